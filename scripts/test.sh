@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every check the project has, in the order a failure is cheapest to see; ends with the runners' summaries.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "browser for the end-to-end tests"
+bash scripts/ensure-browser.sh || exit 1
+step "format";    npx prettier --check . --log-level warn || exit 1
+step "lint";      npx eslint . --max-warnings 0 || exit 1
+step "typecheck"; npx tsc --noEmit -p tsconfig.json || exit 1
+step "data: graph.json is up to date with data/"
+npx tsx scripts/compile.ts --check || exit 1
+step "build";     npx vite build --logLevel warn || exit 1
+
+step "unit tests"
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit-results.json
+unit=$?
+step "end-to-end tests (Chromium)"
+npx playwright test
+e2e=$?
+
+node scripts/summary.mjs
+exit $(( unit || e2e ))

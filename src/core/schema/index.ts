@@ -1,0 +1,4 @@
+export * from './common';
+export * from './dates';
+export * from './graph';
+export * as source from './source';
