@@ -12,6 +12,7 @@ export const Article = z
     author: NonEmpty.optional(),
     published: DayDate,
     publishedNote: NonEmpty.optional(),
+    note: NonEmpty.optional(),
     language: z.enum(['ko', 'en']),
     url: z.url().optional(),
   })

@@ -14,6 +14,8 @@ export const ArticleSource = z
     publishedNote: NonEmpty.optional(),
     language: z.enum(['ko', 'en']),
     url: z.url().optional(),
+    /** How outlet, title or author were established when the page does not print them plainly. */
+    note: NonEmpty.optional(),
     /** Name of the seed file the raw text was copied from, for provenance. */
     seed: NonEmpty.optional(),
   })
