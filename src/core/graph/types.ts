@@ -1,0 +1,49 @@
+// Read-only lookups over a loaded graph.json, built once on load and shared by every feature.
+import type { Agreement, Article, Edge, Graph, Meeting, Organization, Person } from '../schema';
+
+/** Days since 1970-01-01 (UTC), inclusive ranges. A month-precision date spans its whole month. */
+export interface DayRange {
+  from: number;
+  to: number;
+}
+
+export interface GraphIndex {
+  graph: Graph;
+  articles: ReadonlyMap<string, Article>;
+  people: ReadonlyMap<string, Person>;
+  organizations: ReadonlyMap<string, Organization>;
+  meetings: ReadonlyMap<string, Meeting>;
+  agreements: ReadonlyMap<string, Agreement>;
+  edges: ReadonlyMap<string, Edge>;
+  /** First and last day any meeting or agreement covers. */
+  span: DayRange;
+  /** Day interval a meeting or agreement covers (a month for month precision). */
+  daysOf(meetingOrAgreementId: string): DayRange | undefined;
+  /** A person's organisations and all their ancestors (SK hynix → SK Group). */
+  orgsOf(personId: string): ReadonlySet<string>;
+  /** Meetings a person took part in, newest first. */
+  meetingsOf(personId: string): readonly Meeting[];
+  /** Meetings two people share, newest first (empty when none). */
+  meetingsBetween(a: string, b: string): readonly Meeting[];
+  /** How many distinct articles report a meeting or agreement. */
+  corroboration(meetingOrAgreementId: string): number;
+}
+
+/** What the graph shows for a time range and organisation filter. */
+export interface Visibility {
+  /** Meetings in view, sorted by date (oldest first). */
+  meetings: readonly Meeting[];
+  agreements: readonly Agreement[];
+  /** Cytoscape ids of `met` and `agreement` edges with at least one item in view. */
+  edges: ReadonlySet<string>;
+  /** Entity ids with at least one visible meeting or agreement (the rest fade). */
+  activeEntities: ReadonlySet<string>;
+}
+
+/** The elements whose visibility changed between two updates: all Cytoscape needs to touch. */
+export interface VisibilityChange {
+  edgesShown: string[];
+  edgesHidden: string[];
+  entitiesActivated: string[];
+  entitiesFaded: string[];
+}

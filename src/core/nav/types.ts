@@ -1,0 +1,35 @@
+// The view state a link carries (Retina's navState): everything needed to reproduce a view.
+export type Lang = 'ko' | 'en';
+
+export interface NavState {
+  /** Selected meeting id. */
+  meeting?: string;
+  /** Selected person or organisation id. */
+  person?: string;
+  /** Range start, `YYYY-MM-DD` or `YYYY-MM` (a month means from its first day). */
+  from?: string;
+  /** Range end, `YYYY-MM-DD` or `YYYY-MM` (a month means to its last day). */
+  to?: string;
+  /** Organisation filters, in the order chosen. */
+  orgs: string[];
+  lang?: Lang;
+}
+
+/** Something a pasted link asked for that the app dropped or corrected, said to the reader. */
+export interface NavNotice {
+  param: string;
+  value: string;
+  /** Plain sentence, in English, e.g. `unknown meeting "xyz" ignored`; the UI localises by `kind`. */
+  kind:
+    | 'unknown-id'
+    | 'malformed-date'
+    | 'reversed-range'
+    | 'duplicate'
+    | 'unknown-param'
+    | 'empty'
+    | 'too-long'
+    | 'out-of-range'
+    | 'invalid-lang'
+    | 'conflict';
+  message: string;
+}

@@ -1,0 +1,58 @@
+// One zustand store in slices. Actions are named after what happened (events), not setters.
+import type { GraphIndex } from '../graph/types';
+import type { Lang, NavNotice, NavState } from '../nav/types';
+
+export interface DataSlice {
+  /** Set once the graph is loaded and validated; never replaced while the page lives. */
+  index: GraphIndex | null;
+  graphLoaded(index: GraphIndex): void;
+}
+
+export interface SelectionSlice {
+  /** Exactly one of these is set at a time (or none). */
+  selectedMeeting: string | null;
+  selectedEntity: string | null;
+  /** A `met:` or `agr:` edge id: the panel lists what it stands for. */
+  selectedEdge: string | null;
+  hoveredEntity: string | null;
+  meetingSelected(id: string): void;
+  entitySelected(id: string): void;
+  edgeSelected(id: string): void;
+  selectionCleared(): void;
+  entityHovered(id: string | null): void;
+}
+
+export interface TimelineSlice {
+  /** Inclusive day numbers; null until the data is loaded. */
+  range: { from: number; to: number } | null;
+  playing: boolean;
+  rangeChanged(from: number, to: number): void;
+  playToggled(): void;
+  /** One play step: the window moves forward; stops at the end. */
+  playTicked(): void;
+}
+
+export interface FilterSlice {
+  /** Organisation ids; a meeting stays if someone in it belongs (directly or via a parent) to one of them. */
+  orgFilters: string[];
+  orgToggled(id: string): void;
+  orgFiltersCleared(): void;
+}
+
+export interface UiSlice {
+  lang: Lang;
+  notices: NavNotice[];
+  /** Organisations drawn as compound boxes around their people. */
+  groupByOrganization: boolean;
+  languageChanged(lang: Lang): void;
+  noticesShown(notices: NavNotice[]): void;
+  noticesDismissed(): void;
+  groupingToggled(): void;
+}
+
+export interface NavSlice {
+  /** Applies a parsed and cleaned link (on load, and on back/forward). */
+  navStateApplied(state: NavState): void;
+}
+
+export type AppState = DataSlice & SelectionSlice & TimelineSlice & FilterSlice & UiSlice & NavSlice;
