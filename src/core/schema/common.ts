@@ -1,35 +1,40 @@
-import { z } from 'zod';
+// zod/mini keeps the app's first download small; the same schemas validate the sources in the compiler.
+import * as z from 'zod/mini';
 import { isPartialDate, parsePartialDate } from './dates';
 
 /** Stable, readable ids used in URLs: lowercase ascii words joined by hyphens. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens (e.g. "chey-tae-won")');
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens (e.g. "chey-tae-won")'),
+  );
 
-export const DayDate = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isPartialDate(v), {
-  error: (iss) => {
-    const reason = typeof iss.input === 'string' ? parsePartialDate(iss.input) : 'not a string';
-    return typeof reason === 'string'
-      ? `${reason}; a full day YYYY-MM-DD is required`
-      : 'a full day YYYY-MM-DD is required';
-  },
-});
+function dateReason(input: unknown, suffix = ''): string {
+  const reason = typeof input === 'string' ? parsePartialDate(input) : 'not a string';
+  return (typeof reason === 'string' ? reason : 'invalid date') + suffix;
+}
+
+export const DayDate = z.string().check(
+  z.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isPartialDate(v), {
+    error: (iss) =>
+      typeof iss.input === 'string' && isPartialDate(iss.input)
+        ? `"${iss.input}" gives only a month; a full day YYYY-MM-DD is required`
+        : dateReason(iss.input, '; a full day YYYY-MM-DD is required'),
+  }),
+);
 
 /** `YYYY-MM-DD`, or `YYYY-MM` when the articles give only the month. */
-export const MeetingDate = z.string().refine((v) => isPartialDate(v), {
-  error: (iss) => {
-    const reason = typeof iss.input === 'string' ? parsePartialDate(iss.input) : 'not a string';
-    return typeof reason === 'string' ? reason : 'invalid date';
-  },
-});
+export const MeetingDate = z
+  .string()
+  .check(z.refine((v) => isPartialDate(v), { error: (iss) => dateReason(iss.input) }));
 
-export const NonEmpty = z.string().trim().min(1, 'must not be empty');
+export const NonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
 /** A name or phrase in Korean, with English where an editor has given it. */
-export const Text = z.object({ ko: NonEmpty, en: NonEmpty.optional() }).strict();
+export const Text = z.strictObject({ ko: NonEmpty, en: z.optional(NonEmpty) });
 
 /** Korean and English name, both required: names are shown in the reader's chosen language. */
-export const Name = z.object({ ko: NonEmpty, en: NonEmpty }).strict();
+export const Name = z.strictObject({ ko: NonEmpty, en: NonEmpty });
 
 export const MeetingKind = z.enum(['meeting', 'lunch', 'dinner', 'press-conference', 'workshop', 'summit', 'audience']);
 export type MeetingKind = z.infer<typeof MeetingKind>;
@@ -39,3 +44,5 @@ export type AgreementKind = z.infer<typeof AgreementKind>;
 
 export const OrganizationKind = z.enum(['company', 'group', 'government', 'investor', 'other']);
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
+
+export const DayPart = z.enum(['morning', 'midday', 'afternoon', 'evening']);

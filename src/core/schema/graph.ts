@@ -1,136 +1,146 @@
 // The contract of public/data/graph.json: written by the compiler, validated by the app on load.
-import { z } from 'zod';
-import { AgreementKind, DayDate, Id, MeetingDate, MeetingKind, Name, NonEmpty, OrganizationKind, Text } from './common';
+import * as z from 'zod/mini';
+import {
+  AgreementKind,
+  DayDate,
+  DayPart,
+  Id,
+  MeetingDate,
+  MeetingKind,
+  Name,
+  NonEmpty,
+  OrganizationKind,
+  Text,
+} from './common';
 
 export const SCHEMA_VERSION = 1;
 
-export const Article = z
-  .object({
-    id: Id,
-    outlet: Name,
-    title: NonEmpty,
-    author: NonEmpty.optional(),
-    published: DayDate,
-    publishedNote: NonEmpty.optional(),
-    note: NonEmpty.optional(),
-    language: z.enum(['ko', 'en']),
-    url: z.url().optional(),
-  })
-  .strict();
+const Precision = z.enum(['day', 'month']);
+
+export const Article = z.strictObject({
+  id: Id,
+  outlet: Name,
+  title: NonEmpty,
+  author: z.optional(NonEmpty),
+  published: DayDate,
+  publishedNote: z.optional(NonEmpty),
+  note: z.optional(NonEmpty),
+  language: z.enum(['ko', 'en']),
+  url: z.optional(z.url()),
+});
 export type Article = z.infer<typeof Article>;
 
 /** A verbatim quote located in its article, with the rest of its sentence for display. */
 export const Quote = z
-  .object({
+  .strictObject({
     article: Id,
     /** Exactly `text.slice(start, end)` of the article's raw text. */
     quote: NonEmpty,
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.positive()),
     /** Sentence text before and after the quote, so it can be shown in context. */
     before: z.string(),
     after: z.string(),
   })
-  .strict()
-  .refine((q) => q.end > q.start, { error: 'quote end must be after its start', path: ['end'] });
+  .check(z.refine((q) => q.end > q.start, { error: 'quote end must be after its start', path: ['end'] }));
 export type Quote = z.infer<typeof Quote>;
 
-export const FactVersion = z.object({ value: Text, source: Quote }).strict();
-export const Disagreement = z.object({ field: Text, versions: z.array(FactVersion).min(2) }).strict();
+export const FactVersion = z.strictObject({ value: Text, source: Quote });
+export const Disagreement = z.strictObject({ field: Text, versions: z.array(FactVersion).check(z.minLength(2)) });
 export type Disagreement = z.infer<typeof Disagreement>;
 
-const Position = { x: z.number().finite(), y: z.number().finite() };
+const Position = { x: z.number(), y: z.number() };
 
-export const Person = z
-  .object({
-    id: Id,
-    kind: z.literal('person'),
-    name: Name,
-    aliases: z.array(z.string()),
-    affiliations: z.array(z.object({ org: Id, title: Text }).strict()),
-    /** Top-level organisation of the first affiliation: colours and groups the person. */
-    group: Id.optional(),
-    ...Position,
-  })
-  .strict();
+export const Person = z.strictObject({
+  id: Id,
+  kind: z.literal('person'),
+  name: Name,
+  aliases: z.array(z.string()),
+  affiliations: z.array(z.strictObject({ org: Id, title: Text })),
+  /** Top-level organisation of the first affiliation: colours and groups the person. */
+  group: z.optional(Id),
+  ...Position,
+});
 export type Person = z.infer<typeof Person>;
 
-export const Organization = z
-  .object({
-    id: Id,
-    kind: z.literal('organization'),
-    orgKind: OrganizationKind,
-    name: Name,
-    aliases: z.array(z.string()),
-    parent: Id.optional(),
-    ...Position,
-  })
-  .strict();
+export const Organization = z.strictObject({
+  id: Id,
+  kind: z.literal('organization'),
+  orgKind: OrganizationKind,
+  name: Name,
+  aliases: z.array(z.string()),
+  parent: z.optional(Id),
+  ...Position,
+});
 export type Organization = z.infer<typeof Organization>;
 
 export const Entity = z.discriminatedUnion('kind', [Person, Organization]);
 export type Entity = z.infer<typeof Entity>;
 
-export const Meeting = z
-  .object({
-    id: Id,
-    date: MeetingDate,
-    precision: z.enum(['day', 'month']),
-    time: z.string().optional(),
-    dayPart: z.enum(['morning', 'midday', 'afternoon', 'evening']).optional(),
-    kind: MeetingKind,
-    title: Text,
-    place: Text.optional(),
-    /** Everyone who took part: principals first, then those who sat in. */
-    participants: z.array(Id).min(1),
-    /** The subset of participants who sat in or attended alongside the principals. */
-    attendees: z.array(Id),
-    summary: Text,
-    sources: z.array(Quote).min(1),
-    disagreements: z.array(Disagreement),
-    note: z.string().optional(),
-  })
-  .strict();
+export const Meeting = z.strictObject({
+  id: Id,
+  date: MeetingDate,
+  precision: Precision,
+  time: z.optional(z.string()),
+  dayPart: z.optional(DayPart),
+  kind: MeetingKind,
+  title: Text,
+  place: z.optional(Text),
+  /** Everyone who took part: principals first, then those who sat in. */
+  participants: z.array(Id).check(z.minLength(1)),
+  /** The subset of participants who sat in or attended alongside the principals. */
+  attendees: z.array(Id),
+  summary: Text,
+  sources: z.array(Quote).check(z.minLength(1)),
+  disagreements: z.array(Disagreement),
+  note: z.optional(z.string()),
+});
 export type Meeting = z.infer<typeof Meeting>;
 
-export const Agreement = z
-  .object({
-    id: Id,
-    date: MeetingDate,
-    precision: z.enum(['day', 'month']),
-    kind: AgreementKind,
-    title: Text,
-    parties: z.array(Id).min(2),
-    summary: Text,
-    sources: z.array(Quote).min(1),
-    disagreements: z.array(Disagreement),
-    note: z.string().optional(),
-  })
-  .strict();
+export const Agreement = z.strictObject({
+  id: Id,
+  date: MeetingDate,
+  precision: Precision,
+  kind: AgreementKind,
+  title: Text,
+  parties: z.array(Id).check(z.minLength(2)),
+  summary: Text,
+  sources: z.array(Quote).check(z.minLength(1)),
+  disagreements: z.array(Disagreement),
+  note: z.optional(z.string()),
+});
 export type Agreement = z.infer<typeof Agreement>;
 
 export const Edge = z.discriminatedUnion('kind', [
   /** Two people who share at least one meeting; `meetings` sorted by date. */
-  z.object({ id: NonEmpty, kind: z.literal('met'), source: Id, target: Id, meetings: z.array(Id).min(1) }).strict(),
+  z.strictObject({
+    id: NonEmpty,
+    kind: z.literal('met'),
+    source: Id,
+    target: Id,
+    meetings: z.array(Id).check(z.minLength(1)),
+  }),
   /** A person's affiliation with an organisation. */
-  z.object({ id: NonEmpty, kind: z.literal('affiliation'), source: Id, target: Id, title: Text }).strict(),
+  z.strictObject({ id: NonEmpty, kind: z.literal('affiliation'), source: Id, target: Id, title: Text }),
   /** Two organisations bound by at least one agreement. */
-  z
-    .object({ id: NonEmpty, kind: z.literal('agreement'), source: Id, target: Id, agreements: z.array(Id).min(1) })
-    .strict(),
+  z.strictObject({
+    id: NonEmpty,
+    kind: z.literal('agreement'),
+    source: Id,
+    target: Id,
+    agreements: z.array(Id).check(z.minLength(1)),
+  }),
 ]);
 export type Edge = z.infer<typeof Edge>;
 
-export const Graph = z
-  .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    /** sha256 of the source files the graph was built from, so a reader can tell data versions apart. */
-    sourceDigest: z.string().regex(/^[0-9a-f]{64}$/),
-    articles: z.array(Article),
-    entities: z.array(Entity),
-    meetings: z.array(Meeting),
-    agreements: z.array(Agreement),
-    edges: z.array(Edge),
-  })
-  .strict();
+export const Graph = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** sha256 of the source files the graph was built from, so a reader can tell data versions apart. */
+  sourceDigest: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  articles: z.array(Article),
+  entities: z.array(Entity),
+  meetings: z.array(Meeting),
+  agreements: z.array(Agreement),
+  edges: z.array(Edge),
+});
 export type Graph = z.infer<typeof Graph>;

@@ -1,0 +1,55 @@
+// npm run compile -- [--data data] [--out public/data/graph.json] [--check]
+import { parseArgs } from 'node:util';
+import { compile, formatProblem } from '../src/core/compiler/index';
+import { compareWithFile, writeIfChanged } from '../src/core/compiler/write';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        data: { type: 'string', default: 'data' },
+        out: { type: 'string', default: 'public/data/graph.json' },
+        check: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (e) {
+    console.error(`${(e as Error).message}\nusage: compile [--data <dir>] [--out <file>] [--check]`);
+    return 1;
+  }
+  const { data, out, check } = args;
+  const result = await compile({ dataDir: data });
+  if (result.problems.length > 0 || result.json === null) {
+    for (const p of result.problems) console.error(formatProblem(p));
+    const n = result.problems.length;
+    console.error(`${n} problem${n === 1 ? '' : 's'}; ${out} left unchanged`);
+    return 1;
+  }
+  const s = result.stats;
+  const counts =
+    `${s.articles} articles, ${s.people} people, ${s.organizations} organizations, ` +
+    `${s.meetings} meetings, ${s.agreements} agreements, ${s.edges} edges`;
+  const bytes = Buffer.from(result.json);
+  if (check) {
+    const state = compareWithFile(out, bytes);
+    if (state === 'same') {
+      console.log(`${out} is up to date (${counts})`);
+      return 0;
+    }
+    console.error(`${out} is ${state === 'missing' ? 'missing' : `out of date with ${data}/`}: run npm run compile`);
+    return 1;
+  }
+  const outcome = writeIfChanged(out, bytes);
+  const seconds = (performance.now() / 1000).toFixed(2);
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(`${out}: ${counts} in ${seconds} s, peak memory ${peakMb} MB, ${outcome}`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`compiler bug (please report): ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(2);
+  },
+);

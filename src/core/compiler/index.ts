@@ -1,0 +1,67 @@
+// The data compiler: data/ (YAML + article texts) → public/data/graph.json.
+// collect → load → validate (schema, then cross-checks) → link → layout → emit; every stage is pure but load.
+import { collect } from './collect';
+import { crossCheck } from './crosscheck';
+import { emit, sourceDigest } from './emit';
+import { layout } from './layout';
+import { link } from './link';
+import { load } from './load';
+import type { CompileOptions, CompileResult, CompileStats, Problem } from './types';
+import { validateSchemas } from './validate';
+import * as z from 'zod/mini';
+
+// zod/mini ships no messages by default; editors need plain English ones (the app bundle stays without them).
+z.config(z.locales.en());
+
+export type { CompileOptions, CompileResult, CompileStats, Problem } from './types';
+
+/** `data/meetings.yaml:42:9: meeting "…": quote not found …` — the form editors and terminals link to. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column}: ${p.message}`;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+/** Everything up to the cross-checks; returns so that the raw file contents can be freed before linking. */
+function check(dataDir: string) {
+  const collected = collect(dataDir);
+  const loaded = load(collected);
+  const digest = sourceDigest(loaded.sources);
+  const checked = validateSchemas(loaded);
+  const { validated, quotes } = crossCheck(checked);
+  const problems = [...collected.problems, ...loaded.problems, ...checked.problems];
+  return { validated, quotes, problems, digest, files: collected.all.length };
+}
+
+export async function compile(options: CompileOptions): Promise<CompileResult> {
+  const t0 = performance.now();
+  const { validated, quotes, problems, digest, files } = check(options.dataDir);
+  const stats: CompileStats = {
+    articles: validated.articles.size,
+    people: validated.people.length,
+    organizations: validated.organizations.length,
+    meetings: validated.meetings.length,
+    agreements: validated.agreements.length,
+    edges: 0,
+    files,
+    ms: 0,
+  };
+  const done = (result: Omit<CompileResult, 'stats'>): CompileResult => {
+    stats.ms = performance.now() - t0;
+    return { ...result, problems: sortProblems(result.problems), stats };
+  };
+  if (problems.length > 0) return done({ graph: null, json: null, problems });
+
+  const linked = link(validated, quotes);
+  stats.edges = linked.edges.length;
+  const positions = options.layout === false ? null : layout(linked);
+  return done(emit(linked, positions, digest));
+}

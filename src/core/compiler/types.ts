@@ -1,0 +1,105 @@
+// Shared shapes of the compiler stages. Each stage is a pure function of the previous stage's output.
+import type { Graph } from '../schema/graph';
+import type { AgreementSource, ArticleSource, MeetingSource, OrganizationSource, PersonSource } from '../schema/source';
+
+/** One thing wrong with the sources, pointing at the exact place to fix it. */
+export interface Problem {
+  /** Path relative to the current working directory, e.g. `data/meetings.yaml`. */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface CompileOptions {
+  dataDir: string;
+  /** Compute positions (default true); tests of other stages switch it off for speed. */
+  layout?: boolean;
+}
+
+export interface CompileStats {
+  articles: number;
+  people: number;
+  organizations: number;
+  meetings: number;
+  agreements: number;
+  edges: number;
+  files: number;
+  ms: number;
+}
+
+export interface CompileResult {
+  graph: Graph | null;
+  json: string | null;
+  problems: Problem[];
+  stats: CompileStats;
+}
+
+export type Collection = 'people' | 'organizations' | 'meetings' | 'agreements';
+export const COLLECTIONS: readonly Collection[] = ['people', 'organizations', 'meetings', 'agreements'];
+
+/** A file found in the data dir: `abs` to read it, `rel` (to the data dir, posix) for the digest. */
+export interface FileRef {
+  abs: string;
+  rel: string;
+  /** As shown in problems: relative to the cwd. */
+  display: string;
+}
+
+export interface ArticleFiles {
+  id: string;
+  yaml: FileRef;
+  txt: FileRef | null;
+}
+
+export interface Collected {
+  /** Every file that feeds the graph, sorted by `rel`: the digest covers exactly these. */
+  all: FileRef[];
+  articles: ArticleFiles[];
+  collections: Record<Collection, FileRef[]>;
+  problems: Problem[];
+}
+
+/** A path into a YAML document: keys and sequence indexes. */
+export type ValuePath = readonly (string | number)[];
+
+/** Maps a value path of one file to its line and column (both 1-based). */
+export interface Locator {
+  file: string;
+  locate(path: ValuePath, atKey?: boolean): { line: number; column: number };
+}
+
+export interface LoadedYaml {
+  ref: FileRef;
+  /** Plain JS value of the document, or undefined when it could not be parsed. */
+  value: unknown;
+  locator: Locator;
+}
+
+export interface LoadedArticle {
+  id: string;
+  meta: LoadedYaml;
+  /** Decoded text, or null when missing or unreadable (a problem says why). */
+  text: string | null;
+}
+
+export interface Loaded {
+  articles: LoadedArticle[];
+  collections: Record<Collection, LoadedYaml[]>;
+  problems: Problem[];
+}
+
+/** A record that passed its schema, with where it came from for later problems. */
+export interface Located<T> {
+  value: T;
+  locator: Locator;
+  path: ValuePath;
+}
+
+export interface Validated {
+  articles: Map<string, { meta: Located<ArticleSource>; text: string }>;
+  people: Located<PersonSource>[];
+  organizations: Located<OrganizationSource>[];
+  meetings: Located<MeetingSource>[];
+  agreements: Located<AgreementSource>[];
+}
