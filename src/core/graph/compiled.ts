@@ -1,0 +1,139 @@
+// The graph as typed arrays (items = meetings then agreements), so slider steps allocate nothing per element.
+import type { GraphIndex } from './types';
+
+export interface Compiled {
+  nMeetings: number;
+  nItems: number;
+  nEdges: number;
+  nEntities: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Item indices by (start, end, index), and their start days. */
+  byStart: Int32Array;
+  startSorted: Int32Array;
+  /** Item indices by end day, and those end days. */
+  byEnd: Int32Array;
+  endSorted: Int32Array;
+  /** CSR lists: item → met/agreement edges, item → entities, entity → organisations (itself and ancestors). */
+  itemEdgeOff: Int32Array;
+  itemEdge: Int32Array;
+  itemEntOff: Int32Array;
+  itemEnt: Int32Array;
+  entOrgOff: Int32Array;
+  entOrg: Int32Array;
+  isPerson: Uint8Array;
+  edgeIds: string[];
+  entityIds: string[];
+  edgeIndex: Map<string, number>;
+  entityIndex: Map<string, number>;
+}
+
+/** First k with a[k] >= x. */
+export function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First k with a[k] > x. */
+export function upperBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function csr(lists: number[][]): { off: Int32Array; list: Int32Array } {
+  const off = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) off[i + 1] = off[i] + lists[i].length;
+  const list = new Int32Array(off[lists.length]);
+  for (let i = 0; i < lists.length; i++) list.set(lists[i], off[i]);
+  return { off, list };
+}
+
+export function compileIndex(index: GraphIndex): Compiled {
+  const { meetings, agreements, entities, edges } = index.graph;
+  const items = [
+    ...meetings.map((m) => ({ id: m.id, ids: m.participants })),
+    ...agreements.map((a) => ({ id: a.id, ids: a.parties })),
+  ];
+  const nItems = items.length;
+  const entityIds = entities.map((e) => e.id);
+  const entityIndex = new Map(entityIds.map((id, n) => [id, n]));
+  const isPerson = Uint8Array.from(entities, (e) => (e.kind === 'person' ? 1 : 0));
+
+  const start = new Int32Array(nItems);
+  const end = new Int32Array(nItems);
+  const itemEnts: number[][] = [];
+  items.forEach((item, i) => {
+    const d = index.daysOf(item.id)!;
+    start[i] = d.from;
+    end[i] = d.to;
+    const ents = new Set<number>();
+    for (const id of item.ids) {
+      const n = entityIndex.get(id);
+      if (n !== undefined) ents.add(n);
+    }
+    itemEnts.push([...ents]);
+  });
+
+  const meetingIndex = new Map(meetings.map((m, i) => [m.id, i]));
+  const agreementIndex = new Map(agreements.map((a, i) => [a.id, meetings.length + i]));
+  const edgeIds: string[] = [];
+  const itemEdges: number[][] = items.map(() => []);
+  for (const e of edges) {
+    if (e.kind === 'affiliation') continue;
+    const [ids, lookup] = e.kind === 'met' ? [e.meetings, meetingIndex] : [e.agreements, agreementIndex];
+    const n = edgeIds.length;
+    edgeIds.push(e.id);
+    for (const id of ids) {
+      const i = lookup.get(id);
+      if (i !== undefined) itemEdges[i].push(n);
+    }
+  }
+
+  const entOrgs = entities.map((e) => {
+    const orgs: number[] = [];
+    for (const o of index.orgsOf(e.id)) orgs.push(entityIndex.get(o)!);
+    return orgs;
+  });
+
+  const order = Int32Array.from({ length: nItems }, (_, i) => i);
+  const byStart = order.slice().sort((a, b) => start[a] - start[b] || end[a] - end[b] || a - b);
+  const byEnd = order.slice().sort((a, b) => end[a] - end[b] || a - b);
+  const ie = csr(itemEdges);
+  const in_ = csr(itemEnts);
+  const eo = csr(entOrgs);
+  return {
+    nMeetings: meetings.length,
+    nItems,
+    nEdges: edgeIds.length,
+    nEntities: entities.length,
+    start,
+    end,
+    byStart,
+    startSorted: Int32Array.from(byStart, (i) => start[i]),
+    byEnd,
+    endSorted: Int32Array.from(byEnd, (i) => end[i]),
+    itemEdgeOff: ie.off,
+    itemEdge: ie.list,
+    itemEntOff: in_.off,
+    itemEnt: in_.list,
+    entOrgOff: eo.off,
+    entOrg: eo.list,
+    isPerson,
+    edgeIds,
+    entityIds,
+    edgeIndex: new Map(edgeIds.map((id, e) => [id, e])),
+    entityIndex,
+  };
+}

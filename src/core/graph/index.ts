@@ -1,0 +1,5 @@
+export type * from './types';
+export { buildIndex, compareByDays, daysOfDate, orgAncestors, overlaps } from './utils';
+export { computeVisibility, knownOrgFilters, passesOrgFilter } from './visibility';
+export { createVisibilityTracker } from './tracker';
+export type { VisibilityTracker } from './tracker';

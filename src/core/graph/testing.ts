@@ -1,0 +1,135 @@
+// Small valid graphs for tests, checked against the Graph schema so tests cannot drift from the contract.
+import { Graph, SCHEMA_VERSION, precisionOf } from '../schema';
+import type { Edge, Entity, Meeting, Agreement } from '../schema';
+
+export interface TestPerson {
+  id: string;
+  ko?: string;
+  en?: string;
+  aliases?: string[];
+  orgs?: string[];
+}
+export interface TestOrg {
+  id: string;
+  ko?: string;
+  en?: string;
+  aliases?: string[];
+  parent?: string;
+}
+export interface TestMeeting {
+  id: string;
+  /** `YYYY-MM-DD`, or `YYYY-MM` for month precision. */
+  date: string;
+  participants: string[];
+  /** Article ids reporting it; default one article. */
+  articles?: string[];
+}
+export interface TestAgreement {
+  id: string;
+  date: string;
+  parties: string[];
+  articles?: string[];
+}
+export interface TestGraphInput {
+  people?: TestPerson[];
+  orgs?: TestOrg[];
+  meetings?: TestMeeting[];
+  agreements?: TestAgreement[];
+  /** Skip zod validation: only for the benchmark, whose graphs are too big to parse quickly. */
+  validate?: boolean;
+}
+
+const pairId = (kind: string, a: string, b: string) => (a < b ? `${kind}:${a}:${b}` : `${kind}:${b}:${a}`);
+const title = (id: string) => id.replace(/-/g, ' ');
+const quote = (article: string) => ({ article, quote: 'q', start: 0, end: 1, before: '', after: '' });
+
+export function makeGraph(input: TestGraphInput): Graph {
+  const { people = [], orgs = [], meetings = [], agreements = [] } = input;
+  const articleIds = new Set(['a1']);
+  for (const x of [...meetings, ...agreements]) for (const a of x.articles ?? []) articleIds.add(a);
+
+  const entities: Entity[] = [
+    ...orgs.map((o): Entity => ({
+      id: o.id,
+      kind: 'organization',
+      orgKind: 'company',
+      name: { ko: o.ko ?? title(o.id), en: o.en ?? title(o.id) },
+      aliases: o.aliases ?? [],
+      ...(o.parent ? { parent: o.parent } : {}),
+      x: 0,
+      y: 0,
+    })),
+    ...people.map((p): Entity => ({
+      id: p.id,
+      kind: 'person',
+      name: { ko: p.ko ?? title(p.id), en: p.en ?? title(p.id) },
+      aliases: p.aliases ?? [],
+      affiliations: (p.orgs ?? []).map((org) => ({ org, title: { ko: '직원' } })),
+      x: 0,
+      y: 0,
+    })),
+  ];
+  const graphMeetings: Meeting[] = meetings.map((m) => ({
+    id: m.id,
+    date: m.date,
+    precision: precisionOf(m.date),
+    kind: 'meeting',
+    title: { ko: title(m.id) },
+    participants: m.participants,
+    attendees: [],
+    summary: { ko: '요약' },
+    sources: (m.articles ?? ['a1']).map(quote),
+    disagreements: [],
+  }));
+  const graphAgreements: Agreement[] = agreements.map((a) => ({
+    id: a.id,
+    date: a.date,
+    precision: precisionOf(a.date),
+    kind: 'MOU',
+    title: { ko: title(a.id) },
+    parties: a.parties,
+    summary: { ko: '요약' },
+    sources: (a.articles ?? ['a1']).map(quote),
+    disagreements: [],
+  }));
+
+  const edges = new Map<string, Edge>();
+  for (const p of people)
+    for (const org of p.orgs ?? []) {
+      const id = `aff:${p.id}:${org}`;
+      edges.set(id, { id, kind: 'affiliation', source: p.id, target: org, title: { ko: '직원' } });
+    }
+  const link = (kind: 'met' | 'agr', ids: string[], item: string) => {
+    const uniq = [...new Set(ids)];
+    for (let i = 0; i < uniq.length; i++)
+      for (let j = i + 1; j < uniq.length; j++) {
+        const [a, b] = uniq[i] < uniq[j] ? [uniq[i], uniq[j]] : [uniq[j], uniq[i]];
+        const id = pairId(kind, a, b);
+        const e = edges.get(id);
+        if (e?.kind === 'met') e.meetings.push(item);
+        else if (e?.kind === 'agreement') e.agreements.push(item);
+        else if (kind === 'met') edges.set(id, { id, kind: 'met', source: a, target: b, meetings: [item] });
+        else edges.set(id, { id, kind: 'agreement', source: a, target: b, agreements: [item] });
+      }
+  };
+  const byDate = <T extends { date: string }>(xs: T[]) => [...xs].sort((a, b) => a.date.localeCompare(b.date));
+  for (const m of byDate(meetings)) link('met', m.participants, m.id);
+  for (const a of byDate(agreements)) link('agr', a.parties, a.id);
+
+  const graph: Graph = {
+    schemaVersion: SCHEMA_VERSION,
+    sourceDigest: '0'.repeat(64),
+    articles: [...articleIds].map((id) => ({
+      id,
+      outlet: { ko: '신문', en: 'Paper' },
+      title: `Article ${id}`,
+      published: '2024-01-01',
+      language: 'ko',
+    })),
+    entities,
+    meetings: graphMeetings,
+    agreements: graphAgreements,
+    edges: [...edges.values()],
+  };
+  return input.validate === false ? graph : Graph.parse(graph);
+}

@@ -1,0 +1,174 @@
+// Incremental visibility for the time slider: only meetings entering or leaving the window are touched.
+import type { Agreement, Meeting } from '../schema';
+import type { DayRange, GraphIndex, Visibility, VisibilityChange } from './types';
+import { compileIndex, lowerBound, upperBound } from './compiled';
+import type { Compiled } from './compiled';
+
+export interface VisibilityTracker {
+  /** Elements whose state changed since the last call; the first call reports against an all-hidden start. */
+  update(range: DayRange, orgFilters: readonly string[]): VisibilityChange;
+  /** The full current state (O(size)): for lists, not for every slider step. */
+  visibility(): Visibility;
+  isEdgeVisible(edgeId: string): boolean;
+  isEntityActive(entityId: string): boolean;
+}
+
+export function createVisibilityTracker(index: GraphIndex): VisibilityTracker {
+  const c: Compiled = compileIndex(index);
+  const { nItems, nEdges, nEntities } = c;
+  const inRange = new Uint8Array(nItems);
+  const passes = new Uint8Array(nItems);
+  const edgeCount = new Int32Array(nEdges);
+  const entCount = new Int32Array(nEntities); // visible items an entity takes part in
+  const orgPeople = new Int32Array(nEntities); // active people belonging to an organisation
+  const edgeShown = new Uint8Array(nEdges); // as last reported
+  const entActive = new Uint8Array(nEntities);
+  const edgeMark = new Uint32Array(nEdges);
+  const entMark = new Uint32Array(nEntities);
+  const touchedEdges: number[] = [];
+  const touchedEnts: number[] = [];
+  let stamp = 0;
+  let from = 0;
+  let to = -1;
+  let filterKey: string | null = null;
+
+  const touchEdge = (e: number) => {
+    if (edgeMark[e] !== stamp) {
+      edgeMark[e] = stamp;
+      touchedEdges.push(e);
+    }
+  };
+  const touchEnt = (n: number) => {
+    if (entMark[n] !== stamp) {
+      entMark[n] = stamp;
+      touchedEnts.push(n);
+    }
+  };
+
+  function toggle(i: number, d: 1 | -1): void {
+    for (let k = c.itemEdgeOff[i], end = c.itemEdgeOff[i + 1]; k < end; k++) {
+      edgeCount[c.itemEdge[k]] += d;
+      touchEdge(c.itemEdge[k]);
+    }
+    for (let k = c.itemEntOff[i], end = c.itemEntOff[i + 1]; k < end; k++) {
+      const n = c.itemEnt[k];
+      const before = entCount[n];
+      entCount[n] = before + d;
+      touchEnt(n);
+      if (c.isPerson[n] && (d === 1 ? before === 0 : before === 1)) {
+        for (let j = c.entOrgOff[n], e2 = c.entOrgOff[n + 1]; j < e2; j++) {
+          orgPeople[c.entOrg[j]] += d;
+          touchEnt(c.entOrg[j]);
+        }
+      }
+    }
+  }
+
+  function check(i: number): void {
+    const now = c.start[i] <= to && c.end[i] >= from ? 1 : 0;
+    if (now === inRange[i]) return;
+    inRange[i] = now;
+    if (passes[i]) toggle(i, now ? 1 : -1);
+  }
+
+  function moveTo(f: number, t: number): void {
+    const t0 = Math.min(t, to);
+    const t1 = Math.max(t, to);
+    const f0 = Math.min(f, from);
+    const f1 = Math.max(f, from);
+    from = f;
+    to = t;
+    // start <= to flips only for starts in (t0, t1]; end >= from flips only for ends in [f0, f1).
+    for (let k = upperBound(c.startSorted, t0), e = upperBound(c.startSorted, t1); k < e; k++) check(c.byStart[k]);
+    for (let k = lowerBound(c.endSorted, f0), e = lowerBound(c.endSorted, f1); k < e; k++) check(c.byEnd[k]);
+  }
+
+  function recomputeAll(f: number, t: number, filters: ReadonlySet<string>): void {
+    from = f;
+    to = t;
+    const mark = new Uint8Array(nEntities);
+    for (const id of filters) {
+      const n = c.entityIndex.get(id);
+      if (n !== undefined && !c.isPerson[n]) mark[n] = 1;
+    }
+    edgeCount.fill(0);
+    entCount.fill(0);
+    orgPeople.fill(0);
+    for (let i = 0; i < nItems; i++) {
+      passes[i] = filters.size === 0 ? 1 : anyMember(c, i, mark);
+      inRange[i] = c.start[i] <= t && c.end[i] >= f ? 1 : 0;
+      if (!passes[i] || !inRange[i]) continue;
+      for (let k = c.itemEdgeOff[i]; k < c.itemEdgeOff[i + 1]; k++) edgeCount[c.itemEdge[k]]++;
+      for (let k = c.itemEntOff[i]; k < c.itemEntOff[i + 1]; k++) entCount[c.itemEnt[k]]++;
+    }
+    for (let n = 0; n < nEntities; n++) {
+      if (!c.isPerson[n] || entCount[n] === 0) continue;
+      for (let j = c.entOrgOff[n]; j < c.entOrgOff[n + 1]; j++) orgPeople[c.entOrg[j]]++;
+    }
+    for (let e = 0; e < nEdges; e++) touchEdge(e);
+    for (let n = 0; n < nEntities; n++) touchEnt(n);
+  }
+
+  function collect(): VisibilityChange {
+    const change: VisibilityChange = { edgesShown: [], edgesHidden: [], entitiesActivated: [], entitiesFaded: [] };
+    for (const e of touchedEdges) {
+      const now = edgeCount[e] > 0 ? 1 : 0;
+      if (now === edgeShown[e]) continue;
+      edgeShown[e] = now;
+      (now ? change.edgesShown : change.edgesHidden).push(c.edgeIds[e]);
+    }
+    for (const n of touchedEnts) {
+      const now = entCount[n] > 0 || orgPeople[n] > 0 ? 1 : 0;
+      if (now === entActive[n]) continue;
+      entActive[n] = now;
+      (now ? change.entitiesActivated : change.entitiesFaded).push(c.entityIds[n]);
+    }
+    touchedEdges.length = 0;
+    touchedEnts.length = 0;
+    return change;
+  }
+
+  return {
+    update(range, orgFilters) {
+      stamp++;
+      const filters = new Set(orgFilters.filter((id) => index.organizations.has(id)));
+      const key = [...filters].sort().join('\u0000');
+      if (key !== filterKey) {
+        filterKey = key;
+        recomputeAll(range.from, range.to, filters);
+      } else if (range.from !== from || range.to !== to) moveTo(range.from, range.to);
+      return collect();
+    },
+    visibility() {
+      const meetings: Meeting[] = [];
+      const agreements: Agreement[] = [];
+      for (let k = 0; k < nItems; k++) {
+        const i = c.byStart[k];
+        if (!inRange[i] || !passes[i]) continue;
+        if (i < c.nMeetings) meetings.push(index.graph.meetings[i]);
+        else agreements.push(index.graph.agreements[i - c.nMeetings]);
+      }
+      const edges = new Set<string>();
+      for (let e = 0; e < nEdges; e++) if (edgeShown[e]) edges.add(c.edgeIds[e]);
+      const activeEntities = new Set<string>();
+      for (let n = 0; n < nEntities; n++) if (entActive[n]) activeEntities.add(c.entityIds[n]);
+      return { meetings, agreements, edges, activeEntities };
+    },
+    isEdgeVisible: (id) => {
+      const e = c.edgeIndex.get(id);
+      return e !== undefined && edgeShown[e] === 1;
+    },
+    isEntityActive: (id) => {
+      const n = c.entityIndex.get(id);
+      return n !== undefined && entActive[n] === 1;
+    },
+  };
+}
+
+function anyMember(c: Compiled, i: number, mark: Uint8Array): 0 | 1 {
+  for (let k = c.itemEntOff[i]; k < c.itemEntOff[i + 1]; k++) {
+    const n = c.itemEnt[k];
+    for (let j = c.entOrgOff[n]; j < c.entOrgOff[n + 1]; j++) if (mark[c.entOrg[j]]) return 1;
+  }
+  return 0;
+}

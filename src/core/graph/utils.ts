@@ -1,0 +1,107 @@
+// Lookups over a loaded graph, built once: every feature reads these instead of scanning graph.json.
+import { dateEndDay, dateStartDay } from '../schema';
+import type { Agreement, Article, Edge, Graph, Meeting, Organization, Person } from '../schema';
+import type { DayRange, GraphIndex } from './types';
+
+const EMPTY_SET: ReadonlySet<string> = new Set();
+const EMPTY_LIST: readonly Meeting[] = [];
+
+export function overlaps(a: DayRange, b: DayRange): boolean {
+  return a.from <= b.to && a.to >= b.from;
+}
+
+export function daysOfDate(date: string): DayRange {
+  return { from: dateStartDay(date), to: dateEndDay(date) };
+}
+
+/** Oldest first: by first day, then last day (a month-precision item before the days inside it). */
+export function compareByDays(a: DayRange, b: DayRange): number {
+  return a.from - b.from || a.to - b.to;
+}
+
+/** An organisation and its `parent` chain; stops on a cycle or an unknown parent. */
+export function orgAncestors(orgs: ReadonlyMap<string, Organization>, id: string): string[] {
+  const chain: string[] = [];
+  let cur: string | undefined = id;
+  while (cur !== undefined && orgs.has(cur) && !chain.includes(cur)) {
+    chain.push(cur);
+    cur = orgs.get(cur)!.parent;
+  }
+  return chain;
+}
+
+export function buildIndex(graph: Graph): GraphIndex {
+  const people = new Map<string, Person>();
+  const organizations = new Map<string, Organization>();
+  for (const e of graph.entities) {
+    if (e.kind === 'person') people.set(e.id, e);
+    else organizations.set(e.id, e);
+  }
+  const articles = new Map<string, Article>(graph.articles.map((a) => [a.id, a]));
+  const meetings = new Map<string, Meeting>(graph.meetings.map((m) => [m.id, m]));
+  const agreements = new Map<string, Agreement>(graph.agreements.map((a) => [a.id, a]));
+  const edges = new Map<string, Edge>(graph.edges.map((e) => [e.id, e]));
+
+  const days = new Map<string, DayRange>();
+  // Asked for one meeting at a time (the panel): counted on demand, then remembered.
+  const corroborations = new Map<string, number>();
+  const corroboration = (id: string) => {
+    let n = corroborations.get(id);
+    if (n === undefined) {
+      const item = meetings.get(id) ?? agreements.get(id);
+      n = item ? new Set(item.sources.map((s) => s.article)).size : 0;
+      corroborations.set(id, n);
+    }
+    return n;
+  };
+  let from = Infinity;
+  let to = -Infinity;
+  for (const item of [...graph.agreements, ...graph.meetings]) {
+    const d = daysOfDate(item.date);
+    days.set(item.id, d);
+    from = Math.min(from, d.from);
+    to = Math.max(to, d.to);
+  }
+  // An empty graph still needs a span the timeline can draw: one day, today.
+  const today = Math.floor(Date.now() / 86_400_000);
+  const span: DayRange = from <= to ? { from, to } : { from: today, to: today };
+
+  // Only known organisations count, so filters and activity agree on what "belongs" means.
+  const orgSets = new Map<string, ReadonlySet<string>>();
+  for (const org of organizations.values()) orgSets.set(org.id, new Set(orgAncestors(organizations, org.id)));
+  for (const p of people.values()) {
+    const set = new Set<string>();
+    for (const a of p.affiliations) for (const o of orgAncestors(organizations, a.org)) set.add(o);
+    orgSets.set(p.id, set);
+  }
+
+  const byPerson = new Map<string, Meeting[]>();
+  const newestFirst = graph.meetings
+    .map((m) => ({ m, d: days.get(m.id)! }))
+    .sort((a, b) => compareByDays(b.d, a.d))
+    .map(({ m }) => m);
+  for (const m of newestFirst) {
+    for (const id of new Set(m.participants)) {
+      const list = byPerson.get(id);
+      if (list) list.push(m);
+      else byPerson.set(id, [m]);
+    }
+  }
+
+  return {
+    graph,
+    articles,
+    people,
+    organizations,
+    meetings,
+    agreements,
+    edges,
+    span,
+    daysOf: (id) => days.get(id),
+    orgsOf: (id) => orgSets.get(id) ?? EMPTY_SET,
+    meetingsOf: (id) => byPerson.get(id) ?? EMPTY_LIST,
+    meetingsBetween: (a, b) =>
+      a === b ? EMPTY_LIST : (byPerson.get(a) ?? EMPTY_LIST).filter((m) => m.participants.includes(b)),
+    corroboration,
+  };
+}

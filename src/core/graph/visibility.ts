@@ -1,0 +1,45 @@
+// Reference semantics of what is in view: simple and slow. The tracker must agree with it (see tests).
+import type { Agreement, Meeting } from '../schema';
+import type { DayRange, GraphIndex, Visibility } from './types';
+import { compareByDays, overlaps } from './utils';
+
+/** Filter ids that are known organisations; unknown ids are ignored, so a filter of only unknown ids is off. */
+export function knownOrgFilters(index: GraphIndex, orgFilters: readonly string[]): Set<string> {
+  return new Set(orgFilters.filter((id) => index.organizations.has(id)));
+}
+
+/** Whether someone among `ids` belongs, directly or through ancestors, to a filter organisation. */
+export function passesOrgFilter(index: GraphIndex, ids: readonly string[], filters: ReadonlySet<string>): boolean {
+  if (filters.size === 0) return true;
+  for (const id of ids) for (const org of index.orgsOf(id)) if (filters.has(org)) return true;
+  return false;
+}
+
+export function computeVisibility(index: GraphIndex, range: DayRange, orgFilters: readonly string[]): Visibility {
+  const filters = knownOrgFilters(index, orgFilters);
+  const inView = <T extends Meeting | Agreement>(item: T, ids: readonly string[]) =>
+    overlaps(index.daysOf(item.id)!, range) && passesOrgFilter(index, ids, filters);
+  const byDate = (a: { id: string }, b: { id: string }) => compareByDays(index.daysOf(a.id)!, index.daysOf(b.id)!);
+
+  const meetings = index.graph.meetings.filter((m) => inView(m, m.participants)).sort(byDate);
+  const agreements = index.graph.agreements.filter((a) => inView(a, a.parties)).sort(byDate);
+  const meetingIds = new Set(meetings.map((m) => m.id));
+  const agreementIds = new Set(agreements.map((a) => a.id));
+
+  const edges = new Set<string>();
+  for (const e of index.graph.edges) {
+    if (e.kind === 'met' && e.meetings.some((id) => meetingIds.has(id))) edges.add(e.id);
+    if (e.kind === 'agreement' && e.agreements.some((id) => agreementIds.has(id))) edges.add(e.id);
+  }
+
+  const activeEntities = new Set<string>();
+  const activate = (id: string) => {
+    if (!index.people.has(id) && !index.organizations.has(id)) return;
+    activeEntities.add(id);
+    // An organisation lights up with its people (and so do its parents).
+    if (index.people.has(id)) for (const org of index.orgsOf(id)) activeEntities.add(org);
+  };
+  for (const m of meetings) m.participants.forEach(activate);
+  for (const a of agreements) a.parties.forEach(activate);
+  return { meetings, agreements, edges, activeEntities };
+}

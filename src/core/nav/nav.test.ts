@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeGraph } from '../graph/testing';
+import { buildIndex } from '../graph/utils';
+import { dateEndDay, dateStartDay } from '../schema';
+import { cleanNav } from './clean';
+import { parseNav } from './parse';
+import { fromDate, serializeNav, toDate, toNavState } from './serialize';
+import type { NavState } from './types';
+
+const index = buildIndex(
+  makeGraph({
+    orgs: [{ id: 'sk' }, { id: 'openai' }],
+    people: [
+      { id: 'chey', orgs: ['sk'] },
+      { id: 'altman', orgs: ['openai'] },
+    ],
+    meetings: [
+      { id: 'june', date: '2024-06', participants: ['altman', 'chey'] },
+      { id: 'feb', date: '2025-02-04', participants: ['altman', 'chey'] },
+    ],
+  }),
+);
+const kinds = (search: string) => parseNav(search).notices.map((n) => n.kind);
+const clean = (s: Partial<NavState>) => cleanNav({ orgs: [], ...s }, index);
+
+describe('parseNav', () => {
+  it('reads every parameter', () => {
+    expect(parseNav('?meeting=june&person=chey&from=2024-06&to=2025-01-31&org=sk&org=openai&lang=en')).toEqual({
+      state: { meeting: 'june', person: 'chey', from: '2024-06', to: '2025-01-31', orgs: ['sk', 'openai'], lang: 'en' },
+      notices: [],
+    });
+    expect(parseNav('')).toEqual({ state: { orgs: [] }, notices: [] });
+  });
+
+  it('drops each malformed part with a notice', () => {
+    expect(kinds('?from=2024-13&to=2024-02-30')).toEqual(['malformed-date', 'malformed-date']);
+    expect(kinds('?meeting=a&meeting=b')).toEqual(['duplicate']);
+    expect(parseNav('?meeting=a&meeting=b').state.meeting).toBe('a');
+    expect(kinds('?org=sk&org=sk')).toEqual(['duplicate']);
+    expect(kinds('?person=&org=')).toEqual(['empty', 'empty']);
+    expect(kinds(`?meeting=${'x'.repeat(201)}`)).toEqual(['too-long']);
+    expect(kinds('?lang=fr')).toEqual(['invalid-lang']);
+    expect(kinds('?utm_source=x&lang=ko')).toEqual(['unknown-param']);
+    expect(parseNav('?from=bad&from=2024-06').state.from).toBe('2024-06');
+  });
+
+  it('names the parameter and a truncated value in plain text', () => {
+    const [n] = parseNav(`?meeting=${'<b>'.repeat(100)}`).notices;
+    expect(n.param).toBe('meeting');
+    expect(n.value.length).toBeLessThanOrEqual(40);
+    expect(n.message).toContain('meeting "<b><b>');
+    expect(n.message.length).toBeLessThan(120);
+    expect(parseNav('?from=2024-13').notices[0].message).toBe(
+      'from "2024-13" is not a date (YYYY-MM-DD or YYYY-MM); ignored',
+    );
+  });
+});
+
+describe('cleanNav', () => {
+  it('drops unknown ids', () => {
+    const { state, notices } = clean({ meeting: 'x', person: 'y', orgs: ['sk', 'z'] });
+    expect(state).toEqual({ orgs: ['sk'] });
+    expect(notices.map((n) => [n.kind, n.param, n.value])).toEqual([
+      ['unknown-id', 'meeting', 'x'],
+      ['unknown-id', 'person', 'y'],
+      ['unknown-id', 'org', 'z'],
+    ]);
+    expect(notices[0].message).toBe('unknown meeting "x" ignored');
+  });
+
+  it('accepts an organisation as the selected entity', () => {
+    expect(clean({ person: 'sk' })).toEqual({ state: { person: 'sk', orgs: [] }, notices: [] });
+  });
+
+  it('keeps the meeting when a person is also given', () => {
+    const { state, notices } = clean({ meeting: 'feb', person: 'chey' });
+    expect(state).toEqual({ meeting: 'feb', orgs: [] });
+    expect(notices.map((n) => n.kind)).toEqual(['conflict']);
+  });
+
+  it('swaps a reversed range and says so', () => {
+    const { state, notices } = clean({ from: '2024-07', to: '2024-06' });
+    expect(state).toEqual({ from: '2024-06', to: '2024-07', orgs: [] });
+    expect(notices.map((n) => n.kind)).toEqual(['reversed-range']);
+    expect(clean({ from: '2024-06-15', to: '2024-06' }).notices).toEqual([]);
+  });
+
+  it('shows everything when the range misses the data entirely', () => {
+    for (const s of [{ from: '2020-01', to: '2020-02' }, { from: '2026-01' }, { to: '2023-12-31' }]) {
+      const { state, notices } = clean(s);
+      expect(state).toEqual({ orgs: [] });
+      expect(notices.map((n) => n.kind)).toEqual(['out-of-range']);
+    }
+    expect(clean({ from: '2020-01', to: '2024-06-01' }).notices).toEqual([]);
+  });
+
+  it('widens the range to include the selected meeting', () => {
+    const { state, notices } = clean({ meeting: 'june', from: '2024-08', to: '2024-12' });
+    expect(state).toEqual({ meeting: 'june', from: '2024-06', to: '2024-12', orgs: [] });
+    expect(notices.map((n) => n.kind)).toEqual(['out-of-range']);
+    expect(clean({ meeting: 'feb', from: '2024-06', to: '2024-07' }).state.to).toBe('2025-02-04');
+    expect(clean({ meeting: 'june', from: '2024-06-30' }).notices).toEqual([]);
+  });
+});
+
+describe('serializeNav', () => {
+  it('writes parameters in canonical order', () => {
+    const s: NavState = { lang: 'ko', orgs: ['sk', 'openai'], to: '2025-01', from: '2024-06-03', person: 'chey' };
+    expect(serializeNav(s)).toBe('?person=chey&from=2024-06-03&to=2025-01&org=sk&org=openai&lang=ko');
+    expect(serializeNav({ orgs: [] })).toBe('');
+  });
+
+  it('leaves out a range edge that is the data edge', () => {
+    expect(serializeNav({ from: '2024-06', to: '2025-02', orgs: [] }, index.span)).toBe('');
+    expect(serializeNav({ from: '2024-07', to: '2025-02', orgs: [] }, index.span)).toBe('?from=2024-07');
+  });
+
+  const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+  const date = fc
+    .record({
+      y: fc.integer({ min: 1900, max: 2100 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.option(fc.integer({ min: 1, max: 28 })),
+    })
+    .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}${d ? `-${String(d).padStart(2, '0')}` : ''}`);
+  const state = fc.record(
+    {
+      meeting: id,
+      person: id,
+      from: date,
+      to: date,
+      orgs: fc.uniqueArray(id, { maxLength: 4 }),
+      lang: fc.constantFrom('ko' as const, 'en' as const),
+    },
+    { requiredKeys: ['orgs'] },
+  );
+
+  it('round-trips through parseNav', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(parseNav(serializeNav(s))).toEqual({ state: s, notices: [] });
+      }),
+    );
+  });
+});
+
+describe('toNavState', () => {
+  const app = { selectedMeeting: null, selectedEntity: null, range: index.span, orgFilters: [], lang: 'ko' as const };
+
+  it('says nothing about defaults', () => {
+    expect(toNavState(app, index, 'ko')).toEqual({ orgs: [] });
+  });
+
+  it('writes month edges as months and other days as days', () => {
+    const range = { from: dateStartDay('2024-07'), to: dateEndDay('2024-09-10') };
+    expect(toNavState({ ...app, range, selectedEntity: 'chey', orgFilters: ['sk'] }, index, 'en')).toEqual({
+      person: 'chey',
+      from: '2024-07',
+      to: '2024-09-10',
+      orgs: ['sk'],
+      lang: 'ko',
+    });
+    expect(fromDate(dateStartDay('2024-07-02'))).toBe('2024-07-02');
+    expect(toDate(dateStartDay('2024-02-29'))).toBe('2024-02');
+  });
+
+  it('survives the trip through a link back to the same days', () => {
+    const range = { from: dateStartDay('2024-06-05'), to: dateStartDay('2024-12-31') };
+    const nav = cleanNav(parseNav(serializeNav(toNavState({ ...app, range }, index))).state, index).state;
+    expect({ from: dateStartDay(nav.from!), to: dateEndDay(nav.to!) }).toEqual(range);
+  });
+});

@@ -1,0 +1,3 @@
+export type * from './types';
+export { createSearch } from './search';
+export { matchScore, normalizeQuery, toKey } from './utils';

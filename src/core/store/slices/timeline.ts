@@ -1,0 +1,34 @@
+import type { TimelineSlice } from '../types';
+import { clampRange, playStep, playWidth, spanLength } from '../utils';
+import type { GetState, SetState } from '../utils';
+
+export const createTimelineSlice = (set: SetState, get: GetState): TimelineSlice => ({
+  range: null,
+  playing: false,
+  rangeChanged(from, to) {
+    const { index, range } = get();
+    if (!index) return;
+    const next = clampRange(index.span, from, to);
+    if (range && range.from === next.from && range.to === next.to) return;
+    set({ range: next });
+  },
+  playToggled() {
+    const { index, range, playing } = get();
+    if (playing || !index || !range) return set({ playing: false });
+    const { span } = index;
+    // Pressing play at the end starts over, keeping the window's width.
+    const atEnd = range.to >= span.to && spanLength(range) < spanLength(span);
+    set({ playing: true, range: atEnd ? { from: span.from, to: span.from + range.to - range.from } : range });
+  },
+  playTicked() {
+    const { index, range, playing } = get();
+    if (!playing || !index || !range) return;
+    const { span } = index;
+    if (range.from <= span.from && range.to >= span.to) {
+      set({ range: { from: span.from, to: Math.min(span.to, span.from + playWidth(span) - 1) } });
+      return;
+    }
+    const to = Math.min(span.to, range.to + playStep(span));
+    set({ range: { from: to - (range.to - range.from), to }, playing: to < span.to });
+  },
+});

@@ -1,0 +1,13 @@
+import type { Lang } from '../../nav/types';
+import type { UiSlice } from '../types';
+import type { SetState } from '../utils';
+
+export const createUiSlice = (set: SetState, lang: Lang): UiSlice => ({
+  lang,
+  notices: [],
+  groupByOrganization: false,
+  languageChanged: (lang) => set({ lang }),
+  noticesShown: (notices) => set({ notices }),
+  noticesDismissed: () => set({ notices: [] }),
+  groupingToggled: () => set((s) => ({ groupByOrganization: !s.groupByOrganization })),
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { makeGraph } from '../graph/testing';
+import { buildIndex } from '../graph/utils';
+import { dateStartDay } from '../schema';
+import { createAppStore } from './store';
+import { startUrlSync } from './url';
+import type { UrlSyncWindow } from './url';
+
+const index = buildIndex(
+  makeGraph({
+    orgs: [{ id: 'sk' }, { id: 'openai' }],
+    people: [
+      { id: 'chey', orgs: ['sk'] },
+      { id: 'altman', orgs: ['openai'] },
+    ],
+    meetings: [
+      { id: 'june', date: '2024-06', participants: ['altman', 'chey'] },
+      { id: 'feb', date: '2025-02-04', participants: ['altman', 'chey'] },
+    ],
+  }),
+);
+
+// The real window must fit the interface the sync asks for.
+const windowFits: Window extends UrlSyncWindow ? true : false = true;
+
+/** A browser's history, timers and frames, driven by hand. */
+function fakeWindow(search: string) {
+  const entries = [`/app${search}#g`];
+  let at = 0;
+  let clock = 0;
+  let nextId = 1;
+  const frames = new Map<number, () => void>();
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  const listeners = new Set<() => void>();
+  const calls: string[] = [];
+  const url = () => new URL(entries[at], 'http://x');
+  const win: UrlSyncWindow = {
+    location: {
+      get pathname() {
+        return url().pathname;
+      },
+      get search() {
+        return url().search;
+      },
+      get hash() {
+        return url().hash;
+      },
+    },
+    history: {
+      pushState(_d, _u, u) {
+        entries.splice(at + 1, Infinity, u!);
+        at++;
+        calls.push(`push ${u}`);
+      },
+      replaceState(_d, _u, u) {
+        entries[at] = u!;
+        calls.push(`replace ${u}`);
+      },
+    },
+    addEventListener: (_t, l) => listeners.add(l),
+    removeEventListener: (_t, l) => listeners.delete(l),
+    requestAnimationFrame(fn) {
+      frames.set(nextId, fn);
+      return nextId++;
+    },
+    cancelAnimationFrame: (id) => frames.delete(id),
+    setTimeout(fn, ms) {
+      timers.set(nextId, { at: clock + ms, fn });
+      return nextId++;
+    },
+    clearTimeout: (id) => timers.delete(id),
+  };
+  return {
+    win,
+    calls,
+    entries: () => entries,
+    current: () => entries[at],
+    now: () => clock,
+    frame() {
+      const due = [...frames.values()];
+      frames.clear();
+      due.forEach((fn) => fn());
+    },
+    advance(ms: number) {
+      clock += ms;
+      for (const [id, t] of [...timers]) {
+        if (t.at > clock) continue;
+        timers.delete(id);
+        t.fn();
+      }
+    },
+    back() {
+      at--;
+      listeners.forEach((l) => l());
+    },
+    listeners,
+  };
+}
+
+function setup(search: string) {
+  const fake = fakeWindow(search);
+  const store = createAppStore({ lang: 'en' });
+  const stop = startUrlSync(store, index, fake.win, { now: fake.now, replaceIntervalMs: 300 });
+  return { fake, store, s: store.getState, stop };
+}
+
+describe('startUrlSync', () => {
+  it('applies a pasted link, shows its notices and writes the cleaned URL', () => {
+    expect(windowFits).toBe(true);
+    const { fake, s } = setup('?person=chey&meeting=june&from=2024-08&to=2024-12&org=nope&utm=1');
+    expect(s().selectedMeeting).toBe('june');
+    expect(s().range).toEqual({ from: dateStartDay('2024-06-01'), to: dateStartDay('2024-12-31') });
+    expect(s().notices.map((n) => n.kind)).toEqual(['unknown-param', 'unknown-id', 'conflict', 'out-of-range']);
+    expect(fake.calls).toEqual(['replace /app?meeting=june&to=2024-12#g']);
+  });
+
+  it('leaves a clean link alone', () => {
+    const { fake, s } = setup('?person=chey&lang=ko');
+    expect(s().lang).toBe('ko');
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('pushes selections on the next frame, so Back walks through them', () => {
+    const { fake, s } = setup('');
+    s().entitySelected('chey');
+    s().meetingSelected('feb');
+    expect(fake.calls).toEqual([]); // never synchronously
+    fake.frame();
+    expect(fake.calls).toEqual(['push /app?meeting=feb#g']);
+    s().entitySelected('altman');
+    fake.frame();
+    expect(fake.entries()).toEqual(['/app#g', '/app?meeting=feb#g', '/app?person=altman#g']);
+    fake.back();
+    expect(s().selectedMeeting).toBe('feb');
+    expect(s().selectedEntity).toBeNull();
+    fake.frame();
+    expect(fake.calls).toHaveLength(2); // applying the popped URL writes nothing back
+  });
+
+  it('replaces the URL for range moves at most once per interval, with the latest range', () => {
+    const { fake, s } = setup('');
+    for (let i = 1; i <= 10; i++) s().rangeChanged(index.span.from + i, index.span.to);
+    fake.advance(0);
+    fake.frame();
+    expect(fake.calls).toEqual(['replace /app?from=2024-06-11#g']);
+    s().rangeChanged(index.span.from + 20, index.span.to);
+    s().orgToggled('sk');
+    fake.advance(100);
+    fake.frame();
+    expect(fake.calls).toHaveLength(1);
+    fake.advance(200);
+    fake.frame();
+    expect(fake.calls[1]).toBe('replace /app?from=2024-06-21&org=sk#g');
+    s().languageChanged('ko');
+    fake.advance(300);
+    fake.frame();
+    expect(fake.current()).toBe('/app?from=2024-06-21&org=sk&lang=ko#g');
+  });
+
+  it('stops listening when stopped', () => {
+    const { fake, s, stop } = setup('');
+    stop();
+    s().meetingSelected('june');
+    fake.advance(1000);
+    fake.frame();
+    expect(fake.calls).toEqual([]);
+    expect(fake.listeners.size).toBe(0);
+  });
+});
+
+describe('startUrlSync restarted (React StrictMode)', () => {
+  it('keeps the link language and the first run notices', () => {
+    const fake = fakeWindow('?lang=ko&utm=1');
+    const store = createAppStore({ lang: 'en' });
+    startUrlSync(store, index, fake.win, { now: fake.now })();
+    startUrlSync(store, index, fake.win, { now: fake.now });
+    expect(store.getState().notices.map((n) => n.kind)).toEqual(['unknown-param']);
+    expect(fake.current()).toBe('/app?lang=ko#g');
+  });
+});

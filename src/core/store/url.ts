@@ -1,0 +1,135 @@
+// Keeps the address bar in step with the view: selections are history entries, range/filters/language are not.
+import type { GraphIndex } from '../graph/types';
+import { cleanNav } from '../nav/clean';
+import { parseNav } from '../nav/parse';
+import { serializeNav, toNavState } from '../nav/serialize';
+import { defaultLangOf } from './store';
+import type { AppStore } from './store';
+
+/** The parts of `window` the sync uses; the real `window` fits, tests pass a fake. */
+export interface UrlSyncWindow {
+  location: { pathname: string; search: string; hash: string };
+  history: {
+    pushState(data: unknown, unused: string, url?: string | null): void;
+    replaceState(data: unknown, unused: string, url?: string | null): void;
+  };
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+  requestAnimationFrame(callback: () => void): number;
+  cancelAnimationFrame(handle: number): void;
+  setTimeout(callback: () => void, ms: number): number;
+  clearTimeout(handle: number): void;
+}
+
+export interface UrlSyncOptions {
+  /**
+   * Least time between two `replaceState`s. Browsers throttle history calls (Safari throws after 100 in 30 s),
+   * and dragging the slider or playing would otherwise make one per frame.
+   */
+  replaceIntervalMs?: number;
+  now?: () => number;
+}
+
+/** Applies the URL to the store now (after `graphLoaded`), then follows both ways; returns a stop function. */
+export function startUrlSync(
+  store: AppStore,
+  index: GraphIndex,
+  win: UrlSyncWindow,
+  { replaceIntervalMs = 350, now = () => Date.now() }: UrlSyncOptions = {},
+): () => void {
+  if (store.getState().index !== index) store.getState().graphLoaded(index);
+  const defaultLang = defaultLangOf(store);
+  let applying = false;
+  let pendingPush = false;
+  let frame: number | null = null;
+  let timer: number | null = null;
+  let lastReplace = -Infinity;
+
+  const currentUrl = () => win.location.pathname + win.location.search + win.location.hash;
+  const targetUrl = () =>
+    win.location.pathname +
+    serializeNav(toNavState(store.getState(), index, defaultLang), index.span) +
+    win.location.hash;
+
+  function replace(url: string): void {
+    try {
+      win.history.replaceState(null, '', url);
+      lastReplace = now();
+    } catch {
+      // Over the browser's rate limit: the next change writes the URL again.
+    }
+  }
+
+  function flush(): void {
+    frame = null;
+    const push = pendingPush;
+    pendingPush = false;
+    const url = targetUrl();
+    if (url === currentUrl()) return;
+    if (!push) return replace(url);
+    try {
+      win.history.pushState(null, '', url);
+    } catch {
+      replace(url);
+    }
+  }
+
+  function cancel(): void {
+    if (frame !== null) win.cancelAnimationFrame(frame);
+    if (timer !== null) win.clearTimeout(timer);
+    frame = timer = null;
+    pendingPush = false;
+  }
+
+  function schedule(): void {
+    if (frame !== null) return; // a flush is already due on the next frame and will write the latest state
+    if (pendingPush) {
+      if (timer !== null) win.clearTimeout(timer);
+      timer = null;
+      frame = win.requestAnimationFrame(flush);
+      return;
+    }
+    if (timer !== null) return;
+    timer = win.setTimeout(
+      () => {
+        timer = null;
+        frame = win.requestAnimationFrame(flush);
+      },
+      Math.max(0, lastReplace + replaceIntervalMs - now()),
+    );
+  }
+
+  function applyLocation(): void {
+    cancel();
+    const parsed = parseNav(win.location.search);
+    const cleaned = cleanNav(parsed.state, index);
+    applying = true;
+    try {
+      store.getState().navStateApplied(cleaned.state);
+    } finally {
+      applying = false;
+    }
+    const notices = [...parsed.notices, ...cleaned.notices];
+    // Nothing to say keeps what is shown: a restart (React StrictMode) must not wipe the first run's notices.
+    if (notices.length) store.getState().noticesShown(notices);
+    const url = targetUrl();
+    if (url !== currentUrl()) replace(url);
+  }
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (applying) return;
+    const selection = s.selectedMeeting !== prev.selectedMeeting || s.selectedEntity !== prev.selectedEntity;
+    if (!selection && s.range === prev.range && s.orgFilters === prev.orgFilters && s.lang === prev.lang) return;
+    if (selection) pendingPush = true;
+    schedule();
+  });
+  const onPopState = () => applyLocation();
+  win.addEventListener('popstate', onPopState);
+  applyLocation();
+
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+    cancel();
+  };
+}
