@@ -5,13 +5,13 @@ const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null)
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const unit = read('test-results/unit-results.json');
+const unit = read('.cache/test-reports/unit-results.json');
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
   skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
 } else failed += 1;
-const e2e = read('test-results/e2e-results.json');
+const e2e = read('.cache/test-reports/e2e-results.json');
 if (e2e) {
   passed += e2e.stats.expected + e2e.stats.flaky;
   failed += e2e.stats.unexpected;

@@ -13,8 +13,9 @@ step "data: graph.json is up to date with data/"
 npx tsx scripts/compile.ts --check || exit 1
 step "build";     npx vite build --logLevel warn || exit 1
 
+mkdir -p .cache/test-reports && rm -f .cache/test-reports/*.json
 step "unit tests"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit-results.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=.cache/test-reports/unit-results.json
 unit=$?
 step "end-to-end tests (Chromium)"
 npx playwright test

@@ -1,8 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { QueryProvider } from './app/QueryProvider';
+import './styles/base.css';
+import './styles/layout.css';
 
-createRoot(document.getElementById('root')!).render(
+createRoot(document.getElementById('root')!, {
+  // The boundary shows these to the reader; a warning keeps them out of the error console.
+  onCaughtError: (error) => console.warn('Meeting Graph caught:', error),
+}).render(
   <StrictMode>
-    <p>Meeting Graph</p>
+    <ErrorBoundary>
+      <QueryProvider>
+        <App />
+      </QueryProvider>
+    </ErrorBoundary>
   </StrictMode>,
 );

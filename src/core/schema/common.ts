@@ -1,5 +1,5 @@
 // zod/mini keeps the app's first download small; the same schemas validate the sources in the compiler.
-import * as z from 'zod/mini';
+import { z } from './zod';
 import { isPartialDate, parsePartialDate } from './dates';
 
 /** Stable, readable ids used in URLs: lowercase ascii words joined by hyphens. */

@@ -1,5 +1,5 @@
 // The contract of public/data/graph.json: written by the compiler, validated by the app on load.
-import * as z from 'zod/mini';
+import { z } from './zod';
 import {
   AgreementKind,
   DayDate,

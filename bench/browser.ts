@@ -1,0 +1,219 @@
+// Drives headless Chromium over one served scale and reads the figures the in-page script recorded.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { PageResult, ScrubResult, SelectionSample, Stats } from './types';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SCRIPT = path.resolve('bench/page-script.js');
+
+export interface PageOptions {
+  url: string;
+  distDir: string;
+  steps: number;
+  selections: number;
+  naive: boolean;
+  /** Per phase (load, selection, scrub, naive), in ms. */
+  timeoutMs: number;
+  log: (s: string) => void;
+}
+
+// What bench/page-script.js puts on window; only read through page.evaluate.
+interface BenchWindow {
+  __bench: {
+    readyAt: number | null;
+    visibleAt: number | null;
+    longTasks: { start: number; ms: number }[] | null;
+    pending: Promise<SelectionSample> | null;
+    scrubbed: ScrubResult | null;
+    scrub(steps: number): Promise<ScrubResult>;
+    selectionTargets(count: number): string[];
+    pointOf(id: string): { x: number; y: number } | null;
+    armSelection(id: string): boolean;
+    naive(ranges: [number, number][], url: string): Promise<Stats>;
+  };
+  __MG__?: { cy: { nodes(): { length: number }; edges(): { length: number } } };
+}
+
+export function stats(xs: number[]): Stats {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (p: number) => (s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN);
+  return { n: s.length, p50: at(50), p95: at(95), max: s.length ? s[s.length - 1] : NaN };
+}
+
+export async function withTimeout<T>(what: string, ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no result after ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/** Gzip (level 9) size of the JavaScript files the page requested before the graph was ready. */
+async function initialJs(page: Page, distDir: string): Promise<PageResult['initialJs']> {
+  const urls = await page.evaluate(() => {
+    const readyAt = (window as unknown as BenchWindow).__bench.readyAt ?? Infinity;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime < readyAt && /\.m?js($|\?)/.test(new URL(e.name).pathname))
+      .map((e) => new URL(e.name).pathname);
+  });
+  let gzipBytes = 0;
+  let rawBytes = 0;
+  for (const u of urls) {
+    const buf = readFileSync(path.join(distDir, decodeURIComponent(u)));
+    rawBytes += buf.length;
+    gzipBytes += gzipSync(buf, { level: 9 }).length;
+  }
+  return { files: urls, gzipBytes, rawBytes };
+}
+
+async function measureSelection(page: Page, count: number, timeoutMs: number, log: PageOptions['log']) {
+  const targets = await page.evaluate((n) => (window as unknown as BenchWindow).__bench.selectionTargets(n), count);
+  if (targets.length === 0) {
+    log('  selection: no clickable edge found in view; skipped');
+    return null;
+  }
+  const samples: SelectionSample[] = [];
+  for (const id of targets) {
+    // Its point is taken just before the click: the view may have moved since the targets were chosen.
+    const at = await page.evaluate((e) => (window as unknown as BenchWindow).__bench.pointOf(e), id);
+    if (!at) continue;
+    await page.evaluate((e) => (window as unknown as BenchWindow).__bench.armSelection(e), id);
+    await page.mouse.click(at.x, at.y);
+    samples.push(await page.evaluate(() => (window as unknown as BenchWindow).__bench.pending!));
+    // A DOM click: Playwright's own waits for a stable element can outlast a busy main thread.
+    const close = () => document.querySelector<HTMLElement>('aside[aria-label="Details"] .panel__bar button')?.click();
+    await page.evaluate(close);
+    await page.getByRole('complementary', { name: 'Details' }).waitFor({ state: 'detached', timeout: timeoutMs });
+  }
+  const hits = samples.filter((x) => x.hit);
+  const missed = samples.filter((x) => !x.hit);
+  if (missed.length) log(`  selection: ${missed.length} click(s) hit no edge: ${missed.map((m) => m.got).join(', ')}`);
+  return hits.length ? stats(hits.map((s) => s.ms)) : null;
+}
+
+/** The slider steps; on a timeout, the steps taken so far (if enough to say something), else the error. */
+async function scrubSteps(page: Page, o: PageOptions): Promise<ScrubResult> {
+  try {
+    return await withTimeout(
+      'scrub',
+      o.timeoutMs - 10_000,
+      page.evaluate((n) => (window as unknown as BenchWindow).__bench.scrub(n), o.steps),
+    );
+  } catch (e) {
+    const read = page.evaluate(() => (window as unknown as BenchWindow).__bench.scrubbed);
+    const partial = await withTimeout('scrub', 5_000, read).catch(() => null);
+    if (!partial || partial.steps.length < 10) throw e;
+    o.log(`  scrub: ${(e as Error).message}; reporting the ${partial.steps.length} steps taken`);
+    const marked = partial.steps.every((x) => x.marked);
+    return { ...partial, source: marked ? 'mg:filter measures' : 'rAF callbacks', partial: true };
+  }
+}
+
+/** Loads the app once and takes every in-browser figure, in an order where no phase disturbs the next. */
+export async function measurePage(browser: Browser, o: PageOptions): Promise<PageResult> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: 'en-US' });
+  try {
+    await context.addInitScript({ path: SCRIPT });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+
+    await withTimeout('load', o.timeoutMs, page.goto(o.url, { waitUntil: 'commit' }));
+    const load = page.waitForFunction(() => (window as unknown as BenchWindow).__bench.visibleAt !== null, null, {
+      timeout: o.timeoutMs,
+      polling: 100,
+    });
+    await load.catch(async (e: Error) => {
+      const drawn = await withTimeout(
+        'progress',
+        5000,
+        page.evaluate(() => (window as unknown as BenchWindow).__MG__?.cy.edges().length ?? 0),
+      );
+      const why = errors[0] ?? `${drawn.toString()} edges added by then; ${e.message.split('\n')[0]}`;
+      throw new Error(`graph not visible within ${o.timeoutMs / 1000} s: ${why}`);
+    });
+    const loadFigures = await page.evaluate(() => {
+      const b = (window as unknown as BenchWindow).__bench;
+      const cy = (window as unknown as BenchWindow).__MG__!.cy;
+      const tasks = (b.longTasks ?? []).filter((t) => t.start < b.visibleAt!);
+      return {
+        readyMs: b.readyAt!,
+        visibleMs: b.visibleAt!,
+        longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
+        longTasks: tasks.length,
+        isolated: window.crossOriginIsolated,
+        elements: { nodes: cy.nodes().length, edges: cy.edges().length },
+      };
+    });
+    o.log(`  visible at ${loadFigures.visibleMs.toFixed(0)} ms`);
+    const js = await initialJs(page, o.distDir);
+
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+
+    // From here on a failed phase costs its own figures only, not the whole scale.
+    const problems: string[] = [];
+    const attempt = async <T>(what: string, work: () => Promise<T>): Promise<T | null> => {
+      try {
+        return await withTimeout(what, o.timeoutMs, work());
+      } catch (e) {
+        problems.push(`${what}: ${(e as Error).message.split('\n')[0]}`);
+        o.log(`  ${problems[problems.length - 1]}`);
+        return null;
+      }
+    };
+
+    const selection = await attempt('selection', () => measureSelection(page, o.selections, o.timeoutMs, o.log));
+    if (selection) o.log(`  selection: ${selection.p50.toFixed(0)} ms p50`);
+
+    const scrub = await attempt('scrub', () => scrubSteps(page, o));
+    const filter = scrub && stats(scrub.steps.map((s) => s.filterMs));
+    const frame = scrub && stats(scrub.steps.map((s) => s.frameMs));
+    if (filter && frame)
+      o.log(`  filter p95 ${filter.p95.toFixed(3)} ms (${scrub.source}), frame p95 ${frame.p95.toFixed(0)} ms`);
+
+    let naive: PageResult['naive'];
+    if (o.naive && scrub && filter) {
+      // Last: it mutates the graph (removes and restores edges), which the app does not expect.
+      const ranges = scrub.steps.map((s) => [s.from, s.to] as [number, number]);
+      const graphUrl = new URL('data/graph.json', o.url).href;
+      const n = await attempt('naive filter', () =>
+        page.evaluate(([r, u]) => (window as unknown as BenchWindow).__bench.naive(r, u), [ranges, graphUrl] as const),
+      );
+      if (n) {
+        naive = { filter: n, ratioP50: n.p50 / filter.p50, ratioP95: n.p95 / filter.p95 };
+        o.log(`  naive remove/restore p95 ${n.p95.toFixed(2)} ms (${naive.ratioP95.toFixed(1)}× the app's)`);
+      }
+    }
+    if (errors.length) problems.push(`page errors: ${errors.slice(0, 3).join(' | ')}`);
+    return {
+      ...loadFigures,
+      heapMb: heap / 2 ** 20,
+      initialJs: js,
+      filter,
+      frame,
+      filterSource: scrub?.source ?? null,
+      scrub,
+      selection,
+      naive,
+      problems,
+    };
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}

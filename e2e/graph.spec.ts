@@ -1,0 +1,105 @@
+// The drawn network: precomputed positions, colours by organisation, widths by meeting count, neighbourhood fading.
+import { expect, openApp, test } from './support/fixtures';
+import { classesOf, clickElement, edgeWidth, hoverElement, nodeColour, nodePositions } from './support/cy';
+import { altman, altmanChey, chey, entity, graph, metEdges, people, personNamed } from './support/data';
+import { screen, ui } from './support/ui';
+
+/** Everyone joined to a person by any edge (meeting, affiliation), and the person. */
+function neighbourhood(id: string): Set<string> {
+  const out = new Set([id]);
+  for (const e of graph().edges) {
+    if (e.source === id) out.add(e.target);
+    if (e.target === id) out.add(e.source);
+  }
+  return out;
+}
+
+/** A person with meetings who is not in the neighbourhood of `id`. */
+function stranger(id: string): string {
+  const near = neighbourhood(id);
+  const met = new Set(metEdges().flatMap((e) => [e.source, e.target]));
+  const p = people().find((x) => !near.has(x.id) && met.has(x.id));
+  if (!p) throw new Error(`everyone who met someone is a neighbour of ${id}`);
+  return p.id;
+}
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+});
+
+test('draws every person and organisation at the position graph.json gives it', async ({ page }) => {
+  const drawn = await nodePositions(page);
+  const ids = graph().entities.map((e) => e.id);
+  expect(Object.keys(drawn).sort()).toEqual(
+    expect.arrayContaining(
+      people()
+        .map((p) => p.id)
+        .sort(),
+    ),
+  );
+  for (const id of ids) {
+    if (!(id in drawn)) continue; // an organisation drawn as a compound box: its place follows its people
+    const { x, y } = entity(id);
+    expect(drawn[id].x, `${id}.x`).toBeCloseTo(x, 3);
+    expect(drawn[id].y, `${id}.y`).toBeCloseTo(y, 3);
+  }
+  await expect(ui(page).graph).toHaveAccessibleName(/Network of \d+ people and \d+ meetings in view/);
+  await screen(page, 'main');
+});
+
+test('the legend names the organisations people are coloured by', async ({ page }) => {
+  // The legend is the block under its heading "Legend".
+  const legend = page.getByRole('heading', { name: 'Legend', exact: true }).locator('xpath=..');
+  await expect(legend).toBeVisible();
+  for (const name of ['Altman', 'Chey', 'Lee Jae-yong', 'Masayoshi Son'])
+    await expect(legend).toContainText(entity(personNamed(name).group!).name.en);
+});
+
+test('people are coloured by organisation', async ({ page }) => {
+  const byGroup = new Map<string, string[]>();
+  for (const p of people()) if (p.group) byGroup.set(p.group, [...(byGroup.get(p.group) ?? []), p.id]);
+  const colours = new Map<string, string>();
+  for (const [group, ids] of byGroup) {
+    const seen = new Set(await Promise.all(ids.map((id) => nodeColour(page, id))));
+    expect([...seen], `people of ${group} share a colour`).toHaveLength(1);
+    colours.set(group, [...seen][0]);
+  }
+  const sk = chey().group!;
+  const samsung = people().find((p) => p.name.en === 'Lee Jae-yong')!.group!;
+  expect(colours.get(sk)).not.toEqual(colours.get(samsung));
+});
+
+test('an edge is wider the more meetings it stands for', async ({ page }) => {
+  const many = altmanChey();
+  const one = metEdges().find((e) => e.meetings.length === 1);
+  expect(many.meetings.length).toBeGreaterThanOrEqual(4);
+  expect(one, 'a one-meeting edge in the data').toBeDefined();
+  expect(await edgeWidth(page, many.id)).toBeGreaterThan(await edgeWidth(page, one!.id));
+});
+
+test('hovering a person fades everyone outside their neighbourhood', async ({ page }) => {
+  const focus = chey().id;
+  const far = stranger(focus);
+  expect(await classesOf(page, far)).not.toContain('faded');
+  await hoverElement(page, focus);
+  await expect.poll(() => classesOf(page, far)).toContain('faded');
+  await expect.poll(() => classesOf(page, altman().id)).not.toContain('faded');
+  await expect.poll(() => classesOf(page, focus)).toContain('highlighted');
+  await expect.poll(() => classesOf(page, altmanChey().id)).toContain('highlighted');
+  // Leaving the node restores the view.
+  const box = (await ui(page).graph.boundingBox())!;
+  await page.mouse.move(box.x + 3, box.y + 3);
+  await expect.poll(() => classesOf(page, far)).not.toContain('faded');
+});
+
+test('selecting a person keeps the neighbourhood highlighted and opens the person', async ({ page }) => {
+  const focus = chey().id;
+  const far = stranger(focus);
+  await clickElement(page, focus);
+  await expect(ui(page).panel.getByRole('heading', { level: 2 })).toContainText(chey().name.en);
+  const box = (await ui(page).graph.boundingBox())!;
+  await page.mouse.move(box.x + 3, box.y + 3);
+  await expect.poll(() => classesOf(page, far)).toContain('faded');
+  await expect.poll(() => classesOf(page, focus)).toContain('highlighted');
+  await expect.poll(() => classesOf(page, altman().id)).not.toContain('faded');
+});

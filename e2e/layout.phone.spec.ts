@@ -1,0 +1,58 @@
+// On a phone: the details panel is a sheet over the graph that closes, the timeline works, nothing scrolls sideways.
+import { expect, openApp, test } from './support/fixtures';
+import { idsWithClass, tapElement } from './support/cy';
+import { altmanChey, meeting, MEETINGS } from './support/data';
+import { dragUntil, expectedInRange, sliderDay } from './support/timeline';
+import { expectNoHorizontalOverflow, screen, ui } from './support/ui';
+
+test('the panel is a sheet over the graph that can be closed', async ({ page }) => {
+  await openApp(page);
+  await expectNoHorizontalOverflow(page);
+  const { panel, close, graph } = ui(page);
+  await tapElement(page, altmanChey().id);
+  await expect(panel).toBeVisible();
+  await expect(panel).toBeInViewport();
+  const sheet = (await panel.boundingBox())!;
+  const drawn = (await graph.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(sheet.x).toBeGreaterThanOrEqual(0);
+  expect(sheet.x + sheet.width).toBeLessThanOrEqual(viewport.width + 0.5);
+  const overlap = Math.min(sheet.y + sheet.height, drawn.y + drawn.height) - Math.max(sheet.y, drawn.y);
+  expect(overlap, 'the sheet lies over the graph').toBeGreaterThan(0);
+  expect(sheet.y, 'the sheet leaves part of the graph visible above it').toBeGreaterThan(drawn.y);
+  await expectNoHorizontalOverflow(page);
+  await screen(page, 'phone-edge-open');
+  await close.tap();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveCount(0);
+  await expect(graph).toBeVisible();
+});
+
+test('a meeting opened from a link shows in the sheet without sideways scrolling', async ({ page }) => {
+  const m = meeting(MEETINGS.chey2025);
+  await openApp(page, `/?meeting=${m.id}`);
+  const { panel } = ui(page);
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText(m.title.en!);
+  await expect(panel.locator('blockquote').first()).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await screen(page, 'phone-meeting-open');
+});
+
+test('the timeline sliders are visible and can be dragged', async ({ page }) => {
+  await openApp(page);
+  const { start, end } = ui(page);
+  await expect(start).toBeInViewport();
+  await expect(end).toBeInViewport();
+  const before = await sliderDay(start);
+  await dragUntil(page, start, 3, (d) => d > '2025-02-04');
+  expect(await sliderDay(start)).not.toBe(before);
+  const want = expectedInRange(await sliderDay(start), await sliderDay(end));
+  await expect.poll(() => idsWithClass(page, 'hidden', 'edge.met')).toEqual(want.edgesHidden);
+  await expectNoHorizontalOverflow(page);
+});
+
+test('in Korean nothing scrolls sideways either', async ({ page }) => {
+  await openApp(page, `/?lang=ko&meeting=${MEETINGS.leeSon2025}`);
+  await expect(ui(page, 'ko').panel.getByRole('heading', { level: 2 })).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await screen(page, 'phone-ko-meeting-open');
+});

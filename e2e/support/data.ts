@@ -1,0 +1,109 @@
+// The graph.json the preview server serves, read from disk so specs use real ids, names, quotes and positions.
+import { existsSync, readFileSync } from 'node:fs';
+import type { Edge, Graph, Meeting, Organization, Person } from '../../src/core/schema';
+
+let cached: Graph | null = null;
+
+export function graph(): Graph {
+  if (cached) return cached;
+  // E2E_DIST: a build served from elsewhere (e.g. a private preview while others rebuild dist/).
+  const dist = process.env.E2E_DIST ?? 'dist';
+  const file = [`${dist}/data/graph.json`, 'public/data/graph.json'].find((f) => existsSync(f));
+  if (!file) throw new Error('no graph.json: run `npx tsx scripts/compile.ts && npx vite build` first');
+  cached = JSON.parse(readFileSync(file, 'utf8')) as Graph;
+  return cached;
+}
+
+/** A deep copy to mutate into a broken or edge-case file. */
+export function graphCopy(): Graph {
+  return structuredClone(graph());
+}
+
+export function meeting(id: string): Meeting {
+  const m = graph().meetings.find((x) => x.id === id);
+  if (!m) throw new Error(`graph.json has no meeting "${id}"`);
+  return m;
+}
+
+export function people(): Person[] {
+  return graph().entities.filter((e): e is Person => e.kind === 'person');
+}
+
+export function organizations(): Organization[] {
+  return graph().entities.filter((e): e is Organization => e.kind === 'organization');
+}
+
+export function entity(id: string): Person | Organization {
+  const e = graph().entities.find((x) => x.id === id);
+  if (!e) throw new Error(`graph.json has no entity "${id}"`);
+  return e;
+}
+
+/** The person whose English name contains `part` (e.g. "Altman", "Chey"). */
+export function personNamed(part: string): Person {
+  const found = people().filter((p) => p.name.en.toLowerCase().includes(part.toLowerCase()));
+  if (found.length !== 1) throw new Error(`expected one person named like "${part}", found ${found.length}`);
+  return found[0];
+}
+
+export function orgNamed(part: string): Organization {
+  const found = organizations().filter((o) => o.name.en.toLowerCase().includes(part.toLowerCase()));
+  if (found.length === 0) throw new Error(`no organisation named like "${part}"`);
+  // The shortest name is the group itself ("Samsung" before "Samsung Electronics").
+  return found.sort((a, b) => a.name.en.length - b.name.en.length)[0];
+}
+
+export type MetEdge = Extract<Edge, { kind: 'met' }>;
+
+export function metEdges(): MetEdge[] {
+  return graph().edges.filter((e): e is MetEdge => e.kind === 'met');
+}
+
+/** The `met:` edge between two people. */
+export function metEdge(a: string, b: string): MetEdge {
+  const e = metEdges().find((x) => (x.source === a && x.target === b) || (x.source === b && x.target === a));
+  if (!e) throw new Error(`no met edge between ${a} and ${b}`);
+  return e;
+}
+
+export const altman = () => personNamed('Altman');
+export const chey = () => personNamed('Chey');
+export const altmanChey = () => metEdge(altman().id, chey().id);
+
+/** Meeting ids the data is known to hold (see data/meetings.yaml). */
+export const MEETINGS = {
+  cheyJan2024: '2024-01-altman-chey',
+  cheyJun2024: '2024-06-altman-chey',
+  chey2025: '2025-02-04-altman-chey',
+  leeSon2025: '2025-02-04-altman-lee-son',
+} as const;
+
+/** Every participant of a meeting, principals and those who sat in. */
+export function everyone(m: Meeting): string[] {
+  return [...new Set([...m.participants, ...m.attendees])];
+}
+
+/** Organisations (with their parents) a person belongs to. */
+export function orgsOf(personId: string): Set<string> {
+  const p = entity(personId);
+  const out = new Set<string>();
+  if (p.kind !== 'person') return out;
+  for (const a of p.affiliations) {
+    let org: string | undefined = a.org;
+    while (org && !out.has(org)) {
+      out.add(org);
+      org = (entity(org) as Organization).parent;
+    }
+  }
+  return out;
+}
+
+/** Meetings with someone from one of the organisations (directly or through a parent). */
+export function meetingsWithOrgs(orgIds: string[]): Meeting[] {
+  return graph().meetings.filter((m) => everyone(m).some((p) => orgIds.some((o) => orgsOf(p).has(o))));
+}
+
+/** Meetings sorted newest first (the panel's order). */
+export function newestFirst(ms: readonly Meeting[]): Meeting[] {
+  return [...ms].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}

@@ -1,0 +1,24 @@
+// A few whole-page visual checks; the data digest in the footer is masked (it changes with every data edit).
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './support/fixtures';
+import { MEETINGS } from './support/data';
+import { ui } from './support/ui';
+
+const masks = (page: Page) => [page.getByText(/^(Data|데이터) [0-9a-f]{8}$/)];
+
+test('main view', async ({ page }) => {
+  await openApp(page);
+  await expect(page).toHaveScreenshot('main.png', { mask: masks(page) });
+});
+
+test('a meeting open', async ({ page }) => {
+  await openApp(page, `/?meeting=${MEETINGS.chey2025}`);
+  await expect(ui(page).panel.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(page).toHaveScreenshot('meeting.png', { mask: masks(page) });
+});
+
+test('Korean, a meeting open', async ({ page }) => {
+  await openApp(page, `/?lang=ko&meeting=${MEETINGS.leeSon2025}`);
+  await expect(ui(page, 'ko').panel.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(page).toHaveScreenshot('meeting-ko.png', { mask: masks(page) });
+});

@@ -1,0 +1,48 @@
+import { Suspense, type ReactNode } from 'react';
+import type { GraphIndex } from '../core/graph/types';
+import { useAppStore } from '../core/store';
+import { CopyLink } from '../features/links/CopyLink';
+import { useLang, useT } from './i18n';
+import { SearchBox } from './lazyFeatures';
+
+/** Banner: product name, search, language, copy link; `children` sit under it (the link notices). */
+export function Header({ index, children }: { index: GraphIndex | null; children?: ReactNode }) {
+  const t = useT();
+  return (
+    <header className="app-banner">
+      <div className="app-header">
+        <div className="app-header__brand">
+          <h1 className="app-header__title">{t.appName}</h1>
+          <p className="app-header__tagline">{t.tagline}</p>
+        </div>
+        {index && (
+          <Suspense fallback={<div className="search" />}>
+            <SearchBox index={index} />
+          </Suspense>
+        )}
+        <div className="app-header__tools">
+          <LanguageSwitch />
+          {index && <CopyLink />}
+        </div>
+      </div>
+      {children}
+    </header>
+  );
+}
+
+/** Each language is named in itself, so a reader can find theirs whatever is showing. */
+function LanguageSwitch() {
+  const t = useT();
+  const lang = useLang();
+  const languageChanged = useAppStore((s) => s.languageChanged);
+  return (
+    <div className="lang-switch" role="group" aria-label={t.language}>
+      <button type="button" lang="ko" aria-pressed={lang === 'ko'} onClick={() => languageChanged('ko')}>
+        한국어
+      </button>
+      <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => languageChanged('en')}>
+        English
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { GraphIndex } from '../../core/graph/types';
+import { useAppStoreApi } from '../../core/store';
+import { CyContext } from './CyContext';
+import { STYLE_KEY } from './controllers/shared';
+import { buildElements } from './elements';
+import type { Palette } from './palette';
+import { buildStylesheet, type StyleOptions } from './stylesheet';
+
+declare global {
+  interface Window {
+    /** Test hook from the UI contract: read-only access to the drawn graph. */
+    __MG__?: { cy: Core; ready: boolean };
+  }
+}
+
+/** Above this many elements: add in chunks across frames, cheaper edges, labels only when zoomed in. */
+export const LARGE_GRAPH = 3000;
+const SLICE = 400;
+const FRAME_BUDGET_MS = 40;
+const PADDING = 40;
+const MAX_SCALE = 5;
+
+interface Props {
+  index: GraphIndex;
+  palette: Palette;
+  styleOptions: Omit<StyleOptions, 'lang' | 'scale'>;
+  label: string;
+  /** Called once the graph is drawn in its initial state. */
+  onReady?: () => void;
+  /** Controllers and overlays: they share the instance but sit outside the image container. */
+  children?: ReactNode;
+}
+
+/** Creates the Cytoscape instance once, adds the elements, and shares it with the controllers it wraps. */
+export function GraphCanvas({ index, palette, styleOptions, label, onReady, children }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const store = useAppStoreApi();
+
+  useEffect(() => {
+    const container = containerRef.current!;
+    claimCytoscapeStylesheet();
+    const elements = buildElements(index, palette);
+    const bounds = positionBounds(index);
+    // Sizes and the first view are known from the positions alone: no restyle or refit after adding.
+    const options: StyleOptions = {
+      ...styleOptions,
+      lang: store.getState().lang,
+      scale: layoutScale(bounds, container.clientWidth, container.clientHeight),
+    };
+    const instance = cytoscape({
+      container,
+      style: buildStylesheet(options),
+      layout: { name: 'preset' },
+      minZoom: 0.02,
+      maxZoom: 4,
+      autoungrabify: true,
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      textureOnViewport: options.large,
+      hideEdgesOnViewport: options.large,
+    });
+    instance.scratch(STYLE_KEY, options);
+    instance.viewport(initialViewport(bounds, options.scale, instance.width(), instance.height()));
+    const hook = { cy: instance, ready: false };
+    window.__MG__ = hook;
+
+    let frame = 0;
+    let offset = 0;
+    // Large graphs go in over several frames, each kept short, so the page never stops responding.
+    const addChunk = () => {
+      const started = performance.now();
+      instance.batch(() => {
+        while (offset < elements.length && performance.now() - started < FRAME_BUDGET_MS) {
+          instance.add(elements.slice(offset, offset + SLICE));
+          offset += SLICE;
+        }
+      });
+      if (offset < elements.length) frame = requestAnimationFrame(addChunk);
+      else setCy(instance);
+    };
+    if (options.large) frame = requestAnimationFrame(addChunk);
+    else {
+      instance.batch(() => instance.add(elements));
+      setCy(instance);
+    }
+
+    // Keep what is in the middle in the middle when the panel opens or the window resizes.
+    let size = { w: container.clientWidth, h: container.clientHeight };
+    const observer = new ResizeObserver(() => {
+      const next = { w: container.clientWidth, h: container.clientHeight };
+      if (next.w === size.w && next.h === size.h) return;
+      instance.resize();
+      instance.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+      size = next;
+    });
+    observer.observe(container);
+
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      if (window.__MG__ === hook) delete window.__MG__;
+      setCy(null);
+      instance.destroy();
+    };
+  }, [index, palette, styleOptions, store]);
+
+  // Runs after the controllers' first effects (children first): "ready" means drawn in its initial state.
+  useEffect(() => {
+    if (!cy || window.__MG__?.cy !== cy) return;
+    const hook = window.__MG__;
+    cy.one('render', () => {
+      hook.ready = true;
+      performance.mark('mg:ready');
+      onReady?.();
+    });
+    cy.resize();
+  }, [cy, onReady]);
+
+  return (
+    <CyContext value={cy}>
+      <div className="graph" ref={containerRef} data-testid="graph" role="img" aria-label={label} />
+      {children}
+    </CyContext>
+  );
+}
+
+/** Screens narrower or shorter than this get a readable close-up instead of the whole graph. */
+const REFERENCE = { w: 900, h: 560 };
+
+interface Bounds {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
+  /** Centre of the people, where a close-up looks. */
+  cx: number;
+  cy: number;
+}
+
+function positionBounds(index: GraphIndex): Bounds {
+  const box = (items: Iterable<{ x: number; y: number }>) => {
+    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const { x, y } of items)
+      [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+    return x1 <= x2 ? { x1, y1, x2, y2 } : { x1: 0, y1: 0, x2: 0, y2: 0 };
+  };
+  const all = box(index.graph.entities);
+  const people = index.people.size ? box(index.people.values()) : all;
+  return {
+    x1: all.x1,
+    y1: all.y1,
+    w: all.x2 - all.x1,
+    h: all.y2 - all.y1,
+    cx: (people.x1 + people.x2) / 2,
+    cy: (people.y1 + people.y2) / 2,
+  };
+}
+
+// Labels reach past a node's position, sideways most: the first view leaves more room left and right.
+const fitZoom = (b: Bounds, w: number, h: number) =>
+  Math.min((w - 3 * PADDING) / Math.max(1, b.w), (h - 2 * PADDING) / Math.max(1, b.h));
+
+/**
+ * Model units per screen pixel when the whole layout fills a desktop-sized view: multiplying sizes by it gives
+ * labels and nodes their intended on-screen size there, whatever spread the precomputed layout has.
+ */
+function layoutScale(b: Bounds, w: number, h: number): number {
+  const zoom = fitZoom(b, Math.max(w, REFERENCE.w), Math.max(h, REFERENCE.h));
+  return Math.min(MAX_SCALE, Math.max(1, 1 / zoom));
+}
+
+/** The whole graph where it fits readably; on a phone, its centre at reading size (the fit button shows all). */
+function initialViewport(b: Bounds, scale: number, w: number, h: number) {
+  const fit = fitZoom(b, w, h);
+  const readable = 0.8 / scale;
+  const zoom = fit >= readable ? fit : readable;
+  const [x, y] = fit >= readable ? [b.x1 + b.w / 2, b.y1 + b.h / 2] : [b.cx, b.cy];
+  return { zoom, pan: { x: w / 2 - x * zoom, y: h / 2 - y * zoom } };
+}
+
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+
+/**
+ * Cytoscape injects a <style> element (position: relative for its container) unless an element with this id exists;
+ * the page's CSP forbids inline styles, and graph.css positions the container already.
+ */
+function claimCytoscapeStylesheet(): void {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
+  const marker = document.createElement('meta');
+  marker.id = CYTOSCAPE_STYLESHEET_ID;
+  document.head.append(marker);
+}

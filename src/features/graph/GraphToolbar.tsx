@@ -1,0 +1,57 @@
+import { useT } from '../../app/i18n';
+import { useAppStore } from '../../core/store';
+import { useCy } from './CyContext';
+import { prefersReducedMotion } from './controllers/shared';
+
+/** Zoom and grouping from the keyboard: the canvas itself only takes the mouse and touch. */
+export function GraphToolbar() {
+  const t = useT();
+  const cy = useCy();
+  const grouped = useAppStore((s) => s.groupByOrganization);
+  const groupingToggled = useAppStore((s) => s.groupingToggled);
+
+  const zoomBy = (factor: number) => {
+    if (!cy) return;
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    const position = { x: cy.width() / 2, y: cy.height() / 2 };
+    if (prefersReducedMotion()) cy.zoom({ level, renderedPosition: position });
+    else cy.animate({ zoom: { level, renderedPosition: position } }, { duration: 200 });
+  };
+  const fit = () => {
+    if (!cy) return;
+    if (prefersReducedMotion()) cy.fit(undefined, 48);
+    else cy.animate({ fit: { eles: cy.elements(), padding: 48 } }, { duration: 250 });
+  };
+
+  return (
+    <div className="graph-toolbar">
+      <label className="graph-toolbar__toggle">
+        <input type="checkbox" checked={grouped} onChange={groupingToggled} />
+        <span>{t.groupByOrg}</span>
+      </label>
+      <div className="graph-toolbar__zoom" role="group" aria-label={t.zoom}>
+        <button
+          type="button"
+          className="btn btn--icon"
+          onClick={() => zoomBy(1.4)}
+          aria-label={t.zoomIn}
+          disabled={!cy}
+        >
+          <span aria-hidden="true">+</span>
+        </button>
+        <button
+          type="button"
+          className="btn btn--icon"
+          onClick={() => zoomBy(1 / 1.4)}
+          aria-label={t.zoomOut}
+          disabled={!cy}
+        >
+          <span aria-hidden="true">−</span>
+        </button>
+        <button type="button" className="btn btn--icon" onClick={fit} aria-label={t.fitView} disabled={!cy}>
+          <span aria-hidden="true">⤢</span>
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { useT } from '../../app/i18n';
+import { useAppStore } from '../../core/store';
+import { countPeople, useVisibility } from '../meetings/useVisibility';
+import { GraphCanvas, LARGE_GRAPH } from './GraphCanvas';
+import { GraphToolbar } from './GraphToolbar';
+import { GroupingController } from './controllers/GroupingController';
+import { HighlightController } from './controllers/HighlightController';
+import { LanguageController } from './controllers/LanguageController';
+import { SelectionController } from './controllers/SelectionController';
+import { VisibilityController } from './controllers/VisibilityController';
+import { maxEdgeWeight, maxPersonMeetings } from './elements';
+import { usePalette } from './usePalette';
+import './graph.css';
+
+/** The canvas with its controllers; the only React state here is the text alternative. */
+export function GraphView({ onReady }: { onReady?: () => void }) {
+  const t = useT();
+  const index = useAppStore((s) => s.index)!;
+  const palette = usePalette(index);
+  const visibility = useVisibility();
+  const styleOptions = useMemo(
+    () => ({
+      maxEdge: maxEdgeWeight(index),
+      maxPerson: maxPersonMeetings(index),
+      large: index.graph.entities.length + index.graph.edges.length > LARGE_GRAPH,
+    }),
+    [index],
+  );
+  const label = visibility ? t.graph(countPeople(index, visibility), visibility.meetings.length) : t.graphLoading;
+
+  return (
+    <div className="graph-view">
+      <GraphCanvas index={index} palette={palette} styleOptions={styleOptions} label={label} onReady={onReady}>
+        <VisibilityController index={index} />
+        <SelectionController index={index} />
+        <HighlightController />
+        <LanguageController />
+        <GroupingController index={index} />
+        <GraphToolbar />
+      </GraphCanvas>
+    </div>
+  );
+}

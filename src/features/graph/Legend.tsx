@@ -1,0 +1,47 @@
+import { pick, useLang, useT } from '../../app/i18n';
+import { useAppStore } from '../../core/store';
+import { usePalette } from './usePalette';
+
+/** What the colours and lines mean; the swatches are decoration, the text carries the meaning. */
+export function Legend() {
+  const t = useT();
+  const lang = useLang();
+  const index = useAppStore((s) => s.index)!;
+  const palette = usePalette(index);
+  return (
+    <div className="legend">
+      <h2 id="legend-title" className="sidebar__title">
+        {t.legend}
+      </h2>
+      <ul className="legend__list">
+        {palette.groups.map((g) => {
+          const org = g.org ? index.organizations.get(g.org) : undefined;
+          return (
+            <li key={g.org ?? '-other'}>
+              <span className="legend__dot" style={{ background: g.color }} aria-hidden="true" />
+              {org ? pick(org.name, lang) : t.legendOther}
+            </li>
+          );
+        })}
+      </ul>
+      <ul className="legend__list legend__list--shapes">
+        <li>
+          <span className="legend__org" aria-hidden="true" />
+          {t.legendOrg}
+        </li>
+        <li>
+          <span className="legend__line legend__line--met" aria-hidden="true" />
+          {t.legendMet}
+        </li>
+        <li>
+          <span className="legend__line legend__line--agr" aria-hidden="true" />
+          {t.legendAgreement}
+        </li>
+        <li>
+          <span className="legend__line legend__line--aff" aria-hidden="true" />
+          {t.legendAffiliation}
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Core, NodeCollection } from 'cytoscape';
+
+/** cy.scratch key: the entity whose neighbourhood is highlighted, so visibility updates keep the rest faded. */
+export const FOCUS_KEY = 'mg-focus';
+/** cy.scratch key of the StyleOptions in use, so the language switch rebuilds the same stylesheet. */
+export const STYLE_KEY = 'mg-style';
+/** Emitted after edges were shown or hidden, so the highlight can follow the new neighbourhood. */
+export const VISIBILITY_EVENT = 'mg-visibility';
+
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** Phone layout (see layout.css): the panel is a sheet over the lower part of the canvas, at most this share. */
+const PHONE = '(max-width: 700px)';
+const SHEET_SHARE = 0.55;
+
+/** The part of the canvas the reader can see once the panel for a selection is shown. */
+function visibleArea(cy: Core): { x: number; y: number; w: number; h: number } {
+  const container = cy.container()!.getBoundingClientRect();
+  const area = { x: 0, y: 0, w: container.width, h: container.height };
+  if (!window.matchMedia?.(PHONE).matches) return area;
+  // The sheet may not be drawn yet (it loads after the graph): assume its largest size until it is.
+  const sheet = document.querySelector('.panel:not(.panel--empty)')?.getBoundingClientRect();
+  const top = sheet && sheet.height > 0 ? sheet.top : container.bottom - container.height * SHEET_SHARE;
+  area.h = Math.max(container.height * (1 - SHEET_SHARE), top - container.top);
+  return area;
+}
+
+const PAD = 40;
+/** Room for the controls drawn over the canvas's top edge. */
+const PAD_TOP = 64;
+
+/**
+ * Brings nodes into the visible part of the canvas: centred, zoomed out only as far as needed to fit them,
+ * and (closeUp) zoomed in to reading size for a single thing found by search.
+ */
+export function reveal(cy: Core, nodes: NodeCollection, closeUp = false): void {
+  if (nodes.empty()) return;
+  const box = nodes.boundingBox({});
+  const view = visibleArea(cy);
+  const fitZoom = Math.min((view.w - 2 * PAD) / Math.max(1, box.w), (view.h - PAD_TOP - PAD) / Math.max(1, box.h));
+  let zoom = Math.min(cy.zoom(), fitZoom);
+  const scale = (cy.scratch(STYLE_KEY) as { scale?: number } | undefined)?.scale ?? 1;
+  if (closeUp) zoom = Math.max(zoom, Math.min(fitZoom, 1.3 / scale));
+  zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
+  const pan = {
+    x: view.x + view.w / 2 - (box.x1 + box.w / 2) * zoom,
+    y: view.y + PAD_TOP + (view.h - PAD_TOP - PAD) / 2 - (box.y1 + box.h / 2) * zoom,
+  };
+  cy.stop(true, true);
+  if (prefersReducedMotion()) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan }, { duration: 300, easing: 'ease-in-out-cubic' });
+}

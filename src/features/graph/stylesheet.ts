@@ -1,0 +1,144 @@
+// The one stylesheet: every state is a class, labels come from data fields picked by language.
+import type { StylesheetJson } from 'cytoscape';
+import type { Lang } from '../../core/nav/types';
+
+export const FONT = '"Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif';
+
+export interface StyleOptions {
+  lang: Lang;
+  /** Largest number of meetings on one edge / of one person: the ends of the width and size mappings. */
+  maxEdge: number;
+  maxPerson: number;
+  /** Thousands of elements: cheaper edges, labels only once zoomed in. */
+  large: boolean;
+  /**
+   * Model units per screen pixel at the first fit: sizes are multiplied by it so that labels and nodes have
+   * their intended on-screen size at the default zoom, whatever spread the precomputed layout has.
+   */
+  scale: number;
+}
+
+const INK = '#1f2933';
+const MUTED = '#52606d';
+const ACCENT = '#c2410c';
+const AGREEMENT = '#6b4fbb';
+
+export function buildStylesheet({ lang, maxEdge, maxPerson, large, scale }: StyleOptions): StylesheetJson {
+  const s = (px: number) => Math.round(px * scale * 100) / 100;
+  const label = lang === 'ko' ? 'data(ko)' : 'data(en)';
+  const edgeMax = Math.max(2, maxEdge);
+  const personMax = Math.max(2, maxPerson);
+  // A short fade when things appear; at scale every class change would start an animation.
+  const fade = large ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 };
+  return [
+    {
+      selector: 'node',
+      style: {
+        label,
+        'font-family': FONT,
+        'font-size': s(11.5),
+        color: INK,
+        'text-wrap': 'wrap',
+        'text-max-width': `${s(100)}px`,
+        'text-valign': 'bottom',
+        'text-margin-y': s(3),
+        'min-zoomed-font-size': large ? 9 : 0,
+        ...fade,
+      },
+    },
+    {
+      selector: 'node.person',
+      style: {
+        'background-color': 'data(color)',
+        'border-color': '#ffffff',
+        'border-width': s(1.5),
+        width: `mapData(n, 0, ${personMax}, ${s(14)}, ${s(36)})`,
+        height: `mapData(n, 0, ${personMax}, ${s(14)}, ${s(36)})`,
+        'font-weight': 600,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': `${s(1.5)}px`,
+        'text-background-shape': 'roundrectangle',
+        'z-index': 5,
+      },
+    },
+    {
+      selector: 'node.org',
+      style: {
+        shape: 'round-rectangle',
+        width: s(12),
+        height: s(12),
+        'background-color': '#e4e8ee',
+        'border-color': '#98a2b3',
+        'border-width': s(1),
+        color: MUTED,
+        'font-size': s(10),
+        'font-weight': 400,
+        'z-index': 1,
+      },
+    },
+    {
+      selector: 'node.org:parent',
+      style: {
+        'background-color': '#eef1f5',
+        'background-opacity': 0.5,
+        'border-style': 'dashed',
+        'text-valign': 'top',
+        'text-margin-y': s(-3),
+        'font-size': s(11),
+        'font-weight': 600,
+        padding: `${s(14)}px`,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': large ? 'haystack' : 'straight',
+        'line-color': '#8d99ae',
+        opacity: 0.75,
+        ...fade,
+      },
+    },
+    { selector: 'edge.met', style: { width: `mapData(n, 1, ${edgeMax}, ${s(1.2)}, ${s(6)})`, 'z-index': 2 } },
+    {
+      selector: 'edge.agr',
+      style: {
+        width: `mapData(n, 1, ${edgeMax}, ${s(2)}, ${s(5)})`,
+        'line-color': AGREEMENT,
+        'line-style': 'dotted',
+        'z-index': 3,
+      },
+    },
+    {
+      selector: 'edge.aff',
+      style: {
+        width: s(0.8),
+        'line-color': '#b8c0cc',
+        'line-style': 'dashed',
+        'line-dash-pattern': [s(4), s(3)],
+        opacity: 0.9,
+      },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: 'edge.in-group', style: { display: 'none' } },
+    { selector: 'node.faded', style: { opacity: 0.22 } },
+    { selector: 'edge.faded', style: { opacity: 0.08 } },
+    { selector: 'node.highlighted', style: { opacity: 1, 'z-index': 10 } },
+    { selector: 'node.person.highlighted', style: { 'border-color': INK, 'border-width': s(2) } },
+    { selector: 'edge.highlighted', style: { opacity: 1, 'line-color': MUTED } },
+    { selector: 'edge.agr.highlighted', style: { 'line-color': AGREEMENT } },
+    { selector: 'node.focus', style: { 'border-color': ACCENT, 'border-width': s(3) } },
+    {
+      selector: 'edge.selected-meeting',
+      style: {
+        'line-color': ACCENT,
+        opacity: 1,
+        'z-index': 20,
+        'underlay-color': ACCENT,
+        'underlay-opacity': 0.15,
+        'underlay-padding': s(3),
+      },
+    },
+    { selector: 'edge.focus', style: { 'line-color': ACCENT, opacity: 1, 'z-index': 20 } },
+  ];
+}

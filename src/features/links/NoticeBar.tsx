@@ -1,0 +1,28 @@
+import { useT } from '../../app/i18n';
+import { useAppStore } from '../../core/store';
+import type { NavNotice } from '../../core/nav/types';
+import type { Strings } from '../../app/i18n';
+
+function describe(n: NavNotice, t: Strings): string {
+  return t.notice[n.kind]?.(n.param, n.value) ?? n.message;
+}
+
+/** What a pasted link asked for that could not be honoured, said once and dismissable. */
+export function NoticeBar() {
+  const t = useT();
+  const notices = useAppStore((s) => s.notices);
+  const dismissed = useAppStore((s) => s.noticesDismissed);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notice-bar" data-testid="notice" role="status" aria-label={t.notices}>
+      <ul className="notice-bar__list">
+        {notices.map((n, i) => (
+          <li key={i}>{describe(n, t)}</li>
+        ))}
+      </ul>
+      <button type="button" className="btn btn--quiet" onClick={dismissed}>
+        {t.dismiss}
+      </button>
+    </div>
+  );
+}

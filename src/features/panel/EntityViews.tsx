@@ -1,0 +1,134 @@
+import { other, pick, useLang, useT } from '../../app/i18n';
+import { orgAncestors } from '../../core/graph';
+import type { GraphIndex } from '../../core/graph/types';
+import { useAppStoreApi } from '../../core/store';
+import type { Meeting, Organization, Person } from '../../core/schema';
+import { dateLabel, entityName } from '../meetings/format';
+
+function NameHeading({ name }: { name: { ko: string; en: string } }) {
+  const lang = useLang();
+  const alt = other(name, lang);
+  return (
+    <h2 className="detail__title detail__title--h2" tabIndex={-1}>
+      {pick(name, lang)}
+      {alt && (
+        <span className="detail__alt" lang={lang === 'ko' ? 'en' : 'ko'}>
+          {alt}
+        </span>
+      )}
+    </h2>
+  );
+}
+
+function MeetingButtons({ meetings }: { meetings: readonly Meeting[] }) {
+  const t = useT();
+  const lang = useLang();
+  const store = useAppStoreApi();
+  if (meetings.length === 0) return <p className="muted">{t.noPersonMeetings}</p>;
+  return (
+    <ul className="item-list">
+      {meetings.map((m) => (
+        <li key={m.id}>
+          <button type="button" className="item-button" onClick={() => store.getState().meetingSelected(m.id)}>
+            <span className="item-button__date">{dateLabel(m, lang)}</span>
+            <span className="item-button__title">{pick(m.title, lang)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PersonView({ index, person }: { index: GraphIndex; person: Person }) {
+  const t = useT();
+  const lang = useLang();
+  const store = useAppStoreApi();
+  return (
+    <div className="detail">
+      <NameHeading name={person.name} />
+      {person.affiliations.length > 0 && (
+        <>
+          <h3 className="detail__sub">{t.affiliations}</h3>
+          <ul className="affiliations">
+            {person.affiliations.map((a, i) => (
+              <li key={i}>
+                <button type="button" className="link-button" onClick={() => store.getState().entitySelected(a.org)}>
+                  {entityName(index, a.org, lang)}
+                </button>
+                <span className="affiliations__title"> · {pick(a.title, lang)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3 className="detail__sub">{t.personMeetings}</h3>
+      <MeetingButtons meetings={index.meetingsOf(person.id)} />
+    </div>
+  );
+}
+
+export function OrgView({ index, org }: { index: GraphIndex; org: Organization }) {
+  const t = useT();
+  const lang = useLang();
+  const store = useAppStoreApi();
+  const people = [...index.people.values()].filter((p) => index.orgsOf(p.id).has(org.id));
+  const agreements = index.graph.agreements.filter((a) => a.parties.includes(org.id));
+  const edgeOf = (agreementId: string) =>
+    index.graph.edges.find(
+      (e) =>
+        e.kind === 'agreement' && e.agreements.includes(agreementId) && (e.source === org.id || e.target === org.id),
+    )?.id;
+  const parent = org.parent ? index.organizations.get(org.parent) : undefined;
+  return (
+    <div className="detail">
+      <NameHeading name={org.name} />
+      {parent && (
+        <p className="muted">
+          {t.memberOf}{' '}
+          <button type="button" className="link-button" onClick={() => store.getState().entitySelected(parent.id)}>
+            {pick(parent.name, lang)}
+          </button>
+        </p>
+      )}
+      <h3 className="detail__sub">{t.people}</h3>
+      <ul className="affiliations">
+        {people.map((p) => {
+          const title =
+            p.affiliations.find((a) => a.org === org.id) ??
+            p.affiliations.find((a) => orgAncestors(index.organizations, a.org).includes(org.id));
+          return (
+            <li key={p.id}>
+              <button type="button" className="link-button" onClick={() => store.getState().entitySelected(p.id)}>
+                {pick(p.name, lang)}
+              </button>
+              {title && <span className="affiliations__title"> · {pick(title.title, lang)}</span>}
+            </li>
+          );
+        })}
+      </ul>
+      {agreements.length > 0 && (
+        <>
+          <h3 className="detail__sub">{t.agreements}</h3>
+          <ul className="item-list">
+            {agreements.map((a) => {
+              const edge = edgeOf(a.id);
+              return (
+                <li key={a.id}>
+                  <button
+                    type="button"
+                    className="item-button"
+                    disabled={!edge}
+                    onClick={() => edge && store.getState().edgeSelected(edge)}
+                  >
+                    <span className="item-button__date">{dateLabel(a, lang)}</span>
+                    <span className="item-button__title">{pick(a.title, lang)}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo, type KeyboardEvent } from 'react';
+import { useLang, useT } from '../../app/i18n';
+import { useAppStore, useAppStoreApi } from '../../core/store';
+import { formatDay, formatRange, histogram, stepSize, ticks } from '../../core/timeline';
+import { Histogram } from './Histogram';
+import { usePlayback } from './usePlayback';
+import './timeline.css';
+
+/** Two native range inputs over one track: keyboard, touch and screen readers work as they do for any slider. */
+export function Timeline() {
+  const t = useT();
+  const lang = useLang();
+  const store = useAppStoreApi();
+  const index = useAppStore((s) => s.index)!;
+  const range = useAppStore((s) => s.range)!;
+  const playing = useAppStore((s) => s.playing);
+  const { span } = index;
+  const bins = useMemo(() => histogram(index), [index]);
+  const marks = useMemo(() => ticks(span, 7, lang), [span, lang]);
+  const page = useMemo(() => Math.max(1, stepSize(span) * 5), [span]);
+  usePlayback(playing);
+
+  const length = Math.max(1, span.to - span.from);
+  const pct = (day: number) => ((day - span.from) / length) * 100;
+  const setFrom = (v: number) => store.getState().rangeChanged(Math.min(v, range.to), range.to);
+  const setTo = (v: number) => store.getState().rangeChanged(range.from, Math.max(v, range.from));
+
+  // Page keys move a handle by a larger step; arrows keep the native one-day step.
+  const pageKeys = (move: (delta: number) => void) => (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
+    e.preventDefault();
+    move(e.key === 'PageUp' ? page : -page);
+  };
+
+  return (
+    <div className="timeline" role="group" aria-label={t.timeline}>
+      <button
+        type="button"
+        className="btn timeline__play"
+        onClick={() => store.getState().playToggled()}
+        aria-label={playing ? t.pause : t.play}
+      >
+        <span aria-hidden="true" className="timeline__play-icon">
+          {playing ? '❚❚' : '▶'}
+        </span>
+        <span className="timeline__play-text">{playing ? t.pause : t.play}</span>
+      </button>
+      <div className="timeline__main">
+        <p className="timeline__range">
+          <span className="timeline__range-label">{t.showing}</span> <strong>{formatRange(range, lang)}</strong>
+        </p>
+        <div className="timeline__track">
+          <Histogram bins={bins} span={span} range={range} />
+          <div className="timeline__rail" aria-hidden="true" />
+          <div
+            className="timeline__fill"
+            aria-hidden="true"
+            style={{ left: `${pct(range.from)}%`, width: `${pct(range.to) - pct(range.from)}%` }}
+          />
+          <input
+            type="range"
+            className="timeline__input timeline__input--from"
+            aria-label={t.rangeStart}
+            min={span.from}
+            max={span.to}
+            step={1}
+            value={range.from}
+            aria-valuetext={formatDay(range.from, lang)}
+            onChange={(e) => setFrom(Number(e.target.value))}
+            onKeyDown={pageKeys((d) => setFrom(range.from + d))}
+          />
+          <input
+            type="range"
+            className="timeline__input timeline__input--to"
+            aria-label={t.rangeEnd}
+            min={span.from}
+            max={span.to}
+            step={1}
+            value={range.to}
+            aria-valuetext={formatDay(range.to, lang)}
+            onChange={(e) => setTo(Number(e.target.value))}
+            onKeyDown={pageKeys((d) => setTo(range.to + d))}
+          />
+        </div>
+        <div className="timeline__ticks" aria-hidden="true">
+          {marks.map((m) => (
+            <span key={m.day} className="timeline__tick" style={{ left: `${pct(m.day)}%` }}>
+              {m.label}
+            </span>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
