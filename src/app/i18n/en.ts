@@ -87,6 +87,8 @@ export const en = {
   readArticle: 'Read the article',
   sourcesDisagree: 'Sources disagree',
   note: 'Editor’s note',
+  provenance: 'How we established this',
+  dateWorkedOut: 'worked out from the text',
   affiliations: 'Affiliations',
   personMeetings: 'Meetings',
   noPersonMeetings: 'No meetings recorded.',

@@ -87,6 +87,8 @@ export const ko: Strings = {
   readArticle: '기사 원문 보기',
   sourcesDisagree: '보도가 엇갈리는 부분',
   note: '편집자 주',
+  provenance: '확인 경위',
+  dateWorkedOut: '본문으로 추정',
   affiliations: '소속',
   personMeetings: '회동 목록',
   noPersonMeetings: '기록된 회동이 없습니다.',

@@ -33,7 +33,16 @@ function ArticleHead({ index, articleId }: { index: GraphIndex; articleId: strin
       </p>
       <p className="source__meta">
         {t.published} <time dateTime={article.published}>{formatMeetingDate(article.published, 'day', lang)}</time>
+        {article.publishedNote && ` (${t.dateWorkedOut})`}
       </p>
+      {(article.note || article.publishedNote) && (
+        // Outlet, title or date the page does not print plainly: the reader sees how the editors got them.
+        <details className="source__provenance">
+          <summary>{t.provenance}</summary>
+          {article.note && <p>{article.note}</p>}
+          {article.publishedNote && <p>{article.publishedNote}</p>}
+        </details>
+      )}
     </header>
   );
 }
