@@ -2,6 +2,7 @@
 // the articles that report them, all drawn from one seeded generator.
 import { dateEndDay, dayToIso } from '../schema/dates';
 import type { AgreementSource, ArticleSource, MeetingSource, OrganizationSource, PersonSource } from '../schema/source';
+import { buildCircles, pickFromCircle } from './circles';
 import { orgName, personName, PLACES, TITLES, TOPICS } from './names';
 import { Rng } from './rng';
 import { paragraph, type Actor, type EventText } from './text';
@@ -62,26 +63,11 @@ function randomDate(rng: Rng): string {
   return rng.next() < 0.15 ? day.slice(0, 7) : day;
 }
 
-/** Distinct picks: the first by activity, the rest mostly from the same organisation. */
-function pickPeople(rng: Rng, n: number, people: PersonSource[], byOrg: Map<string, number[]>, taken: Set<number>) {
-  const out: number[] = [];
-  const home = byOrg.get(people[rng.skewed(people.length)].affiliations[0].org)!;
-  for (let tries = 0; out.length < n && tries < n * 20; tries++) {
-    const i = rng.next() < 0.5 ? home[rng.skewed(home.length, 1.5)] : rng.skewed(people.length);
-    if (!taken.has(i)) {
-      taken.add(i);
-      out.push(i);
-    }
-  }
-  return out;
-}
-
 export function synthesize(opts: SynthOptions): SynthSet {
   const rng = new Rng(opts.seed);
   const orgs = organizations(rng, Math.max(3, Math.round(opts.people / 40)));
   const companies = orgs.filter((o) => o.kind !== 'group');
   const people: PersonSource[] = [];
-  const byOrg = new Map<string, number[]>();
   for (let i = 0; i < opts.people; i++) {
     const name = personName(rng);
     const org = companies[rng.skewed(companies.length, 1.6)];
@@ -91,15 +77,17 @@ export function synthesize(opts: SynthOptions): SynthSet {
     if (rng.next() < 0.1 && second.id !== org.id)
       affiliations.push({ org: second.id, title: { ko: '사외이사', en: 'Outside director' } });
     people.push({ id: `${name.slug}-${b36(i)}`, name: nameOf(name), aliases: [], affiliations });
-    byOrg.set(org.id, [...(byOrg.get(org.id) ?? []), i]);
   }
 
   const events: { text: EventText; record: MeetingSource | AgreementSource }[] = [];
   const actor = (p: PersonSource): Actor => ({ name: p.name.ko, title: p.affiliations[0].title.ko });
+  const circles = buildCircles(rng, people, orgs);
   for (let i = 0; i < opts.meetings; i++) {
-    const taken = new Set<number>();
-    const principals = pickPeople(rng, rng.int(2, Math.min(6, people.length)), people, byOrg, taken);
-    const attendees = rng.next() < 0.35 ? pickPeople(rng, rng.int(1, 3), people, byOrg, taken) : [];
+    // A host by activity meets people from their own circle.
+    const host = rng.skewed(people.length, 1.3);
+    const taken = new Set([host]);
+    const principals = [host, ...pickFromCircle(rng, rng.int(1, Math.min(5, people.length - 1)), host, circles, taken)];
+    const attendees = rng.next() < 0.35 ? pickFromCircle(rng, rng.int(1, 3), host, circles, taken) : [];
     const date = randomDate(rng);
     const topic = rng.int(0, TOPICS.length - 1);
     const place = rng.next() < 0.6 ? rng.pick(PLACES) : undefined;

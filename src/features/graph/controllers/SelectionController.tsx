@@ -45,14 +45,16 @@ export function SelectionController({ index }: { index: GraphIndex }) {
 
     const apply = (moveView: boolean) => {
       const { selectedMeeting, selectedEntity, selectedEdge } = store.getState();
+      // The marked elements are remembered rather than looked up: a selector walks every element.
       cy.batch(() => {
-        cy.elements('.selected-meeting').removeClass('selected-meeting');
-        cy.elements('.focus').removeClass('focus');
+        marked.removeClass('selected-meeting focus');
+        marked = cy.collection();
         if (selectedMeeting) {
-          for (const id of meetingEdges.get(selectedMeeting) ?? []) cy.getElementById(id).addClass('selected-meeting');
+          for (const id of meetingEdges.get(selectedMeeting) ?? [])
+            marked = marked.union(cy.getElementById(id).addClass('selected-meeting'));
         }
-        if (selectedEntity) cy.getElementById(selectedEntity).addClass('focus');
-        if (selectedEdge) cy.getElementById(selectedEdge).addClass('focus');
+        for (const id of [selectedEntity, selectedEdge])
+          if (id) marked = marked.union(cy.getElementById(id).addClass('focus'));
       });
       if (!moveView) return;
       // After the frame: the panel that may cover part of the canvas is then laid out.
@@ -74,6 +76,7 @@ export function SelectionController({ index }: { index: GraphIndex }) {
       return nodes.nodes();
     };
     let frame = 0;
+    let marked = cy.collection();
     apply(true);
     const unsubscribe = store.subscribe((s, prev) => {
       if (
