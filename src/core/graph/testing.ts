@@ -133,3 +133,15 @@ export function makeGraph(input: TestGraphInput): Graph {
   };
   return input.validate === false ? graph : Graph.parse(graph);
 }
+
+/** Altman (OpenAI) and Chey (SK) and the meetings given: the small world most state tests need. */
+export function altmanCheyGraph(meetings: readonly { id: string; date: string }[]): Graph {
+  return makeGraph({
+    orgs: [{ id: 'sk' }, { id: 'openai' }],
+    people: [
+      { id: 'chey', orgs: ['sk'] },
+      { id: 'altman', orgs: ['openai'] },
+    ],
+    meetings: meetings.map((m) => ({ ...m, participants: ['altman', 'chey'] })),
+  });
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeGraph } from '../graph/testing';
+import { altmanCheyGraph } from '../graph/testing';
 import { buildIndex } from '../graph/utils';
 import { dateEndDay, dateStartDay } from '../schema';
 import { cleanNav } from './clean';
@@ -9,17 +9,10 @@ import { fromDate, serializeNav, toDate, toNavState } from './serialize';
 import type { NavState } from './types';
 
 const index = buildIndex(
-  makeGraph({
-    orgs: [{ id: 'sk' }, { id: 'openai' }],
-    people: [
-      { id: 'chey', orgs: ['sk'] },
-      { id: 'altman', orgs: ['openai'] },
-    ],
-    meetings: [
-      { id: 'june', date: '2024-06', participants: ['altman', 'chey'] },
-      { id: 'feb', date: '2025-02-04', participants: ['altman', 'chey'] },
-    ],
-  }),
+  altmanCheyGraph([
+    { id: 'june', date: '2024-06' },
+    { id: 'feb', date: '2025-02-04' },
+  ]),
 );
 const kinds = (search: string) => parseNav(search).notices.map((n) => n.kind);
 const clean = (s: Partial<NavState>) => cleanNav({ orgs: [], ...s }, index);

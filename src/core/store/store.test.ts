@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { makeGraph } from '../graph/testing';
+import { altmanCheyGraph } from '../graph/testing';
 import { buildIndex } from '../graph/utils';
 import { dateEndDay, dateStartDay } from '../schema';
 import { createAppStore } from './store';
 import { detectLang, playStep, playWidth } from './utils';
 
 const index = buildIndex(
-  makeGraph({
-    orgs: [{ id: 'sk' }, { id: 'openai' }],
-    people: [
-      { id: 'chey', orgs: ['sk'] },
-      { id: 'altman', orgs: ['openai'] },
-    ],
-    meetings: [
-      { id: 'first', date: '2024-01-01', participants: ['altman', 'chey'] },
-      { id: 'last', date: '2024-12-31', participants: ['altman', 'chey'] },
-    ],
-  }),
+  altmanCheyGraph([
+    { id: 'first', date: '2024-01-01' },
+    { id: 'last', date: '2024-12-31' },
+  ]),
 );
 const { span } = index;
 const loaded = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeGraph } from '../graph/testing';
+import { altmanCheyGraph } from '../graph/testing';
 import { buildIndex } from '../graph/utils';
 import { dateStartDay } from '../schema';
 import { createAppStore } from './store';
@@ -7,17 +7,10 @@ import { startUrlSync } from './url';
 import type { UrlSyncWindow } from './url';
 
 const index = buildIndex(
-  makeGraph({
-    orgs: [{ id: 'sk' }, { id: 'openai' }],
-    people: [
-      { id: 'chey', orgs: ['sk'] },
-      { id: 'altman', orgs: ['openai'] },
-    ],
-    meetings: [
-      { id: 'june', date: '2024-06', participants: ['altman', 'chey'] },
-      { id: 'feb', date: '2025-02-04', participants: ['altman', 'chey'] },
-    ],
-  }),
+  altmanCheyGraph([
+    { id: 'june', date: '2024-06' },
+    { id: 'feb', date: '2025-02-04' },
+  ]),
 );
 
 // The real window must fit the interface the sync asks for.

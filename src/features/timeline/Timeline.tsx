@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import { useLang, useT } from '../../app/i18n';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import { formatDay, formatRange, histogram, stepSize, ticks } from '../../core/timeline';
@@ -25,13 +25,6 @@ export function Timeline() {
   const setFrom = (v: number) => store.getState().rangeChanged(Math.min(v, range.to), range.to);
   const setTo = (v: number) => store.getState().rangeChanged(range.from, Math.max(v, range.from));
 
-  // Page keys move a handle by a larger step; arrows keep the native one-day step.
-  const pageKeys = (move: (delta: number) => void) => (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
-    e.preventDefault();
-    move(e.key === 'PageUp' ? page : -page);
-  };
-
   return (
     <div className="timeline" role="group" aria-label={t.timeline}>
       <button
@@ -57,29 +50,23 @@ export function Timeline() {
             aria-hidden="true"
             style={{ left: `${pct(range.from)}%`, width: `${pct(range.to) - pct(range.from)}%` }}
           />
-          <input
-            type="range"
-            className="timeline__input timeline__input--from"
-            aria-label={t.rangeStart}
-            min={span.from}
-            max={span.to}
-            step={1}
+          <Handle
+            edge="from"
+            label={t.rangeStart}
+            span={span}
             value={range.from}
-            aria-valuetext={formatDay(range.from, lang)}
-            onChange={(e) => setFrom(Number(e.target.value))}
-            onKeyDown={pageKeys((d) => setFrom(range.from + d))}
+            valueText={formatDay(range.from, lang)}
+            onChange={setFrom}
+            page={page}
           />
-          <input
-            type="range"
-            className="timeline__input timeline__input--to"
-            aria-label={t.rangeEnd}
-            min={span.from}
-            max={span.to}
-            step={1}
+          <Handle
+            edge="to"
+            label={t.rangeEnd}
+            span={span}
             value={range.to}
-            aria-valuetext={formatDay(range.to, lang)}
-            onChange={(e) => setTo(Number(e.target.value))}
-            onKeyDown={pageKeys((d) => setTo(range.to + d))}
+            valueText={formatDay(range.to, lang)}
+            onChange={setTo}
+            page={page}
           />
         </div>
         <div className="timeline__ticks" aria-hidden="true">
@@ -91,5 +78,38 @@ export function Timeline() {
         </div>
       </div>
     </div>
+  );
+}
+
+interface HandleProps {
+  edge: 'from' | 'to';
+  label: string;
+  span: { from: number; to: number };
+  value: number;
+  valueText: string;
+  onChange: (day: number) => void;
+  /** Days a PageUp/PageDown press moves; arrows keep the native one-day step. */
+  page: number;
+}
+
+/** One end of the range: a native slider, so keyboard, touch and screen readers behave as anywhere else. */
+function Handle({ edge, label, span, value, valueText, onChange, page }: HandleProps) {
+  return (
+    <input
+      type="range"
+      className={`timeline__input timeline__input--${edge}`}
+      aria-label={label}
+      min={span.from}
+      max={span.to}
+      step={1}
+      value={value}
+      aria-valuetext={valueText}
+      onChange={(e) => onChange(Number(e.target.value))}
+      onKeyDown={(e) => {
+        if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
+        e.preventDefault();
+        onChange(value + (e.key === 'PageUp' ? page : -page));
+      }}
+    />
   );
 }
