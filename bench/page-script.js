@@ -177,7 +177,7 @@
         const ms = performance.now() - t0;
         const focus = window.__MG__.cy.$('.focus').map((e) => e.id());
         // In a dense graph the pixel may select a neighbouring edge: still an edge click timed to its panel.
-        const hit = focus.some((f) => f.startsWith('met:'));
+        const hit = focus.some((f) => /^(met|agg):/.test(f));
         resolve({ id, ms, hit, got: focus.join(' ') || location.search });
       });
       obs.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -199,18 +199,20 @@
     };
     const when = new Map();
     for (const x of [...graph.meetings, ...graph.agreements]) when.set(x.id, [dayStart(x.date), dayEnd(x.date)]);
+    const items = new Map();
+    for (const e of graph.edges) if (e.kind !== 'affiliation') items.set(e.id, e.meetings || e.agreements);
     const timed = [];
+    // The same drawn edges as the app's (a line between collapsed organisations has every item behind it).
     cy.batch(() => {
-      for (const e of graph.edges) {
-        if (e.kind === 'affiliation') continue;
-        const el = cy.getElementById(e.id);
+      cy.edges('.met, .agr').forEach((el) => {
+        const under = window.__MG__.drawn.underlying(el.id());
         el.data(
           'iv',
-          (e.meetings || e.agreements).map((id) => when.get(id)),
+          under.flatMap((id) => items.get(id) || []).map((id) => when.get(id)),
         );
         el.removeClass('hidden');
         timed.push(el);
-      }
+      });
     });
     await frame();
     const times = [];

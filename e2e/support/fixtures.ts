@@ -8,10 +8,11 @@ import {
   type Page,
 } from '@playwright/test';
 import type { Core } from 'cytoscape';
+import type { DrawnGraph } from '../../src/features/graph/drawn';
 
 declare global {
   interface Window {
-    __MG__?: { cy: Core; ready: boolean };
+    __MG__?: { cy: Core; drawn: DrawnGraph; ready: boolean };
   }
 }
 

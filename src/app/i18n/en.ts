@@ -46,6 +46,8 @@ export const en = {
   legendAgreement: 'Agreement (MOU, LOI, partnership)',
   legendAffiliation: 'Works for',
   groupByOrg: 'Group people by organisation',
+  collapseOrgs: 'One node per organisation',
+  legendCollapsed: 'Organisation drawn as one node (number = its people)',
   zoom: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -95,6 +97,15 @@ export const en = {
   people: 'People',
   agreements: 'Agreements',
   memberOf: 'Part of',
+  expandOrg: (n: number) => `Show its ${n} ${n === 1 ? 'person' : 'people'} on the graph`,
+  collapseOrg: 'Draw as one node',
+  sideMembers: (org: string) => `people of ${org}`,
+  aggregateSummary: (n: number, inView: number) =>
+    `${n} ${n === 1 ? 'meeting' : 'meetings'} in all, ${inView} in the time range. Select one to see who met and what the sources say.`,
+  aggregateAgreements: (n: number, inView: number) =>
+    `${n} ${n === 1 ? 'agreement' : 'agreements'} in all, ${inView} in the time range.`,
+  aggregateMore: (shown: number, n: number) =>
+    `The ${shown} newest of ${n} are listed; narrow the time range to see others.`,
   backTo: (name: string) => `Back to ${name}`,
 
   kinds: {

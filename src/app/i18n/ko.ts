@@ -46,6 +46,8 @@ export const ko: Strings = {
   legendAgreement: '협약 (MOU, LOI, 파트너십)',
   legendAffiliation: '소속',
   groupByOrg: '기관별로 인물 묶기',
+  collapseOrgs: '기관마다 한 점으로 접기',
+  legendCollapsed: '한 점으로 접힌 기관 (숫자 = 소속 인물 수)',
   zoom: '확대·축소',
   zoomIn: '확대',
   zoomOut: '축소',
@@ -95,6 +97,14 @@ export const ko: Strings = {
   people: '인물',
   agreements: '협약',
   memberOf: '상위 기관',
+  expandOrg: (n: number) => `소속 인물 ${n}명을 그래프에 펼치기`,
+  collapseOrg: '한 점으로 접기',
+  sideMembers: (org: string) => `${org} 인물들`,
+  aggregateSummary: (n: number, inView: number) =>
+    `모두 ${n}건, 선택한 기간에 ${inView}건. 회동을 고르면 참석자와 기사 원문을 볼 수 있습니다.`,
+  aggregateAgreements: (n: number, inView: number) => `모두 ${n}건, 선택한 기간에 ${inView}건.`,
+  aggregateMore: (shown: number, n: number) =>
+    `${n}건 중 최근 ${shown}건만 보여 줍니다. 기간을 좁히면 나머지를 볼 수 있습니다.`,
   backTo: (name: string) => `${name}(으)로 돌아가기`,
 
   kinds: {

@@ -48,6 +48,15 @@ export function makeGraph(input: TestGraphInput): Graph {
   const articleIds = new Set(['a1']);
   for (const x of [...meetings, ...agreements]) for (const a of x.articles ?? []) articleIds.add(a);
 
+  const parentOf = new Map(orgs.map((o) => [o.id, o.parent]));
+  const topOf = (id: string): string => {
+    const seen = new Set<string>();
+    while (parentOf.get(id) && !seen.has(id)) {
+      seen.add(id);
+      id = parentOf.get(id)!;
+    }
+    return id;
+  };
   const entities: Entity[] = [
     ...orgs.map((o): Entity => ({
       id: o.id,
@@ -65,6 +74,8 @@ export function makeGraph(input: TestGraphInput): Graph {
       name: { ko: p.ko ?? title(p.id), en: p.en ?? title(p.id) },
       aliases: p.aliases ?? [],
       affiliations: (p.orgs ?? []).map((org) => ({ org, title: { ko: '직원' } })),
+      // As the compiler sets it: the top of the first affiliation's chain.
+      ...(p.orgs?.length ? { group: topOf(p.orgs[0]) } : {}),
       x: 0,
       y: 0,
     })),

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../nav/types';
+import { createCollapseSlice } from './slices/collapse';
 import { createDataSlice } from './slices/data';
 import { createFilterSlice } from './slices/filter';
 import { createNavSlice } from './slices/nav';
@@ -31,10 +32,11 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
   const lang = options.lang ?? detectLang(typeof navigator === 'undefined' ? undefined : navigator.languages);
   const store = createStore<AppState>()((set, get) => ({
     ...createDataSlice(set),
-    ...createSelectionSlice(set),
+    ...createSelectionSlice(set, get),
     ...createTimelineSlice(set, get),
     ...createFilterSlice(set),
     ...createUiSlice(set, lang),
+    ...createCollapseSlice(set, get),
     ...createNavSlice(set, get),
   }));
   startLangs.set(store, lang);

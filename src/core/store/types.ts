@@ -9,10 +9,10 @@ export interface DataSlice {
 }
 
 export interface SelectionSlice {
-  /** Exactly one of these is set at a time (or none). */
+  /** Exactly one of these is set at a time (or none). Selecting opens the collapsed organisations it involves. */
   selectedMeeting: string | null;
   selectedEntity: string | null;
-  /** A `met:` or `agr:` edge id: the panel lists what it stands for. */
+  /** A `met:`, `agr:` or `agg:` (between collapsed organisations) edge id: the panel lists what it stands for. */
   selectedEdge: string | null;
   hoveredEntity: string | null;
   meetingSelected(id: string): void;
@@ -50,9 +50,18 @@ export interface UiSlice {
   groupingToggled(): void;
 }
 
+export interface CollapseSlice {
+  /** Top-level organisations drawn as one node each; all of them by default on a large graph. */
+  collapsedGroups: ReadonlySet<string>;
+  groupCollapsed(id: string): void;
+  groupExpanded(id: string): void;
+  allGroupsCollapsed(): void;
+  allGroupsExpanded(): void;
+}
+
 export interface NavSlice {
   /** Applies a parsed and cleaned link (on load, and on back/forward). */
   navStateApplied(state: NavState): void;
 }
 
-export type AppState = DataSlice & SelectionSlice & TimelineSlice & FilterSlice & UiSlice & NavSlice;
+export type AppState = DataSlice & SelectionSlice & TimelineSlice & FilterSlice & UiSlice & CollapseSlice & NavSlice;

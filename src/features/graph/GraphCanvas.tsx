@@ -1,17 +1,17 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { GraphIndex } from '../../core/graph/types';
 import { useAppStoreApi } from '../../core/store';
-import { CyContext } from './CyContext';
+import { CyContext, type LiveGraph } from './CyContext';
 import { STYLE_KEY } from './controllers/shared';
-import { buildElements } from './elements';
+import { createDrawnGraph, type DrawnGraph } from './drawn';
 import type { Palette } from './palette';
 import { buildStylesheet, type StyleOptions } from './stylesheet';
 
 declare global {
   interface Window {
     /** Test hook from the UI contract: read-only access to the drawn graph. */
-    __MG__?: { cy: Core; ready: boolean };
+    __MG__?: { cy: Core; drawn: DrawnGraph; ready: boolean };
   }
 }
 
@@ -25,7 +25,7 @@ const MAX_SCALE = 5;
 interface Props {
   index: GraphIndex;
   palette: Palette;
-  styleOptions: Omit<StyleOptions, 'lang' | 'scale'>;
+  styleOptions: Omit<StyleOptions, 'lang' | 'scale' | 'groupScale'>;
   label: string;
   /** Called once the graph is drawn in its initial state. */
   onReady?: () => void;
@@ -36,19 +36,22 @@ interface Props {
 /** Creates the Cytoscape instance once, adds the elements, and shares it with the controllers it wraps. */
 export function GraphCanvas({ index, palette, styleOptions, label, onReady, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const [cy, setCy] = useState<Core | null>(null);
+  const [live, setLive] = useState<LiveGraph | null>(null);
   const store = useAppStoreApi();
 
   useEffect(() => {
     const container = containerRef.current!;
     claimCytoscapeStylesheet();
-    const elements = buildElements(index, palette);
-    const bounds = positionBounds(index);
+    // Organisations collapsed at this moment are drawn collapsed from the first frame; later changes restructure.
+    const drawn = createDrawnGraph(index, palette, store.getState().collapsedGroups);
+    const elements = drawn.elements();
+    const bounds = positionBounds(elements);
     // Sizes and the first view are known from the positions alone: no restyle or refit after adding.
     const options: StyleOptions = {
       ...styleOptions,
       lang: store.getState().lang,
-      scale: layoutScale(bounds, container.clientWidth, container.clientHeight),
+      scale: Math.min(MAX_SCALE, layoutScale(bounds, container.clientWidth, container.clientHeight)),
+      groupScale: layoutScale(bounds, container.clientWidth, container.clientHeight),
     };
     const instance = cytoscape({
       container,
@@ -65,8 +68,10 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
       ...(options.large ? { pixelRatio: 1 } : {}),
     });
     instance.scratch(STYLE_KEY, options);
-    instance.viewport(initialViewport(bounds, options.scale, instance.width(), instance.height()));
-    const hook = { cy: instance, ready: false };
+    // A view of collapsed organisations is read at the scale of their nodes.
+    const viewScale = drawn.projection().collapsed.size > 0 ? options.groupScale : options.scale;
+    instance.viewport(initialViewport(bounds, viewScale, instance.width(), instance.height()));
+    const hook = { cy: instance, drawn, ready: false };
     window.__MG__ = hook;
 
     let frame = 0;
@@ -84,7 +89,7 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
       else {
         batching = false;
         instance.endBatch();
-        setCy(instance);
+        setLive({ cy: instance, drawn });
       }
     };
     if (options.large) {
@@ -93,7 +98,7 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
       frame = requestAnimationFrame(addChunk);
     } else {
       instance.batch(() => instance.add(elements));
-      setCy(instance);
+      setLive({ cy: instance, drawn });
     }
 
     // Keep what is in the middle in the middle when the panel opens or the window resizes.
@@ -112,12 +117,13 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
       if (batching) instance.endBatch();
       observer.disconnect();
       if (window.__MG__ === hook) delete window.__MG__;
-      setCy(null);
+      setLive(null);
       instance.destroy();
     };
   }, [index, palette, styleOptions, store]);
 
   // Runs after the controllers' first effects (children first): "ready" means drawn in its initial state.
+  const cy = live?.cy;
   useEffect(() => {
     if (!cy || window.__MG__?.cy !== cy) return;
     const hook = window.__MG__;
@@ -130,7 +136,7 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
   }, [cy, onReady]);
 
   return (
-    <CyContext value={cy}>
+    <CyContext value={live}>
       <div className="graph" ref={containerRef} data-testid="graph" role="img" aria-label={label} />
       {children}
     </CyContext>
@@ -150,22 +156,25 @@ interface Bounds {
   cy: number;
 }
 
-function positionBounds(index: GraphIndex): Bounds {
+/** Bounds of the drawn nodes (collapsed organisations stand in for their people). */
+function positionBounds(elements: readonly ElementDefinition[]): Bounds {
   const box = (items: Iterable<{ x: number; y: number }>) => {
     let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const { x, y } of items)
       [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
     return x1 <= x2 ? { x1, y1, x2, y2 } : { x1: 0, y1: 0, x2: 0, y2: 0 };
   };
-  const all = box(index.graph.entities);
-  const people = index.people.size ? box(index.people.values()) : all;
+  const nodes = elements.filter((e) => e.position !== undefined);
+  const all = box(nodes.map((e) => e.position!));
+  const people = nodes.filter((e) => e.data.id !== undefined && String(e.classes).startsWith('person'));
+  const centre = people.length ? box(people.map((e) => e.position!)) : all;
   return {
     x1: all.x1,
     y1: all.y1,
     w: all.x2 - all.x1,
     h: all.y2 - all.y1,
-    cx: (people.x1 + people.x2) / 2,
-    cy: (people.y1 + people.y2) / 2,
+    cx: (centre.x1 + centre.x2) / 2,
+    cy: (centre.y1 + centre.y2) / 2,
   };
 }
 
@@ -179,7 +188,7 @@ const fitZoom = (b: Bounds, w: number, h: number) =>
  */
 function layoutScale(b: Bounds, w: number, h: number): number {
   const zoom = fitZoom(b, Math.max(w, REFERENCE.w), Math.max(h, REFERENCE.h));
-  return Math.min(MAX_SCALE, Math.max(1, 1 / zoom));
+  return Math.max(1, 1 / zoom);
 }
 
 /** The whole graph where it fits readably; on a phone, its centre at reading size (the fit button shows all). */

@@ -1,5 +1,7 @@
 import { useT } from '../../app/i18n';
-import { useAppStore } from '../../core/store';
+import { useCallback } from 'react';
+import { collapsibleGroups } from '../../core/collapse';
+import { useAppStore, useAppStoreApi } from '../../core/store';
 import { useCy } from './CyContext';
 import { prefersReducedMotion } from './controllers/shared';
 
@@ -9,6 +11,17 @@ export function GraphToolbar() {
   const cy = useCy();
   const grouped = useAppStore((s) => s.groupByOrganization);
   const groupingToggled = useAppStore((s) => s.groupingToggled);
+  const collapsed = useAppStore((s) => s.collapsedGroups.size);
+  const collapsible = useAppStore((s) => (s.index ? collapsibleGroups(s.index).size : 0));
+  const store = useAppStoreApi();
+  const all = collapsible > 0 && collapsed >= collapsible;
+  // Some collapsed, some open: the box shows a dash, and a click collapses the rest.
+  const partial = useCallback(
+    (el: HTMLInputElement | null) => {
+      if (el) el.indeterminate = collapsed > 0 && !all;
+    },
+    [collapsed, all],
+  );
 
   const zoomBy = (factor: number) => {
     if (!cy) return;
@@ -25,10 +38,23 @@ export function GraphToolbar() {
 
   return (
     <div className="graph-toolbar">
-      <label className="graph-toolbar__toggle">
-        <input type="checkbox" checked={grouped} onChange={groupingToggled} />
-        <span>{t.groupByOrg}</span>
-      </label>
+      <div className="graph-toolbar__toggles">
+        {collapsible > 0 && (
+          <label className="graph-toolbar__toggle">
+            <input
+              type="checkbox"
+              ref={partial}
+              checked={all}
+              onChange={() => (all ? store.getState().allGroupsExpanded() : store.getState().allGroupsCollapsed())}
+            />
+            <span>{t.collapseOrgs}</span>
+          </label>
+        )}
+        <label className="graph-toolbar__toggle">
+          <input type="checkbox" checked={grouped} onChange={groupingToggled} />
+          <span>{t.groupByOrg}</span>
+        </label>
+      </div>
       <div className="graph-toolbar__zoom" role="group" aria-label={t.zoom}>
         <button
           type="button"

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { useT } from '../../app/i18n';
+import { collapsibleGroups } from '../../core/collapse';
 import { useAppStore } from '../../core/store';
 import { countPeople, useVisibility } from '../meetings/useVisibility';
 import { GraphCanvas, LARGE_GRAPH } from './GraphCanvas';
 import { GraphToolbar } from './GraphToolbar';
+import { CollapseController } from './controllers/CollapseController';
 import { GroupingController } from './controllers/GroupingController';
 import { HighlightController } from './controllers/HighlightController';
 import { LanguageController } from './controllers/LanguageController';
@@ -23,6 +25,7 @@ export function GraphView({ onReady }: { onReady?: () => void }) {
     () => ({
       maxEdge: maxEdgeWeight(index),
       maxPerson: maxPersonMeetings(index),
+      maxMembers: Math.max(1, ...collapsibleGroups(index).values()),
       large: index.graph.entities.length + index.graph.edges.length > LARGE_GRAPH,
     }),
     [index],
@@ -32,7 +35,8 @@ export function GraphView({ onReady }: { onReady?: () => void }) {
   return (
     <div className="graph-view">
       <GraphCanvas index={index} palette={palette} styleOptions={styleOptions} label={label} onReady={onReady}>
-        <VisibilityController index={index} />
+        <CollapseController />
+        <VisibilityController />
         <SelectionController index={index} />
         <HighlightController />
         <LanguageController />

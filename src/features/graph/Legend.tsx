@@ -8,6 +8,7 @@ export function Legend() {
   const lang = useLang();
   const index = useAppStore((s) => s.index)!;
   const palette = usePalette(index);
+  const collapsed = useAppStore((s) => s.collapsedGroups.size > 0);
   return (
     <div className="legend">
       <h2 id="legend-title" className="sidebar__title">
@@ -29,6 +30,12 @@ export function Legend() {
           <span className="legend__org" aria-hidden="true" />
           {t.legendOrg}
         </li>
+        {collapsed && (
+          <li>
+            <span className="legend__collapsed" aria-hidden="true" />
+            {t.legendCollapsed}
+          </li>
+        )}
         <li>
           <span className="legend__line legend__line--met" aria-hidden="true" />
           {t.legendMet}

@@ -9,6 +9,8 @@ export interface StyleOptions {
   /** Largest number of meetings on one edge / of one person: the ends of the width and size mappings. */
   maxEdge: number;
   maxPerson: number;
+  /** Most people in one organisation: the end of the collapsed node's size mapping. */
+  maxMembers: number;
   /** Thousands of elements: cheaper edges, labels only once zoomed in. */
   large: boolean;
   /**
@@ -16,6 +18,11 @@ export interface StyleOptions {
    * their intended on-screen size at the default zoom, whatever spread the precomputed layout has.
    */
   scale: number;
+  /**
+   * The same for the drawn nodes without an upper bound: collapsed organisations are few and far apart, so their
+   * nodes, labels and lines are sized by it (people's sizes are capped, or a large graph's would overlap).
+   */
+  groupScale: number;
 }
 
 const INK = '#1f2933';
@@ -23,8 +30,17 @@ const MUTED = '#52606d';
 const ACCENT = '#c2410c';
 const AGREEMENT = '#6b4fbb';
 
-export function buildStylesheet({ lang, maxEdge, maxPerson, large, scale }: StyleOptions): StylesheetJson {
+export function buildStylesheet({
+  lang,
+  maxEdge,
+  maxPerson,
+  maxMembers,
+  large,
+  scale,
+  groupScale,
+}: StyleOptions): StylesheetJson {
   const s = (px: number) => Math.round(px * scale * 100) / 100;
+  const g = (px: number) => Math.round(px * groupScale * 100) / 100;
   const label = lang === 'ko' ? 'data(ko)' : 'data(en)';
   const edgeMax = Math.max(2, maxEdge);
   const personMax = Math.max(2, maxPerson);
@@ -91,6 +107,27 @@ export function buildStylesheet({ lang, maxEdge, maxPerson, large, scale }: Styl
       },
     },
     {
+      selector: 'node.org.collapsed',
+      style: {
+        label: lang === 'ko' ? 'data(cko)' : 'data(cen)',
+        'text-max-width': `${g(150)}px`,
+        'background-color': 'data(color)',
+        'border-color': '#ffffff',
+        'border-width': g(2),
+        width: `mapData(members, 1, ${Math.max(2, maxMembers)}, ${g(20)}, ${g(56)})`,
+        height: `mapData(members, 1, ${Math.max(2, maxMembers)}, ${g(20)}, ${g(56)})`,
+        color: INK,
+        'font-size': g(12),
+        'font-weight': 700,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': `${g(2)}px`,
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 0,
+        'z-index': 6,
+      },
+    },
+    {
       selector: 'edge',
       style: {
         'curve-style': large ? 'haystack' : 'straight',
@@ -109,6 +146,18 @@ export function buildStylesheet({ lang, maxEdge, maxPerson, large, scale }: Styl
         'z-index': 3,
       },
     },
+    // In a dense overview, pairs behind one meeting recede and strong ties carry the picture (typings lack mapData).
+    {
+      selector: 'edge.agg',
+      style: {
+        width: `mapData(lw, 1, 10, ${g(1)}, ${g(9)})`,
+        ...(large ? { opacity: 'mapData(lw, 1, 8, 0.2, 0.85)' as unknown as number } : {}),
+        // Meetings and agreements between the same two organisations: two curves, not one line over the other.
+        // At scale (straight haystack lines) the meeting line is the one on top.
+        ...(large ? {} : { 'curve-style': 'bezier', 'control-point-step-size': g(14) }),
+      },
+    },
+    { selector: 'edge.agg.agr', style: { 'z-index': 1 } },
     {
       selector: 'edge.aff',
       style: {

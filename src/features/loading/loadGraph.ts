@@ -1,8 +1,9 @@
 // Fetches graph.json and turns every way it can be wrong into one specific, displayable problem.
-import { Graph, SCHEMA_VERSION } from '../../core/schema';
+import { SCHEMA_VERSION } from '../../core/schema';
 import { buildIndex } from '../../core/graph';
 import type { GraphIndex } from '../../core/graph/types';
 import { checkReferences } from './checkReferences';
+import { validateGraph } from './validate';
 
 export type LoadProblem =
   | { kind: 'network' }
@@ -63,20 +64,20 @@ export async function loadGraph(url: string, signal?: AbortSignal): Promise<Grap
 }
 
 /** Validation of an already parsed payload, separate from fetching so it can be tested alone. */
-export function indexGraph(raw: unknown): GraphIndex {
+export async function indexGraph(raw: unknown): Promise<GraphIndex> {
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) throw new GraphLoadError({ kind: 'newer', version });
 
-  const parsed = Graph.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`);
+  const parsed = await validateGraph(raw);
+  if (!parsed.ok) {
+    const problems = parsed.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`);
     throw new GraphLoadError({
       kind: 'schema',
       problems: problems.slice(0, SHOWN_PROBLEMS),
       more: Math.max(0, problems.length - SHOWN_PROBLEMS),
     });
   }
-  const graph = parsed.data;
+  const graph = parsed.graph;
 
   const broken = checkReferences(graph);
   if (broken.length > 0) {

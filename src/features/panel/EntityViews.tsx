@@ -1,8 +1,9 @@
 import { other, pick, useLang, useT } from '../../app/i18n';
 import { orgAncestors } from '../../core/graph';
 import type { GraphIndex } from '../../core/graph/types';
-import { useAppStoreApi } from '../../core/store';
-import type { Meeting, Organization, Person } from '../../core/schema';
+import { collapsibleGroups, groupOf } from '../../core/collapse';
+import { useAppStore, useAppStoreApi } from '../../core/store';
+import type { Agreement, Meeting, Organization, Person } from '../../core/schema';
 import { dateLabel, entityName } from '../meetings/format';
 
 function NameHeading({ name }: { name: { ko: string; en: string } }) {
@@ -20,16 +21,24 @@ function NameHeading({ name }: { name: { ko: string; en: string } }) {
   );
 }
 
-function MeetingButtons({ meetings }: { meetings: readonly Meeting[] }) {
+/** Dated buttons, one per meeting or agreement; a meeting's selects it, an agreement's goes through `onSelect`. */
+export function MeetingButtons({
+  meetings,
+  onSelect,
+}: {
+  meetings: readonly (Meeting | Agreement)[];
+  onSelect?: (id: string) => void;
+}) {
   const t = useT();
   const lang = useLang();
   const store = useAppStoreApi();
   if (meetings.length === 0) return <p className="muted">{t.noPersonMeetings}</p>;
+  const select = onSelect ?? ((id: string) => store.getState().meetingSelected(id));
   return (
     <ul className="item-list">
       {meetings.map((m) => (
         <li key={m.id}>
-          <button type="button" className="item-button" onClick={() => store.getState().meetingSelected(m.id)}>
+          <button type="button" className="item-button" onClick={() => select(m.id)}>
             <span className="item-button__date">{dateLabel(m, lang)}</span>
             <span className="item-button__title">{pick(m.title, lang)}</span>
           </button>
@@ -82,6 +91,7 @@ export function OrgView({ index, org }: { index: GraphIndex; org: Organization }
   return (
     <div className="detail">
       <NameHeading name={org.name} />
+      <CollapseButton index={index} org={org} />
       {parent && (
         <p className="muted">
           {t.memberOf}{' '}
@@ -130,5 +140,23 @@ export function OrgView({ index, org }: { index: GraphIndex; org: Organization }
         </>
       )}
     </div>
+  );
+}
+
+/** Opens or collapses the organisation's top-level group on the graph (a sub-organisation opens its group). */
+function CollapseButton({ index, org }: { index: GraphIndex; org: Organization }) {
+  const t = useT();
+  const store = useAppStoreApi();
+  const group = groupOf(index, org.id);
+  const collapsed = useAppStore((s) => (group ? s.collapsedGroups.has(group) : false));
+  const size = group ? collapsibleGroups(index).get(group) : undefined;
+  if (!group || size === undefined || (group !== org.id && !collapsed)) return null;
+  const { groupExpanded, groupCollapsed } = store.getState();
+  return (
+    <p>
+      <button type="button" className="btn" onClick={() => (collapsed ? groupExpanded(group) : groupCollapsed(group))}>
+        {collapsed ? t.expandOrg(size) : t.collapseOrg}
+      </button>
+    </p>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../../app/i18n';
 import { useAppStore, useAppStoreApi } from '../../core/store';
+import { isAggregateId } from '../../core/collapse';
+import { AggregateView } from './AggregateView';
 import { EdgeView } from './EdgeView';
 import { OrgView, PersonView } from './EntityViews';
 import { MeetingDetails } from './MeetingDetails';
@@ -50,7 +52,8 @@ export function EvidencePanel() {
         {meeting && <MeetingDetails index={index} meeting={meeting} level={2} />}
         {person && <PersonView index={index} person={person} />}
         {org && <OrgView index={index} org={org} />}
-        {edgeId && <EdgeView index={index} edgeId={edgeId} />}
+        {edgeId && !isAggregateId(edgeId) && <EdgeView index={index} edgeId={edgeId} />}
+        {edgeId && isAggregateId(edgeId) && <AggregateView key={edgeId} index={index} edgeId={edgeId} />}
       </div>
     </aside>
   );

@@ -1,6 +1,8 @@
+import { expandedFor } from '../../collapse';
 import { dateEndDay, dateStartDay } from '../../schema';
 import type { AppState, NavSlice } from '../types';
 import { clampRange } from '../utils';
+import { selectionEntities } from './selection';
 import type { GetState, SetState } from '../utils';
 
 export const createNavSlice = (set: SetState, get: GetState): NavSlice => ({
@@ -22,6 +24,11 @@ export const createNavSlice = (set: SetState, get: GetState): NavSlice => ({
         nav.to !== undefined ? dateEndDay(nav.to) : span.to,
       );
     }
+    if (index && next.selectedMeeting) {
+      const opened = selectionEntities(get(), 'meeting', next.selectedMeeting);
+      next.collapsedGroups = expandedFor(index, get().collapsedGroups, opened);
+    } else if (index && next.selectedEntity)
+      next.collapsedGroups = expandedFor(index, get().collapsedGroups, [next.selectedEntity]);
     set(next);
   },
 });

@@ -1,14 +1,32 @@
-import type { SelectionSlice } from '../types';
-import type { SetState } from '../utils';
+import { expandedFor } from '../../collapse';
+import type { AppState, SelectionSlice } from '../types';
+import type { GetState, SetState } from '../utils';
 
 const none = { selectedMeeting: null, selectedEntity: null, selectedEdge: null };
 
-export const createSelectionSlice = (set: SetState): SelectionSlice => ({
-  ...none,
-  hoveredEntity: null,
-  meetingSelected: (id) => set({ ...none, selectedMeeting: id }),
-  entitySelected: (id) => set({ ...none, selectedEntity: id }),
-  edgeSelected: (id) => set({ ...none, selectedEdge: id }),
-  selectionCleared: () => set(none),
-  entityHovered: (id) => set({ hoveredEntity: id }),
-});
+/** The entities a selection must show as themselves: a meeting's participants, a person, an edge's two ends. */
+export function selectionEntities(s: Pick<AppState, 'index'>, kind: 'meeting' | 'entity' | 'edge', id: string) {
+  if (kind === 'entity') return [id];
+  if (kind === 'meeting') return s.index?.meetings.get(id)?.participants ?? [];
+  const edge = s.index?.edges.get(id);
+  return edge ? [edge.source, edge.target] : [];
+}
+
+export const createSelectionSlice = (set: SetState, get: GetState): SelectionSlice => {
+  // Whatever is selected is drawn as itself: its collapsed organisations open.
+  const opened = (kind: 'meeting' | 'entity' | 'edge', id: string) => {
+    const s = get();
+    if (!s.index || s.collapsedGroups.size === 0) return {};
+    const next = expandedFor(s.index, s.collapsedGroups, selectionEntities(s, kind, id));
+    return next === s.collapsedGroups ? {} : { collapsedGroups: next };
+  };
+  return {
+    ...none,
+    hoveredEntity: null,
+    meetingSelected: (id) => set({ ...none, selectedMeeting: id, ...opened('meeting', id) }),
+    entitySelected: (id) => set({ ...none, selectedEntity: id, ...opened('entity', id) }),
+    edgeSelected: (id) => set({ ...none, selectedEdge: id, ...opened('edge', id) }),
+    selectionCleared: () => set(none),
+    entityHovered: (id) => set({ hoveredEntity: id }),
+  };
+};

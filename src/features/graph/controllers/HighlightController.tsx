@@ -2,22 +2,24 @@ import { useEffect } from 'react';
 import type { Collection } from 'cytoscape';
 import type { AppState } from '../../../core/store/types';
 import { useAppStoreApi } from '../../../core/store';
-import { useCy } from '../CyContext';
+import { useLiveGraph } from '../CyContext';
 import { FOCUS_KEY, VISIBILITY_EVENT } from './shared';
 
 const focusOf = (s: AppState) => s.hoveredEntity ?? s.selectedEntity;
 
 // Exists so hovering or selecting someone makes their circle stand out against a faded rest of the graph.
 export function HighlightController() {
-  const cy = useCy();
+  const live = useLiveGraph();
   const store = useAppStoreApi();
   useEffect(() => {
-    if (!cy) return;
+    if (!live) return;
+    const { cy, drawn } = live;
     let lit: Collection = cy.collection();
 
     const apply = () => {
       const id = focusOf(store.getState());
-      const node = id ? cy.getElementById(id) : cy.collection();
+      // Someone inside a collapsed organisation lights up the organisation's node.
+      const node = id ? cy.getElementById(drawn.projection().nodeOf(id)) : cy.collection();
       cy.batch(() => {
         lit.removeClass('highlighted');
         if (node.empty()) {
@@ -54,6 +56,6 @@ export function HighlightController() {
       unsubscribe();
       cy.removeListener(VISIBILITY_EVENT, onVisibility);
     };
-  }, [cy, store]);
+  }, [live, store]);
   return null;
 }

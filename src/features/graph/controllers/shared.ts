@@ -1,4 +1,5 @@
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Collection, Core, NodeCollection } from 'cytoscape';
+import type { VisibilityChange } from '../../../core/graph/types';
 
 /** cy.scratch key: the entity whose neighbourhood is highlighted, so visibility updates keep the rest faded. */
 export const FOCUS_KEY = 'mg-focus';
@@ -6,6 +7,26 @@ export const FOCUS_KEY = 'mg-focus';
 export const STYLE_KEY = 'mg-style';
 /** Emitted after edges were shown or hidden, so the highlight can follow the new neighbourhood. */
 export const VISIBILITY_EVENT = 'mg-visibility';
+
+/** Emitted after organisations collapsed or opened (elements added and removed), so marks can be redone. */
+export const RESTRUCTURE_EVENT = 'mg-restructure';
+
+/** The elements with these ids that are drawn. */
+export function drawnElements(cy: Core, ids: Iterable<string>): Collection {
+  const c = cy.collection();
+  for (const id of ids) c.merge(cy.getElementById(id));
+  return c;
+}
+
+/** Visibility changes as one class call per kind: each call has a fixed cost (a style update, an event) on top. */
+export function applyVisibility(cy: Core, change: VisibilityChange): void {
+  const focused = cy.scratch(FOCUS_KEY) != null;
+  drawnElements(cy, change.edgesShown).removeClass('hidden');
+  drawnElements(cy, change.edgesHidden).addClass('hidden');
+  const activated = drawnElements(cy, change.entitiesActivated).removeClass('inactive');
+  (focused ? activated.filter('.highlighted') : activated).removeClass('faded');
+  drawnElements(cy, change.entitiesFaded).addClass('inactive faded');
+}
 
 export function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

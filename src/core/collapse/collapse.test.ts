@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../graph';
+import { makeGraph } from '../graph/testing';
+import type { GraphIndex } from '../graph/types';
+import { Graph } from '../schema';
+import { createDrawnGraph } from '../../features/graph/drawn';
+import { buildPalette } from '../../features/graph/palette';
+import {
+  aggregateItems,
+  collapsibleGroups,
+  COLLAPSE_ABOVE,
+  defaultCollapsed,
+  expandedFor,
+  parseAggregateId,
+  project,
+} from '.';
+
+const seed = buildIndex(Graph.parse(JSON.parse(readFileSync('public/data/graph.json', 'utf8'))));
+
+/** Three organisations (one with a sub-organisation), six people, meetings across and inside them. */
+function smallIndex(): GraphIndex {
+  return buildIndex(
+    makeGraph({
+      orgs: [{ id: 'acme' }, { id: 'acme-labs', parent: 'acme' }, { id: 'bolt' }, { id: 'core' }],
+      people: [
+        { id: 'a1', orgs: ['acme'] },
+        { id: 'a2', orgs: ['acme-labs'] },
+        { id: 'b1', orgs: ['bolt'] },
+        { id: 'b2', orgs: ['bolt'] },
+        { id: 'c1', orgs: ['core'] },
+        { id: 'x', orgs: [] },
+      ],
+      meetings: [
+        { id: 'm1', date: '2024-01-10', participants: ['a1', 'b1'] },
+        { id: 'm2', date: '2024-02-10', participants: ['a2', 'b2', 'c1'] },
+        { id: 'm3', date: '2024-03-10', participants: ['a1', 'a2'] },
+        { id: 'm4', date: '2024-04', participants: ['b1', 'x'] },
+        { id: 'm5', date: '2024-05-10', participants: ['a1', 'b2'] },
+      ],
+      agreements: [{ id: 'g1', date: '2024-02-01', parties: ['acme-labs', 'bolt'] }],
+    }),
+  );
+}
+
+describe('collapsing organisations', () => {
+  it('opens the seed expanded and a large graph collapsed', () => {
+    expect(defaultCollapsed(seed).size).toBe(0);
+    const people = Array.from({ length: COLLAPSE_ABOVE + 1 }, (_, i) => ({ id: `p${i}`, orgs: [`o${i % 3}`] }));
+    const big = buildIndex(
+      makeGraph({
+        orgs: [{ id: 'o0' }, { id: 'o1' }, { id: 'o2' }],
+        people,
+        meetings: [{ id: 'm', date: '2024-01-01', participants: ['p0', 'p1'] }],
+      }),
+    );
+    expect([...defaultCollapsed(big)].sort()).toEqual(['o0', 'o1', 'o2']);
+  });
+
+  it('counts people per top-level organisation, sub-organisations included', () => {
+    expect(Object.fromEntries(collapsibleGroups(smallIndex()))).toEqual({ acme: 2, bolt: 2, core: 1 });
+    expect(collapsibleGroups(seed).get('sk-group')).toBe(5);
+  });
+
+  it('draws a collapsed organisation as its own node, with aggregates to the rest', () => {
+    const index = smallIndex();
+    const p = project(index, new Set(['acme']));
+    expect(p.nodeOf('a1')).toBe('acme');
+    expect(p.nodeOf('a2')).toBe('acme');
+    expect(p.nodeOf('acme-labs')).toBe('acme');
+    expect(p.nodeOf('b1')).toBe('b1');
+    // The meeting inside Acme is drawn nowhere; the two across it become one line per person met.
+    expect(p.edgeOf('met:a1:a2')).toBeNull();
+    expect(p.edgeOf('met:a1:b1')).toBe('agg:met:acme:b1');
+    expect(p.edgeOf('met:b1:x')).toBe('met:b1:x');
+    const toB2 = p.aggregates.get('agg:met:acme:b2')!;
+    expect(toB2.edges.sort()).toEqual(['met:a1:b2', 'met:a2:b2']);
+    expect(toB2.n).toBe(2);
+    // An agreement with a sub-organisation is drawn to the collapsed top.
+    expect([...p.aggregates.values()].find((a) => a.kind === 'agreement')?.id).toBe('agg:agr:acme:bolt');
+  });
+
+  it('maps every edge of the seed to itself, an aggregate between its ends, or nothing inside one box', () => {
+    const groups = [...collapsibleGroups(seed).keys()];
+    fc.assert(
+      fc.property(fc.subarray(groups), (chosen) => {
+        const p = project(seed, new Set(chosen));
+        for (const e of seed.graph.edges) {
+          const drawn = p.edgeOf(e.id);
+          const [s, t] = [p.nodeOf(e.source), p.nodeOf(e.target)];
+          if (drawn === e.id) expect([s, t]).toEqual([e.source, e.target]);
+          else if (drawn === null) expect(e.kind === 'affiliation' || s === t).toBe(true);
+          else {
+            const agg = p.aggregates.get(drawn)!;
+            expect([agg.source, agg.target].sort()).toEqual([s, t].sort());
+            expect(agg.edges).toContain(e.id);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('opens the organisations a selection needs, and keeps a selected organisation itself collapsed', () => {
+    const index = smallIndex();
+    const all = new Set(['acme', 'bolt', 'core']);
+    expect([...expandedFor(index, all, ['a2', 'b1'])]).toEqual(['core']);
+    expect(expandedFor(index, all, ['acme'])).toBe(all);
+    expect(expandedFor(index, all, ['x'])).toBe(all);
+  });
+
+  it('lists what an aggregate stands for, newest first', () => {
+    const index = smallIndex();
+    const collapsed = new Set(['acme', 'bolt']);
+    const ends = parseAggregateId('agg:met:acme:bolt')!;
+    expect(aggregateItems(index, collapsed, ends).map((m) => m.id)).toEqual(['m5', 'm2', 'm1']);
+    expect(parseAggregateId('met:a:b')).toBeNull();
+  });
+});
+
+describe('the drawn graph', () => {
+  const index = seed;
+  const groups = [...collapsibleGroups(index).keys()];
+  const { span } = index;
+  const day = fc.integer({ min: span.from, max: span.to });
+  const step = fc.oneof(
+    fc.record({ range: fc.tuple(day, day) }),
+    fc.record({ collapse: fc.subarray(groups) }),
+    fc.record({ filter: fc.subarray([...index.organizations.keys()], { maxLength: 2 }) }),
+  );
+
+  it('shows an aggregate while any edge it stands for is visible, through any mix of steps', () => {
+    fc.assert(
+      fc.property(fc.subarray(groups), fc.array(step, { minLength: 1, maxLength: 12 }), (start, steps) => {
+        const drawn = createDrawnGraph(index, buildPalette(index), new Set(start));
+        // The state Cytoscape would hold: element ids with their "hidden"/"inactive" classes, kept by the changes.
+        const classes = new Map(drawn.elements().map((e) => [e.data.id!, String(e.classes)]));
+        const set = (id: string, cls: string, on: boolean) => {
+          const list = new Set((classes.get(id) ?? '').split(' ').filter(Boolean));
+          if (on) list.add(cls);
+          else list.delete(cls);
+          classes.set(id, [...list].join(' '));
+        };
+        let range = { from: span.from, to: span.to };
+        let filter: string[] = [];
+        const applyChange = (c: ReturnType<typeof drawn.update>) => {
+          for (const id of c.edgesShown) set(id, 'hidden', false);
+          for (const id of c.edgesHidden) set(id, 'hidden', true);
+          for (const id of c.entitiesActivated) set(id, 'inactive', false);
+          for (const id of c.entitiesFaded) set(id, 'inactive', true);
+        };
+        applyChange(drawn.update(range, filter));
+        for (const s of steps) {
+          if ('range' in s) {
+            range = { from: Math.min(...s.range), to: Math.max(...s.range) };
+            applyChange(drawn.update(range, filter));
+          } else if ('filter' in s) {
+            filter = s.filter;
+            applyChange(drawn.update(range, filter));
+          } else {
+            const r = drawn.collapse(new Set(s.collapse));
+            for (const id of r.removed) classes.delete(id);
+            for (const el of r.added) classes.set(el.data.id!, String(el.classes));
+            for (const id of r.collapsedOn) set(id, 'collapsed', true);
+            for (const id of r.collapsedOff) set(id, 'collapsed', false);
+            applyChange(r.change);
+          }
+          // Compare with a fresh drawing of the same state.
+          const fresh = createDrawnGraph(index, buildPalette(index), drawn.projection().collapsed);
+          fresh.update(range, filter);
+          const expected = new Map(fresh.elements().map((e) => [e.data.id!, String(e.classes)]));
+          const norm = (c: string) =>
+            c
+              .split(' ')
+              .filter((x) => x === 'hidden' || x === 'inactive' || x === 'collapsed')
+              .sort()
+              .join(' ');
+          expect(new Set(classes.keys())).toEqual(new Set(expected.keys()));
+          for (const [id, c] of expected) expect(norm(classes.get(id)!), id).toBe(norm(c));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,26 @@
+import { collapsibleGroups } from '../../collapse';
+import type { CollapseSlice } from '../types';
+import type { GetState, SetState } from '../utils';
+
+// A selection inside an organisation that collapses stays selected: the graph marks the organisation's node instead.
+export const createCollapseSlice = (set: SetState, get: GetState): CollapseSlice => ({
+  collapsedGroups: new Set(),
+  groupCollapsed: (id) =>
+    set((s) =>
+      s.collapsedGroups.has(id) || !s.index || !collapsibleGroups(s.index).has(id)
+        ? {}
+        : { collapsedGroups: new Set([...s.collapsedGroups, id]) },
+    ),
+  groupExpanded: (id) =>
+    set((s) => {
+      if (!s.collapsedGroups.has(id)) return {};
+      const next = new Set(s.collapsedGroups);
+      next.delete(id);
+      return { collapsedGroups: next };
+    }),
+  allGroupsCollapsed: () => {
+    const { index } = get();
+    if (index) set({ collapsedGroups: new Set(collapsibleGroups(index).keys()) });
+  },
+  allGroupsExpanded: () => set((s) => (s.collapsedGroups.size ? { collapsedGroups: new Set() } : {})),
+});

@@ -1,0 +1,181 @@
+// What Cytoscape holds: the graph seen through the collapsed organisations, with visibility counted per drawn element.
+import type { ElementDefinition } from 'cytoscape';
+import { project, collapsibleGroups, type Projection } from '../../core/collapse';
+import { createVisibilityTracker, orgAncestors, type VisibilityTracker } from '../../core/graph';
+import type { DayRange, GraphIndex, VisibilityChange } from '../../core/graph/types';
+import type { Palette } from './palette';
+
+/** Structural change when organisations collapse or open: apply removals, then additions, then class changes. */
+export interface Restructure {
+  removed: string[];
+  added: ElementDefinition[];
+  /** Organisation nodes that became (or stopped being) one node for their members. */
+  collapsedOn: string[];
+  collapsedOff: string[];
+  /** Kept nodes whose activity changed because what they stand for changed. */
+  change: VisibilityChange;
+}
+
+export interface DrawnGraph {
+  readonly tracker: VisibilityTracker;
+  projection(): Projection;
+  /** Every drawn element, with classes for the current visibility. */
+  elements(): ElementDefinition[];
+  /** The tracker's update, in drawn ids: an aggregate shows while any edge it stands for does. */
+  update(range: DayRange, orgFilters: readonly string[]): VisibilityChange;
+  collapse(next: ReadonlySet<string>): Restructure;
+  /** The graph edges a drawn edge stands for (itself for an ordinary edge). */
+  underlying(drawnEdgeId: string): readonly string[];
+}
+
+export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed: ReadonlySet<string>): DrawnGraph {
+  const tracker = createVisibilityTracker(index);
+  const members = collapsibleGroups(index);
+  let proj = project(index, collapsed);
+  // Visible graph edges per aggregate, and active members (itself included) per collapsed organisation.
+  let edgeCounts = new Map<string, number>();
+  let nodeCounts = new Map<string, number>();
+
+  const recount = () => {
+    edgeCounts = new Map();
+    nodeCounts = new Map();
+    for (const agg of proj.aggregates.values()) {
+      let n = 0;
+      for (const e of agg.edges) if (tracker.isEdgeVisible(e)) n++;
+      edgeCounts.set(agg.id, n);
+    }
+    for (const g of proj.collapsed) nodeCounts.set(g, 0);
+    if (proj.collapsed.size === 0) return;
+    for (const id of [...index.people.keys(), ...index.organizations.keys()]) {
+      const g = proj.nodeOf(id);
+      if (proj.collapsed.has(g) && tracker.isEntityActive(id)) nodeCounts.set(g, nodeCounts.get(g)! + 1);
+    }
+  };
+  const edgeVisible = (id: string) => (proj.aggregates.has(id) ? edgeCounts.get(id)! > 0 : tracker.isEdgeVisible(id));
+  const nodeActive = (id: string) => (proj.collapsed.has(id) ? nodeCounts.get(id)! > 0 : tracker.isEntityActive(id));
+
+  const elementsOf = (p: Projection): Map<string, ElementDefinition> => {
+    const out = new Map<string, ElementDefinition>();
+    const state = (id: string) => (nodeActive(id) ? '' : ' inactive faded');
+    for (const org of index.organizations.values()) {
+      if (p.nodeOf(org.id) !== org.id) continue;
+      const size = members.get(org.id);
+      const data: Record<string, unknown> = { id: org.id, ko: org.name.ko, en: org.name.en, top: topLevel(org.id) };
+      // Organisations with people carry their collapsed look too, so collapsing is a class change.
+      if (size !== undefined)
+        Object.assign(data, {
+          members: size,
+          color: palette.colorOf(org.id),
+          cko: `${org.name.ko}\n${size}명`,
+          cen: `${org.name.en}\n${size} ${size === 1 ? 'person' : 'people'}`,
+        });
+      const kind = p.collapsed.has(org.id) ? 'org collapsed' : 'org';
+      out.set(org.id, { group: 'nodes', data, position: { x: org.x, y: org.y }, classes: kind + state(org.id) });
+    }
+    for (const person of index.people.values()) {
+      if (p.nodeOf(person.id) !== person.id) continue;
+      out.set(person.id, {
+        group: 'nodes',
+        data: {
+          id: person.id,
+          ko: person.name.ko,
+          en: person.name.en,
+          color: palette.colorOf(person.group),
+          group: person.group ?? '',
+          n: index.meetingsOf(person.id).length,
+        },
+        position: { x: person.x, y: person.y },
+        classes: 'person' + state(person.id),
+      });
+    }
+    for (const e of index.graph.edges) {
+      if (p.edgeOf(e.id) !== e.id) continue;
+      const data = { id: e.id, source: e.source, target: e.target };
+      if (e.kind === 'affiliation') out.set(e.id, { group: 'edges', data, classes: 'aff' });
+      else {
+        const n = e.kind === 'met' ? e.meetings.length : e.agreements.length;
+        const hidden = edgeVisible(e.id) ? '' : ' hidden';
+        out.set(e.id, { group: 'edges', data: { ...data, n }, classes: e.kind.slice(0, 3) + hidden });
+      }
+    }
+    for (const a of p.aggregates.values()) {
+      // Width on a log scale: one organisation pair may stand for hundreds of meetings.
+      const data = { id: a.id, source: a.source, target: a.target, n: a.n, lw: Math.log2(1 + a.n) };
+      out.set(a.id, {
+        group: 'edges',
+        data,
+        classes: `${a.kind.slice(0, 3)} agg${edgeVisible(a.id) ? '' : ' hidden'}`,
+      });
+    }
+    return out;
+  };
+  const topLevel = (orgId: string) => {
+    const chain = orgAncestors(index.organizations, orgId);
+    return chain[chain.length - 1] ?? orgId;
+  };
+
+  recount();
+  // Ids drawn now, to tell what a restructure adds and removes.
+  let drawn = new Set(elementsOf(proj).keys());
+
+  return {
+    tracker,
+    projection: () => proj,
+    elements: () => [...elementsOf(proj).values()],
+    update(range, orgFilters) {
+      const raw = tracker.update(range, orgFilters);
+      if (proj.collapsed.size === 0) return raw;
+      const out: VisibilityChange = { edgesShown: [], edgesHidden: [], entitiesActivated: [], entitiesFaded: [] };
+      const count = (counts: Map<string, number>, id: string, d: 1 | -1, on: string[], off: string[]) => {
+        const before = counts.get(id)!;
+        counts.set(id, before + d);
+        if (d === 1 && before === 0) on.push(id);
+        else if (d === -1 && before === 1) off.push(id);
+      };
+      for (const [list, d] of [
+        [raw.edgesShown, 1],
+        [raw.edgesHidden, -1],
+      ] as const)
+        for (const id of list) {
+          const e = proj.edgeOf(id);
+          if (e === id) (d === 1 ? out.edgesShown : out.edgesHidden).push(id);
+          else if (e !== null) count(edgeCounts, e, d, out.edgesShown, out.edgesHidden);
+        }
+      for (const [list, d] of [
+        [raw.entitiesActivated, 1],
+        [raw.entitiesFaded, -1],
+      ] as const)
+        for (const id of list) {
+          const n = proj.nodeOf(id);
+          if (proj.collapsed.has(n)) count(nodeCounts, n, d, out.entitiesActivated, out.entitiesFaded);
+          else (d === 1 ? out.entitiesActivated : out.entitiesFaded).push(id);
+        }
+      return out;
+    },
+    collapse(next) {
+      const before = proj;
+      const wasActive = new Map<string, boolean>();
+      for (const g of new Set([...before.collapsed, ...next])) wasActive.set(g, nodeActive(g));
+      proj = project(index, next);
+      recount();
+      const after = elementsOf(proj);
+      const removed = [...drawn].filter((id) => !after.has(id));
+      const added = [...after.entries()].filter(([id]) => !drawn.has(id)).map(([, el]) => el);
+      drawn = new Set(after.keys());
+      const change: VisibilityChange = { edgesShown: [], edgesHidden: [], entitiesActivated: [], entitiesFaded: [] };
+      for (const [g, was] of wasActive) {
+        if (!after.has(g)) continue;
+        const now = nodeActive(g);
+        if (now !== was) (now ? change.entitiesActivated : change.entitiesFaded).push(g);
+      }
+      return {
+        removed,
+        added,
+        collapsedOn: [...next].filter((g) => !before.collapsed.has(g)),
+        collapsedOff: [...before.collapsed].filter((g) => !next.has(g)),
+        change,
+      };
+    },
+    underlying: (id) => proj.aggregates.get(id)?.edges ?? [id],
+  };
+}

@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'react';
+import { useLang, useT } from '../../app/i18n';
+import { aggregateItems, parseAggregateId } from '../../core/collapse';
+import { overlaps } from '../../core/graph';
+import type { GraphIndex } from '../../core/graph/types';
+import { useAppStore, useAppStoreApi } from '../../core/store';
+import { entityName } from '../meetings/format';
+import { MeetingButtons } from './EntityViews';
+
+/** Enough to pick from without a long list's cost; the time range narrows the rest. */
+const SHOWN = 100;
+
+/** A line between collapsed organisations: the meetings (or agreements) behind it, to pick one from. */
+export function AggregateView({ index, edgeId }: { index: GraphIndex; edgeId: string }) {
+  const t = useT();
+  const lang = useLang();
+  const store = useAppStoreApi();
+  // The collapsed set when the line was selected defines it (the panel is keyed by edge): opening an
+  // organisation later does not rewrite what is open.
+  const [collapsed] = useState(() => store.getState().collapsedGroups);
+  const range = useAppStore((s) => s.range);
+  const ends = useMemo(() => parseAggregateId(edgeId), [edgeId]);
+  const items = useMemo(() => (ends ? aggregateItems(index, collapsed, ends) : []), [index, collapsed, ends]);
+  if (!ends) return null;
+  const inView = range
+    ? items.filter((x) => {
+        const days = index.daysOf(x.id);
+        return days !== undefined && overlaps(days, range);
+      })
+    : items;
+  const side = (id: string) =>
+    collapsed.has(id) ? t.sideMembers(entityName(index, id, lang)) : entityName(index, id, lang);
+  const [a, b] = [side(ends.a), side(ends.b)];
+  const agreementEdge = (id: string) =>
+    index.graph.edges.find((e) => e.kind === 'agreement' && e.agreements.includes(id))?.id;
+  return (
+    <div className="detail">
+      <h2 className="detail__title detail__title--h2" tabIndex={-1}>
+        {ends.kind === 'met' ? t.meetingsBetween(a, b) : t.agreementsBetween(a, b)}
+      </h2>
+      <p className="muted">
+        {ends.kind === 'met'
+          ? t.aggregateSummary(items.length, inView.length)
+          : t.aggregateAgreements(items.length, inView.length)}
+      </p>
+      <MeetingButtons
+        meetings={inView.slice(0, SHOWN)}
+        onSelect={
+          ends.kind === 'met'
+            ? undefined
+            : (id) => {
+                const edge = agreementEdge(id);
+                if (edge) store.getState().edgeSelected(edge);
+              }
+        }
+      />
+      {inView.length > SHOWN && <p className="muted">{t.aggregateMore(SHOWN, inView.length)}</p>}
+    </div>
+  );
+}
