@@ -84,6 +84,8 @@ export interface PageResult {
   selection: Stats | null;
   naive?: { filter: Stats; ratioP50: number; ratioP95: number };
   elements: { nodes: number; edges: number };
+  /** ms from navigation start at each of the app's `mg:load:*` marks (fetched, parsed, validated…). */
+  phases: Record<string, number>;
 }
 
 export interface ScaleResult {

@@ -60,7 +60,16 @@ function csr(lists: number[][]): { off: Int32Array; list: Int32Array } {
   return { off, list };
 }
 
+const compiledCache = new WeakMap<GraphIndex, Compiled>();
+
+/** Read-only after it is built: the graph's and the list's trackers share one per index. */
 export function compileIndex(index: GraphIndex): Compiled {
+  let c = compiledCache.get(index);
+  if (!c) compiledCache.set(index, (c = compile(index)));
+  return c;
+}
+
+function compile(index: GraphIndex): Compiled {
   const { meetings, agreements, entities, edges } = index.graph;
   const items = [
     ...meetings.map((m) => ({ id: m.id, ids: m.participants })),

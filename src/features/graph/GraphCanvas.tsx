@@ -45,6 +45,7 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
     // Organisations collapsed at this moment are drawn collapsed from the first frame; later changes restructure.
     const drawn = createDrawnGraph(index, palette, store.getState().collapsedGroups);
     const elements = drawn.elements();
+    performance.mark('mg:load:projected');
     const bounds = positionBounds(elements);
     // Sizes and the first view are known from the positions alone: no restyle or refit after adding.
     const options: StyleOptions = {
@@ -89,6 +90,7 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
       else {
         batching = false;
         instance.endBatch();
+        performance.mark('mg:load:added');
         setLive({ cy: instance, drawn });
       }
     };
@@ -98,6 +100,7 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
       frame = requestAnimationFrame(addChunk);
     } else {
       instance.batch(() => instance.add(elements));
+      performance.mark('mg:load:added');
       setLive({ cy: instance, drawn });
     }
 

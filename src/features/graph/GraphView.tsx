@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useT } from '../../app/i18n';
 import { collapsibleGroups } from '../../core/collapse';
 import { useAppStore } from '../../core/store';
@@ -20,7 +20,13 @@ export function GraphView({ onReady }: { onReady?: () => void }) {
   const t = useT();
   const index = useAppStore((s) => s.index)!;
   const palette = usePalette(index);
-  const visibility = useVisibility();
+  // The text alternative is counted once the graph is drawn: its first count is not on the way to the picture.
+  const [drawn, setDrawn] = useState(false);
+  const visibility = useVisibility(drawn);
+  const ready = useCallback(() => {
+    setDrawn(true);
+    onReady?.();
+  }, [onReady]);
   const styleOptions = useMemo(
     () => ({
       maxEdge: maxEdgeWeight(index),
@@ -34,7 +40,7 @@ export function GraphView({ onReady }: { onReady?: () => void }) {
 
   return (
     <div className="graph-view">
-      <GraphCanvas index={index} palette={palette} styleOptions={styleOptions} label={label} onReady={onReady}>
+      <GraphCanvas index={index} palette={palette} styleOptions={styleOptions} label={label} onReady={ready}>
         <CollapseController />
         <VisibilityController />
         <SelectionController index={index} />

@@ -19,8 +19,17 @@ export function checkReferences(graph: Graph): string[] {
     list.some(
       (s, i) => !articles.has(s.article) && add(`${path}.sources[${i}].article: unknown article "${s.article}"`),
     );
+  // Paths are built only for records with a problem: most large files have none, and strings cost.
+  const fine = (ids: readonly string[], known: (id: string) => boolean) => {
+    for (const id of ids) if (!known(id)) return false;
+    return true;
+  };
+  const isPerson = (id: string) => people.has(id);
+  const isArticle = (s: { article: string }) => articles.has(s.article);
 
-  for (const [i, m] of graph.meetings.entries()) {
+  for (let i = 0; i < graph.meetings.length; i++) {
+    const m = graph.meetings[i];
+    if (fine(m.participants, isPerson) && fine(m.attendees, isPerson) && m.sources.every(isArticle)) continue;
     const at = `meetings[${i}]`;
     if (m.participants.some((p, j) => !people.has(p) && add(`${at}.participants[${j}]: unknown person "${p}"`)))
       return problems;
@@ -44,7 +53,11 @@ export function checkReferences(graph: Graph): string[] {
       return problems;
     }
   }
-  for (const [i, e] of graph.edges.entries()) {
+  for (let i = 0; i < graph.edges.length; i++) {
+    const e = graph.edges[i];
+    const items = e.kind === 'met' ? e.meetings : e.kind === 'agreement' ? e.agreements : [];
+    const known = e.kind === 'met' ? meetings : agreements;
+    if (entities(e.source) && entities(e.target) && fine(items, (id) => known.has(id))) continue;
     const at = `edges[${i}]`;
     if (!entities(e.source) && add(`${at}.source: unknown entity "${e.source}"`)) return problems;
     if (!entities(e.target) && add(`${at}.target: unknown entity "${e.target}"`)) return problems;

@@ -32,8 +32,11 @@ function useSettled<T>(value: T, wait: boolean): T {
   return wait ? settled : value;
 }
 
-/** What is in view, for text: on large data it follows the slider once it rests, so dragging stays smooth. */
-export function useVisibility(): Visibility | null {
+/**
+ * What is in view, for text: on large data it follows the slider once it rests, so dragging stays smooth.
+ * `enabled: false` keeps it off the critical path (null until then).
+ */
+export function useVisibility(enabled = true): Visibility | null {
   const index = useAppStore((s) => s.index);
   const large = (index?.graph.meetings.length ?? 0) > LARGE;
   const range = useSettled(
@@ -41,7 +44,10 @@ export function useVisibility(): Visibility | null {
     large,
   );
   const orgs = useAppStore((s) => s.orgFilters);
-  return useMemo(() => (index && range ? visibilityFor(index, range, orgs) : null), [index, range, orgs]);
+  return useMemo(
+    () => (enabled && index && range ? visibilityFor(index, range, orgs) : null),
+    [enabled, index, range, orgs],
+  );
 }
 
 export function countPeople(index: GraphIndex, visibility: Visibility): number {
