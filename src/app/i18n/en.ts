@@ -48,6 +48,10 @@ export const en = {
   groupByOrg: 'Group people by organisation',
   collapseOrgs: 'One node per organisation',
   legendCollapsed: 'Organisation drawn as one node (number = its people)',
+  legendThinned: (met: number, agreements: number) =>
+    'For a readable overview, lines between organisations that stand for fewer than ' +
+    [met > 1 ? `${met} meetings` : '', agreements > 1 ? `${agreements} agreements` : ''].filter(Boolean).join(' or ') +
+    ' are left out; open an organisation to see all of its lines.',
   zoom: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

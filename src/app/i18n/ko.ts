@@ -48,6 +48,10 @@ export const ko: Strings = {
   groupByOrg: '기관별로 인물 묶기',
   collapseOrgs: '기관마다 한 점으로 접기',
   legendCollapsed: '한 점으로 접힌 기관 (숫자 = 소속 인물 수)',
+  legendThinned: (met: number, agreements: number) =>
+    '전체 그림을 읽기 쉽게 하려고 ' +
+    [met > 1 ? `회동 ${met}건` : '', agreements > 1 ? `협약 ${agreements}건` : ''].filter(Boolean).join('·') +
+    ' 미만을 나타내는 기관 사이 선은 생략했습니다. 기관을 펼치면 모든 선이 보입니다.',
   zoom: '확대·축소',
   zoomIn: '확대',
   zoomOut: '축소',

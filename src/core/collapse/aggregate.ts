@@ -30,10 +30,14 @@ export function aggregateItems(
   const inA = sideOf(index, collapsed, ends.a);
   const inB = sideOf(index, collapsed, ends.b);
   const spans = (ids: readonly string[]) => ids.some(inA) && ids.some(inB);
-  const items: (Meeting | Agreement)[] =
-    ends.kind === 'met'
-      ? index.graph.meetings.filter((m) => spans(m.participants))
-      : index.graph.agreements.filter((a) => spans(a.parties));
+  let items: (Meeting | Agreement)[];
+  if (ends.kind === 'met') {
+    // Only the meetings of one side's people can span both: far fewer than all meetings.
+    const people = [...index.people.keys()].filter(inA);
+    const seen = new Set<Meeting>();
+    for (const p of people) for (const m of index.meetingsOf(p)) if (spans(m.participants)) seen.add(m);
+    items = [...seen];
+  } else items = index.graph.agreements.filter((a) => spans(a.parties));
   const from = (id: string) => index.daysOf(id)?.from ?? 0;
   return items.sort((x, y) => from(y.id) - from(x.id) || (x.id < y.id ? -1 : 1));
 }

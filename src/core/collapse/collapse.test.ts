@@ -97,9 +97,42 @@ describe('collapsing organisations', () => {
             expect(agg.edges).toContain(e.id);
           }
         }
+        // The panel's list for a line is exactly what the line stands for.
+        for (const agg of p.aggregates.values()) {
+          const behind = new Set<string>();
+          for (const id of agg.edges) {
+            const e = seed.edges.get(id)!;
+            for (const item of e.kind === 'met' ? e.meetings : e.kind === 'agreement' ? e.agreements : [])
+              behind.add(item);
+          }
+          const listed = aggregateItems(seed, p.collapsed, parseAggregateId(agg.id)!).map((x) => x.id);
+          expect(listed.sort()).toEqual([...behind].sort());
+          expect(agg.n).toBe(behind.size);
+        }
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('leaves out the weakest lines between collapsed organisations beyond a cap, and says how', () => {
+    const index = smallIndex();
+    const all = new Set(['acme', 'bolt', 'core']);
+    const full = project(index, all, { met: 10, agreement: 10 });
+    expect(full.thinned).toEqual({ met: 1, agreement: 1 });
+    const counts = [...full.aggregates.values()].filter((a) => a.kind === 'met').map((a) => [a.id, a.n]);
+    expect(Object.fromEntries(counts)).toEqual({
+      'agg:met:acme:bolt': 3,
+      'agg:met:acme:core': 1,
+      'agg:met:bolt:core': 1,
+      'agg:met:bolt:x': 1,
+    });
+    // One line between organisations allowed: Acme–Bolt (3 meetings) stays; a line to a person drawn as herself is
+    // not an organisation pair and stays too.
+    const thin = project(index, all, { met: 1, agreement: 0 });
+    expect(thin.thinned).toEqual({ met: 2, agreement: 2 });
+    expect([...thin.aggregates.keys()].sort()).toEqual(['agg:met:acme:bolt', 'agg:met:bolt:x']);
+    expect(thin.edgeOf('met:a2:c1')).toBeNull();
+    expect(thin.edgeOf('met:a1:b1')).toBe('agg:met:acme:bolt');
   });
 
   it('opens the organisations a selection needs, and keeps a selected organisation itself collapsed', () => {

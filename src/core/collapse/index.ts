@@ -1,7 +1,7 @@
 export { aggregateItems, parseAggregateId } from './aggregate';
 export type { AggregateEnds } from './aggregate';
 export type * from './types';
-export { project } from './projection';
+export { OVERVIEW_LINES, project } from './projection';
 export {
   aggregateId,
   collapsibleGroups,

@@ -1,9 +1,15 @@
-import type { Aggregate, Projection } from './types';
+import type { Aggregate, Projection, Thinned } from './types';
 import type { GraphIndex } from '../graph/types';
 import { aggregateId, groupOf } from './utils';
 
+/**
+ * Most lines between collapsed organisations an overview draws, per kind: beyond that a picture is a hairball and
+ * a slow one. The weakest are left out (the legend says so); opening an organisation shows all of its lines.
+ */
+export const OVERVIEW_LINES: Thinned = { met: 2000, agreement: 500 };
+
 /** What is drawn for a set of collapsed organisations: O(entities + edges), run when that set changes. */
-export function project(index: GraphIndex, collapsed: ReadonlySet<string>): Projection {
+export function project(index: GraphIndex, collapsed: ReadonlySet<string>, caps: Thinned = OVERVIEW_LINES): Projection {
   const rep = new Map<string, string>();
   if (collapsed.size > 0) {
     for (const id of index.people.keys()) {
@@ -44,11 +50,27 @@ export function project(index: GraphIndex, collapsed: ReadonlySet<string>): Proj
     }
     for (const [id, seen] of items) aggregates.get(id)!.n = seen.size;
   }
+  const thinned = { met: 1, agreement: 1 };
+  for (const kind of ['met', 'agreement'] as const) {
+    const between = [...aggregates.values()].filter(
+      (a) => a.kind === kind && collapsed.has(a.source) && collapsed.has(a.target),
+    );
+    if (between.length <= caps[kind]) continue;
+    // The least count that keeps at most `cap` lines: everything above the cap-th strongest line's count.
+    const counts = between.map((a) => a.n).sort((x, y) => y - x);
+    thinned[kind] = counts[caps[kind]] + 1;
+    for (const a of between) {
+      if (a.n >= thinned[kind]) continue;
+      aggregates.delete(a.id);
+      for (const e of a.edges) edgeMap.set(e, null);
+    }
+  }
   return {
     index,
     collapsed,
     nodeOf,
     edgeOf: (id) => (edgeMap.has(id) ? edgeMap.get(id)! : id),
     aggregates,
+    thinned,
   };
 }

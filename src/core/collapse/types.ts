@@ -19,7 +19,15 @@ export interface Projection {
   collapsed: ReadonlySet<string>;
   /** The drawn node an entity appears as: itself, or its collapsed organisation. */
   nodeOf(entityId: string): string;
-  /** The drawn edge a graph edge appears as: itself, an aggregate, or null inside one collapsed organisation. */
+  /** The drawn edge a graph edge appears as: itself, an aggregate, or null (inside one collapsed organisation, or a line the overview leaves out). */
   edgeOf(edgeId: string): string | null;
   aggregates: ReadonlyMap<string, Aggregate>;
+  /** Lines between two collapsed organisations standing for fewer items than this are left out (1: none are). */
+  thinned: Thinned;
+}
+
+/** Least meetings / agreements a line between two collapsed organisations stands for to be drawn. */
+export interface Thinned {
+  met: number;
+  agreement: number;
 }

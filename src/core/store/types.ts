@@ -1,4 +1,5 @@
 // One zustand store in slices. Actions are named after what happened (events), not setters.
+import type { Thinned } from '../collapse/types';
 import type { GraphIndex } from '../graph/types';
 import type { Lang, NavNotice, NavState } from '../nav/types';
 
@@ -53,6 +54,9 @@ export interface UiSlice {
 export interface CollapseSlice {
   /** Top-level organisations drawn as one node each; all of them by default on a large graph. */
   collapsedGroups: ReadonlySet<string>;
+  /** How the drawn overview is thinned (reported by the graph once it has drawn a set). */
+  thinned: Thinned;
+  overviewDrawn(thinned: Thinned): void;
   groupCollapsed(id: string): void;
   groupExpanded(id: string): void;
   allGroupsCollapsed(): void;

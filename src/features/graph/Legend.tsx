@@ -9,6 +9,7 @@ export function Legend() {
   const index = useAppStore((s) => s.index)!;
   const palette = usePalette(index);
   const collapsed = useAppStore((s) => s.collapsedGroups.size > 0);
+  const thinned = useAppStore((s) => s.thinned);
   return (
     <div className="legend">
       <h2 id="legend-title" className="sidebar__title">
@@ -35,6 +36,9 @@ export function Legend() {
             <span className="legend__collapsed" aria-hidden="true" />
             {t.legendCollapsed}
           </li>
+        )}
+        {collapsed && (thinned.met > 1 || thinned.agreement > 1) && (
+          <li className="legend__note">{t.legendThinned(thinned.met, thinned.agreement)}</li>
         )}
         <li>
           <span className="legend__line legend__line--met" aria-hidden="true" />

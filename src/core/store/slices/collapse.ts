@@ -5,6 +5,11 @@ import type { GetState, SetState } from '../utils';
 // A selection inside an organisation that collapses stays selected: the graph marks the organisation's node instead.
 export const createCollapseSlice = (set: SetState, get: GetState): CollapseSlice => ({
   collapsedGroups: new Set(),
+  thinned: { met: 1, agreement: 1 },
+  overviewDrawn: (thinned) =>
+    set((s) =>
+      s.thinned.met === thinned.met && s.thinned.agreement === thinned.agreement ? {} : { thinned: { ...thinned } },
+    ),
   groupCollapsed: (id) =>
     set((s) =>
       s.collapsedGroups.has(id) || !s.index || !collapsibleGroups(s.index).has(id)

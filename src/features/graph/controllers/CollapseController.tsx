@@ -21,9 +21,11 @@ export function CollapseController() {
         drawnElements(cy, change.collapsedOff).removeClass('collapsed');
         applyVisibility(cy, change.change);
       });
+      store.getState().overviewDrawn(drawn.projection().thinned);
       cy.emit(RESTRUCTURE_EVENT);
       cy.emit(VISIBILITY_EVENT);
     };
+    store.getState().overviewDrawn(drawn.projection().thinned);
     // The first frame was drawn for the set at creation; a link or a selection may have changed it since.
     if (store.getState().collapsedGroups !== current) {
       current = store.getState().collapsedGroups;
