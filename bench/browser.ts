@@ -15,6 +15,8 @@ export interface PageOptions {
   steps: number;
   selections: number;
   naive: boolean;
+  /** Cytoscape's WebGL renderer instead of its canvas one. */
+  webgl: boolean;
   /** Per phase (load, selection, scrub, naive), in ms. */
   timeoutMs: number;
   log: (s: string) => void;
@@ -126,6 +128,8 @@ export async function measurePage(browser: Browser, o: PageOptions): Promise<Pag
   const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: 'en-US' });
   try {
     await context.addInitScript({ path: SCRIPT });
+    // The app's setting for Cytoscape's WebGL renderer (see GraphCanvas).
+    if (o.webgl) await context.addInitScript(() => localStorage.setItem('meeting-graph:renderer', 'webgl'));
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

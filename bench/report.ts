@@ -79,7 +79,7 @@ function notes(result: BenchResult): string[] {
   const sources = [...new Set(result.scales.map((r) => r.page?.filterSource).filter(Boolean))].join(', ');
   const out = [
     `${result.startedAt}, ${m.cpus} CPUs, load average ${load(m.loadBefore)} before / ${load(m.loadAfter)} after; ` +
-      `node ${m.node}, ${m.browser}; ${result.options.steps} slider steps, ${result.options.selections} clicks.`,
+      `node ${m.node}, ${m.browser}; ${result.options.steps} slider steps, ${result.options.selections} clicks; Cytoscape's ${result.options.renderer} renderer.`,
     'Headless Chromium draws in software here, so frame times (and the load and selection times, which include ' +
       'drawing) are slower than on a laptop with a GPU.',
     `Filter work = the app's own graph update per 1 % step of the range (source: ${sources || 'n/a'}); the naive ` +

@@ -1,4 +1,4 @@
-// npm run bench -- [--scales seed,2k,20k] [--steps 200] [--selections 5] [--timeout 300]
+// npm run bench -- [--scales seed,2k,20k] [--steps 200] [--selections 5] [--timeout 300] [--renderer webgl]
 // Generates, compiles, builds, serves and measures each scale, then prints one table (also bench/results/).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,6 +21,7 @@ function options() {
       steps: { type: 'string', default: '200' },
       selections: { type: 'string', default: '5' },
       timeout: { type: 'string', default: '300' },
+      renderer: { type: 'string', default: 'canvas' },
     },
   });
   const names = values.scales.split(',').map((s) => s.trim());
@@ -36,7 +37,13 @@ function options() {
     steps: whole('steps', values.steps, 2),
     selections: whole('selections', values.selections, 1),
     timeoutMs: whole('timeout', values.timeout, 10) * 1000,
+    webgl: renderer(values.renderer),
   };
+}
+
+function renderer(v: string): boolean {
+  if (v !== 'canvas' && v !== 'webgl') throw new Error('--renderer must be canvas or webgl');
+  return v === 'webgl';
 }
 
 async function main(): Promise<number> {
@@ -46,7 +53,12 @@ async function main(): Promise<number> {
     startedAt: new Date().toISOString(),
     durationS: 0,
     machine: { cpus: os.cpus().length, loadBefore: os.loadavg(), loadAfter: [], node: process.version, browser: '' },
-    options: { scales: o.scales.map((s) => s.name as ScaleName), steps: o.steps, selections: o.selections },
+    options: {
+      scales: o.scales.map((s) => s.name as ScaleName),
+      steps: o.steps,
+      selections: o.selections,
+      renderer: o.webgl ? 'webgl' : 'canvas',
+    },
     scales: o.scales.map((s) => ({ name: s.name, label: s.label })),
   };
   const byName = (name: ScaleName) => result.scales.find((r) => r.name === name)!;
@@ -86,6 +98,7 @@ async function main(): Promise<number> {
           steps: o.steps,
           selections: o.selections,
           naive: scale.name === '2k',
+          webgl: o.webgl,
           timeoutMs: o.timeoutMs,
           log,
         });

@@ -100,7 +100,7 @@ export interface BenchResult {
   startedAt: string;
   durationS: number;
   machine: { cpus: number; loadBefore: number[]; loadAfter: number[]; node: string; browser: string };
-  options: { scales: ScaleName[]; steps: number; selections: number };
+  options: { scales: ScaleName[]; steps: number; selections: number; renderer: 'canvas' | 'webgl' };
   build?: { wallMs: number };
   scales: ScaleResult[];
 }

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './support/fixtures';
 import { MEETINGS } from './support/data';
 import { ui } from './support/ui';
+import { clickElement } from './support/cy';
 
 const masks = (page: Page) => [page.getByText(/^(Data|데이터) [0-9a-f]{8}$/)];
 
@@ -21,4 +22,19 @@ test('Korean, a meeting open', async ({ page }) => {
   await openApp(page, `/?lang=ko&meeting=${MEETINGS.leeSon2025}`);
   await expect(ui(page, 'ko').panel.getByRole('heading', { level: 2 })).toBeVisible();
   await expect(page).toHaveScreenshot('meeting-ko.png', { mask: masks(page) });
+});
+
+test('one node per organisation, a line between two of them open', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('checkbox', { name: 'One node per organisation' }).check();
+  await expect.poll(() => page.evaluate(() => window.__MG__!.cy.nodes('.person').length)).toBe(0);
+  const line = await page.evaluate(() =>
+    window
+      .__MG__!.cy.edges('.agg.met')
+      .max((e) => e.data('n') as number)
+      .ele.id(),
+  );
+  await clickElement(page, line);
+  await expect(ui(page).panel.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(page).toHaveScreenshot('collapsed.png', { mask: masks(page) });
 });

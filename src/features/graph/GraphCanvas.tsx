@@ -67,6 +67,7 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
       hideEdgesOnViewport: options.large,
       // Thousands of edges drawn in software: a quarter of the pixels on a high-density screen.
       ...(options.large ? { pixelRatio: 1 } : {}),
+      ...(webglRequested() ? { renderer: { name: 'canvas', webgl: true } } : {}),
     });
     instance.scratch(STYLE_KEY, options);
     // A view of collapsed organisations is read at the scale of their nodes.
@@ -130,12 +131,21 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
   useEffect(() => {
     if (!cy || window.__MG__?.cy !== cy) return;
     const hook = window.__MG__;
-    cy.one('render', () => {
+    let frame = 0;
+    const drawn = () => {
+      if (hook.ready) return;
       hook.ready = true;
       performance.mark('mg:ready');
       onReady?.();
-    });
+    };
+    cy.one('render', drawn);
+    // The WebGL renderer draws without a 'render' event: two frames on, its first picture is on screen.
+    if (webglRequested()) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(drawn)));
     cy.resize();
+    return () => {
+      cancelAnimationFrame(frame);
+      cy.removeListener('render', drawn);
+    };
   }, [cy, onReady]);
 
   return (
@@ -144,6 +154,18 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
       {children}
     </CyContext>
   );
+}
+
+/**
+ * Cytoscape's WebGL renderer (experimental in Cytoscape 3.31+), for a reader or a benchmark that wants to try it:
+ * `localStorage.setItem('meeting-graph:renderer', 'webgl')`, then reload.
+ */
+function webglRequested(): boolean {
+  try {
+    return localStorage.getItem('meeting-graph:renderer') === 'webgl';
+  } catch {
+    return false; // storage blocked: the default renderer
+  }
 }
 
 /** Screens narrower or shorter than this get a readable close-up instead of the whole graph. */

@@ -96,6 +96,8 @@ export function SelectionController({ index }: { index: GraphIndex }) {
     const onRestructure = () => apply(false);
     cy.on(RESTRUCTURE_EVENT, onRestructure);
     let frame = 0;
+    let markFrame = 0;
+    let markTimer = 0;
     let marked = cy.collection();
     apply(true);
     const unsubscribe = store.subscribe((s, prev) => {
@@ -105,10 +107,16 @@ export function SelectionController({ index }: { index: GraphIndex }) {
         s.selectedEdge === prev.selectedEdge
       )
         return;
-      apply(!fromTap);
+      if (!fromTap) return apply(true);
+      // A tap's panel paints first and its marks follow a frame later: at scale a redraw takes a frame of its own.
+      cancelAnimationFrame(markFrame);
+      clearTimeout(markTimer);
+      markFrame = requestAnimationFrame(() => (markTimer = window.setTimeout(() => apply(false))));
     });
     return () => {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(markFrame);
+      clearTimeout(markTimer);
       unsubscribe();
       cy.removeListener('tap', onTap);
       cy.removeListener('dbltap', onDoubleTap);
