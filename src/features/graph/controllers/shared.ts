@@ -20,12 +20,14 @@ export function drawnElements(cy: Core, ids: Iterable<string>): Collection {
 
 /** Visibility changes as one class call per kind: each call has a fixed cost (a style update, an event) on top. */
 export function applyVisibility(cy: Core, change: VisibilityChange): void {
-  const focused = cy.scratch(FOCUS_KEY) != null;
-  drawnElements(cy, change.edgesShown).removeClass('hidden');
-  drawnElements(cy, change.edgesHidden).addClass('hidden');
-  const activated = drawnElements(cy, change.entitiesActivated).removeClass('inactive');
-  (focused ? activated.filter('.highlighted') : activated).removeClass('faded');
-  drawnElements(cy, change.entitiesFaded).addClass('inactive faded');
+  // Most slider steps change one kind or none: an empty class call still costs a style pass.
+  if (change.edgesShown.length) drawnElements(cy, change.edgesShown).removeClass('hidden');
+  if (change.edgesHidden.length) drawnElements(cy, change.edgesHidden).addClass('hidden');
+  if (change.entitiesActivated.length) {
+    const activated = drawnElements(cy, change.entitiesActivated).removeClass('inactive');
+    (cy.scratch(FOCUS_KEY) != null ? activated.filter('.highlighted') : activated).removeClass('faded');
+  }
+  if (change.entitiesFaded.length) drawnElements(cy, change.entitiesFaded).addClass('inactive faded');
 }
 
 export function prefersReducedMotion(): boolean {
