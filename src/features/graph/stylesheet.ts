@@ -172,7 +172,8 @@ export function buildStylesheet({
     { selector: 'edge.in-group', style: { display: 'none' } },
     { selector: 'node.faded', style: { opacity: 0.22 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
-    { selector: 'node.highlighted', style: { opacity: 1, 'z-index': 10 } },
+    // Hovering or selecting someone names them and whoever they met, however far out the view is.
+    { selector: 'node.highlighted', style: { opacity: 1, 'z-index': 10, 'min-zoomed-font-size': 0 } },
     { selector: 'node.person.highlighted', style: { 'border-color': INK, 'border-width': s(2) } },
     { selector: 'edge.highlighted', style: { opacity: 1, 'line-color': MUTED } },
     { selector: 'edge.agr.highlighted', style: { 'line-color': AGREEMENT } },

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildStylesheet, type StyleOptions } from './stylesheet';
+
+const options: StyleOptions = {
+  lang: 'en',
+  maxEdge: 4,
+  maxPerson: 9,
+  maxMembers: 400,
+  large: true,
+  scale: 5,
+  groupScale: 11,
+};
+
+/** The style a rule gives, the last rule for a selector winning as in Cytoscape. */
+function rule(sheet: ReturnType<typeof buildStylesheet>, selector: string): Record<string, unknown> {
+  const rules = (sheet as { selector: string; style: Record<string, unknown> }[]).filter(
+    (r) => r.selector === selector,
+  );
+  return Object.assign({}, ...rules.map((r) => r.style));
+}
+
+describe('the stylesheet at scale', () => {
+  it('hides small labels when zoomed out, except for the neighbourhood in focus', () => {
+    const sheet = buildStylesheet(options);
+    expect(rule(sheet, 'node')['min-zoomed-font-size']).toBe(9);
+    expect(rule(sheet, 'node.highlighted')['min-zoomed-font-size']).toBe(0);
+    expect(rule(sheet, 'node.org.collapsed')['min-zoomed-font-size']).toBe(0);
+    const order = (sheet as { selector: string }[]).map((r) => r.selector);
+    expect(order.indexOf('node.highlighted')).toBeGreaterThan(order.indexOf('node'));
+  });
+
+  it('labels a collapsed organisation with its people count, in the reader’s language', () => {
+    expect(rule(buildStylesheet(options), 'node.org.collapsed').label).toBe('data(cen)');
+    expect(rule(buildStylesheet({ ...options, lang: 'ko' }), 'node.org.collapsed').label).toBe('data(cko)');
+  });
+});
