@@ -116,7 +116,14 @@ function largeGraph() {
     date: `2024-${String((i % 12) + 1).padStart(2, '0')}-10`,
     participants: [`p${i}`, `p${(i * 7 + 1) % 450}`],
   }));
-  return makeGraph({ orgs: orgs.map((id) => ({ id })), people: ppl, meetings });
+  const g = makeGraph({ orgs: orgs.map((id) => ({ id })), people: ppl, meetings });
+  // Spread as wide as a 20k-person layout (~40k units): the first view must still show everything.
+  const spread: Record<string, [number, number]> = { acme: [-20_000, -10_000], bolt: [20_000, 10_000], core: [0, 0] };
+  g.entities.forEach((e, i) => {
+    const [x, y] = spread[e.id] ?? [((i * 7919) % 40_000) - 20_000, ((i * 104_729) % 20_000) - 10_000];
+    Object.assign(e, { x, y });
+  });
+  return g;
 }
 
 test('a large graph opens with every organisation collapsed, and a link to a meeting opens its people', async ({
@@ -130,6 +137,15 @@ test('a large graph opens with every organisation collapsed, and a link to a mee
   expect(await drawnIds(page, 'node.collapsed')).toEqual(['acme', 'bolt', 'core']);
   expect(await drawnIds(page, 'node.person')).toEqual([]);
   await expect(page.getByRole('checkbox', { name: 'One node per organisation' })).toBeChecked();
+  const outside = await page.evaluate(() => {
+    const cy = window.__MG__!.cy;
+    const view = cy.extent();
+    return cy.nodes().filter((n) => {
+      const p = n.position();
+      return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2;
+    }).length;
+  });
+  expect(outside, 'organisations outside the first view').toBe(0);
 
   // m1: p1 (bolt) met p8 (core).
   await openApp(page, '/?meeting=m1');

@@ -21,6 +21,8 @@ const SLICE = 400;
 const FRAME_BUDGET_MS = 40;
 const PADDING = 40;
 const MAX_SCALE = 5;
+const MIN_ZOOM = 0.002;
+const MAX_ZOOM = 4;
 
 interface Props {
   index: GraphIndex;
@@ -58,8 +60,9 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
       container,
       style: buildStylesheet(options),
       layout: { name: 'preset' },
-      minZoom: 0.02,
-      maxZoom: 4,
+      // A 20k-person overview spreads over ~40k units: its fit is near 0.01.
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
       autoungrabify: true,
       autounselectify: true,
       boxSelectionEnabled: false,
@@ -220,7 +223,8 @@ function layoutScale(b: Bounds, w: number, h: number): number {
 function initialViewport(b: Bounds, scale: number, w: number, h: number) {
   const fit = fitZoom(b, w, h);
   const readable = 0.8 / scale;
-  const zoom = fit >= readable ? fit : readable;
+  // Cytoscape ignores a viewport whose zoom is outside its limits, so it is kept inside them.
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, fit >= readable ? fit : readable));
   const [x, y] = fit >= readable ? [b.x1 + b.w / 2, b.y1 + b.h / 2] : [b.cx, b.cy];
   return { zoom, pan: { x: w / 2 - x * zoom, y: h / 2 - y * zoom } };
 }
