@@ -32,6 +32,8 @@ export function GraphView({ onReady }: { onReady?: () => void }) {
       maxEdge: maxEdgeWeight(index),
       maxPerson: maxPersonMeetings(index),
       maxMembers: Math.max(1, ...collapsibleGroups(index).values()),
+      // Up to ~50 organisations side by side keep their full size.
+      groupShrink: Math.min(1, Math.sqrt(50 / Math.max(1, collapsibleGroups(index).size))),
       large: index.graph.entities.length + index.graph.edges.length > LARGE_GRAPH,
     }),
     [index],

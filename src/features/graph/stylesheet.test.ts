@@ -9,6 +9,7 @@ const options: StyleOptions = {
   large: true,
   scale: 5,
   groupScale: 11,
+  groupShrink: 1,
 };
 
 /** The style a rule gives, the last rule for a selector winning as in Cytoscape. */
@@ -24,9 +25,16 @@ describe('the stylesheet at scale', () => {
     const sheet = buildStylesheet(options);
     expect(rule(sheet, 'node')['min-zoomed-font-size']).toBe(9);
     expect(rule(sheet, 'node.highlighted')['min-zoomed-font-size']).toBe(0);
-    expect(rule(sheet, 'node.org.collapsed')['min-zoomed-font-size']).toBe(0);
     const order = (sheet as { selector: string }[]).map((r) => r.selector);
     expect(order.indexOf('node.highlighted')).toBeGreaterThan(order.indexOf('node'));
+  });
+
+  it('draws many collapsed organisations smaller, their labels waiting for a zoom', () => {
+    const few = rule(buildStylesheet(options), 'node.org.collapsed');
+    const many = rule(buildStylesheet({ ...options, groupShrink: 0.5 }), 'node.org.collapsed');
+    expect(many['font-size']).toBeCloseTo((few['font-size'] as number) / 2, 1);
+    expect(few['min-zoomed-font-size']).toBe(0);
+    expect(many['min-zoomed-font-size']).toBe(7);
   });
 
   it('labels a collapsed organisation with its people count, in the reader’s language', () => {

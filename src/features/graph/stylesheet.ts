@@ -23,6 +23,11 @@ export interface StyleOptions {
    * nodes, labels and lines are sized by it (people's sizes are capped, or a large graph's would overlap).
    */
   groupScale: number;
+  /**
+   * ≤ 1: how much smaller collapsed organisations are drawn when there are many of them (their nodes would cover
+   * each other otherwise); their labels then wait for a zoom or a hover.
+   */
+  groupShrink: number;
 }
 
 const INK = '#1f2933';
@@ -38,9 +43,11 @@ export function buildStylesheet({
   large,
   scale,
   groupScale,
+  groupShrink,
 }: StyleOptions): StylesheetJson {
   const s = (px: number) => Math.round(px * scale * 100) / 100;
   const g = (px: number) => Math.round(px * groupScale * 100) / 100;
+  const gn = (px: number) => g(px * groupShrink);
   const label = lang === 'ko' ? 'data(ko)' : 'data(en)';
   const edgeMax = Math.max(2, maxEdge);
   const personMax = Math.max(2, maxPerson);
@@ -110,20 +117,20 @@ export function buildStylesheet({
       selector: 'node.org.collapsed',
       style: {
         label: lang === 'ko' ? 'data(cko)' : 'data(cen)',
-        'text-max-width': `${g(150)}px`,
+        'text-max-width': `${gn(150)}px`,
         'background-color': 'data(color)',
         'border-color': '#ffffff',
-        'border-width': g(2),
-        width: `mapData(members, 1, ${Math.max(2, maxMembers)}, ${g(20)}, ${g(56)})`,
-        height: `mapData(members, 1, ${Math.max(2, maxMembers)}, ${g(20)}, ${g(56)})`,
+        'border-width': gn(2),
+        width: `mapData(members, 1, ${Math.max(2, maxMembers)}, ${gn(20)}, ${gn(56)})`,
+        height: `mapData(members, 1, ${Math.max(2, maxMembers)}, ${gn(20)}, ${gn(56)})`,
         color: INK,
-        'font-size': g(12),
+        'font-size': gn(12),
         'font-weight': 700,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': `${g(2)}px`,
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 0,
+        'min-zoomed-font-size': groupShrink < 1 ? 7 : 0,
         'z-index': 6,
       },
     },
