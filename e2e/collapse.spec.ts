@@ -153,3 +153,27 @@ test('a large graph opens with every organisation collapsed, and a link to a mee
   expect(await drawnIds(page, 'node[id = "p1"], node[id = "p8"]')).toEqual(['p1', 'p8']);
   expect(await classesOf(page, 'met:p1:p8')).toContain('selected-meeting');
 });
+
+test('many collapsed organisations: labels wait until zooming in makes them readable', async ({ page }) => {
+  const orgs = Array.from({ length: 200 }, (_, i) => ({ id: `org-${i}` }));
+  const ppl = Array.from({ length: 600 }, (_, i) => ({ id: `p${i}`, orgs: [`org-${i % 200}`] }));
+  const meetings = Array.from({ length: 300 }, (_, i) => ({
+    id: `m${i}`,
+    date: '2024-05-10',
+    participants: [`p${i}`, `p${(i * 7 + 1) % 600}`],
+  }));
+  const g = makeGraph({ orgs, people: ppl, meetings });
+  g.entities.forEach((e, i) => Object.assign(e, { x: (i % 20) * 1000, y: Math.floor(i / 20) * 1000 }));
+  await page.route('**/data/graph.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(g) }),
+  );
+  await openApp(page);
+  const quiet = () => page.evaluate(() => window.__MG__!.cy.nodes('.collapsed.quiet').length);
+  expect(await quiet()).toBe(200);
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 6 && (await quiet()) > 0; i++) {
+    await zoomIn.click();
+    await page.waitForFunction(() => !window.__MG__!.cy.animated());
+  }
+  expect(await quiet()).toBe(0);
+});

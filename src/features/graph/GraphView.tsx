@@ -8,6 +8,7 @@ import { GraphToolbar } from './GraphToolbar';
 import { CollapseController } from './controllers/CollapseController';
 import { GroupingController } from './controllers/GroupingController';
 import { HighlightController } from './controllers/HighlightController';
+import { LabelController } from './controllers/LabelController';
 import { LanguageController } from './controllers/LanguageController';
 import { SelectionController } from './controllers/SelectionController';
 import { VisibilityController } from './controllers/VisibilityController';
@@ -48,6 +49,7 @@ export function GraphView({ onReady }: { onReady?: () => void }) {
         <SelectionController index={index} />
         <HighlightController />
         <LanguageController />
+        <LabelController />
         <GroupingController index={index} />
         <GraphToolbar />
       </GraphCanvas>

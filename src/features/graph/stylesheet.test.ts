@@ -29,12 +29,13 @@ describe('the stylesheet at scale', () => {
     expect(order.indexOf('node.highlighted')).toBeGreaterThan(order.indexOf('node'));
   });
 
-  it('draws many collapsed organisations smaller, their labels waiting for a zoom', () => {
+  it('draws many collapsed organisations smaller, and their labels only once readable', () => {
     const few = rule(buildStylesheet(options), 'node.org.collapsed');
     const many = rule(buildStylesheet({ ...options, groupShrink: 0.5 }), 'node.org.collapsed');
     expect(many['font-size']).toBeCloseTo((few['font-size'] as number) / 2, 1);
-    expect(few['min-zoomed-font-size']).toBe(0);
-    expect(many['min-zoomed-font-size']).toBe(7);
+    // Too small to read: no label, unless in focus.
+    expect(rule(buildStylesheet(options), 'node.org.collapsed.quiet').label).toBe('');
+    expect(rule(buildStylesheet(options), 'node.org.collapsed.quiet.highlighted').label).toBe('data(cen)');
   });
 
   it('labels a collapsed organisation with its people count, in the reader’s language', () => {

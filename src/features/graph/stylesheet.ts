@@ -30,6 +30,10 @@ export interface StyleOptions {
   groupShrink: number;
 }
 
+/** A collapsed organisation's label size at the first view (before shrinking), and the least it is drawn at. */
+export const COLLAPSED_FONT_PX = 12;
+export const MIN_LABEL_PX = 7;
+
 const INK = '#1f2933';
 const MUTED = '#52606d';
 const ACCENT = '#c2410c';
@@ -124,16 +128,18 @@ export function buildStylesheet({
         width: `mapData(members, 1, ${Math.max(2, maxMembers)}, ${gn(20)}, ${gn(56)})`,
         height: `mapData(members, 1, ${Math.max(2, maxMembers)}, ${gn(20)}, ${gn(56)})`,
         color: INK,
-        'font-size': gn(12),
+        'font-size': gn(COLLAPSED_FONT_PX),
         'font-weight': 700,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': `${g(2)}px`,
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': groupShrink < 1 ? 7 : 0,
+        'min-zoomed-font-size': 0,
         'z-index': 6,
       },
     },
+    // Too small to read at this zoom (LabelController): no label, and none of its drawing cost.
+    { selector: 'node.org.collapsed.quiet', style: { label: '' } },
     {
       selector: 'edge',
       style: {
@@ -181,6 +187,7 @@ export function buildStylesheet({
     { selector: 'edge.faded', style: { opacity: 0.08 } },
     // Hovering or selecting someone names them and whoever they met, however far out the view is.
     { selector: 'node.highlighted', style: { opacity: 1, 'z-index': 10, 'min-zoomed-font-size': 0 } },
+    { selector: 'node.org.collapsed.quiet.highlighted', style: { label: lang === 'ko' ? 'data(cko)' : 'data(cen)' } },
     { selector: 'node.person.highlighted', style: { 'border-color': INK, 'border-width': s(2) } },
     { selector: 'edge.highlighted', style: { opacity: 1, 'line-color': MUTED } },
     { selector: 'edge.agr.highlighted', style: { 'line-color': AGREEMENT } },
