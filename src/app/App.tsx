@@ -94,7 +94,7 @@ function Explorer({ index, drawn, onDrawn }: { index: GraphIndex; drawn: boolean
             {sidebarOpen ? t.hideSidebar : t.showSidebar}
           </button>
 
-          <GraphView onReady={onDrawn} />
+          <GraphView drawn={drawn} onReady={onDrawn} />
         </main>
         <Suspense fallback={<div className="panel panel--empty" />}>
           {drawn ? <EvidencePanel /> : <div className="panel panel--empty" />}

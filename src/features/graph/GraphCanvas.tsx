@@ -194,7 +194,7 @@ function positionBounds(elements: readonly ElementDefinition[]): Bounds {
   };
   const nodes = elements.filter((e) => e.position !== undefined);
   const all = box(nodes.map((e) => e.position!));
-  const people = nodes.filter((e) => e.data.id !== undefined && String(e.classes).startsWith('person'));
+  const people = nodes.filter((e) => String(e.classes).startsWith('person'));
   const centre = people.length ? box(people.map((e) => e.position!)) : all;
   return {
     x1: all.x1,

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useT } from '../../app/i18n';
 import { collapsibleGroups } from '../../core/collapse';
 import { useAppStore } from '../../core/store';
@@ -17,17 +17,12 @@ import { usePalette } from './usePalette';
 import './graph.css';
 
 /** The canvas with its controllers; the only React state here is the text alternative. */
-export function GraphView({ onReady }: { onReady?: () => void }) {
+export function GraphView({ drawn, onReady }: { drawn: boolean; onReady?: () => void }) {
   const t = useT();
   const index = useAppStore((s) => s.index)!;
   const palette = usePalette(index);
   // The text alternative is counted once the graph is drawn: its first count is not on the way to the picture.
-  const [drawn, setDrawn] = useState(false);
   const visibility = useVisibility(drawn);
-  const ready = useCallback(() => {
-    setDrawn(true);
-    onReady?.();
-  }, [onReady]);
   const styleOptions = useMemo(
     () => ({
       maxEdge: maxEdgeWeight(index),
@@ -43,7 +38,7 @@ export function GraphView({ onReady }: { onReady?: () => void }) {
 
   return (
     <div className="graph-view">
-      <GraphCanvas index={index} palette={palette} styleOptions={styleOptions} label={label} onReady={ready}>
+      <GraphCanvas index={index} palette={palette} styleOptions={styleOptions} label={label} onReady={onReady}>
         <CollapseController />
         <VisibilityController />
         <SelectionController index={index} />

@@ -1,7 +1,7 @@
 // What Cytoscape holds: the graph seen through the collapsed organisations, with visibility counted per drawn element.
 import type { ElementDefinition } from 'cytoscape';
-import { project, collapsibleGroups, type Projection } from '../../core/collapse';
-import { createVisibilityTracker, orgAncestors, type VisibilityTracker } from '../../core/graph';
+import { collapsibleGroups, groupOf, project, type Projection } from '../../core/collapse';
+import { createVisibilityTracker, type VisibilityTracker } from '../../core/graph';
 import type { DayRange, GraphIndex, VisibilityChange } from '../../core/graph/types';
 import type { Palette } from './palette';
 
@@ -36,16 +36,17 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
   let edgeCounts = new Map<string, number>();
   let nodeCounts = new Map<string, number>();
 
-  const recount = () => {
+  /** Counts from the tracker's state; before its first update nothing is in view, so all are zero. */
+  const recount = (fresh: boolean) => {
     edgeCounts = new Map();
     nodeCounts = new Map();
     for (const agg of proj.aggregates.values()) {
       let n = 0;
-      for (const e of agg.edges) if (tracker.isEdgeVisible(e)) n++;
+      if (!fresh) for (const e of agg.edges) if (tracker.isEdgeVisible(e)) n++;
       edgeCounts.set(agg.id, n);
     }
     for (const g of proj.collapsed) nodeCounts.set(g, 0);
-    if (proj.collapsed.size === 0) return;
+    if (fresh || proj.collapsed.size === 0) return;
     for (const id of [...index.people.keys(), ...index.organizations.keys()]) {
       const g = proj.nodeOf(id);
       if (proj.collapsed.has(g) && tracker.isEntityActive(id)) nodeCounts.set(g, nodeCounts.get(g)! + 1);
@@ -60,7 +61,8 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
     for (const org of index.organizations.values()) {
       if (p.nodeOf(org.id) !== org.id) continue;
       const size = members.get(org.id);
-      const data: Record<string, unknown> = { id: org.id, ko: org.name.ko, en: org.name.en, top: topLevel(org.id) };
+      const top = groupOf(index, org.id) ?? org.id;
+      const data: Record<string, unknown> = { id: org.id, ko: org.name.ko, en: org.name.en, top };
       // Organisations with people carry their collapsed look too, so collapsing is a class change.
       if (size !== undefined)
         Object.assign(data, {
@@ -109,19 +111,18 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
     }
     return out;
   };
-  const topLevel = (orgId: string) => {
-    const chain = orgAncestors(index.organizations, orgId);
-    return chain[chain.length - 1] ?? orgId;
-  };
-
-  recount();
-  // Ids drawn now, to tell what a restructure adds and removes.
-  let drawn = new Set(elementsOf(proj).keys());
+  recount(true);
+  // Ids drawn now, to tell what a restructure adds and removes (known once the elements were handed out).
+  let drawn: ReadonlySet<string> | null = null;
 
   return {
     tracker,
     projection: () => proj,
-    elements: () => [...elementsOf(proj).values()],
+    elements() {
+      const all = elementsOf(proj);
+      drawn = new Set(all.keys());
+      return [...all.values()];
+    },
     update(range, orgFilters) {
       const raw = tracker.update(range, orgFilters);
       if (proj.collapsed.size === 0) return raw;
@@ -154,13 +155,14 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
     },
     collapse(next) {
       const before = proj;
+      const beforeIds = drawn ?? new Set(elementsOf(before).keys());
       const wasActive = new Map<string, boolean>();
       for (const g of new Set([...before.collapsed, ...next])) wasActive.set(g, nodeActive(g));
       proj = project(index, next);
-      recount();
+      recount(false);
       const after = elementsOf(proj);
-      const removed = [...drawn].filter((id) => !after.has(id));
-      const added = [...after.entries()].filter(([id]) => !drawn.has(id)).map(([, el]) => el);
+      const removed = [...beforeIds].filter((id) => !after.has(id));
+      const added = [...after.entries()].filter(([id]) => !beforeIds.has(id)).map(([, el]) => el);
       drawn = new Set(after.keys());
       const change: VisibilityChange = { edgesShown: [], edgesHidden: [], entitiesActivated: [], entitiesFaded: [] };
       for (const [g, was] of wasActive) {

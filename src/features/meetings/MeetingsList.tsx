@@ -84,7 +84,7 @@ function MeetingButton({ meeting }: { meeting: Meeting }) {
   return (
     <button
       type="button"
-      className="meeting-button"
+      className="card-button meeting-button"
       aria-current={selected ? 'true' : undefined}
       onClick={() => store.getState().meetingSelected(meeting.id)}
     >

@@ -38,7 +38,7 @@ export function MeetingButtons({
     <ul className="item-list">
       {meetings.map((m) => (
         <li key={m.id}>
-          <button type="button" className="item-button" onClick={() => select(m.id)}>
+          <button type="button" className="card-button item-button" onClick={() => select(m.id)}>
             <span className="item-button__date">{dateLabel(m, lang)}</span>
             <span className="item-button__title">{pick(m.title, lang)}</span>
           </button>
@@ -126,7 +126,7 @@ export function OrgView({ index, org }: { index: GraphIndex; org: Organization }
                 <li key={a.id}>
                   <button
                     type="button"
-                    className="item-button"
+                    className="card-button item-button"
                     disabled={!edge}
                     onClick={() => edge && store.getState().edgeSelected(edge)}
                   >

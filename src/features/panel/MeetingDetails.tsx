@@ -33,18 +33,49 @@ function EntityButton({ index, id }: { index: GraphIndex; id: string }) {
   );
 }
 
+/** What a meeting or agreement was about, the editors' note, and every article that reported it. */
+function RecordEvidence({
+  index,
+  record,
+  heading,
+  level,
+}: {
+  index: GraphIndex;
+  record: Meeting | Agreement;
+  heading: string;
+  level: Level;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const SubH = level === 2 ? 'h3' : 'h4';
+  return (
+    <>
+      <SubH className="detail__sub">{heading}</SubH>
+      <p className="detail__summary">{pick(record.summary, lang)}</p>
+      {record.note && (
+        <p className="detail__note" lang="en">
+          <strong>{t.note}:</strong> {record.note}
+        </p>
+      )}
+      <SubH className="detail__sub">
+        {t.sources} <span className="badge badge--count">{t.reportedBy(index.corroboration(record.id))}</span>
+      </SubH>
+      <SourceList index={index} sources={record.sources} />
+      <Disagreements index={index} items={record.disagreements} level={level === 2 ? 3 : 4} />
+    </>
+  );
+}
+
 /** One meeting as one event: every participant, what was said, and every article that reported it. */
 export function MeetingDetails({ index, meeting, level }: { index: GraphIndex; meeting: Meeting; level: Level }) {
   const t = useT();
   const lang = useLang();
-  const sub = level === 2 ? 3 : 4;
-  const SubH = sub === 3 ? 'h3' : 'h4';
+  const SubH = level === 2 ? 'h3' : 'h4';
   const attendees = new Set(meeting.attendees);
   const principals = meeting.participants.filter((p) => !attendees.has(p));
   const sitIn = meeting.participants.filter((p) => attendees.has(p));
   for (const a of meeting.attendees) if (!meeting.participants.includes(a)) sitIn.push(a);
   const time = timeLabel(meeting, t);
-  const n = index.corroboration(meeting.id);
 
   return (
     <article className="detail" aria-label={level === 3 ? pick(meeting.title, lang) : undefined}>
@@ -82,18 +113,7 @@ export function MeetingDetails({ index, meeting, level }: { index: GraphIndex; m
           </li>
         ))}
       </ul>
-      <SubH className="detail__sub">{t.discussed}</SubH>
-      <p className="detail__summary">{pick(meeting.summary, lang)}</p>
-      {meeting.note && (
-        <p className="detail__note" lang="en">
-          <strong>{t.note}:</strong> {meeting.note}
-        </p>
-      )}
-      <SubH className="detail__sub">
-        {t.sources} <span className="badge badge--count">{t.reportedBy(n)}</span>
-      </SubH>
-      <SourceList index={index} sources={meeting.sources} />
-      <Disagreements index={index} items={meeting.disagreements} level={sub} />
+      <RecordEvidence index={index} record={meeting} heading={t.discussed} level={level} />
     </article>
   );
 }
@@ -129,18 +149,7 @@ export function AgreementDetails({
           </li>
         ))}
       </ul>
-      <SubH className="detail__sub">{t.agreed}</SubH>
-      <p className="detail__summary">{pick(agreement.summary, lang)}</p>
-      {agreement.note && (
-        <p className="detail__note" lang="en">
-          <strong>{t.note}:</strong> {agreement.note}
-        </p>
-      )}
-      <SubH className="detail__sub">
-        {t.sources} <span className="badge badge--count">{t.reportedBy(index.corroboration(agreement.id))}</span>
-      </SubH>
-      <SourceList index={index} sources={agreement.sources} />
-      <Disagreements index={index} items={agreement.disagreements} level={level === 2 ? 3 : 4} />
+      <RecordEvidence index={index} record={agreement} heading={t.agreed} level={level} />
     </article>
   );
 }

@@ -1,8 +1,7 @@
-import { expandedFor } from '../../collapse';
 import { dateEndDay, dateStartDay } from '../../schema';
 import type { AppState, NavSlice } from '../types';
 import { clampRange } from '../utils';
-import { selectionEntities } from './selection';
+import { openedFor } from './selection';
 import type { GetState, SetState } from '../utils';
 
 export const createNavSlice = (set: SetState, get: GetState): NavSlice => ({
@@ -24,11 +23,8 @@ export const createNavSlice = (set: SetState, get: GetState): NavSlice => ({
         nav.to !== undefined ? dateEndDay(nav.to) : span.to,
       );
     }
-    if (index && next.selectedMeeting) {
-      const opened = selectionEntities(get(), 'meeting', next.selectedMeeting);
-      next.collapsedGroups = expandedFor(index, get().collapsedGroups, opened);
-    } else if (index && next.selectedEntity)
-      next.collapsedGroups = expandedFor(index, get().collapsedGroups, [next.selectedEntity]);
+    if (next.selectedMeeting) Object.assign(next, openedFor(get(), 'meeting', next.selectedMeeting));
+    else if (next.selectedEntity) Object.assign(next, openedFor(get(), 'entity', next.selectedEntity));
     set(next);
   },
 });
