@@ -1,21 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions as launchOptions } from './e2e/support/chromium';
 
-// Playwright cannot download its own browser on every machine: use the system Chromium where there is one.
-const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4173);
-
-const launchOptions = {
-  executablePath: systemChromium,
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,13 +9,17 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
-  expect: { timeout: 7_000, toHaveScreenshot: { maxDiffPixelRatio: 0.02 } },
+  expect: { timeout: 10_000, toHaveScreenshot: { maxDiffPixelRatio: 0.02 } },
   reporter: [['list'], ['json', { outputFile: '.cache/test-reports/e2e-results.json' }]],
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}-{projectName}{ext}',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-US',
-    trace: 'retain-on-failure',
+    // No animated pans or fades to wait for (each is drawn in software here); the specs that are about motion
+    // (Play, centring on a search result) ask for it back.
+    reducedMotion: 'reduce',
+    // A trace snapshots the page at every action: recorded for a retry only, it would triple every test's time.
+    trace: 'on-first-retry',
     launchOptions,
   },
   projects: [

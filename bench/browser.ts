@@ -3,10 +3,9 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import type { PageResult, ScrubResult, SelectionSample, Stats } from './types';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SCRIPT = path.resolve('bench/page-script.js');
 
 export interface PageOptions {
@@ -58,7 +57,7 @@ export async function withTimeout<T>(what: string, ms: number, work: Promise<T>)
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  return chromium.launch({ ...chromiumLaunchOptions, headless: true });
 }
 
 /** Gzip (level 9) size of the JavaScript files the page requested before the graph was ready. */

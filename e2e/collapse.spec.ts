@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { makeGraph } from '../src/core/graph/testing';
 import { expect, openApp, test } from './support/fixtures';
-import { classesOf, clickElement, idsWithClass } from './support/cy';
+import { classesOf, clickElement, doubleClickElement, idsWithClass } from './support/cy';
 import { MEETINGS, meeting, orgNamed, people } from './support/data';
 import { meetingItem, ui } from './support/ui';
 
@@ -70,7 +70,7 @@ test('an organisation collapses and opens from its panel; a double click opens i
 
   await panel.getByRole('button', { name: 'Draw as one node' }).click();
   await expect.poll(() => classesOf(page, sk.id)).toContain('collapsed');
-  await page.evaluate((id) => window.__MG__!.cy.getElementById(id).emit('dbltap'), sk.id);
+  await doubleClickElement(page, sk.id);
   await expect.poll(() => drawnIds(page, `node[group = "${sk.id}"]`)).toHaveLength(5);
 });
 

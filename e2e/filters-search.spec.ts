@@ -70,15 +70,19 @@ async function searchAndPick(page: Page, query: string, option: RegExp) {
   return listbox;
 }
 
-test('searching 최태 in Korean letters finds Chey Tae-won; picking him selects and centres him', async ({ page }) => {
-  const { panel } = ui(page);
-  const listbox = await searchAndPick(page, '최태', /Chey Tae-won|최태원/);
-  await expect(listbox.getByRole('option')).toHaveCount(1);
-  await listbox.getByRole('option', { name: /Chey Tae-won|최태원/ }).click();
-  await expect(panel.getByRole('heading', { level: 2 })).toContainText(chey().name.en);
-  await settle(page);
-  expect(await offCentre(page, chey().id, panel), 'centred in the uncovered part of the graph').toBeLessThan(0.1);
-  await expect.poll(() => idsWithClass(page, 'highlighted', 'node')).toContain(chey().id);
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('searching 최태 in Korean letters finds Chey Tae-won; picking him selects and centres him', async ({ page }) => {
+    const { panel } = ui(page);
+    const listbox = await searchAndPick(page, '최태', /Chey Tae-won|최태원/);
+    await expect(listbox.getByRole('option')).toHaveCount(1);
+    await listbox.getByRole('option', { name: /Chey Tae-won|최태원/ }).click();
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText(chey().name.en);
+    await settle(page);
+    expect(await offCentre(page, chey().id, panel), 'centred in the uncovered part of the graph').toBeLessThan(0.1);
+    await expect.poll(() => idsWithClass(page, 'highlighted', 'node')).toContain(chey().id);
+  });
 });
 
 test('searching chey with the keyboard: arrow down and Enter picks the person', async ({ page }) => {

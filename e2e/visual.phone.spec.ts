@@ -4,6 +4,9 @@ import { expect, openApp, test } from './support/fixtures';
 import { MEETINGS } from './support/data';
 import { ui } from './support/ui';
 
+// The baselines show the views as most readers get them: pans and fades animated, then settled.
+test.use({ reducedMotion: 'no-preference' });
+
 const masks = (page: Page) => [page.getByText(/^(Data|데이터) [0-9a-f]{8}$/)];
 
 test('main view on a phone', async ({ page }) => {

@@ -5,6 +5,9 @@ import { MEETINGS } from './support/data';
 import { ui } from './support/ui';
 import { clickElement } from './support/cy';
 
+// The baselines show the views as most readers get them: pans and fades animated, then settled.
+test.use({ reducedMotion: 'no-preference' });
+
 const masks = (page: Page) => [page.getByText(/^(Data|데이터) [0-9a-f]{8}$/)];
 
 test('main view', async ({ page }) => {

@@ -29,6 +29,11 @@ export async function clickElement(page: Page, id: string): Promise<void> {
   await page.mouse.click(x, y);
 }
 
+export async function doubleClickElement(page: Page, id: string): Promise<void> {
+  const { x, y } = await screenPoint(page, id);
+  await page.mouse.dblclick(x, y);
+}
+
 export async function tapElement(page: Page, id: string): Promise<void> {
   const { x, y } = await screenPoint(page, id);
   await page.touchscreen.tap(x, y);

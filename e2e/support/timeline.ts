@@ -20,48 +20,62 @@ export async function sliderDay(slider: Locator): Promise<string> {
   return parsed.toISOString().slice(0, 10);
 }
 
-/** Presses a key on a slider until the day it announces satisfies `done`. */
-export async function pressUntil(slider: Locator, key: string, done: (day: string) => boolean, max = 800) {
+/** Day number (days since the epoch) of the day a slider announces. */
+const dayOf = async (slider: Locator) => dateStartDay(await sliderDay(slider));
+
+async function pressTimes(slider: Locator, key: string, times: number): Promise<void> {
+  const { keyboard } = slider.page();
+  for (let i = 0; i < times; i++) await keyboard.press(key);
+}
+
+/**
+ * Moves a slider to `target` (YYYY-MM-DD) with the keyboard as a reader would: PageUp or PageDown while far away
+ * (one press shows how far a page goes), then arrows, one day each. Reads the slider three times at most.
+ */
+export async function keyTo(slider: Locator, target: string): Promise<void> {
   await slider.focus();
-  for (let i = 0; i < max; i++) {
-    if (done(await sliderDay(slider))) return;
-    await slider.press(key);
+  const want = dateStartDay(target);
+  let at = await dayOf(slider);
+  if (Math.abs(want - at) > 1) {
+    const up = want > at;
+    const key = up ? 'PageUp' : 'PageDown';
+    await pressTimes(slider, key, 1);
+    const next = await dayOf(slider);
+    const page = Math.abs(next - at);
+    at = next;
+    const left = (want - at) * (up ? 1 : -1); // days still to go the way the key moves
+    if (page > 0 && left >= page) {
+      await pressTimes(slider, key, Math.floor(left / page));
+      at = await dayOf(slider);
+    }
   }
-  throw new Error(`slider did not reach the wanted date after ${max} presses of ${key}`);
+  await pressTimes(slider, want > at ? 'ArrowRight' : 'ArrowLeft', Math.abs(want - at));
+  expect(await sliderDay(slider), 'the slider stops on the day it was moved to').toBe(target);
 }
 
-/** Moves the start slider forward with the keyboard until it is after `day`, using PageUp while far away. */
-export async function keyStartAfter(start: Locator, day: string) {
-  const target = dateStartDay(day);
-  await pressUntil(start, 'PageUp', (d) => dateStartDay(d) > target - 45);
-  await pressUntil(start, 'ArrowRight', (d) => dateStartDay(d) > target);
-}
-
-/** Drags a slider's thumb with the mouse, step by step, until the day it announces satisfies `done`. */
-export async function dragUntil(page: Page, slider: Locator, dx: number, done: (day: string) => boolean) {
+/** Drags a slider's thumb with the mouse in one gesture to where `target` (YYYY-MM-DD) lies on its track. */
+export async function dragTo(page: Page, slider: Locator, target: string): Promise<void> {
   const thumb = await thumbPoint(slider);
+  const to = await thumbPoint(slider, dateStartDay(target));
   await page.mouse.move(thumb.x, thumb.y);
   await page.mouse.down();
-  let x = thumb.x;
-  const box = (await slider.page().viewportSize())!;
-  while (!done(await sliderDay(slider))) {
-    x += dx;
-    if (x < 0 || x > box.width) throw new Error('dragged off the screen before reaching the wanted date');
-    await page.mouse.move(x, thumb.y);
-  }
+  await page.mouse.move(to.x, to.y, { steps: 8 });
   await page.mouse.up();
 }
 
-/** Where the thumb of a slider is: the element itself for a custom slider, computed for a native range input. */
-async function thumbPoint(slider: Locator): Promise<{ x: number; y: number }> {
+/**
+ * Where the thumb of a slider is, or would be at `value`: the element itself for a custom slider, computed for a
+ * native range input.
+ */
+async function thumbPoint(slider: Locator, value?: number): Promise<{ x: number; y: number }> {
   await expect(slider).toBeVisible();
   const box = (await slider.boundingBox())!;
-  const native = await slider.evaluate((el) => {
+  const native = await slider.evaluate((el, value) => {
     if (!(el instanceof HTMLInputElement) || el.type !== 'range') return null;
     const min = Number(el.min || 0);
     const max = Number(el.max || 100);
-    return (Number(el.value) - min) / (max - min || 1);
-  });
+    return ((value ?? Number(el.value)) - min) / (max - min || 1);
+  }, value);
   if (native === null) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   // A native thumb is as tall as its input; the input overhangs the track by half a thumb at each end.
   const half = Math.min(box.height, box.width) / 2;

@@ -1,7 +1,7 @@
 // Stage 2: read and parse every collected file. Unreadable input becomes a problem, never an exception.
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
-import { visit } from 'yaml';
+import { isCollection, visit } from 'yaml';
 import { fixedLocator, parseYaml, yamlLocator } from './locate';
 import {
   COLLECTIONS,
@@ -59,6 +59,21 @@ function loadYaml(ref: FileRef, bytes: Uint8Array, problems: Problem[], fast: bo
       const { line, col } = parsed.lines.linePos(e.pos[0]);
       problems.push({ file: ref.display, line, column: col, message: yamlMessage(e.code, e.message) });
     }
+    return { ref, value: undefined, locator: yamlLocator(ref.display, bytes, parsed) };
+  }
+  // `yaml` would turn a list or map used as a key into text (with a warning): the schema has no such keys.
+  let complexKey: number | undefined;
+  visit(parsed.doc, {
+    Pair(_, pair) {
+      if (!isCollection(pair.key)) return;
+      complexKey = pair.key.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  if (complexKey !== undefined) {
+    const { line, col } = parsed.lines.linePos(complexKey);
+    const message = 'YAML error: a key must be plain text, not a list or a map';
+    problems.push({ file: ref.display, line, column: col, message });
     return { ref, value: undefined, locator: yamlLocator(ref.display, bytes, parsed) };
   }
   let value: unknown;

@@ -116,6 +116,12 @@ describe('problems', () => {
     ]);
   });
 
+  it('reports a list used as a key at the key, instead of turning it into text', async () => {
+    expect(await problemsOf({ 'people.yaml': replace('      en: Chey Tae-won', '      ? [a, b]: Chey') })).toEqual([
+      '<data>/people.yaml:14:9: YAML error: a key must be plain text, not a list or a map',
+    ]);
+  });
+
   it('reports a missing article text, without cascading quote problems', async () => {
     expect(await problemsOf({ 'articles/news-one.txt': () => null })).toEqual([
       `<data>/articles/news-one.yaml:1:5: article "news-one": its text is missing: add articles/news-one.txt beside this file`,

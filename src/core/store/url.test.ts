@@ -150,6 +150,15 @@ describe('startUrlSync', () => {
     expect(fake.current()).toBe('/app?from=2024-06-21&org=sk&lang=ko#g');
   });
 
+  it('shows the notices of the link Back returns to, and none for a clean one', () => {
+    const { fake, s } = setup('?meeting=nope');
+    expect(s().notices.map((n) => n.kind)).toEqual(['unknown-id']);
+    s().meetingSelected('feb');
+    fake.frame();
+    fake.back();
+    expect(s().notices).toEqual([]);
+  });
+
   it('stops listening when stopped', () => {
     const { fake, s, stop } = setup('');
     stop();

@@ -99,7 +99,8 @@ export function startUrlSync(
     );
   }
 
-  function applyLocation(): void {
+  /** `navigated`: Back, Forward or a link followed in the page, whose notices replace those of the one before. */
+  function applyLocation(navigated: boolean): void {
     cancel();
     const parsed = parseNav(win.location.search);
     const cleaned = cleanNav(parsed.state, index);
@@ -110,8 +111,8 @@ export function startUrlSync(
       applying = false;
     }
     const notices = [...parsed.notices, ...cleaned.notices];
-    // Nothing to say keeps what is shown: a restart (React StrictMode) must not wipe the first run's notices.
-    if (notices.length) store.getState().noticesShown(notices);
+    // On start, nothing to say keeps what is shown: a restart (React StrictMode) must not wipe the first run's notices.
+    if (notices.length || navigated) store.getState().noticesShown(notices);
     const url = targetUrl();
     if (url !== currentUrl()) replace(url);
   }
@@ -123,9 +124,9 @@ export function startUrlSync(
     if (selection) pendingPush = true;
     schedule();
   });
-  const onPopState = () => applyLocation();
+  const onPopState = () => applyLocation(true);
   win.addEventListener('popstate', onPopState);
-  applyLocation();
+  applyLocation(false);
 
   return () => {
     unsubscribe();

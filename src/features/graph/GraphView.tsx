@@ -12,6 +12,7 @@ import { LabelController } from './controllers/LabelController';
 import { LanguageController } from './controllers/LanguageController';
 import { SelectionController } from './controllers/SelectionController';
 import { VisibilityController } from './controllers/VisibilityController';
+import { prefersReducedMotion } from './controllers/shared';
 import { maxEdgeWeight, maxPersonMeetings } from './elements';
 import { usePalette } from './usePalette';
 import './graph.css';
@@ -31,6 +32,7 @@ export function GraphView({ drawn, onReady }: { drawn: boolean; onReady?: () => 
       // Up to ~50 organisations side by side keep their full size.
       groupShrink: Math.min(1, Math.sqrt(50 / Math.max(1, collapsibleGroups(index).size))),
       large: index.graph.entities.length + index.graph.edges.length > LARGE_GRAPH,
+      reducedMotion: prefersReducedMotion(),
     }),
     [index],
   );

@@ -43,3 +43,11 @@ describe('the stylesheet at scale', () => {
     expect(rule(buildStylesheet({ ...options, lang: 'ko' }), 'node.org.collapsed').label).toBe('data(cko)');
   });
 });
+
+describe('motion', () => {
+  it('fades elements in and out on a small graph, unless the reader asked for less motion', () => {
+    const small = { ...options, large: false };
+    expect(rule(buildStylesheet(small), 'node')['transition-property']).toBe('opacity');
+    expect(rule(buildStylesheet({ ...small, reducedMotion: true }), 'node')['transition-property']).toBeUndefined();
+  });
+});

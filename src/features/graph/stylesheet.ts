@@ -28,6 +28,8 @@ export interface StyleOptions {
    * each other otherwise); their labels then wait for a zoom or a hover.
    */
   groupShrink: number;
+  /** The reader asked for less motion (prefers-reduced-motion): no fades either. */
+  reducedMotion?: boolean;
 }
 
 /** A collapsed organisation's label size at the first view (before shrinking), and the least it is drawn at. */
@@ -48,6 +50,7 @@ export function buildStylesheet({
   scale,
   groupScale,
   groupShrink,
+  reducedMotion = false,
 }: StyleOptions): StylesheetJson {
   const s = (px: number) => Math.round(px * scale * 100) / 100;
   const g = (px: number) => Math.round(px * groupScale * 100) / 100;
@@ -56,7 +59,7 @@ export function buildStylesheet({
   const edgeMax = Math.max(2, maxEdge);
   const personMax = Math.max(2, maxPerson);
   // A short fade when things appear; at scale every class change would start an animation.
-  const fade = large ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 };
+  const fade = large || reducedMotion ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 };
   return [
     {
       selector: 'node',
