@@ -2,7 +2,16 @@
 # Every check the project has, in the order a failure is cheapest to see; ends with the runners' summaries.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+times=()
+started=$SECONDS
+current=""
+# Prints each check's heading, and remembers how long the one before took.
+step() {
+  [ -n "$current" ] && times+=("$current $((SECONDS - started))s")
+  current=${1%%:*}
+  started=$SECONDS
+  printf '\n\033[1m== %s\033[0m\n' "$*"
+}
 
 step "browser for the end-to-end tests"
 bash scripts/ensure-browser.sh || exit 1
@@ -22,5 +31,7 @@ step "end-to-end tests (Chromium)"
 npx playwright test
 e2e=$?
 
+step "summary"
+printf 'time per check: %s\n' "$(IFS=,; echo "${times[*]}" | sed 's/,/, /g')"
 node scripts/summary.mjs
 exit $(( unit || e2e ))

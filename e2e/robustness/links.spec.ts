@@ -13,7 +13,7 @@ import { expect, openApp, test } from '../support/fixtures';
 const index = buildIndex(graph());
 const RUNS = Number(process.env.LINK_RUNS ?? 200);
 /** Links per test: each chunk runs in one page, and chunks can run in parallel workers. */
-const CHUNK = 25;
+const CHUNK = 20;
 const links = fc.sample(linkArb(graph()), { numRuns: RUNS, seed: 5 });
 const chunks = Array.from({ length: Math.ceil(RUNS / CHUNK) }, (_, i) => links.slice(i * CHUNK, (i + 1) * CHUNK));
 
