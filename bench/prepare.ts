@@ -62,7 +62,7 @@ export function run(cmd: string, args: string[], timeoutMs: number, what: string
 
 function generatorDigest(): string {
   const hash = createHash('sha256');
-  const dir = 'src/core/synth';
+  const dir = 'src/tools/synth';
   const files = ['scripts/synth.ts', ...readdirSync(dir).map((f) => path.join(dir, f))].sort();
   for (const f of files) if (!f.includes('.test.')) hash.update(f).update(readFileSync(f));
   return hash.digest('hex').slice(0, 16);

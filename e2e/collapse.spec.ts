@@ -1,7 +1,7 @@
 // Organisations drawn as one node each: the toolbar switch, the panel's buttons, lines between organisations,
 // and selections (list, link) that open the organisations they need. A large graph opens collapsed.
 import type { Page } from '@playwright/test';
-import { makeGraph } from '../src/core/graph/testing';
+import { makeGraph } from '../src/testing/graphs';
 import { expect, openApp, test } from './support/fixtures';
 import { classesOf, clickElement, doubleClickElement, idsWithClass } from './support/cy';
 import { MEETINGS, meeting, orgNamed, people } from './support/data';

@@ -1,7 +1,7 @@
 // npm run compile -- [--data data] [--out public/data/graph.json] [--check]
 import { parseArgs } from 'node:util';
-import { compile, formatProblem } from '../src/core/compiler/index';
-import { compareWithFile, writeIfChanged } from '../src/core/compiler/write';
+import { compile, formatProblem } from '../src/tools/compiler/index';
+import { compareWithFile, writeIfChanged } from '../src/tools/compiler/write';
 
 async function main(): Promise<number> {
   let args;

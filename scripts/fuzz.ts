@@ -2,8 +2,8 @@
 // Prints cases, valid outcomes, problem outcomes, crashes and outputs lost; exits 1 on any crash or loss.
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { cliKeepsOutput, DATA_DIR, goodOutput, mutate, mutationsArb, runCase } from '../src/core/robustness/harness';
-import { readTree } from '../src/core/robustness/tree';
+import { cliKeepsOutput, DATA_DIR, goodOutput, mutate, mutationsArb, runCase } from '../src/testing/robustness/harness';
+import { readTree } from '../src/testing/robustness/tree';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

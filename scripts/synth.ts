@@ -1,7 +1,7 @@
 // npm run synth -- --people N --meetings M [--out DIR] [--seed S]: a seeded synthetic source set for scale tests.
 import { parseArgs } from 'node:util';
-import { synthesize } from '../src/core/synth/model';
-import { writeSynthSet } from '../src/core/synth/write';
+import { synthesize } from '../src/tools/synth/model';
+import { writeSynthSet } from '../src/tools/synth/write';
 
 function positive(name: string, value: string | undefined, fallback?: number): number {
   const n = value === undefined ? fallback : Number(value);

@@ -2,11 +2,11 @@
 // never turns link text into markup, and leaves a clean URL behind. The first link of each chunk is a full page
 // load; the rest are followed inside the page (history.pushState and popstate, as Back and Forward do), which goes
 // through the same parsing and cleaning at a fraction of a load's time. The thousands of cases are unit tests
-// (src/core/robustness/links.fuzz.test.ts).
+// (src/testing/robustness/links.fuzz.test.ts).
 import fc from 'fast-check';
 import { buildIndex } from '../../src/core/graph/utils';
-import { cleanNav, parseNav, type NavNotice } from '../../src/core/nav';
-import { linkArb } from '../../src/core/robustness/links';
+import { cleanNav, parseNav, type NavNotice } from '../../src/core/url-codec';
+import { linkArb } from '../../src/testing/robustness/links';
 import { graph } from '../support/data';
 import { expect, openApp, test } from '../support/fixtures';
 

@@ -9,7 +9,7 @@ import { useGraphQuery } from '../features/loading/useGraphQuery';
 import { Timeline } from '../features/timeline/Timeline';
 import { Footer } from './Footer';
 import { Header } from './Header';
-import { useLang, useT } from './i18n';
+import { useLang, useT } from '../i18n';
 import { EvidencePanel, MeetingsList, OrgFilter, preloadFeatures } from './lazyFeatures';
 
 export function App() {

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { STRINGS } from './i18n';
+import { STRINGS } from '../i18n';
 import { appStore } from '../core/store';
 
 interface State {

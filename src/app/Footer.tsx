@@ -1,5 +1,5 @@
 import type { GraphIndex } from '../core/graph/types';
-import { useT } from './i18n';
+import { useT } from '../i18n';
 
 export function Footer({ index }: { index: GraphIndex }) {
   const t = useT();

@@ -2,7 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import type { GraphIndex } from '../core/graph/types';
 import { useAppStore } from '../core/store';
 import { CopyLink } from '../features/links/CopyLink';
-import { useLang, useT } from './i18n';
+import { useLang, useT } from '../i18n';
 import { SearchBox } from './lazyFeatures';
 
 /** Banner: product name, search, language, copy link; `children` sit under it (the link notices). */

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../graph';
-import { makeGraph } from '../graph/testing';
+import { makeGraph } from '../../testing/graphs';
 import type { GraphIndex } from '../graph/types';
 import { Graph } from '../schema';
-import { createDrawnGraph } from '../../features/graph/drawn';
-import { buildPalette } from '../../features/graph/palette';
+import { createDrawnGraph } from '../graph/drawn';
+import { buildPalette } from '../graph/palette';
 import {
   aggregateItems,
   collapsibleGroups,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateStartDay } from '../schema';
-import { makeGraph } from './testing';
+import { makeGraph } from '../../testing/graphs';
 import { buildIndex } from './utils';
 
 const graph = () =>

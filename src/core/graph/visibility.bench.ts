@@ -1,6 +1,6 @@
 // Slider-step cost of the visibility tracker on synthetic graphs: `npx tsx src/core/graph/visibility.bench.ts`.
 import { dateStartDay, dayToIso } from '../schema';
-import { makeGraph } from './testing';
+import { makeGraph } from '../../testing/graphs';
 import { createVisibilityTracker } from './tracker';
 import { buildIndex } from './utils';
 import { computeVisibility } from './visibility';

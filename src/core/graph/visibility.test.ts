@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateStartDay } from '../schema';
-import { makeGraph } from './testing';
+import { makeGraph } from '../../testing/graphs';
 import { createVisibilityTracker } from './tracker';
 import type { DayRange, Visibility, VisibilityChange } from './types';
 import { buildIndex } from './utils';

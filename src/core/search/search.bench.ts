@@ -1,5 +1,5 @@
 // Query cost at 20,000 entities: `npx tsx src/core/search/search.bench.ts`.
-import { makeGraph } from '../graph/testing';
+import { makeGraph } from '../../testing/graphs';
 import { buildIndex } from '../graph/utils';
 import { createSearch } from './search';
 

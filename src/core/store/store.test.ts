@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { altmanCheyGraph } from '../graph/testing';
+import { altmanCheyGraph } from '../../testing/graphs';
 import { buildIndex } from '../graph/utils';
 import { dateEndDay, dateStartDay } from '../schema';
 import { createAppStore } from './store';

@@ -1,8 +1,8 @@
 // Keeps the address bar in step with the view: selections are history entries, range/filters/language are not.
 import type { GraphIndex } from '../graph/types';
-import { cleanNav } from '../nav/clean';
-import { parseNav } from '../nav/parse';
-import { serializeNav, toNavState } from '../nav/serialize';
+import { cleanNav } from '../url-codec/clean';
+import { parseNav } from '../url-codec/parse';
+import { serializeNav, toNavState } from '../url-codec/serialize';
 import { defaultLangOf } from './store';
 import type { AppStore } from './store';
 

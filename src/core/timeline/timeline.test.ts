@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeGraph } from '../graph/testing';
+import { makeGraph } from '../../testing/graphs';
 import { buildIndex } from '../graph/utils';
 import { dateEndDay, dateStartDay } from '../schema';
 import { formatDate, formatDay, formatMeetingDate, formatRange } from './format';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { other, pick, useLang, useT } from '../../app/i18n';
+import { other, pick, useLang, useT } from '../../i18n';
 import { orgFilterGroups, orgStats } from '../../core/filters';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import './filters.css';

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Core } from 'cytoscape';
-import type { DrawnGraph } from './drawn';
+import type { DrawnGraph } from '../../core/graph/drawn';
 
 export interface LiveGraph {
   cy: Core;

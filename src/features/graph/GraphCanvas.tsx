@@ -4,8 +4,8 @@ import type { GraphIndex } from '../../core/graph/types';
 import { useAppStoreApi } from '../../core/store';
 import { CyContext, type LiveGraph } from './CyContext';
 import { STYLE_KEY } from './controllers/shared';
-import { createDrawnGraph, type DrawnGraph } from './drawn';
-import type { Palette } from './palette';
+import { createDrawnGraph, type DrawnGraph } from '../../core/graph/drawn';
+import type { Palette } from '../../core/graph/palette';
 import { buildStylesheet, type StyleOptions } from './stylesheet';
 
 declare global {

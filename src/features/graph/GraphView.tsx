@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useT } from '../../app/i18n';
+import { useT } from '../../i18n';
 import { collapsibleGroups } from '../../core/collapse';
 import { useAppStore } from '../../core/store';
 import { countPeople, useVisibility } from '../meetings/useVisibility';

@@ -1,4 +1,4 @@
-import { pick, useLang, useT } from '../../app/i18n';
+import { pick, useLang, useT } from '../../i18n';
 import { useAppStore } from '../../core/store';
 import { usePalette } from './usePalette';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { GraphIndex } from '../../core/graph/types';
-import { buildPalette, type Palette } from './palette';
+import { buildPalette, type Palette } from '../../core/graph/palette';
 
 const cache = new WeakMap<GraphIndex, Palette>();
 

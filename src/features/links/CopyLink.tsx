@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../../app/i18n';
+import { useT } from '../../i18n';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 

@@ -1,7 +1,7 @@
-import { useT } from '../../app/i18n';
+import { useT } from '../../i18n';
 import { useAppStore } from '../../core/store';
-import type { NavNotice } from '../../core/nav/types';
-import type { Strings } from '../../app/i18n';
+import type { NavNotice } from '../../core/url-codec/types';
+import type { Strings } from '../../i18n';
 
 function describe(n: NavNotice, t: Strings): string {
   return t.notice[n.kind]?.(n.param, n.value) ?? n.message;

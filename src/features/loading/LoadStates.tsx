@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION } from '../../core/schema';
-import { useT, type Strings } from '../../app/i18n';
+import { useT, type Strings } from '../../i18n';
 import { GraphLoadError, type LoadProblem } from './loadGraph';
 import './loading.css';
 

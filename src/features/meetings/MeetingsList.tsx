@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { pick, useLang, useT } from '../../app/i18n';
+import { pick, useLang, useT } from '../../i18n';
 import type { Meeting } from '../../core/schema';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import { dateLabel, namesOf } from './format';

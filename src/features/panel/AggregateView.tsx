@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useLang, useT } from '../../app/i18n';
+import { useLang, useT } from '../../i18n';
 import { aggregateItems, parseAggregateId } from '../../core/collapse';
 import { overlaps } from '../../core/graph';
 import type { GraphIndex } from '../../core/graph/types';

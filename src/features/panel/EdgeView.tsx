@@ -1,4 +1,4 @@
-import { useLang, useT } from '../../app/i18n';
+import { useLang, useT } from '../../i18n';
 import type { GraphIndex } from '../../core/graph/types';
 import type { Agreement } from '../../core/schema';
 import { entityName } from '../meetings/format';

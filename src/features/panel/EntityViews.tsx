@@ -1,4 +1,4 @@
-import { other, pick, useLang, useT } from '../../app/i18n';
+import { other, pick, useLang, useT } from '../../i18n';
 import { orgAncestors } from '../../core/graph';
 import type { GraphIndex } from '../../core/graph/types';
 import { collapsibleGroups, groupOf } from '../../core/collapse';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../app/i18n';
+import { useT } from '../../i18n';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import { isAggregateId } from '../../core/collapse';
 import { AggregateView } from './AggregateView';

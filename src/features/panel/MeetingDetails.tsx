@@ -1,4 +1,4 @@
-import { other, pick, useLang, useT } from '../../app/i18n';
+import { other, pick, useLang, useT } from '../../i18n';
 import type { GraphIndex } from '../../core/graph/types';
 import { useAppStoreApi } from '../../core/store';
 import type { Agreement, Meeting } from '../../core/schema';

@@ -1,4 +1,4 @@
-import { pick, useLang, useT } from '../../app/i18n';
+import { pick, useLang, useT } from '../../i18n';
 import type { GraphIndex } from '../../core/graph/types';
 import type { Disagreement, Quote } from '../../core/schema';
 import { formatMeetingDate } from '../../core/timeline';

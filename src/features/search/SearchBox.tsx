@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { other, pick, useLang, useT } from '../../app/i18n';
+import { other, pick, useLang, useT } from '../../i18n';
 import type { GraphIndex } from '../../core/graph/types';
 import { createSearch } from '../../core/search';
 import { useAppStoreApi } from '../../core/store';

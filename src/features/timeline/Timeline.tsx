@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useLang, useT } from '../../app/i18n';
+import { useLang, useT } from '../../i18n';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import { formatDay, formatRange, histogram, stepSize, ticks } from '../../core/timeline';
 import { Histogram } from './Histogram';

@@ -1,7 +1,7 @@
 // Generated link query strings: real and unknown ids, bad dates, repeats, long values, Unicode, HTML and
 // percent-encoding junk. Shared by the unit fuzz test and the e2e spec that opens them in the app.
 import fc from 'fast-check';
-import type { Graph } from '../schema/graph';
+import type { Graph } from '../../core/schema/graph';
 
 export const HOSTILE = [
   '<script>alert(1)</script>',

@@ -4,7 +4,7 @@ import { execSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Graph } from '../schema/graph';
+import { Graph } from '../../core/schema/graph';
 import { synthesize } from '../synth/model';
 import { writeSynthSet } from '../synth/write';
 import { compile, formatProblem } from './index';

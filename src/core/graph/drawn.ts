@@ -1,8 +1,8 @@
 // What Cytoscape holds: the graph seen through the collapsed organisations, with visibility counted per drawn element.
 import type { ElementDefinition } from 'cytoscape';
-import { collapsibleGroups, groupOf, project, type Projection } from '../../core/collapse';
-import { createVisibilityTracker, type VisibilityTracker } from '../../core/graph';
-import type { DayRange, GraphIndex, VisibilityChange } from '../../core/graph/types';
+import { collapsibleGroups, groupOf, project, type Projection } from '../collapse';
+import { createVisibilityTracker, type VisibilityTracker } from '.';
+import type { DayRange, GraphIndex, VisibilityChange } from './types';
 import type { Palette } from './palette';
 
 /** Structural change when organisations collapse or open: apply removals, then additions, then class changes. */

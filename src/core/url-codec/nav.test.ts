@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { altmanCheyGraph } from '../graph/testing';
+import { altmanCheyGraph } from '../../testing/graphs';
 import { buildIndex } from '../graph/utils';
 import { dateEndDay, dateStartDay } from '../schema';
 import { cleanNav } from './clean';

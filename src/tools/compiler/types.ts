@@ -1,6 +1,12 @@
 // Shared shapes of the compiler stages. Each stage is a pure function of the previous stage's output.
-import type { Graph } from '../schema/graph';
-import type { AgreementSource, ArticleSource, MeetingSource, OrganizationSource, PersonSource } from '../schema/source';
+import type { Graph } from '../../core/schema/graph';
+import type {
+  AgreementSource,
+  ArticleSource,
+  MeetingSource,
+  OrganizationSource,
+  PersonSource,
+} from '../../core/schema/source';
 
 /** One thing wrong with the sources, pointing at the exact place to fix it. */
 export interface Problem {

@@ -1,7 +1,16 @@
 // Stage 4: resolve quotes to offsets in the original texts, colour groups, and the edges between entities.
-import { precisionOf } from '../schema/dates';
-import type { Agreement, Article, Disagreement, Edge, Meeting, Organization, Person, Quote } from '../schema/graph';
-import type { MeetingSource } from '../schema/source';
+import { precisionOf } from '../../core/schema/dates';
+import type {
+  Agreement,
+  Article,
+  Disagreement,
+  Edge,
+  Meeting,
+  Organization,
+  Person,
+  Quote,
+} from '../../core/schema/graph';
+import type { MeetingSource } from '../../core/schema/source';
 import { QuoteTable, sentenceContext } from './quotes';
 import type { Validated } from './types';
 

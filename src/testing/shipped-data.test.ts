@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compile, formatProblem, type CompileResult } from '../compiler';
-import type { Graph } from '../schema/graph';
+import { compile, formatProblem, type CompileResult } from '../tools/compiler';
+import type { Graph } from '../core/schema/graph';
 
-const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
+const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 
 const articleText = (id: string): string => readFileSync(`${DATA_DIR}/articles/${id}.txt`, 'utf8');
 

@@ -1,7 +1,7 @@
 // Stage 6: assemble graph.json, check it against the contract the app validates, and serialise it
 // deterministically (key order by construction, arrays sorted by the link stage).
 import { createHash } from 'node:crypto';
-import { Agreement, Article, Edge, Entity, Graph, Meeting, SCHEMA_VERSION } from '../schema/graph';
+import { Agreement, Article, Edge, Entity, Graph, Meeting, SCHEMA_VERSION } from '../../core/schema/graph';
 import type * as z from 'zod/mini';
 import type { Positions } from './layout';
 import type { Linked } from './link';

@@ -1,6 +1,6 @@
 // Interface language: strings per language, the hook that picks them, and how names are shown.
-import { useAppStore } from '../../core/store';
-import type { Lang } from '../../core/nav/types';
+import { useAppStore } from '../core/store';
+import type { Lang } from '../core/url-codec/types';
 import { en, type Strings } from './en';
 import { ko } from './ko';
 

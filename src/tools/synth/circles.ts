@@ -1,6 +1,6 @@
 // Who meets whom: in real archives people meet the same small circle again and again, mostly inside their own
 // organisation's community, so meetings are drawn from each person's fixed circle of recurring contacts.
-import type { OrganizationSource, PersonSource } from '../schema/source';
+import type { OrganizationSource, PersonSource } from '../../core/schema/source';
 import type { Rng } from './rng';
 
 /** People in one team inside a community: a circle is one's team (less oneself) plus the cross ties. */

@@ -1,6 +1,6 @@
 // People are coloured by their top-level organisation: a fixed colour-blind-safe palette (Okabe–Ito),
 // handed out in a stable order (the groups in most meetings first, then by id) so colours stay put across loads.
-import type { GraphIndex } from '../../core/graph/types';
+import type { GraphIndex } from './types';
 
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442'];
 export const OTHER_COLOR = '#9AA0A6';

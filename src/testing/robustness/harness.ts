@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { compile } from '../compiler';
-import { Graph } from '../schema/graph';
+import { compile } from '../../tools/compiler';
+import { Graph } from '../../core/schema/graph';
 import { byteMutations } from './byte-mutators';
 import { docMutations, type Mutation } from './doc-mutators';
 import { cloneTree, writeTree, type Files } from './tree';

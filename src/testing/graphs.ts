@@ -1,6 +1,6 @@
 // Small valid graphs for tests, checked against the Graph schema so tests cannot drift from the contract.
-import { Graph, SCHEMA_VERSION, precisionOf } from '../schema';
-import type { Edge, Entity, Meeting, Agreement } from '../schema';
+import { Graph, SCHEMA_VERSION, precisionOf } from '../core/schema';
+import type { Edge, Entity, Meeting, Agreement } from '../core/schema';
 
 export interface TestPerson {
   id: string;

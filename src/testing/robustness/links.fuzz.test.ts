@@ -1,11 +1,11 @@
 // Bad links against the real data: parseNav + cleanNav never throw, and what they keep makes a clean link.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compile } from '../compiler';
-import { buildIndex } from '../graph/utils';
-import type { GraphIndex } from '../graph/types';
-import { cleanNav, parseNav, serializeNav } from '../nav';
-import type { Graph } from '../schema/graph';
+import { compile } from '../../tools/compiler';
+import { buildIndex } from '../../core/graph/utils';
+import type { GraphIndex } from '../../core/graph/types';
+import { cleanNav, parseNav, serializeNav } from '../../core/url-codec';
+import type { Graph } from '../../core/schema/graph';
 import { DATA_DIR } from './harness';
 import { HOSTILE, linkArb, PERCENT_JUNK } from './links';
 

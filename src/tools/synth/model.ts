@@ -1,7 +1,13 @@
 // The synthetic data set: organisations (some in groups), people, multi-party meetings, agreements and
 // the articles that report them, all drawn from one seeded generator.
-import { dateEndDay, dayToIso } from '../schema/dates';
-import type { AgreementSource, ArticleSource, MeetingSource, OrganizationSource, PersonSource } from '../schema/source';
+import { dateEndDay, dayToIso } from '../../core/schema/dates';
+import type {
+  AgreementSource,
+  ArticleSource,
+  MeetingSource,
+  OrganizationSource,
+  PersonSource,
+} from '../../core/schema/source';
 import { buildCircles, pickFromCircle } from './circles';
 import { orgName, personName, PLACES, TITLES, TOPICS } from './names';
 import { Rng } from './rng';

@@ -1,7 +1,7 @@
 // Stage 3a: check every record against the source schema, one record at a time, so one bad record
 // does not hide the problems of the others.
 import type * as z from 'zod/mini';
-import * as source from '../schema/source';
+import * as source from '../../core/schema/source';
 import type { Collection, Loaded, Located, Locator, Problem, ValuePath } from './types';
 
 export interface SchemaChecked {

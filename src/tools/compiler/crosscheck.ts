@@ -1,5 +1,5 @@
 // Stage 3b: checks across records: ids, references, roles, parent cycles and verbatim quotes.
-import type { AgreementSource, MeetingSource } from '../schema/source';
+import type { AgreementSource, MeetingSource } from '../../core/schema/source';
 import { QuoteTable, quotePreview } from './quotes';
 import type { Located, ValuePath, Validated } from './types';
 import type { SchemaChecked } from './validate';

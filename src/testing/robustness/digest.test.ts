@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compile } from '../compiler';
+import { compile } from '../../tools/compiler';
 import { DATA_DIR } from './harness';
 import { cloneTree, encode, readTree, writeTree, type Files } from './tree';
 
