@@ -21,4 +21,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The app's bundle: nothing Node-only and no test tooling (tsconfig.app.json enforces the same with types).
+    files: ['src/{app,core,features,i18n}/**/*.{ts,tsx}', 'src/main.tsx'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.bench.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'Node-only: the app runs in the browser.' },
+            { group: ['**/tools/**', '**/tools'], message: 'src/tools is Node-only (compiler, synth, ingest).' },
+            { group: ['**/testing/**', '**/testing'], message: 'src/testing is test tooling, not shipped.' },
+          ],
+        },
+      ],
+    },
+  },
 );

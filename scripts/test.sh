@@ -17,7 +17,7 @@ step "browser for the end-to-end tests"
 bash scripts/ensure-browser.sh || exit 1
 step "format";    npx prettier --check . --log-level warn || exit 1
 step "lint";      npx eslint . --max-warnings 0 || exit 1
-step "typecheck"; npx tsc --noEmit -p tsconfig.json || exit 1
+step "typecheck"; npm run --silent typecheck || exit 1
 step "dependency advisories"; bash scripts/audit.sh || exit 1
 step "data: graph.json is up to date with data/"
 npx tsx scripts/compile.ts --check || exit 1

@@ -1,6 +1,6 @@
 // Interface language: strings per language, the hook that picks them, and how names are shown.
 import { useAppStore } from '../core/store';
-import type { Lang } from '../core/url-codec/types';
+import type { Lang } from '../core/schema';
 import { en, type Strings } from './en';
 import { ko } from './ko';
 

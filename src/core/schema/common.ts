@@ -30,6 +30,9 @@ export const MeetingDate = z
 
 export const NonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
+/** The two languages of the data and of the interface. */
+export type Lang = 'ko' | 'en';
+
 /** A name or phrase in Korean, with English where an editor has given it. */
 export const Text = z.strictObject({ ko: NonEmpty, en: z.optional(NonEmpty) });
 

@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Lang } from '../url-codec/types';
+import type { Lang } from '../schema';
 import { createCollapseSlice } from './slices/collapse';
 import { createDataSlice } from './slices/data';
 import { createFilterSlice } from './slices/filter';

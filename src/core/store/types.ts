@@ -1,7 +1,8 @@
 // One zustand store in slices. Actions are named after what happened (events), not setters.
 import type { Thinned } from '../collapse/types';
 import type { GraphIndex } from '../graph/types';
-import type { Lang, NavNotice, NavState } from '../url-codec/types';
+import type { Lang } from '../schema';
+import type { NavNotice, NavState } from '../url-codec/types';
 
 export interface DataSlice {
   /** Set once the graph is loaded and validated; never replaced while the page lives. */

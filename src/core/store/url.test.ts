@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { altmanCheyGraph } from '../../testing/graphs';
 import { buildIndex } from '../graph/utils';
-import { dateStartDay } from '../schema';
+import { dateEndDay, dateStartDay } from '../schema';
 import { createAppStore } from './store';
-import { startUrlSync } from './url';
+import { cleanNav, fromDate, parseNav, serializeNav, toDate } from '../url-codec';
+import { startUrlSync, toNavState } from './url';
 import type { UrlSyncWindow } from './url';
 
 const index = buildIndex(
@@ -178,5 +179,32 @@ describe('startUrlSync restarted (React StrictMode)', () => {
     startUrlSync(store, index, fake.win, { now: fake.now });
     expect(store.getState().notices.map((n) => n.kind)).toEqual(['unknown-param']);
     expect(fake.current()).toBe('/app?lang=ko#g');
+  });
+});
+
+describe('toNavState', () => {
+  const app = { selectedMeeting: null, selectedEntity: null, range: index.span, orgFilters: [], lang: 'ko' as const };
+
+  it('says nothing about defaults', () => {
+    expect(toNavState(app, index, 'ko')).toEqual({ orgs: [] });
+  });
+
+  it('writes month edges as months and other days as days', () => {
+    const range = { from: dateStartDay('2024-07'), to: dateEndDay('2024-09-10') };
+    expect(toNavState({ ...app, range, selectedEntity: 'chey', orgFilters: ['sk'] }, index, 'en')).toEqual({
+      person: 'chey',
+      from: '2024-07',
+      to: '2024-09-10',
+      orgs: ['sk'],
+      lang: 'ko',
+    });
+    expect(fromDate(dateStartDay('2024-07-02'))).toBe('2024-07-02');
+    expect(toDate(dateStartDay('2024-02-29'))).toBe('2024-02');
+  });
+
+  it('survives the trip through a link back to the same days', () => {
+    const range = { from: dateStartDay('2024-06-05'), to: dateStartDay('2024-12-31') };
+    const nav = cleanNav(parseNav(serializeNav(toNavState({ ...app, range }, index))).state, index).state;
+    expect({ from: dateStartDay(nav.from!), to: dateEndDay(nav.to!) }).toEqual(range);
   });
 });

@@ -2,7 +2,10 @@
 import type { GraphIndex } from '../graph/types';
 import { cleanNav } from '../url-codec/clean';
 import { parseNav } from '../url-codec/parse';
-import { serializeNav, toNavState } from '../url-codec/serialize';
+import type { Lang } from '../schema';
+import { fromDate, serializeNav, toDate } from '../url-codec/serialize';
+import type { NavState } from '../url-codec/types';
+import type { AppState } from './types';
 import { defaultLangOf } from './store';
 import type { AppStore } from './store';
 
@@ -133,4 +136,17 @@ export function startUrlSync(
     win.removeEventListener('popstate', onPopState);
     cancel();
   };
+}
+
+type ViewState = Pick<AppState, 'selectedMeeting' | 'selectedEntity' | 'range' | 'orgFilters' | 'lang'>;
+
+/** The link for what the app shows; `lang` is left out when it is `defaultLang` (the browser's). */
+export function toNavState(app: ViewState, index: GraphIndex, defaultLang?: Lang): NavState {
+  const state: NavState = { orgs: [...app.orgFilters] };
+  if (app.selectedMeeting !== null) state.meeting = app.selectedMeeting;
+  else if (app.selectedEntity !== null) state.person = app.selectedEntity;
+  if (app.range && app.range.from > index.span.from) state.from = fromDate(app.range.from);
+  if (app.range && app.range.to < index.span.to) state.to = toDate(app.range.to);
+  if (app.lang !== defaultLang) state.lang = app.lang;
+  return state;
 }

@@ -1,6 +1,6 @@
 // Range arithmetic the timeline actions share.
 import type { DayRange } from '../graph/types';
-import type { Lang } from '../url-codec/types';
+import type { Lang } from '../schema';
 import type { AppState } from './types';
 
 export type GetState = () => AppState;

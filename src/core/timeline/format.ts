@@ -1,6 +1,6 @@
 // Dates as a reader says them, in Korean or English. Written out by hand so every browser prints the same.
 import type { DayRange } from '../graph/types';
-import type { Lang } from '../url-codec/types';
+import type { Lang } from '../schema';
 import { dateStartDay, dayToIso } from '../schema';
 import type { DatePrecision } from '../schema';
 

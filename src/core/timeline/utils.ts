@@ -1,6 +1,6 @@
 // Time axis arithmetic: periods, ticks and slider steps over the data's span.
 import type { DayRange, GraphIndex } from '../graph/types';
-import type { Lang } from '../url-codec/types';
+import type { Lang } from '../schema';
 import { dateStartDay } from '../schema';
 import type { Meeting } from '../schema';
 import { formatMonth } from './format';

@@ -1,6 +1,6 @@
 // Syntax of a pasted link: anything malformed becomes a notice and is dropped; ids are checked by cleanNav.
-import { parsePartialDate } from '../schema';
-import type { Lang, NavNotice, NavState } from './types';
+import { parsePartialDate, type Lang } from '../schema';
+import type { NavNotice, NavState } from './types';
 import { MAX_VALUE_LENGTH, notice, q } from './utils';
 
 type Single = 'meeting' | 'person' | 'from' | 'to' | 'lang';

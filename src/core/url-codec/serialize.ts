@@ -1,8 +1,7 @@
 // Canonical links: the same view always gives the same query string.
-import type { DayRange, GraphIndex } from '../graph/types';
+import type { DayRange } from '../graph/types';
 import { dateEndDay, dateStartDay, daysInMonth, dayToIso } from '../schema';
-import type { AppState } from '../store/types';
-import type { Lang, NavState } from './types';
+import type { NavState } from './types';
 
 /**
  * `?meeting=…&person=…&from=…&to=…&org=…&lang=…` in that order, or '' when there is nothing to say.
@@ -33,17 +32,4 @@ export function toDate(day: number): string {
   const iso = dayToIso(day);
   const [y, m, d] = iso.split('-').map(Number);
   return d === daysInMonth(y, m) ? iso.slice(0, 7) : iso;
-}
-
-type ViewState = Pick<AppState, 'selectedMeeting' | 'selectedEntity' | 'range' | 'orgFilters' | 'lang'>;
-
-/** The link for what the app shows; `lang` is left out when it is `defaultLang` (the browser's). */
-export function toNavState(app: ViewState, index: GraphIndex, defaultLang?: Lang): NavState {
-  const state: NavState = { orgs: [...app.orgFilters] };
-  if (app.selectedMeeting !== null) state.meeting = app.selectedMeeting;
-  else if (app.selectedEntity !== null) state.person = app.selectedEntity;
-  if (app.range && app.range.from > index.span.from) state.from = fromDate(app.range.from);
-  if (app.range && app.range.to < index.span.to) state.to = toDate(app.range.to);
-  if (app.lang !== defaultLang) state.lang = app.lang;
-  return state;
 }

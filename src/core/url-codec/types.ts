@@ -1,5 +1,5 @@
 // The view state a link carries (Retina's navState): everything needed to reproduce a view.
-export type Lang = 'ko' | 'en';
+import type { Lang } from '../schema';
 
 export interface NavState {
   /** Selected meeting id. */

@@ -1,6 +1,6 @@
 // The one stylesheet: every state is a class, labels come from data fields picked by language.
 import type { StylesheetJson } from 'cytoscape';
-import type { Lang } from '../../core/url-codec/types';
+import type { Lang } from '../../core/schema';
 
 export const FONT = '"Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif';
 

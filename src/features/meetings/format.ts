@@ -1,7 +1,7 @@
 // How a meeting is named in text: the same words in the list, the panel and the buttons' accessible names.
 import { pick, type Strings } from '../../i18n';
 import type { GraphIndex } from '../../core/graph/types';
-import type { Lang } from '../../core/url-codec/types';
+import type { Lang } from '../../core/schema';
 import type { Agreement, Meeting } from '../../core/schema';
 import { formatMeetingDate } from '../../core/timeline';
 

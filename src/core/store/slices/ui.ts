@@ -1,4 +1,4 @@
-import type { Lang } from '../../url-codec/types';
+import type { Lang } from '../../schema';
 import type { UiSlice } from '../types';
 import type { SetState } from '../utils';
 

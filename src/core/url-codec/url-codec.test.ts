@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { altmanCheyGraph } from '../../testing/graphs';
 import { buildIndex } from '../graph/utils';
-import { dateEndDay, dateStartDay } from '../schema';
 import { cleanNav } from './clean';
 import { parseNav } from './parse';
-import { fromDate, serializeNav, toDate, toNavState } from './serialize';
+import { serializeNav } from './serialize';
 import type { NavState } from './types';
 
 const index = buildIndex(
@@ -135,32 +134,5 @@ describe('serializeNav', () => {
         expect(parseNav(serializeNav(s))).toEqual({ state: s, notices: [] });
       }),
     );
-  });
-});
-
-describe('toNavState', () => {
-  const app = { selectedMeeting: null, selectedEntity: null, range: index.span, orgFilters: [], lang: 'ko' as const };
-
-  it('says nothing about defaults', () => {
-    expect(toNavState(app, index, 'ko')).toEqual({ orgs: [] });
-  });
-
-  it('writes month edges as months and other days as days', () => {
-    const range = { from: dateStartDay('2024-07'), to: dateEndDay('2024-09-10') };
-    expect(toNavState({ ...app, range, selectedEntity: 'chey', orgFilters: ['sk'] }, index, 'en')).toEqual({
-      person: 'chey',
-      from: '2024-07',
-      to: '2024-09-10',
-      orgs: ['sk'],
-      lang: 'ko',
-    });
-    expect(fromDate(dateStartDay('2024-07-02'))).toBe('2024-07-02');
-    expect(toDate(dateStartDay('2024-02-29'))).toBe('2024-02');
-  });
-
-  it('survives the trip through a link back to the same days', () => {
-    const range = { from: dateStartDay('2024-06-05'), to: dateStartDay('2024-12-31') };
-    const nav = cleanNav(parseNav(serializeNav(toNavState({ ...app, range }, index))).state, index).state;
-    expect({ from: dateStartDay(nav.from!), to: dateEndDay(nav.to!) }).toEqual(range);
   });
 });
