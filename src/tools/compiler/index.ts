@@ -1,19 +1,20 @@
 // The data compiler: data/ (YAML + article texts) → public/data/graph.json.
-// collect → load → validate (schema, then cross-checks) → link → layout → emit; every stage is pure but load.
-import { collect } from './collect';
-import { crossCheck } from './crosscheck';
-import { emit, sourceDigest } from './emit';
-import { layout } from './layout';
-import { link } from './link';
-import { load } from './load';
-import type { CompileOptions, CompileResult, CompileStats, Problem } from './types';
-import { validateSchemas } from './validate';
+// The stages are in pipeline/, in this order: collect → load → validate (schemas) → crosscheck → link → layout →
+// emit. Each returns its own problems; all are reported at once, sorted by file and line.
+import { collect } from './pipeline/collect';
+import { crossCheck } from './pipeline/crosscheck';
+import { emit, sourceDigest } from './pipeline/emit';
+import { layout } from './pipeline/layout';
+import { link } from './pipeline/link';
+import { load } from './pipeline/load';
+import type { CompileOptions, CompileResult, CompileStats, Problem } from './pipeline/types';
+import { validateSchemas } from './pipeline/validate';
 import * as z from 'zod/mini';
 
 // zod/mini ships no messages by default; editors need plain English ones (the app bundle stays without them).
 z.config(z.locales.en());
 
-export type { CompileOptions, CompileResult, CompileStats, Problem } from './types';
+export type { CompileOptions, CompileResult, CompileStats, Problem } from './pipeline/types';
 
 /** `data/meetings.yaml:42:9: meeting "…": quote not found …` — the form editors and terminals link to. */
 export function formatProblem(p: Problem): string {
@@ -36,8 +37,9 @@ function check(dataDir: string) {
   const loaded = load(collected);
   const digest = sourceDigest(loaded.sources);
   const checked = validateSchemas(loaded);
-  const { validated, quotes } = crossCheck(checked);
-  const problems = [...collected.problems, ...loaded.problems, ...checked.problems];
+  const crossChecked = crossCheck(checked);
+  const { validated, quotes } = crossChecked;
+  const problems = [...collected.problems, ...loaded.problems, ...checked.problems, ...crossChecked.problems];
   return { validated, quotes, problems, digest, files: collected.all.length };
 }
 

@@ -1,6 +1,6 @@
 // Maps value paths to line:column. Parsing with positions is kept lazy: at scale only files with problems pay for it.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Locator, ValuePath } from './types';
+import type { Locator, ValuePath } from './pipeline/types';
 
 export interface ParsedYaml {
   doc: Document;

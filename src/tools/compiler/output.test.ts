@@ -8,7 +8,7 @@ import { Graph } from '../../core/schema/graph';
 import { synthesize } from '../synth/model';
 import { writeSynthSet } from '../synth/write';
 import { compile, formatProblem } from './index';
-import { FAST_PARSE_MIN_TOTAL_BYTES } from './load';
+import { FAST_PARSE_MIN_TOTAL_BYTES } from './pipeline/load';
 import { FIXTURES } from './test-helpers';
 
 const minimal = path.join(FIXTURES, 'minimal');
@@ -117,7 +117,7 @@ describe('large sets (fast parse path)', () => {
 
 describe('emit', () => {
   it('reports output that breaks the graph schema as a compiler bug', async () => {
-    const { emit } = await import('./emit');
+    const { emit } = await import('./pipeline/emit');
     const linked = {
       articles: [],
       people: [],

@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { displayPath } from './collect';
+import { displayPath } from './pipeline/collect';
 import { compile, formatProblem } from './index';
 
 export const FIXTURES = path.join(import.meta.dirname, '__fixtures__');

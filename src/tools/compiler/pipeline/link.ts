@@ -1,34 +1,14 @@
 // Stage 4: resolve quotes to offsets in the original texts, colour groups, and the edges between entities.
-import { precisionOf } from '../../core/schema/dates';
-import type {
-  Agreement,
-  Article,
-  Disagreement,
-  Edge,
-  Meeting,
-  Organization,
-  Person,
-  Quote,
-} from '../../core/schema/graph';
-import type { MeetingSource } from '../../core/schema/source';
-import { QuoteTable, sentenceContext } from './quotes';
-import type { Validated } from './types';
+import { precisionOf } from '../../../core/schema/dates';
+import type { Agreement, Article, Disagreement, Edge, Meeting, Person, Quote } from '../../../core/schema/graph';
+import type { MeetingSource } from '../../../core/schema/source';
+import { QuoteTable, sentenceContext } from '../quotes';
+import { compareStrings } from '../order';
+import type { Linked, Unplaced, Validated } from './types';
 
 type Text = { ko: string; en?: string };
 type SourceRef = MeetingSource['sources'][number];
 type DisagreementSource = MeetingSource['disagreements'][number];
-export type Unplaced<T> = Omit<T, 'x' | 'y'>;
-
-export interface Linked {
-  articles: Article[];
-  people: Unplaced<Person>[];
-  organizations: Unplaced<Organization>[];
-  meetings: Meeting[];
-  agreements: Agreement[];
-  edges: Edge[];
-}
-
-export const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = <T extends { id: string }>(a: T, b: T) => compareStrings(a.id, b.id);
 const byDateThenId = <T extends { id: string; date: string }>(a: T, b: T) =>
   compareStrings(a.date, b.date) || compareStrings(a.id, b.id);

@@ -1,11 +1,9 @@
 // Stage 6: assemble graph.json, check it against the contract the app validates, and serialise it
 // deterministically (key order by construction, arrays sorted by the link stage).
 import { createHash } from 'node:crypto';
-import { Agreement, Article, Edge, Entity, Graph, Meeting, SCHEMA_VERSION } from '../../core/schema/graph';
+import { Agreement, Article, Edge, Entity, Graph, Meeting, SCHEMA_VERSION } from '../../../core/schema/graph';
 import type * as z from 'zod/mini';
-import type { Positions } from './layout';
-import type { Linked } from './link';
-import type { Problem } from './types';
+import type { Linked, Positions, Problem } from './types';
 import { formatPath } from './validate';
 
 /** sha256 over each file's relative path and bytes, in sorted order; lengths keep the framing unambiguous. */

@@ -1,7 +1,7 @@
 // Fast deterministic layout for large graphs: one disc per top-level group (its organisations at the centre,
 // its people in a phyllotaxis spiral around them), discs packed in rows, largest first.
-import { compareStrings, type Linked } from './link';
-import type { Positions } from './layout';
+import { compareStrings } from '../order';
+import type { Linked, Positions } from './types';
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Distance between neighbouring nodes in a spiral. */

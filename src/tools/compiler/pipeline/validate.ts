@@ -1,21 +1,8 @@
 // Stage 3a: check every record against the source schema, one record at a time, so one bad record
 // does not hide the problems of the others.
 import type * as z from 'zod/mini';
-import * as source from '../../core/schema/source';
-import type { Collection, Loaded, Located, Locator, Problem, ValuePath } from './types';
-
-export interface SchemaChecked {
-  articles: { id: string; meta: Located<source.ArticleSource>; text: string | null }[];
-  people: Located<source.PersonSource>[];
-  organizations: Located<source.OrganizationSource>[];
-  meetings: Located<source.MeetingSource>[];
-  agreements: Located<source.AgreementSource>[];
-  /** Ids of records that failed their schema: references to them are not reported again as unknown. */
-  failedIds: Set<string>;
-  /** True when a people or organisations file could not be read: unknown references are then not reported. */
-  entitiesIncomplete: boolean;
-  problems: Problem[];
-}
+import * as source from '../../../core/schema/source';
+import type { Collection, Loaded, Located, Locator, Problem, SchemaChecked, ValuePath } from './types';
 
 const ITEM_SCHEMAS = {
   people: source.PersonSource,

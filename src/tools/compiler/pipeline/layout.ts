@@ -3,10 +3,8 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { groupedLayout } from './layout-grouped';
-import type { Linked } from './link';
-import { withSeededRandom } from './prng';
-
-export type Positions = Map<string, { x: number; y: number }>;
+import type { Linked, Positions } from './types';
+import { withSeededRandom } from '../prng';
 
 /** Beyond these sizes fcose takes seconds; the grouped layout takes milliseconds. */
 export const FCOSE_MAX_NODES = 600;

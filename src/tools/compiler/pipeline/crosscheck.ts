@@ -1,13 +1,12 @@
 // Stage 3b: checks across records: ids, references, roles, parent cycles and verbatim quotes.
-import type { AgreementSource, MeetingSource } from '../../core/schema/source';
-import { QuoteTable, quotePreview } from './quotes';
-import type { Located, ValuePath, Validated } from './types';
-import type { SchemaChecked } from './validate';
+import type { AgreementSource, MeetingSource } from '../../../core/schema/source';
+import { QuoteTable, quotePreview } from '../quotes';
+import type { Located, Problem, SchemaChecked, ValuePath, Validated } from './types';
 
 type Entry = { kind: 'person' | 'organization'; at: Located<unknown> };
 
-export function crossCheck(checked: SchemaChecked): { validated: Validated; quotes: QuoteTable } {
-  const problems = checked.problems;
+export function crossCheck(checked: SchemaChecked): { validated: Validated; quotes: QuoteTable; problems: Problem[] } {
+  const problems: Problem[] = [];
   const { failedIds } = checked;
   const report = (rec: Located<unknown>, sub: ValuePath, message: string, atKey = false) =>
     problems.push({ file: rec.locator.file, ...rec.locator.locate([...rec.path, ...sub], atKey), message });
@@ -145,5 +144,5 @@ export function crossCheck(checked: SchemaChecked): { validated: Validated; quot
     if (!quotes.get(article, quote))
       report(rec, sub, `${who}: quote not found in article "${article}": "${quotePreview(quote)}"`);
 
-  return { validated: { articles, people, organizations, meetings, agreements }, quotes };
+  return { validated: { articles, people, organizations, meetings, agreements }, quotes, problems };
 }

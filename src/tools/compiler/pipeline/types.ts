@@ -1,12 +1,13 @@
-// Shared shapes of the compiler stages. Each stage is a pure function of the previous stage's output.
-import type { Graph } from '../../core/schema/graph';
+// The shapes the compiler's stages hand each other (collect → load → validate → cross-check → link → layout →
+// emit). Each stage is a function of the previous one's output and returns its own problems.
+import type { Agreement, Article, Edge, Graph, Meeting, Organization, Person } from '../../../core/schema/graph';
 import type {
   AgreementSource,
   ArticleSource,
   MeetingSource,
   OrganizationSource,
   PersonSource,
-} from '../../core/schema/source';
+} from '../../../core/schema/source';
 
 /** One thing wrong with the sources, pointing at the exact place to fix it. */
 export interface Problem {
@@ -102,6 +103,7 @@ export interface Located<T> {
   path: ValuePath;
 }
 
+/** After the cross-checks: every record is consistent with the others. */
 export interface Validated {
   articles: Map<string, { meta: Located<ArticleSource>; text: string }>;
   people: Located<PersonSource>[];
@@ -109,3 +111,32 @@ export interface Validated {
   meetings: Located<MeetingSource>[];
   agreements: Located<AgreementSource>[];
 }
+
+/** After the schemas: records that passed, with what later checks must know about those that did not. */
+export interface SchemaChecked {
+  articles: { id: string; meta: Located<ArticleSource>; text: string | null }[];
+  people: Located<PersonSource>[];
+  organizations: Located<OrganizationSource>[];
+  meetings: Located<MeetingSource>[];
+  agreements: Located<AgreementSource>[];
+  /** Ids of records that failed their schema: references to them are not reported again as unknown. */
+  failedIds: Set<string>;
+  /** True when a people or organisations file could not be read: unknown references are then not reported. */
+  entitiesIncomplete: boolean;
+  problems: Problem[];
+}
+
+/** After linking: the graph's records without positions. */
+export type Unplaced<T> = Omit<T, 'x' | 'y'>;
+
+export interface Linked {
+  articles: Article[];
+  people: Unplaced<Person>[];
+  organizations: Unplaced<Organization>[];
+  meetings: Meeting[];
+  agreements: Agreement[];
+  edges: Edge[];
+}
+
+/** Model coordinates per entity id, from the layout stage. */
+export type Positions = Map<string, { x: number; y: number }>;
