@@ -49,3 +49,33 @@ export const OrganizationKind = z.enum(['company', 'group', 'government', 'inves
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
 
 export const DayPart = z.enum(['morning', 'midday', 'afternoon', 'evening']);
+
+export const Time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM'));
+
+/** What a meeting is, alike in data/meetings.yaml and in graph.json (who took part and the sources differ). */
+export const meetingFields = {
+  id: Id,
+  date: MeetingDate,
+  /** Local time of day, `HH:MM`, only when an article gives it. */
+  time: z.optional(Time),
+  /** Part of the day when no clock time is given. */
+  dayPart: z.optional(DayPart),
+  kind: MeetingKind,
+  title: Text,
+  place: z.optional(Text),
+  /** What was discussed or agreed, in the articles' terms. */
+  summary: Text,
+  /** Editor's note, e.g. why a date has month precision. */
+  note: z.optional(NonEmpty),
+};
+
+/** What an agreement is, alike in data/agreements.yaml and in graph.json (the sources differ). */
+export const agreementFields = {
+  id: Id,
+  date: MeetingDate,
+  kind: AgreementKind,
+  title: Text,
+  parties: z.array(Id).check(z.minLength(2, 'an agreement needs at least two parties')),
+  summary: Text,
+  note: z.optional(NonEmpty),
+};

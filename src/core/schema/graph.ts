@@ -1,29 +1,21 @@
 // The contract of public/data/graph.json: written by the compiler, validated by the app on load.
 import { z } from './zod';
-import {
-  AgreementKind,
-  DayDate,
-  DayPart,
-  Id,
-  MeetingDate,
-  MeetingKind,
-  Name,
-  NonEmpty,
-  OrganizationKind,
-  Text,
-} from './common';
+import { agreementFields, DayDate, Id, meetingFields, Name, NonEmpty, OrganizationKind, Text } from './common';
 
 export const SCHEMA_VERSION = 1;
 
 const Precision = z.enum(['day', 'month']);
 
+/** An article as the app shows it; `ArticleSource` (its YAML in data/articles/) is this plus provenance. */
 export const Article = z.strictObject({
   id: Id,
   outlet: Name,
   title: NonEmpty,
   author: z.optional(NonEmpty),
   published: DayDate,
+  /** How `published` was established when the page prints no date of its own. */
   publishedNote: z.optional(NonEmpty),
+  /** How outlet, title or author were established when the page does not print them plainly. */
   note: z.optional(NonEmpty),
   language: z.enum(['ko', 'en']),
   url: z.optional(z.url()),
@@ -77,38 +69,24 @@ export type Organization = z.infer<typeof Organization>;
 export const Entity = z.discriminatedUnion('kind', [Person, Organization]);
 export type Entity = z.infer<typeof Entity>;
 
-export const Meeting = z.strictObject({
-  id: Id,
-  date: MeetingDate,
+/** How exact the date is, and the evidence: the same for a meeting and an agreement in graph.json. */
+const datedEvidence = {
   precision: Precision,
-  time: z.optional(z.string()),
-  dayPart: z.optional(DayPart),
-  kind: MeetingKind,
-  title: Text,
-  place: z.optional(Text),
+  sources: z.array(Quote).check(z.minLength(1)),
+  disagreements: z.array(Disagreement),
+};
+
+export const Meeting = z.strictObject({
+  ...meetingFields,
+  ...datedEvidence,
   /** Everyone who took part: principals first, then those who sat in. */
   participants: z.array(Id).check(z.minLength(1)),
   /** The subset of participants who sat in or attended alongside the principals. */
   attendees: z.array(Id),
-  summary: Text,
-  sources: z.array(Quote).check(z.minLength(1)),
-  disagreements: z.array(Disagreement),
-  note: z.optional(z.string()),
 });
 export type Meeting = z.infer<typeof Meeting>;
 
-export const Agreement = z.strictObject({
-  id: Id,
-  date: MeetingDate,
-  precision: Precision,
-  kind: AgreementKind,
-  title: Text,
-  parties: z.array(Id).check(z.minLength(2)),
-  summary: Text,
-  sources: z.array(Quote).check(z.minLength(1)),
-  disagreements: z.array(Disagreement),
-  note: z.optional(z.string()),
-});
+export const Agreement = z.strictObject({ ...agreementFields, ...datedEvidence });
 export type Agreement = z.infer<typeof Agreement>;
 
 export const Edge = z.discriminatedUnion('kind', [

@@ -5,7 +5,7 @@ import { isAggregateId } from '../../core/collapse';
 import { AggregateView } from './AggregateView';
 import { EdgeView } from './EdgeView';
 import { OrgView, PersonView } from './EntityViews';
-import { MeetingDetails } from './MeetingDetails';
+import { RecordDetails } from './RecordDetails';
 import './panel.css';
 
 /** The evidence for whatever is selected. */
@@ -49,7 +49,7 @@ export function EvidencePanel() {
         </button>
       </div>
       <div className="panel__body" ref={bodyRef}>
-        {meeting && <MeetingDetails index={index} meeting={meeting} level={2} />}
+        {meeting && <RecordDetails index={index} record={meeting} level={2} />}
         {person && <PersonView index={index} person={person} />}
         {org && <OrgView index={index} org={org} />}
         {edgeId && !isAggregateId(edgeId) && <EdgeView index={index} edgeId={edgeId} />}

@@ -1,7 +1,7 @@
 // Stage 4: resolve quotes to offsets in the original texts, colour groups, and the edges between entities.
 import { precisionOf } from '../../../core/schema/dates';
 import type { Agreement, Article, Disagreement, Edge, Meeting, Person, Quote } from '../../../core/schema/graph';
-import type { MeetingSource } from '../../../core/schema/source';
+import type { AgreementSource, MeetingSource } from '../../../core/schema/source';
 import { QuoteTable, sentenceContext } from '../quotes';
 import { compareStrings } from '../order';
 import type { Linked, Unplaced, Validated } from './types';
@@ -75,35 +75,33 @@ export function link(v: Validated, quotes: QuoteTable): Linked {
     }))
     .sort(byId);
 
+  // What a meeting and an agreement share, in graph.json's key order: when first, the evidence last.
+  const when = (r: { id: string; date: string }) => ({ id: r.id, date: r.date, precision: precisionOf(r.date) });
+  const evidence = (r: MeetingSource | AgreementSource) => ({
+    summary: text(r.summary),
+    sources: sources(r.sources),
+    disagreements: disagreements(r.disagreements),
+    ...optional({ note: r.note }),
+  });
   const meetings: Meeting[] = v.meetings
     .map(({ value: m }) => ({
-      id: m.id,
-      date: m.date,
-      precision: precisionOf(m.date),
+      ...when(m),
       ...optional({ time: m.time, dayPart: m.dayPart }),
       kind: m.kind,
       title: text(m.title),
       ...optional({ place: m.place && text(m.place) }),
       participants: [...m.participants, ...m.attendees],
       attendees: [...m.attendees],
-      summary: text(m.summary),
-      sources: sources(m.sources),
-      disagreements: disagreements(m.disagreements),
-      ...optional({ note: m.note }),
+      ...evidence(m),
     }))
     .sort(byDateThenId);
   const agreements: Agreement[] = v.agreements
     .map(({ value: a }) => ({
-      id: a.id,
-      date: a.date,
-      precision: precisionOf(a.date),
+      ...when(a),
       kind: a.kind,
       title: text(a.title),
       parties: [...a.parties],
-      summary: text(a.summary),
-      sources: sources(a.sources),
-      disagreements: disagreements(a.disagreements),
-      ...optional({ note: a.note }),
+      ...evidence(a),
     }))
     .sort(byDateThenId);
 

@@ -1,0 +1,138 @@
+import { Fragment, type ReactNode } from 'react';
+import { other, pick, useLang, useT, type Strings } from '../../i18n';
+import type { Lang } from '../../core/schema';
+import type { GraphIndex } from '../../core/graph/types';
+import { useAppStoreApi } from '../../core/store';
+import type { Agreement, Meeting } from '../../core/schema';
+import { dateLabel, entityName, timeLabel } from '../meetings/format';
+import { Disagreements, SourceList } from './SourceList';
+
+type Level = 2 | 3;
+
+function Title({ level, text, alt, id }: { level: Level; text: string; alt?: string; id?: string }) {
+  const H = level === 2 ? 'h2' : 'h3';
+  return (
+    <H className={`detail__title detail__title--h${level}`} id={id} tabIndex={level === 2 ? -1 : undefined}>
+      {text}
+      {alt && <span className="detail__alt">{alt}</span>}
+    </H>
+  );
+}
+
+function EntityButton({ index, id }: { index: GraphIndex; id: string }) {
+  const lang = useLang();
+  const store = useAppStoreApi();
+  const e = index.people.get(id) ?? index.organizations.get(id);
+  return (
+    <button
+      type="button"
+      className="link-button"
+      title={e ? other(e.name, lang) : undefined}
+      onClick={() => store.getState().entitySelected(id)}
+    >
+      {entityName(index, id, lang)}
+    </button>
+  );
+}
+
+interface Fact {
+  label: string;
+  value: ReactNode;
+}
+
+interface RecordPerson {
+  id: string;
+  /** Said beside the name, e.g. "sat in". */
+  badge?: string;
+}
+
+/** What differs between a meeting and an agreement: the facts, who, and what the summary is about. */
+interface RecordParts {
+  facts: Fact[];
+  peopleHeading: string;
+  people: RecordPerson[];
+  /** Heading of the summary: what was discussed, or what was agreed. */
+  about: string;
+}
+
+/** A meeting as one event: every participant, principals first, then those who sat in. */
+function meetingParts(meeting: Meeting, t: Strings, lang: Lang): RecordParts {
+  const attendees = new Set(meeting.attendees);
+  const principals = meeting.participants.filter((p) => !attendees.has(p));
+  const sitIn = meeting.participants.filter((p) => attendees.has(p));
+  for (const a of meeting.attendees) if (!meeting.participants.includes(a)) sitIn.push(a);
+  const time = timeLabel(meeting, t);
+  const facts: Fact[] = [{ label: t.date, value: <time dateTime={meeting.date}>{dateLabel(meeting, lang)}</time> }];
+  if (time) facts.push({ label: t.time, value: time });
+  if (meeting.place) facts.push({ label: t.place, value: pick(meeting.place, lang) });
+  facts.push({ label: t.kind, value: t.kinds[meeting.kind] });
+  const people = [...principals.map((id) => ({ id })), ...sitIn.map((id) => ({ id, badge: t.satIn }))];
+  return { facts, peopleHeading: t.participants, people, about: t.discussed };
+}
+
+function agreementParts(agreement: Agreement, t: Strings, lang: Lang): RecordParts {
+  const facts: Fact[] = [
+    { label: t.date, value: <time dateTime={agreement.date}>{dateLabel(agreement, lang)}</time> },
+    { label: t.kind, value: t.agreementKinds[agreement.kind] },
+  ];
+  return { facts, peopleHeading: t.parties, people: agreement.parties.map((id) => ({ id })), about: t.agreed };
+}
+
+/**
+ * A meeting or an agreement in full: title, facts, who, what about, and every article that reported it, each
+ * quote in its sentence.
+ */
+export function RecordDetails({
+  index,
+  record,
+  level,
+}: {
+  index: GraphIndex;
+  record: Meeting | Agreement;
+  level: Level;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const SubH = level === 2 ? 'h3' : 'h4';
+  const { facts, peopleHeading, people, about } =
+    'participants' in record ? meetingParts(record, t, lang) : agreementParts(record, t, lang);
+  return (
+    <article className="detail" aria-label={level === 3 ? pick(record.title, lang) : undefined}>
+      <Title level={level} text={pick(record.title, lang)} alt={other(record.title, lang)} />
+      <dl className="facts">
+        {facts.map((f) => (
+          <Fragment key={f.label}>
+            <dt>{f.label}</dt>
+            <dd>{f.value}</dd>
+          </Fragment>
+        ))}
+      </dl>
+      <SubH className="detail__sub">{peopleHeading}</SubH>
+      <ul className="people-list">
+        {people.map(({ id, badge }) => (
+          <li key={id}>
+            <EntityButton index={index} id={id} />
+            {badge && (
+              <>
+                {' '}
+                <span className="badge badge--soft">{badge}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <SubH className="detail__sub">{about}</SubH>
+      <p className="detail__summary">{pick(record.summary, lang)}</p>
+      {record.note && (
+        <p className="detail__note" lang="en">
+          <strong>{t.note}:</strong> {record.note}
+        </p>
+      )}
+      <SubH className="detail__sub">
+        {t.sources} <span className="badge badge--count">{t.reportedBy(index.corroboration(record.id))}</span>
+      </SubH>
+      <SourceList index={index} sources={record.sources} />
+      <Disagreements index={index} items={record.disagreements} level={level === 2 ? 3 : 4} />
+    </article>
+  );
+}
