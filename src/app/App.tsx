@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { GraphIndex } from '../core/graph/types';
 import { startUrlSync, useAppStore, useAppStoreApi } from '../core/store';
+import { ExplorerProvider } from '../features/explorer/ExplorerProvider';
 import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/graph/Legend';
 import { NoticeBar } from '../features/links/NoticeBar';
@@ -19,42 +20,59 @@ export function App() {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  const index = query.data;
+  if (index) return <Loaded index={index} />;
+  return (
+    <div className="app">
+      <Header />
+      <main className="app-main app-main--center">
+        {query.isError && !query.isFetching ? (
+          <LoadError error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <LoadingStatus />
+        )}
+      </main>
+    </div>
+  );
+}
+
+/** The graph has arrived: the store takes it and the link, then the explorer is built on them. */
+function Loaded({ index }: { index: GraphIndex }) {
+  const store = useAppStoreApi();
+  // Hands the graph to the store and applies the link; from then on store and URL follow each other.
+  useEffect(() => startUrlSync(store, index, window), [store, index]);
+  const ready = useAppStore((s) => s.range !== null);
   // Panel, lists, filters and search load once the graph is drawn (see lazyFeatures).
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => {
     preloadFeatures();
     setDrawn(true);
   }, []);
-
-  const index = query.data;
+  if (!ready)
+    return (
+      <div className="app">
+        <Header />
+        <main className="app-main app-main--center" />
+      </div>
+    );
   return (
-    <div className="app">
-      <Header index={drawn && index ? index : null}>{index && <NoticeBar />}</Header>
-      {index ? (
-        <Explorer index={index} drawn={drawn} onDrawn={onDrawn} />
-      ) : (
-        <main className="app-main app-main--center">
-          {query.isError && !query.isFetching ? (
-            <LoadError error={query.error} onRetry={() => void query.refetch()} />
-          ) : (
-            <LoadingStatus />
-          )}
-        </main>
-      )}
-      {index && <Footer index={index} />}
-    </div>
+    <ExplorerProvider index={index}>
+      <div className="app">
+        <Header explorer={drawn}>
+          <NoticeBar />
+        </Header>
+        <Explorer drawn={drawn} onDrawn={onDrawn} />
+        <Footer />
+      </div>
+    </ExplorerProvider>
   );
 }
 
-/** The loaded app: hands the index to the store once, then keeps the URL and the view in step. */
-function Explorer({ index, drawn, onDrawn }: { index: GraphIndex; drawn: boolean; onDrawn: () => void }) {
+/** The explorer: sidebar (filters, legend, list), the graph, the panel and the timeline. */
+function Explorer({ drawn, onDrawn }: { drawn: boolean; onDrawn: () => void }) {
   const t = useT();
   const store = useAppStoreApi();
-  const ready = useAppStore((s) => s.index === index);
   const [sidebarOpen, setSidebarOpen] = useState(false);
-
-  // Loads the index into the store and applies the link; from then on store and URL follow each other.
-  useEffect(() => startUrlSync(store, index, window), [store, index]);
 
   // On a phone the list covers the graph: choosing something in it shows the graph (and the sheet) again.
   useEffect(
@@ -66,7 +84,6 @@ function Explorer({ index, drawn, onDrawn }: { index: GraphIndex; drawn: boolean
     [store],
   );
 
-  if (!ready) return <main className="app-main app-main--center" />;
   return (
     <>
       <div className={`app-body${sidebarOpen ? ' app-body--sidebar-open' : ''}`}>

@@ -1,7 +1,8 @@
-import type { GraphIndex } from '../core/graph/types';
 import { useT } from '../i18n';
+import { useGraphIndex } from '../features/explorer/context';
 
-export function Footer({ index }: { index: GraphIndex }) {
+export function Footer() {
+  const index = useGraphIndex();
   const t = useT();
   const { sourceDigest, articles } = index.graph;
   return (

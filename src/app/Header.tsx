@@ -1,12 +1,14 @@
 import { Suspense, type ReactNode } from 'react';
-import type { GraphIndex } from '../core/graph/types';
 import { useAppStore } from '../core/store';
 import { CopyLink } from '../features/links/CopyLink';
 import { useLang, useT } from '../i18n';
 import { SearchBox } from './lazyFeatures';
 
-/** Banner: product name, search, language, copy link; `children` sit under it (the link notices). */
-export function Header({ index, children }: { index: GraphIndex | null; children?: ReactNode }) {
+/**
+ * Banner: product name, search, language, copy link (search and link once the graph is drawn: `explorer`);
+ * `children` sit under it (the link notices).
+ */
+export function Header({ explorer = false, children }: { explorer?: boolean; children?: ReactNode }) {
   const t = useT();
   return (
     <header className="app-banner">
@@ -15,14 +17,14 @@ export function Header({ index, children }: { index: GraphIndex | null; children
           <h1 className="app-header__title">{t.appName}</h1>
           <p className="app-header__tagline">{t.tagline}</p>
         </div>
-        {index && (
+        {explorer && (
           <Suspense fallback={<div className="search" />}>
-            <SearchBox index={index} />
+            <SearchBox />
           </Suspense>
         )}
         <div className="app-header__tools">
           <LanguageSwitch />
-          {index && <CopyLink />}
+          {explorer && <CopyLink />}
         </div>
       </div>
       {children}

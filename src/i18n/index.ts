@@ -7,14 +7,9 @@ import { ko } from './ko';
 export type { Strings };
 export const STRINGS: Record<Lang, Strings> = { en, ko };
 
-// Before the data loads, the URL sync has not run yet: honour `?lang=` already for the loading and error states.
-const linkLang: Lang | null = (() => {
-  const value = new URLSearchParams(window.location.search).get('lang');
-  return value === 'ko' || value === 'en' ? value : null;
-})();
-
+/** The interface language: the store's, which starts with the link's `lang` (read once, by the URL codec). */
 export function useLang(): Lang {
-  return useAppStore((s) => (s.index === null && linkLang ? linkLang : s.lang));
+  return useAppStore((s) => s.lang);
 }
 
 export function useT(): Strings {

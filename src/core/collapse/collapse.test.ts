@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../graph';
+import { buildIndex, computeVisibility } from '../graph';
 import { makeGraph } from '../../testing/graphs';
 import type { GraphIndex } from '../graph/types';
 import { Graph } from '../schema';
@@ -215,5 +215,21 @@ describe('the drawn graph', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('is the one place the text views read what is in view: told after each update, worked out once per change', () => {
+    const drawn = createDrawnGraph(index, buildPalette(index), new Set());
+    let told = 0;
+    const stop = drawn.onChange(() => told++);
+    drawn.update(span, []);
+    const all = drawn.visibility();
+    expect(drawn.visibility()).toBe(all);
+    expect(all).toEqual(computeVisibility(index, span, []));
+    drawn.update({ from: span.to, to: span.to }, []);
+    expect(told).toBe(2);
+    expect(drawn.visibility()).toEqual(computeVisibility(index, { from: span.to, to: span.to }, []));
+    stop();
+    drawn.update(span, []);
+    expect(told).toBe(2);
   });
 });

@@ -1,8 +1,8 @@
 // What Cytoscape holds: the graph seen through the collapsed organisations, with visibility counted per drawn element.
 import type { ElementDefinition } from 'cytoscape';
 import { collapsibleGroups, groupOf, project, type Projection } from '../collapse';
-import { createVisibilityTracker, type VisibilityTracker } from '.';
-import type { DayRange, GraphIndex, VisibilityChange } from './types';
+import { createVisibilityTracker, type VisibilityTracker } from './tracker';
+import type { DayRange, GraphIndex, Visibility, VisibilityChange } from './types';
 import type { Palette } from './palette';
 
 /** Structural change when organisations collapse or open: apply removals, then additions, then class changes. */
@@ -26,6 +26,10 @@ export interface DrawnGraph {
   collapse(next: ReadonlySet<string>): Restructure;
   /** The graph edges a drawn edge stands for (itself for an ordinary edge). */
   underlying(drawnEdgeId: string): readonly string[];
+  /** What is in view, for text (the list, the graph's text alternative): worked out once per change. */
+  visibility(): Visibility;
+  /** `listener` runs after each update (a new range or filter); returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
 }
 
 export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed: ReadonlySet<string>): DrawnGraph {
@@ -114,6 +118,8 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
   recount(true);
   // Ids drawn now, to tell what a restructure adds and removes (known once the elements were handed out).
   let drawn: ReadonlySet<string> | null = null;
+  const listeners = new Set<() => void>();
+  let snapshot: Visibility | null = null;
 
   return {
     tracker,
@@ -125,6 +131,9 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
     },
     update(range, orgFilters) {
       const raw = tracker.update(range, orgFilters);
+      // The meetings in view can change with no edge or person changing (a pair's second meeting): always tell.
+      snapshot = null;
+      listeners.forEach((l) => l());
       if (proj.collapsed.size === 0) return raw;
       const out: VisibilityChange = { edgesShown: [], edgesHidden: [], entitiesActivated: [], entitiesFaded: [] };
       const count = (counts: Map<string, number>, id: string, d: 1 | -1, on: string[], off: string[]) => {
@@ -179,5 +188,10 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
       };
     },
     underlying: (id) => proj.aggregates.get(id)?.edges ?? [id],
+    visibility: () => (snapshot ??= tracker.visibility()),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }

@@ -1,5 +1,5 @@
 export type * from './types';
-export { appStore, AppStoreContext, createAppStore, defaultLangOf, useAppStore, useAppStoreApi } from './store';
+export { appStore, AppStoreContext, createAppStore, useAppStore, useAppStoreApi } from './store';
 export type { AppStore, AppStoreOptions } from './store';
 export { startUrlSync } from './url';
 export type { UrlSyncOptions, UrlSyncWindow } from './url';

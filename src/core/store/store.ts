@@ -13,41 +13,46 @@ import { createTimelineSlice } from './slices/timeline';
 import { createUiSlice } from './slices/ui';
 import type { AppState } from './types';
 import { detectLang } from './utils';
+import { parseNav } from '../url-codec/parse';
+import type { GraphIndex } from '../graph/types';
 
 export type AppStore = StoreApi<AppState>;
 
 export interface AppStoreOptions {
-  /** Starting language; default: the browser's preference (Korean or English). */
+  /** The browser's language (default English): links name `lang` only when the reader chose another. */
+  defaultLang?: Lang;
+  /** The language to start in (default: `defaultLang`), e.g. the one a link asks for. */
   lang?: Lang;
 }
 
-const startLangs = new WeakMap<AppStore, Lang>();
-
-/** The language a store started with (the browser's): links name `lang` only when the reader chose another. */
-export function defaultLangOf(store: AppStore): Lang {
-  return startLangs.get(store) ?? store.getState().lang;
-}
-
-export function createAppStore(options: AppStoreOptions = {}): AppStore {
-  const lang = options.lang ?? detectLang(typeof navigator === 'undefined' ? undefined : navigator.languages);
-  const store = createStore<AppState>()((set, get) => ({
-    ...createDataSlice(set),
-    ...createSelectionSlice(set, get),
-    ...createTimelineSlice(set, get),
+export function createAppStore({ defaultLang = 'en', lang = defaultLang }: AppStoreOptions = {}): AppStore {
+  // The graph itself stays with whoever loaded it; the actions that need it read it through `graph`.
+  let loaded: GraphIndex | null = null;
+  const graph = () => loaded;
+  const arrived = (index: GraphIndex) => {
+    if (loaded === index) return false;
+    loaded = index;
+    return true;
+  };
+  return createStore<AppState>()((set, get) => ({
+    ...createDataSlice(set, arrived),
+    ...createSelectionSlice(set, get, graph),
+    ...createTimelineSlice(set, get, graph),
     ...createFilterSlice(set),
-    ...createUiSlice(set, lang),
-    ...createCollapseSlice(set, get),
-    ...createNavSlice(set, get),
+    ...createUiSlice(set, lang, defaultLang),
+    ...createCollapseSlice(set, graph),
+    ...createNavSlice(set, get, graph),
   }));
-  startLangs.set(store, lang);
-  return store;
 }
 
 /**
  * The page's store. Components reach it through `AppStoreContext`, which defaults to this singleton, so the app
  * needs no provider; a test renders under `<AppStoreContext.Provider value={createAppStore()}>` for a fresh one.
  */
-export const appStore: AppStore = createAppStore();
+const browserLang = detectLang(typeof navigator === 'undefined' ? undefined : navigator.languages);
+// The language is read from the link once, through the URL codec, before anything is drawn.
+const linkLang = typeof location === 'undefined' ? undefined : parseNav(location.search).state.lang;
+export const appStore: AppStore = createAppStore({ defaultLang: browserLang, lang: linkLang ?? browserLang });
 export const AppStoreContext = createContext<AppStore>(appStore);
 
 /** Subscribes to a slice of state; for objects or arrays built in the selector, wrap it in zustand's `useShallow`. */

@@ -5,8 +5,11 @@ import type { Lang } from '../schema';
 import type { NavNotice, NavState } from '../url-codec/types';
 
 export interface DataSlice {
-  /** Set once the graph is loaded and validated; never replaced while the page lives. */
-  index: GraphIndex | null;
+  /**
+   * The graph arrived (react-query owns it; components read it with `useGraphIndex`): the range and the collapsed
+   * organisations start from it, and the actions that need it (opening what a selection involves, clamping a
+   * range) use it from then on. The store never holds it in its state.
+   */
   graphLoaded(index: GraphIndex): void;
 }
 
@@ -43,6 +46,8 @@ export interface FilterSlice {
 
 export interface UiSlice {
   lang: Lang;
+  /** The browser's language: a link names `lang` only when the reader chose another. Never changes. */
+  defaultLang: Lang;
   notices: NavNotice[];
   /** Organisations drawn as compound boxes around their people. */
   groupByOrganization: boolean;

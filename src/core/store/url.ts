@@ -6,7 +6,6 @@ import type { Lang } from '../schema';
 import { fromDate, serializeNav, toDate } from '../url-codec/serialize';
 import type { NavState } from '../url-codec/types';
 import type { AppState } from './types';
-import { defaultLangOf } from './store';
 import type { AppStore } from './store';
 
 /** The parts of `window` the sync uses; the real `window` fits, tests pass a fake. */
@@ -33,15 +32,15 @@ export interface UrlSyncOptions {
   now?: () => number;
 }
 
-/** Applies the URL to the store now (after `graphLoaded`), then follows both ways; returns a stop function. */
+/** Hands the graph to the store, applies the URL now, then follows both ways; returns a stop function. */
 export function startUrlSync(
   store: AppStore,
   index: GraphIndex,
   win: UrlSyncWindow,
   { replaceIntervalMs = 350, now = () => Date.now() }: UrlSyncOptions = {},
 ): () => void {
-  if (store.getState().index !== index) store.getState().graphLoaded(index);
-  const defaultLang = defaultLangOf(store);
+  store.getState().graphLoaded(index);
+  const { defaultLang } = store.getState();
   let applying = false;
   let pendingPush = false;
   let frame: number | null = null;

@@ -1,10 +1,12 @@
 // Range arithmetic the timeline actions share.
-import type { DayRange } from '../graph/types';
+import type { DayRange, GraphIndex } from '../graph/types';
 import type { Lang } from '../schema';
 import type { AppState } from './types';
 
 export type GetState = () => AppState;
 export type SetState = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
+/** The loaded graph, for the actions that need it; null until `graphLoaded`. */
+export type GetGraph = () => GraphIndex | null;
 
 /** Whole days, inside the span, from ≤ to (a reversed pair is swapped). */
 export function clampRange(span: DayRange, from: number, to: number): DayRange {

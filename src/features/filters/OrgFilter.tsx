@@ -3,13 +3,14 @@ import { other, pick, useLang, useT } from '../../i18n';
 import { orgFilterGroups, orgStats } from '../../core/filters';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import './filters.css';
+import { useGraphIndex } from '../explorer/context';
 
 /** Organisations as checkboxes, groups with their member companies beneath; several can be on at once. */
 export function OrgFilter() {
   const t = useT();
   const lang = useLang();
   const store = useAppStoreApi();
-  const index = useAppStore((s) => s.index)!;
+  const index = useGraphIndex();
   const active = useAppStore((s) => s.orgFilters);
   const groups = useMemo(() => orgFilterGroups(index), [index]);
   const stats = useMemo(() => orgStats(index), [index]);

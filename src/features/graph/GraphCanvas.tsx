@@ -1,11 +1,9 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { GraphIndex } from '../../core/graph/types';
+import type { DrawnGraph } from '../../core/graph/drawn';
 import { useAppStoreApi } from '../../core/store';
-import { CyContext, type LiveGraph } from './CyContext';
-import { STYLE_KEY } from './controllers/shared';
-import { createDrawnGraph, type DrawnGraph } from '../../core/graph/drawn';
-import type { Palette } from '../../core/graph/palette';
+import { useDrawnGraph } from '../explorer/context';
+import { cell, createGraphEvents, LiveGraphContext, type LiveGraph } from './context';
 import { buildStylesheet, type StyleOptions } from './stylesheet';
 
 declare global {
@@ -25,27 +23,25 @@ const MIN_ZOOM = 0.002;
 const MAX_ZOOM = 4;
 
 interface Props {
-  index: GraphIndex;
-  palette: Palette;
   styleOptions: Omit<StyleOptions, 'lang' | 'scale' | 'groupScale'>;
   label: string;
   /** Called once the graph is drawn in its initial state. */
   onReady?: () => void;
-  /** Controllers and overlays: they share the instance but sit outside the image container. */
+  /** Controllers and overlays, rendered once every element is in: they share the instance through `useCy()`. */
   children?: ReactNode;
 }
 
 /** Creates the Cytoscape instance once, adds the elements, and shares it with the controllers it wraps. */
-export function GraphCanvas({ index, palette, styleOptions, label, onReady, children }: Props) {
+export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [live, setLive] = useState<LiveGraph | null>(null);
   const store = useAppStoreApi();
+  const drawn = useDrawnGraph();
 
   useEffect(() => {
     const container = containerRef.current!;
     claimCytoscapeStylesheet();
-    // Organisations collapsed at this moment are drawn collapsed from the first frame; later changes restructure.
-    const drawn = createDrawnGraph(index, palette, store.getState().collapsedGroups);
+    // Drawn as the drawn graph stands now (organisations collapsed, what is in view); later changes are applied.
     const elements = drawn.elements();
     performance.mark('mg:load:projected');
     const bounds = positionBounds(elements);
@@ -72,7 +68,13 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
       ...(options.large ? { pixelRatio: 1 } : {}),
       ...(webglRequested() ? { renderer: { name: 'canvas', webgl: true } } : {}),
     });
-    instance.scratch(STYLE_KEY, options);
+    const goLive = () =>
+      setLive({
+        cy: instance,
+        drawn,
+        shared: { style: cell(options), focus: cell(null), tapping: cell(false) },
+        events: createGraphEvents(),
+      });
     // A view of collapsed organisations is read at the scale of their nodes.
     const viewScale = drawn.projection().collapsed.size > 0 ? options.groupScale : options.scale;
     instance.viewport(initialViewport(bounds, viewScale, instance.width(), instance.height()));
@@ -95,7 +97,7 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
         batching = false;
         instance.endBatch();
         performance.mark('mg:load:added');
-        setLive({ cy: instance, drawn });
+        goLive();
       }
     };
     if (options.large) {
@@ -105,7 +107,7 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
     } else {
       instance.batch(() => instance.add(elements));
       performance.mark('mg:load:added');
-      setLive({ cy: instance, drawn });
+      goLive();
     }
 
     // Keep what is in the middle in the middle when the panel opens or the window resizes.
@@ -127,13 +129,13 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
       setLive(null);
       instance.destroy();
     };
-  }, [index, palette, styleOptions, store]);
+  }, [drawn, styleOptions, store]);
 
   // Runs after the controllers' first effects (children first): "ready" means drawn in its initial state.
   const cy = live?.cy;
   useEffect(() => {
-    if (!cy || window.__MG__?.cy !== cy) return;
     const hook = window.__MG__;
+    if (!cy || !hook || hook.cy !== cy) return;
     let frame = 0;
     const drawn = () => {
       if (hook.ready) return;
@@ -152,10 +154,10 @@ export function GraphCanvas({ index, palette, styleOptions, label, onReady, chil
   }, [cy, onReady]);
 
   return (
-    <CyContext value={live}>
+    <LiveGraphContext value={live}>
       <div className="graph" ref={containerRef} data-testid="graph" role="img" aria-label={label} />
-      {children}
-    </CyContext>
+      {live && children}
+    </LiveGraphContext>
   );
 }
 

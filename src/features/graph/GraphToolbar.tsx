@@ -2,7 +2,8 @@ import { useT } from '../../i18n';
 import { useCallback } from 'react';
 import { collapsibleGroups } from '../../core/collapse';
 import { useAppStore, useAppStoreApi } from '../../core/store';
-import { useCy } from './CyContext';
+import { useGraphIndex } from '../explorer/context';
+import { useCy } from './context';
 import { prefersReducedMotion } from './controllers/shared';
 
 /** Zoom and grouping from the keyboard: the canvas itself only takes the mouse and touch. */
@@ -12,7 +13,7 @@ export function GraphToolbar() {
   const grouped = useAppStore((s) => s.groupByOrganization);
   const groupingToggled = useAppStore((s) => s.groupingToggled);
   const collapsed = useAppStore((s) => s.collapsedGroups.size);
-  const collapsible = useAppStore((s) => (s.index ? collapsibleGroups(s.index).size : 0));
+  const collapsible = collapsibleGroups(useGraphIndex()).size;
   const store = useAppStoreApi();
   const all = collapsible > 0 && collapsed >= collapsible;
   // Some collapsed, some open: the box shows a dash, and a click collapses the rest.
@@ -24,14 +25,12 @@ export function GraphToolbar() {
   );
 
   const zoomBy = (factor: number) => {
-    if (!cy) return;
     const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
     const position = { x: cy.width() / 2, y: cy.height() / 2 };
     if (prefersReducedMotion()) cy.zoom({ level, renderedPosition: position });
     else cy.animate({ zoom: { level, renderedPosition: position } }, { duration: 200 });
   };
   const fit = () => {
-    if (!cy) return;
     if (prefersReducedMotion()) cy.fit(undefined, 48);
     else cy.animate({ fit: { eles: cy.elements(), padding: 48 } }, { duration: 250 });
   };
@@ -56,25 +55,13 @@ export function GraphToolbar() {
         </label>
       </div>
       <div className="graph-toolbar__zoom" role="group" aria-label={t.zoom}>
-        <button
-          type="button"
-          className="btn btn--icon"
-          onClick={() => zoomBy(1.4)}
-          aria-label={t.zoomIn}
-          disabled={!cy}
-        >
+        <button type="button" className="btn btn--icon" onClick={() => zoomBy(1.4)} aria-label={t.zoomIn}>
           <span aria-hidden="true">+</span>
         </button>
-        <button
-          type="button"
-          className="btn btn--icon"
-          onClick={() => zoomBy(1 / 1.4)}
-          aria-label={t.zoomOut}
-          disabled={!cy}
-        >
+        <button type="button" className="btn btn--icon" onClick={() => zoomBy(1 / 1.4)} aria-label={t.zoomOut}>
           <span aria-hidden="true">−</span>
         </button>
-        <button type="button" className="btn btn--icon" onClick={fit} aria-label={t.fitView} disabled={!cy}>
+        <button type="button" className="btn btn--icon" onClick={fit} aria-label={t.fitView}>
           <span aria-hidden="true">⤢</span>
         </button>
       </div>

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { collapsibleGroups } from '../../core/collapse';
-import { useAppStore } from '../../core/store';
-import { countPeople, useVisibility } from '../meetings/useVisibility';
+import { countPeople, useVisibility } from '../explorer/useVisibility';
 import { GraphCanvas, LARGE_GRAPH } from './GraphCanvas';
 import { GraphToolbar } from './GraphToolbar';
 import { CollapseController } from './controllers/CollapseController';
@@ -14,14 +13,14 @@ import { SelectionController } from './controllers/SelectionController';
 import { VisibilityController } from './controllers/VisibilityController';
 import { prefersReducedMotion } from './controllers/shared';
 import { maxEdgeWeight, maxPersonMeetings } from './elements';
-import { usePalette } from './usePalette';
+import { useGraphIndex } from '../explorer/context';
+import { PointerController } from './controllers/PointerController';
 import './graph.css';
 
 /** The canvas with its controllers; the only React state here is the text alternative. */
 export function GraphView({ drawn, onReady }: { drawn: boolean; onReady?: () => void }) {
   const t = useT();
-  const index = useAppStore((s) => s.index)!;
-  const palette = usePalette(index);
+  const index = useGraphIndex();
   // The text alternative is counted once the graph is drawn: its first count is not on the way to the picture.
   const visibility = useVisibility(drawn);
   const styleOptions = useMemo(
@@ -40,14 +39,15 @@ export function GraphView({ drawn, onReady }: { drawn: boolean; onReady?: () => 
 
   return (
     <div className="graph-view">
-      <GraphCanvas index={index} palette={palette} styleOptions={styleOptions} label={label} onReady={onReady}>
+      <GraphCanvas styleOptions={styleOptions} label={label} onReady={onReady}>
         <CollapseController />
         <VisibilityController />
-        <SelectionController index={index} />
+        <PointerController />
+        <SelectionController />
         <HighlightController />
         <LanguageController />
         <LabelController />
-        <GroupingController index={index} />
+        <GroupingController />
         <GraphToolbar />
       </GraphCanvas>
     </div>

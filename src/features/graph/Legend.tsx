@@ -1,13 +1,13 @@
 import { pick, useLang, useT } from '../../i18n';
 import { useAppStore } from '../../core/store';
-import { usePalette } from './usePalette';
+import { useGraphIndex, usePalette } from '../explorer/context';
 
 /** What the colours and lines mean; the swatches are decoration, the text carries the meaning. */
 export function Legend() {
   const t = useT();
   const lang = useLang();
-  const index = useAppStore((s) => s.index)!;
-  const palette = usePalette(index);
+  const index = useGraphIndex();
+  const palette = usePalette();
   const collapsed = useAppStore((s) => s.collapsedGroups.size > 0);
   const thinned = useAppStore((s) => s.thinned);
   return (

@@ -4,8 +4,9 @@ import { pick, useLang, useT } from '../../i18n';
 import type { Meeting } from '../../core/schema';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import { dateLabel, namesOf } from './format';
-import { useVisibility } from './useVisibility';
+import { useVisibility } from '../explorer/useVisibility';
 import './meetings.css';
+import { useGraphIndex } from '../explorer/context';
 
 /** Past this many items only the rows in view are in the page. */
 const VIRTUAL_FROM = 200;
@@ -79,7 +80,7 @@ function VirtualList({ meetings }: { meetings: readonly Meeting[] }) {
 function MeetingButton({ meeting }: { meeting: Meeting }) {
   const lang = useLang();
   const store = useAppStoreApi();
-  const index = useAppStore((s) => s.index)!;
+  const index = useGraphIndex();
   const selected = useAppStore((s) => s.selectedMeeting === meeting.id);
   return (
     <button

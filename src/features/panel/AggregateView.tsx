@@ -2,16 +2,17 @@ import { useMemo, useState } from 'react';
 import { useLang, useT } from '../../i18n';
 import { aggregateItems, parseAggregateId } from '../../core/collapse';
 import { overlaps } from '../../core/graph';
-import type { GraphIndex } from '../../core/graph/types';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import { entityName } from '../meetings/format';
 import { MeetingButtons } from './EntityViews';
+import { useGraphIndex } from '../explorer/context';
 
 /** Enough to pick from without a long list's cost; the time range narrows the rest. */
 const SHOWN = 100;
 
 /** A line between collapsed organisations: the meetings (or agreements) behind it, to pick one from. */
-export function AggregateView({ index, edgeId }: { index: GraphIndex; edgeId: string }) {
+export function AggregateView({ edgeId }: { edgeId: string }) {
+  const index = useGraphIndex();
   const t = useT();
   const lang = useLang();
   const store = useAppStoreApi();

@@ -1,11 +1,12 @@
 import { useLang, useT } from '../../i18n';
-import type { GraphIndex } from '../../core/graph/types';
 import type { Agreement } from '../../core/schema';
 import { entityName } from '../meetings/format';
 import { RecordDetails } from './RecordDetails';
+import { useGraphIndex } from '../explorer/context';
 
 /** A connection: every meeting (or agreement) it stands for, newest first, each in full. */
-export function EdgeView({ index, edgeId }: { index: GraphIndex; edgeId: string }) {
+export function EdgeView({ edgeId }: { edgeId: string }) {
+  const index = useGraphIndex();
   const t = useT();
   const lang = useLang();
   const edge = index.edges.get(edgeId);
@@ -18,9 +19,7 @@ export function EdgeView({ index, edgeId }: { index: GraphIndex; edgeId: string 
     edge.kind === 'met'
       ? [
           t.meetingsBetween(a, b),
-          index
-            .meetingsBetween(edge.source, edge.target)
-            .map((m) => <RecordDetails key={m.id} index={index} record={m} level={3} />),
+          index.meetingsBetween(edge.source, edge.target).map((m) => <RecordDetails key={m.id} record={m} level={3} />),
         ]
       : [
           t.agreementsBetween(a, b),
@@ -28,7 +27,7 @@ export function EdgeView({ index, edgeId }: { index: GraphIndex; edgeId: string 
             .map((id) => index.agreements.get(id))
             .filter((x): x is Agreement => x !== undefined)
             .sort((x, y) => (index.daysOf(y.id)?.from ?? 0) - (index.daysOf(x.id)?.from ?? 0))
-            .map((ag) => <RecordDetails key={ag.id} index={index} record={ag} level={3} />),
+            .map((ag) => <RecordDetails key={ag.id} record={ag} level={3} />),
         ];
   return (
     <div className="detail-group">

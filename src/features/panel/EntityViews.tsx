@@ -1,10 +1,10 @@
 import { other, pick, useLang, useT } from '../../i18n';
 import { orgAncestors } from '../../core/graph';
-import type { GraphIndex } from '../../core/graph/types';
 import { collapsibleGroups, groupOf } from '../../core/collapse';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import type { Agreement, Meeting, Organization, Person } from '../../core/schema';
 import { dateLabel, entityName } from '../meetings/format';
+import { useGraphIndex } from '../explorer/context';
 
 function NameHeading({ name }: { name: { ko: string; en: string } }) {
   const lang = useLang();
@@ -48,7 +48,8 @@ export function MeetingButtons({
   );
 }
 
-export function PersonView({ index, person }: { index: GraphIndex; person: Person }) {
+export function PersonView({ person }: { person: Person }) {
+  const index = useGraphIndex();
   const t = useT();
   const lang = useLang();
   const store = useAppStoreApi();
@@ -76,7 +77,8 @@ export function PersonView({ index, person }: { index: GraphIndex; person: Perso
   );
 }
 
-export function OrgView({ index, org }: { index: GraphIndex; org: Organization }) {
+export function OrgView({ org }: { org: Organization }) {
+  const index = useGraphIndex();
   const t = useT();
   const lang = useLang();
   const store = useAppStoreApi();
@@ -91,7 +93,7 @@ export function OrgView({ index, org }: { index: GraphIndex; org: Organization }
   return (
     <div className="detail">
       <NameHeading name={org.name} />
-      <CollapseButton index={index} org={org} />
+      <CollapseButton org={org} />
       {parent && (
         <p className="muted">
           {t.memberOf}{' '}
@@ -144,7 +146,8 @@ export function OrgView({ index, org }: { index: GraphIndex; org: Organization }
 }
 
 /** Opens or collapses the organisation's top-level group on the graph (a sub-organisation opens its group). */
-function CollapseButton({ index, org }: { index: GraphIndex; org: Organization }) {
+function CollapseButton({ org }: { org: Organization }) {
+  const index = useGraphIndex();
   const t = useT();
   const store = useAppStoreApi();
   const group = groupOf(index, org.id);

@@ -7,12 +7,13 @@ import { EdgeView } from './EdgeView';
 import { OrgView, PersonView } from './EntityViews';
 import { RecordDetails } from './RecordDetails';
 import './panel.css';
+import { useGraphIndex } from '../explorer/context';
 
 /** The evidence for whatever is selected. */
 export function EvidencePanel() {
   const t = useT();
   const store = useAppStoreApi();
-  const index = useAppStore((s) => s.index)!;
+  const index = useGraphIndex();
   const meetingId = useAppStore((s) => s.selectedMeeting);
   const entityId = useAppStore((s) => s.selectedEntity);
   const edgeId = useAppStore((s) => s.selectedEdge);
@@ -49,11 +50,11 @@ export function EvidencePanel() {
         </button>
       </div>
       <div className="panel__body" ref={bodyRef}>
-        {meeting && <RecordDetails index={index} record={meeting} level={2} />}
-        {person && <PersonView index={index} person={person} />}
-        {org && <OrgView index={index} org={org} />}
-        {edgeId && !isAggregateId(edgeId) && <EdgeView index={index} edgeId={edgeId} />}
-        {edgeId && isAggregateId(edgeId) && <AggregateView key={edgeId} index={index} edgeId={edgeId} />}
+        {meeting && <RecordDetails record={meeting} level={2} />}
+        {person && <PersonView person={person} />}
+        {org && <OrgView org={org} />}
+        {edgeId && !isAggregateId(edgeId) && <EdgeView edgeId={edgeId} />}
+        {edgeId && isAggregateId(edgeId) && <AggregateView key={edgeId} edgeId={edgeId} />}
       </div>
     </aside>
   );

@@ -1,11 +1,11 @@
 import { Fragment, type ReactNode } from 'react';
 import { other, pick, useLang, useT, type Strings } from '../../i18n';
 import type { Lang } from '../../core/schema';
-import type { GraphIndex } from '../../core/graph/types';
 import { useAppStoreApi } from '../../core/store';
 import type { Agreement, Meeting } from '../../core/schema';
 import { dateLabel, entityName, timeLabel } from '../meetings/format';
 import { Disagreements, SourceList } from './SourceList';
+import { useGraphIndex } from '../explorer/context';
 
 type Level = 2 | 3;
 
@@ -19,7 +19,8 @@ function Title({ level, text, alt, id }: { level: Level; text: string; alt?: str
   );
 }
 
-function EntityButton({ index, id }: { index: GraphIndex; id: string }) {
+function EntityButton({ id }: { id: string }) {
+  const index = useGraphIndex();
   const lang = useLang();
   const store = useAppStoreApi();
   const e = index.people.get(id) ?? index.organizations.get(id);
@@ -82,15 +83,8 @@ function agreementParts(agreement: Agreement, t: Strings, lang: Lang): RecordPar
  * A meeting or an agreement in full: title, facts, who, what about, and every article that reported it, each
  * quote in its sentence.
  */
-export function RecordDetails({
-  index,
-  record,
-  level,
-}: {
-  index: GraphIndex;
-  record: Meeting | Agreement;
-  level: Level;
-}) {
+export function RecordDetails({ record, level }: { record: Meeting | Agreement; level: Level }) {
+  const index = useGraphIndex();
   const t = useT();
   const lang = useLang();
   const SubH = level === 2 ? 'h3' : 'h4';
@@ -111,7 +105,7 @@ export function RecordDetails({
       <ul className="people-list">
         {people.map(({ id, badge }) => (
           <li key={id}>
-            <EntityButton index={index} id={id} />
+            <EntityButton id={id} />
             {badge && (
               <>
                 {' '}
@@ -131,8 +125,8 @@ export function RecordDetails({
       <SubH className="detail__sub">
         {t.sources} <span className="badge badge--count">{t.reportedBy(index.corroboration(record.id))}</span>
       </SubH>
-      <SourceList index={index} sources={record.sources} />
-      <Disagreements index={index} items={record.disagreements} level={level === 2 ? 3 : 4} />
+      <SourceList sources={record.sources} />
+      <Disagreements items={record.disagreements} level={level === 2 ? 3 : 4} />
     </article>
   );
 }

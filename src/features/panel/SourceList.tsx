@@ -1,7 +1,7 @@
 import { pick, useLang, useT } from '../../i18n';
-import type { GraphIndex } from '../../core/graph/types';
 import type { Disagreement, Quote } from '../../core/schema';
 import { formatMeetingDate } from '../../core/timeline';
+import { useGraphIndex } from '../explorer/context';
 
 /** A quote inside its sentence, the quoted words marked: the reader sees exactly what the article says. */
 export function QuoteBlock({ quote, lang }: { quote: Quote; lang?: string }) {
@@ -14,7 +14,8 @@ export function QuoteBlock({ quote, lang }: { quote: Quote; lang?: string }) {
   );
 }
 
-function ArticleHead({ index, articleId }: { index: GraphIndex; articleId: string }) {
+function ArticleHead({ articleId }: { articleId: string }) {
+  const index = useGraphIndex();
   const t = useT();
   const lang = useLang();
   const article = index.articles.get(articleId);
@@ -48,7 +49,8 @@ function ArticleHead({ index, articleId }: { index: GraphIndex; articleId: strin
 }
 
 /** Every source, one block per article (an article may give several quotes). */
-export function SourceList({ index, sources }: { index: GraphIndex; sources: readonly Quote[] }) {
+export function SourceList({ sources }: { sources: readonly Quote[] }) {
+  const index = useGraphIndex();
   const byArticle = new Map<string, Quote[]>();
   for (const q of sources) {
     const list = byArticle.get(q.article);
@@ -59,7 +61,7 @@ export function SourceList({ index, sources }: { index: GraphIndex; sources: rea
     <div className="sources">
       {[...byArticle].map(([articleId, quotes]) => (
         <article key={articleId} className="source">
-          <ArticleHead index={index} articleId={articleId} />
+          <ArticleHead articleId={articleId} />
           {quotes.map((q, i) => (
             <QuoteBlock key={i} quote={q} lang={index.articles.get(articleId)?.language} />
           ))}
@@ -69,15 +71,8 @@ export function SourceList({ index, sources }: { index: GraphIndex; sources: rea
   );
 }
 
-export function Disagreements({
-  index,
-  items,
-  level,
-}: {
-  index: GraphIndex;
-  items: readonly Disagreement[];
-  level: 3 | 4;
-}) {
+export function Disagreements({ items, level }: { items: readonly Disagreement[]; level: 3 | 4 }) {
+  const index = useGraphIndex();
   const t = useT();
   const lang = useLang();
   if (items.length === 0) return null;

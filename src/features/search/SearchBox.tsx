@@ -1,14 +1,15 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { other, pick, useLang, useT } from '../../i18n';
-import type { GraphIndex } from '../../core/graph/types';
 import { createSearch } from '../../core/search';
 import { useAppStoreApi } from '../../core/store';
 import './search.css';
+import { useGraphIndex } from '../explorer/context';
 
 const LIMIT = 8;
 
 /** ARIA 1.2 combobox over people and organisations; picking one selects it and brings it into view. */
-export function SearchBox({ index }: { index: GraphIndex }) {
+export function SearchBox() {
+  const index = useGraphIndex();
   const t = useT();
   const lang = useLang();
   const store = useAppStoreApi();

@@ -5,13 +5,14 @@ import { formatDay, formatRange, histogram, stepSize, ticks } from '../../core/t
 import { Histogram } from './Histogram';
 import { usePlayback } from './usePlayback';
 import './timeline.css';
+import { useGraphIndex } from '../explorer/context';
 
 /** Two native range inputs over one track: keyboard, touch and screen readers work as they do for any slider. */
 export function Timeline() {
   const t = useT();
   const lang = useLang();
   const store = useAppStoreApi();
-  const index = useAppStore((s) => s.index)!;
+  const index = useGraphIndex();
   const range = useAppStore((s) => s.range)!;
   const playing = useAppStore((s) => s.playing);
   const { span } = index;
@@ -50,24 +51,18 @@ export function Timeline() {
             aria-hidden="true"
             style={{ left: `${pct(range.from)}%`, width: `${pct(range.to) - pct(range.from)}%` }}
           />
-          <Handle
-            edge="from"
-            label={t.rangeStart}
-            span={span}
-            value={range.from}
-            valueText={formatDay(range.from, lang)}
-            onChange={setFrom}
-            page={page}
-          />
-          <Handle
-            edge="to"
-            label={t.rangeEnd}
-            span={span}
-            value={range.to}
-            valueText={formatDay(range.to, lang)}
-            onChange={setTo}
-            page={page}
-          />
+          {(['from', 'to'] as const).map((edge) => (
+            <Handle
+              key={edge}
+              edge={edge}
+              label={edge === 'from' ? t.rangeStart : t.rangeEnd}
+              span={span}
+              value={range[edge]}
+              valueText={formatDay(range[edge], lang)}
+              onChange={edge === 'from' ? setFrom : setTo}
+              page={page}
+            />
+          ))}
         </div>
         <div className="timeline__ticks" aria-hidden="true">
           {marks.map((m) => (

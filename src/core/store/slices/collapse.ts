@@ -1,9 +1,9 @@
 import { collapsibleGroups } from '../../collapse';
 import type { CollapseSlice } from '../types';
-import type { GetState, SetState } from '../utils';
+import type { GetGraph, SetState } from '../utils';
 
 // A selection inside an organisation that collapses stays selected: the graph marks the organisation's node instead.
-export const createCollapseSlice = (set: SetState, get: GetState): CollapseSlice => ({
+export const createCollapseSlice = (set: SetState, graph: GetGraph): CollapseSlice => ({
   collapsedGroups: new Set(),
   thinned: { met: 1, agreement: 1 },
   overviewDrawn: (thinned) =>
@@ -11,11 +11,12 @@ export const createCollapseSlice = (set: SetState, get: GetState): CollapseSlice
       s.thinned.met === thinned.met && s.thinned.agreement === thinned.agreement ? {} : { thinned: { ...thinned } },
     ),
   groupCollapsed: (id) =>
-    set((s) =>
-      s.collapsedGroups.has(id) || !s.index || !collapsibleGroups(s.index).has(id)
+    set((s) => {
+      const index = graph();
+      return s.collapsedGroups.has(id) || !index || !collapsibleGroups(index).has(id)
         ? {}
-        : { collapsedGroups: new Set([...s.collapsedGroups, id]) },
-    ),
+        : { collapsedGroups: new Set([...s.collapsedGroups, id]) };
+    }),
   groupExpanded: (id) =>
     set((s) => {
       if (!s.collapsedGroups.has(id)) return {};
@@ -24,7 +25,7 @@ export const createCollapseSlice = (set: SetState, get: GetState): CollapseSlice
       return { collapsedGroups: next };
     }),
   allGroupsCollapsed: () => {
-    const { index } = get();
+    const index = graph();
     if (index) set({ collapsedGroups: new Set(collapsibleGroups(index).keys()) });
   },
   allGroupsExpanded: () => set((s) => (s.collapsedGroups.size ? { collapsedGroups: new Set() } : {})),

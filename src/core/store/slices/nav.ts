@@ -2,11 +2,12 @@ import { dateEndDay, dateStartDay } from '../../schema';
 import type { AppState, NavSlice } from '../types';
 import { clampRange } from '../utils';
 import { openedFor } from './selection';
-import type { GetState, SetState } from '../utils';
+import type { GetGraph, GetState, SetState } from '../utils';
 
-export const createNavSlice = (set: SetState, get: GetState): NavSlice => ({
+export const createNavSlice = (set: SetState, get: GetState, graph: GetGraph): NavSlice => ({
   navStateApplied(nav) {
-    const { index, lang } = get();
+    const index = graph();
+    const { lang } = get();
     const next: Partial<AppState> = {
       selectedMeeting: nav.meeting ?? null,
       selectedEntity: nav.meeting === undefined ? (nav.person ?? null) : null,
@@ -23,8 +24,8 @@ export const createNavSlice = (set: SetState, get: GetState): NavSlice => ({
         nav.to !== undefined ? dateEndDay(nav.to) : span.to,
       );
     }
-    if (next.selectedMeeting) Object.assign(next, openedFor(get(), 'meeting', next.selectedMeeting));
-    else if (next.selectedEntity) Object.assign(next, openedFor(get(), 'entity', next.selectedEntity));
+    if (next.selectedMeeting) Object.assign(next, openedFor(index, get(), 'meeting', next.selectedMeeting));
+    else if (next.selectedEntity) Object.assign(next, openedFor(index, get(), 'entity', next.selectedEntity));
     set(next);
   },
 });

@@ -1,19 +1,21 @@
 import type { TimelineSlice } from '../types';
 import { clampRange, playStep, playWidth, spanLength } from '../utils';
-import type { GetState, SetState } from '../utils';
+import type { GetGraph, GetState, SetState } from '../utils';
 
-export const createTimelineSlice = (set: SetState, get: GetState): TimelineSlice => ({
+export const createTimelineSlice = (set: SetState, get: GetState, graph: GetGraph): TimelineSlice => ({
   range: null,
   playing: false,
   rangeChanged(from, to) {
-    const { index, range } = get();
+    const index = graph();
+    const { range } = get();
     if (!index) return;
     const next = clampRange(index.span, from, to);
     if (range && range.from === next.from && range.to === next.to) return;
     set({ range: next });
   },
   playToggled() {
-    const { index, range, playing } = get();
+    const index = graph();
+    const { range, playing } = get();
     if (playing || !index || !range) return set({ playing: false });
     const { span } = index;
     // Pressing play at the end starts over, keeping the window's width.
@@ -21,7 +23,8 @@ export const createTimelineSlice = (set: SetState, get: GetState): TimelineSlice
     set({ playing: true, range: atEnd ? { from: span.from, to: span.from + range.to - range.from } : range });
   },
   playTicked() {
-    const { index, range, playing } = get();
+    const index = graph();
+    const { range, playing } = get();
     if (!playing || !index || !range) return;
     const { span } = index;
     if (range.from <= span.from && range.to >= span.to) {

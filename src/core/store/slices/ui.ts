@@ -2,8 +2,9 @@ import type { Lang } from '../../schema';
 import type { UiSlice } from '../types';
 import type { SetState } from '../utils';
 
-export const createUiSlice = (set: SetState, lang: Lang): UiSlice => ({
+export const createUiSlice = (set: SetState, lang: Lang, defaultLang: Lang): UiSlice => ({
   lang,
+  defaultLang,
   notices: [],
   groupByOrganization: false,
   languageChanged: (lang) => set({ lang }),

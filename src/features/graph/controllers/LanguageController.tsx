@@ -1,26 +1,18 @@
-import { useEffect } from 'react';
-import { useAppStoreApi } from '../../../core/store';
-import { useCy } from '../CyContext';
-import { STYLE_KEY } from './shared';
-import { buildStylesheet, type StyleOptions } from '../stylesheet';
+import type { AppState } from '../../../core/store/types';
+import { useLiveGraph } from '../context';
+import { useStoreEffect } from '../hooks';
+import { buildStylesheet } from '../stylesheet';
+
+const langOf = (s: AppState) => s.lang;
 
 // Exists so labels follow the interface language: the stylesheet maps `label` to the `ko` or `en` data field.
 export function LanguageController() {
-  const cy = useCy();
-  const store = useAppStoreApi();
-  useEffect(() => {
-    if (!cy) return;
-    const apply = (lang: StyleOptions['lang']) => {
-      const current = cy.scratch(STYLE_KEY) as StyleOptions;
-      if (current.lang === lang) return;
-      const options: StyleOptions = { ...current, lang };
-      cy.scratch(STYLE_KEY, options);
-      cy.style().fromJson(buildStylesheet(options)).update();
-    };
-    apply(store.getState().lang);
-    return store.subscribe((s, prev) => {
-      if (s.lang !== prev.lang) apply(s.lang);
-    });
-  }, [cy, store]);
+  const { cy, shared } = useLiveGraph();
+  useStoreEffect(langOf, (lang) => {
+    const style = shared.style.get();
+    if (style.lang === lang) return;
+    shared.style.set({ ...style, lang });
+    cy.style().fromJson(buildStylesheet(shared.style.get())).update();
+  });
   return null;
 }

@@ -1,16 +1,6 @@
 import type { Collection, Core, NodeCollection } from 'cytoscape';
 import type { VisibilityChange } from '../../../core/graph/types';
 
-/** cy.scratch key: the entity whose neighbourhood is highlighted, so visibility updates keep the rest faded. */
-export const FOCUS_KEY = 'mg-focus';
-/** cy.scratch key of the StyleOptions in use, so the language switch rebuilds the same stylesheet. */
-export const STYLE_KEY = 'mg-style';
-/** Emitted after edges were shown or hidden, so the highlight can follow the new neighbourhood. */
-export const VISIBILITY_EVENT = 'mg-visibility';
-
-/** Emitted after organisations collapsed or opened (elements added and removed), so marks can be redone. */
-export const RESTRUCTURE_EVENT = 'mg-restructure';
-
 /** The elements with these ids that are drawn. */
 export function drawnElements(cy: Core, ids: Iterable<string>): Collection {
   const c = cy.collection();
@@ -18,14 +8,17 @@ export function drawnElements(cy: Core, ids: Iterable<string>): Collection {
   return c;
 }
 
-/** Visibility changes as one class call per kind: each call has a fixed cost (a style update, an event) on top. */
-export function applyVisibility(cy: Core, change: VisibilityChange): void {
+/**
+ * Visibility changes as one class call per kind: each call has a fixed cost (a style update, an event) on top.
+ * With someone `focused`, newly active elements outside their neighbourhood stay faded.
+ */
+export function applyVisibility(cy: Core, change: VisibilityChange, focused: boolean): void {
   // Most slider steps change one kind or none: an empty class call still costs a style pass.
   if (change.edgesShown.length) drawnElements(cy, change.edgesShown).removeClass('hidden');
   if (change.edgesHidden.length) drawnElements(cy, change.edgesHidden).addClass('hidden');
   if (change.entitiesActivated.length) {
     const activated = drawnElements(cy, change.entitiesActivated).removeClass('inactive');
-    (cy.scratch(FOCUS_KEY) != null ? activated.filter('.highlighted') : activated).removeClass('faded');
+    (focused ? activated.filter('.highlighted') : activated).removeClass('faded');
   }
   if (change.entitiesFaded.length) drawnElements(cy, change.entitiesFaded).addClass('inactive faded');
 }
@@ -56,15 +49,15 @@ const PAD_TOP = 64;
 
 /**
  * Brings nodes into the visible part of the canvas: centred, zoomed out only as far as needed to fit them,
- * and (closeUp) zoomed in to reading size for a single thing found by search.
+ * and (closeUp) zoomed in to reading size for a single thing found by search. `scale`: model units per pixel
+ * of the stylesheet (StyleOptions.scale).
  */
-export function reveal(cy: Core, nodes: NodeCollection, closeUp = false): void {
+export function reveal(cy: Core, nodes: NodeCollection, scale: number, closeUp = false): void {
   if (nodes.empty()) return;
   const box = nodes.boundingBox({});
   const view = visibleArea(cy);
   const fitZoom = Math.min((view.w - 2 * PAD) / Math.max(1, box.w), (view.h - PAD_TOP - PAD) / Math.max(1, box.h));
   let zoom = Math.min(cy.zoom(), fitZoom);
-  const scale = (cy.scratch(STYLE_KEY) as { scale?: number } | undefined)?.scale ?? 1;
   if (closeUp) zoom = Math.max(zoom, Math.min(fitZoom, 1.3 / scale));
   zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
   const pan = {

@@ -1,0 +1,19 @@
+import { useState, type ReactNode } from 'react';
+import { createDrawnGraph } from '../../core/graph/drawn';
+import { buildPalette } from '../../core/graph/palette';
+import type { GraphIndex } from '../../core/graph/types';
+import { useAppStoreApi } from '../../core/store';
+import { ExplorerContext, type Explorer } from './context';
+
+/**
+ * Builds, once per loaded graph, what the features share, and hands it to them. Mounted after the link has been
+ * applied, so the drawn graph starts with the organisations the link opened.
+ */
+export function ExplorerProvider({ index, children }: { index: GraphIndex; children: ReactNode }) {
+  const store = useAppStoreApi();
+  const [explorer] = useState<Explorer>(() => {
+    const palette = buildPalette(index);
+    return { index, palette, drawn: createDrawnGraph(index, palette, store.getState().collapsedGroups) };
+  });
+  return <ExplorerContext value={explorer}>{children}</ExplorerContext>;
+}
