@@ -31,8 +31,11 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
-/** Everything up to the cross-checks; returns so that the raw file contents can be freed before linking. */
-function check(dataDir: string) {
+/**
+ * Everything up to the cross-checks: the records as validated, with the problems found. Returns before linking so
+ * that the raw file contents can be freed; the ingest assistant reads data/ through it too.
+ */
+export function checkSources(dataDir: string) {
   const collected = collect(dataDir);
   const loaded = load(collected);
   const digest = sourceDigest(loaded.sources);
@@ -45,7 +48,7 @@ function check(dataDir: string) {
 
 export async function compile(options: CompileOptions): Promise<CompileResult> {
   const t0 = performance.now();
-  const { validated, quotes, problems, digest, files } = check(options.dataDir);
+  const { validated, quotes, problems, digest, files } = checkSources(options.dataDir);
   const stats: CompileStats = {
     articles: validated.articles.size,
     people: validated.people.length,

@@ -1,0 +1,104 @@
+// npm run ingest -- <file.txt>... [--published YYYY-MM-DD] [--outlet NAME] [--url URL] [--title TEXT] [--data dir]
+// npm run ingest -- --apply data/drafts/<article-id>.yaml [--data dir] [--out public/data/graph.json]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { applyDraft } from '../src/tools/ingest/draft/apply';
+import { renderDraft, summarize } from '../src/tools/ingest/draft/write';
+import { ingestPage, type IngestProblem } from '../src/tools/ingest/index';
+import { loadKnown } from '../src/tools/ingest/pipeline/known';
+import { readPage } from '../src/tools/ingest/pipeline/read';
+
+const USAGE =
+  'usage: ingest <file.txt>... [--published YYYY-MM-DD] [--outlet NAME] [--url URL] [--title TEXT] [--data <dir>]\n' +
+  '       ingest --apply <data/drafts/<id>.yaml> [--data <dir>] [--out <graph.json>]';
+
+const show = (p: IngestProblem) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        published: { type: 'string' },
+        outlet: { type: 'string' },
+        url: { type: 'string' },
+        title: { type: 'string' },
+        data: { type: 'string', default: 'data' },
+        apply: { type: 'string' },
+        out: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  const dataDir = values.data!;
+
+  if (values.apply) {
+    // The real data's graph is rebuilt with it; a copy of the data is only checked unless --out says where.
+    const out = values.out ?? (path.resolve(dataDir) === path.resolve('data') ? 'public/data/graph.json' : undefined);
+    const result = await applyDraft(values.apply, { dataDir, out });
+    if (!result.applied) {
+      for (const p of result.problems) console.error(show(p));
+      console.error(`not applied: ${dataDir}/ is as it was, and the draft is kept`);
+      return 1;
+    }
+    const a = result.applied;
+    console.log(
+      `applied ${values.apply}: article ${a.article}, ${a.meetings} new meeting(s), ${a.sources} source(s) added to ` +
+        `recorded meetings, ${a.people} person(s), ${a.organizations} organisation(s); the data compiles` +
+        (result.graph ? `; ${result.graph} written` : '') +
+        '; the draft is removed',
+    );
+    return 0;
+  }
+
+  if (positionals.length === 0 || (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))) {
+    console.error(values.published ? `--published must be YYYY-MM-DD, not "${values.published}"\n${USAGE}` : USAGE);
+    return 1;
+  }
+  const { known, problems } = loadKnown(dataDir);
+  if (!known) {
+    for (const p of problems) console.error(show(p));
+    return 1;
+  }
+  const names = (id: string) => known.entities.get(id)?.en ?? id;
+  let failed = 0;
+  for (const file of positionals) {
+    const { page, problems: unread } = readPage(file);
+    const result = page
+      ? ingestPage(page, known, {
+          dataDir,
+          flags: { published: values.published, outlet: values.outlet, url: values.url, title: values.title },
+          textPath: (id) => `${id}.txt`,
+        })
+      : { draft: null, problems: unread };
+    if (!result.draft || !page) {
+      for (const p of result.problems) console.error(show(p));
+      console.error(`${file}: nothing written`);
+      failed += 1;
+      continue;
+    }
+    const drafts = path.join(dataDir, 'drafts');
+    mkdirSync(drafts, { recursive: true });
+    const id = result.draft.article.record.id;
+    const draftPath = path.join(drafts, `${id}.yaml`);
+    writeFileSync(path.join(drafts, `${id}.txt`), page.bytes);
+    writeFileSync(draftPath, renderDraft(result.draft, file, draftPath));
+    const proposed = new Map((result.draft.people ?? []).map((p) => [p.record.id, p.record.name.en]));
+    console.log(`${draftPath} (review it, then: npm run ingest -- --apply ${draftPath})`);
+    console.log(summarize(result.draft, (pid) => proposed.get(pid) ?? names(pid)));
+  }
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`ingest bug (please report): ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(2);
+  },
+);

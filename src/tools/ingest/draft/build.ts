@@ -1,0 +1,255 @@
+// From what the stages found to the draft the editor reviews: records in the data files' shapes, each with whether
+// to accept it, why, how sure the assistant is, and the sentences it rests on (quotes are whole sentences).
+import type { MeetingSource } from '../../../core/schema/source';
+import { ArticleIndex } from '../../compiler/quotes';
+import { slugOf } from '../korean/names';
+import { factsIn, type StatedFact } from '../pipeline/facts';
+import type { Known } from '../pipeline/known';
+import type { MentionContext } from '../pipeline/mentions';
+import { matchRecorded, type Gathered, type Unsettled } from '../pipeline/proposals';
+import type { ArticleMeta, JudgedLine, Sentence } from '../pipeline/types';
+import type { Draft, DraftMeeting, DraftNote, DraftOrganization, DraftPerson } from './schema';
+
+const KIND_WORD: Record<string, { ko: string; en: string }> = {
+  meeting: { ko: '회동', en: 'meeting' },
+  lunch: { ko: '오찬', en: 'lunch' },
+  dinner: { ko: '만찬', en: 'dinner' },
+  audience: { ko: '접견', en: 'audience' },
+  'press-conference': { ko: '간담회', en: 'press conference' },
+  workshop: { ko: '워크숍', en: 'workshop' },
+  summit: { ko: '회의', en: 'summit' },
+};
+const KINDS = new Set(['meeting', 'lunch', 'dinner', 'press-conference', 'workshop', 'summit', 'audience']);
+
+export interface BuildInput {
+  file: string;
+  textPath: string;
+  known: Known;
+  meta: ArticleMeta;
+  text: string;
+  lines: JudgedLine[];
+  mentions: MentionContext;
+  meetings: Gathered[];
+  unsettled: Unsettled[];
+}
+
+const evidenceOf = (s: Sentence, cues?: string[]) => ({
+  line: s.line,
+  sentence: s.text,
+  ...(cues?.length ? { cues } : {}),
+});
+
+function nameOf(input: BuildInput, id: string, lang: 'ko' | 'en'): string {
+  const known = input.known.entities.get(id);
+  if (known) return lang === 'ko' ? known.ko : known.en;
+  const proposed = [...input.mentions.people.values()].find((p) => p.id === id);
+  return proposed ? proposed.name[lang] : id;
+}
+
+function confidenceOf(g: Gathered): { confidence: number; because: string[] } {
+  const because: string[] = [];
+  let c = 0.5;
+  const body = g.sentences.filter((s) => s.role === 'body');
+  if (body.length) {
+    c += 0.15;
+    because.push(`reported in ${body.length} sentence${body.length > 1 ? 's' : ''} of the body`);
+  } else because.push(`only in ${g.sentences.map((s) => s.role).join(' and ')} lines`);
+  if (g.sentences.length > 1) c += 0.1;
+  if (/회동|면담|회담|오찬|만찬|접견|만나|만났|만남/.test(g.cues.join(' '))) {
+    c += 0.1;
+    because.push(`meeting words: ${[...new Set(g.cues)].join(', ')}`);
+  } else because.push(`event words: ${[...new Set(g.cues)].join(', ')}`);
+  if (g.date.cue !== '(the day the article reports)') {
+    c += 0.1;
+    because.push(`date from "${g.date.cue}" (${g.date.date})`);
+  } else because.push(`no date in the sentences: the day the article reports (${g.date.date})`);
+  return { confidence: Math.min(0.95, Math.round(c * 100) / 100), because };
+}
+
+function uniqueMeetingId(input: BuildInput, base: string, taken: Set<string>): string {
+  const exists = (id: string) => taken.has(id) || input.known.meetings.some((m) => m.value.id === id);
+  let id = base;
+  for (let n = 2; exists(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** Differences between what this article says of a recorded meeting and what its recorded sources say. */
+function disagreementsWith(input: BuildInput, meetingId: string, articleId: string, ours: StatedFact[]) {
+  const record = input.known.meetings.find((m) => m.value.id === meetingId)!.value;
+  const theirs: { article: string; fact: StatedFact }[] = [];
+  for (const s of record.sources)
+    for (const q of s.quotes) for (const fact of factsIn(q)) theirs.push({ article: s.article, fact });
+  const out: NonNullable<DraftMeeting['disagreements']> = [];
+  for (const mine of ours) {
+    const same = theirs.filter((t) => t.fact.field.en === mine.field.en);
+    if (same.length === 0 || same.some((t) => t.fact.value === mine.value)) continue;
+    const recorded = record.disagreements.find((d) => d.field.en === mine.field.en);
+    if (recorded?.versions.some((v) => v.article === articleId)) continue;
+    // A disagreement holds at least two versions: one recorded already, and this article's.
+    const first = recorded?.versions[0] ?? {
+      value: { ko: same[0].fact.value },
+      article: same[0].article,
+      quote: same[0].fact.quote,
+    };
+    const versions = [first, { value: { ko: mine.value }, article: articleId, quote: mine.quote }];
+    out.push({ field: mine.field.en ? { ko: mine.field.ko, en: mine.field.en } : { ko: mine.field.ko }, versions });
+  }
+  return out;
+}
+
+export function buildDraft(input: BuildInput, articleId: string): Draft {
+  const { known, meta } = input;
+  const index = new ArticleIndex(input.text);
+  const verbatim = (q: string) => index.find(q) !== null;
+  const taken = new Set<string>();
+  const used = new Set<string>();
+  const meetings: DraftMeeting[] = [];
+  const planned: DraftNote[] = [];
+  const undated: DraftNote[] = [];
+
+  for (const g of input.meetings) {
+    const quotes = [...new Set(g.sentences.map((s) => s.text))].filter(verbatim);
+    const { confidence, because } = confidenceOf(g);
+    const evidence = g.sentences.map((s) => evidenceOf(s, g.cues));
+    const match = matchRecorded(known, g);
+    [...g.principals, ...g.attendees].forEach((id) => used.add(id));
+    if (match) {
+      const facts = g.sentences.flatMap((s) => factsIn(s.text)).filter((f) => verbatim(f.quote));
+      const disagreements = disagreementsWith(input, match.id, articleId, facts);
+      meetings.push({
+        accept: true,
+        action: 'add-source',
+        meeting: match.id,
+        participants: g.principals,
+        attendees: g.attendees,
+        date: g.date.date,
+        quotes,
+        ...(match.refine ? { refineDate: g.date.date } : {}),
+        ...(disagreements.length ? { disagreements } : {}),
+        confidence,
+        because: [`the same meeting as ${match.id}: same principals, a compatible date`, ...because],
+        evidence,
+      });
+      continue;
+    }
+    const names = (lang: 'ko' | 'en') => g.principals.map((id) => nameOf(input, id, lang));
+    const word = KIND_WORD[g.kind] ?? KIND_WORD.meeting;
+    const title =
+      g.principals.length === 1
+        ? {
+            ko: `${g.eventName ?? word.ko} (${names('ko')[0]})`,
+            en: `${names('en')[0]} at ${g.eventName ?? `a ${word.en}`}`,
+          }
+        : {
+            ko: `${names('ko').join('·')} ${word.ko}`,
+            en:
+              g.principals.length === 2
+                ? `${names('en')[0]} meets ${names('en')[1]}`
+                : `${word.en[0].toUpperCase()}${word.en.slice(1)} of ${names('en').join(', ')}`,
+          };
+    const about = g.sentences.find((s) => /논의|협력|이야기|대화|나눴/.test(s.text)) ?? g.sentences[0];
+    const record: MeetingSource = {
+      id: uniqueMeetingId(input, `${g.date.date}-${g.principals.slice(0, 3).join('-')}`, taken),
+      date: g.date.date,
+      ...(g.time ? { time: g.time } : {}),
+      ...(!g.time && g.dayPart ? { dayPart: g.dayPart } : {}),
+      kind: (KINDS.has(g.kind) ? g.kind : 'meeting') as MeetingSource['kind'],
+      title,
+      ...(g.place ? { place: { ko: g.place } } : {}),
+      participants: g.principals,
+      attendees: g.attendees,
+      summary: { ko: about.text },
+      sources: [{ article: articleId, quotes }],
+      disagreements: [],
+      note: "Drafted by npm run ingest: the title and summary are the assistant's; check them against the article.",
+    };
+    // One person at an event (a workshop, a summit) is a meeting only where the editor says so.
+    const alone = g.principals.length === 1;
+    meetings.push({
+      accept: !alone,
+      action: 'new',
+      record,
+      confidence: alone ? Math.min(confidence, 0.5) : confidence,
+      because: alone ? ['one person at an event: accept it if it belongs on the map', ...because] : because,
+      evidence,
+    });
+  }
+
+  for (const u of input.unsettled) {
+    const note: DraftNote = {
+      principals: u.principals,
+      why: u.planned
+        ? 'reported as planned or expected, not as having happened'
+        : `no date the text settles ("${u.cue}")`,
+      ...(u.date ? { date: u.date.date } : {}),
+      evidence: u.sentences.map((s) => evidenceOf(s)),
+    };
+    const match = u.date ? matchRecorded(known, { principals: u.principals, date: u.date, kind: 'meeting' }) : null;
+    if (match) note.matches = match.id;
+    (u.planned ? planned : undated).push(note);
+  }
+
+  const people: DraftPerson[] = [];
+  const orgsNeeded = new Set<string>();
+  for (const p of input.mentions.people.values()) {
+    const inMeeting = used.has(p.id);
+    if (inMeeting && p.org) orgsNeeded.add(p.org);
+    people.push({
+      accept: inMeeting,
+      record: {
+        id: p.id,
+        name: p.name,
+        aliases: [],
+        affiliations: p.org ? [{ org: p.org, title: { ko: p.title ?? '' } }].filter((a) => a.title.ko) : [],
+      },
+      unchecked: ['name.en', 'id'],
+      because: [inMeeting ? 'takes part in a proposed meeting' : 'named with a title, but in no meeting: not proposed'],
+      evidence: [{ line: p.evidence.line, sentence: p.evidence.text }],
+    });
+  }
+  const organizations: DraftOrganization[] = [...input.mentions.organizations.values()].map((o) => ({
+    accept: orgsNeeded.has(o.id),
+    record: { id: o.id, name: { ko: o.name.ko, en: o.name.en }, kind: 'company', aliases: [] },
+    unchecked: ['name.en', 'kind', 'parent'],
+    because: ['printed beside a proposed person'],
+    evidence: [{ line: o.evidence.line, sentence: o.evidence.text }],
+  }));
+
+  return {
+    draft: 1,
+    article: {
+      text: input.textPath,
+      record: {
+        id: articleId,
+        outlet: meta.outlet ?? { ko: '(unknown)', en: '(unknown)' },
+        title: meta.title ?? '(untitled)',
+        ...(meta.author ? { author: meta.author } : {}),
+        published: meta.published!,
+        ...(meta.publishedNote ? { publishedNote: meta.publishedNote } : {}),
+        language: 'ko',
+        ...(meta.url ? { url: meta.url } : {}),
+        ...(meta.note ? { note: meta.note } : {}),
+      },
+      ...(meta.questions.length ? { questions: meta.questions } : {}),
+    },
+    notArticle: input.lines
+      .filter((l) => l.role === 'chrome')
+      .map((l) => ({ line: l.line.n, reason: l.reason ?? 'not the article', text: l.line.text.trim().slice(0, 80) })),
+    people,
+    organizations,
+    meetings,
+    planned,
+    undated,
+    ambiguous: input.mentions.ambiguous.map((a) => ({ text: a.text, candidates: a.candidates, line: a.evidence.line })),
+  };
+}
+
+/** An article id in the data's style: outlet, date, and who the article is about. */
+export function articleIdFor(slug: string, published: string, meetings: Gathered[], known: Known): string {
+  const people = [...new Set(meetings.flatMap((m) => m.principals))].slice(0, 2);
+  const base = [slugOf(slug) || 'article', published, ...people].join('-').slice(0, 80).replace(/-+$/, '');
+  let id = base;
+  for (let n = 2; known.articles.has(id); n++) id = `${base}-${n}`;
+  return id;
+}

@@ -1,0 +1,202 @@
+// Dates and times as Korean news prose gives them, resolved against the publication date. The precision the text
+// gives is kept: a month stays a month, and "최근" (recently) is never turned into a date.
+import type { ResolvedDate } from '../pipeline/types';
+
+export interface DateFound {
+  /** Offsets in the text searched. */
+  start: number;
+  end: number;
+  value: ResolvedDate | { unresolved: string };
+  /** After the publication date, or said with 오는/내일: a plan, not a report. */
+  future: boolean;
+}
+
+interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dayIso = ({ y, m, d }: Day) => `${y}-${pad(m)}-${pad(d)}`;
+const monthIso = (y: number, m: number) => `${y}-${pad(m)}`;
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+export function parseDay(iso: string): Day {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { y, m, d: d ?? 1 };
+}
+
+function shift(day: Day, by: number): Day {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + by));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+const valid = (y: number, m: number, d?: number) =>
+  m >= 1 && m <= 12 && (d === undefined || (d >= 1 && d <= daysIn(y, m)));
+
+type Rule = {
+  re: RegExp;
+  read: (
+    m: RegExpExecArray,
+    p: Day,
+    year: number | undefined,
+    story: Day,
+    ahead: boolean,
+  ) => Omit<DateFound, 'start' | 'end'> | null;
+};
+
+const day = (y: number, m: number, d: number, cue: string, p: Day): Omit<DateFound, 'start' | 'end'> | null =>
+  valid(y, m, d)
+    ? { value: { date: dayIso({ y, m, d }), precision: 'day', cue }, future: dayIso({ y, m, d }) > dayIso(p) }
+    : null;
+const month = (y: number, m: number, cue: string, p: Day, future = false): Omit<DateFound, 'start' | 'end'> | null =>
+  valid(y, m)
+    ? {
+        value: { date: monthIso(y, m), precision: 'month', cue },
+        future: future || monthIso(y, m) > monthIso(p.y, p.m),
+      }
+    : null;
+const unresolved = (cue: string): Omit<DateFound, 'start' | 'end'> => ({ value: { unresolved: cue }, future: false });
+
+const PART = '(?:\\s*(?:초|말|중순|초순|하순|께|경))?';
+
+/** Longest and most explicit first: each match hides the shorter ones inside it. */
+const RULES: Rule[] = [
+  { re: /(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/g, read: (m, p) => day(+m[1], +m[2], +m[3], m[0], p) },
+  { re: /(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})/g, read: (m, p) => day(+m[1], +m[2], +m[3], m[0], p) },
+  { re: new RegExp(`(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월${PART}`, 'g'), read: (m, p) => month(+m[1], +m[2], m[0], p) },
+  {
+    re: new RegExp(`(지난해|작년|재작년|올해|금년|내년)\\s*(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일)?${PART}`, 'g'),
+    read: (m, p) => {
+      const y = p.y + ({ 지난해: -1, 작년: -1, 재작년: -2, 올해: 0, 금년: 0, 내년: 1 } as Record<string, number>)[m[1]];
+      return m[3] ? day(y, +m[2], +m[3], m[0], p) : month(y, +m[2], m[0], p, m[1] === '내년');
+    },
+  },
+  {
+    re: new RegExp(`같은\\s*해\\s*(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일)?${PART}`, 'g'),
+    read: (m, p, year) => {
+      if (year === undefined) return unresolved(m[0]);
+      return m[2] ? day(year, +m[1], +m[2], m[0], p) : month(year, +m[1], m[0], p);
+    },
+  },
+  {
+    re: /(지난달|전달|이달|이번\s*달|다음\s*달|내달)(?:\s*(\d{1,2})\s*일)?/g,
+    read: (m, p) => {
+      const by = /지난|전/.test(m[1]) ? -1 : /다음|내/.test(m[1]) ? 1 : 0;
+      const t = new Date(Date.UTC(p.y, p.m - 1 + by, 1));
+      const [y, mm] = [t.getUTCFullYear(), t.getUTCMonth() + 1];
+      return m[2] ? day(y, mm, +m[2], m[0], p) : month(y, mm, m[0], p, by > 0);
+    },
+  },
+  {
+    re: new RegExp(`(지난|오는|올)?\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일`, 'g'),
+    read: (m, p) => {
+      const [mm, d] = [+m[2], +m[3]];
+      let y = p.y;
+      if (m[1] === '오는' || m[1] === '올') {
+        if (mm < p.m) y += 1;
+      } else if (mm > p.m + (m[1] ? 0 : 1)) y -= 1;
+      return day(y, mm, d, m[0].trim(), p);
+    },
+  },
+  {
+    re: new RegExp(`(지난|오는)?\\s*(\\d{1,2})\\s*월${PART}(?![\\d])`, 'g'),
+    read: (m, p) => {
+      const mm = +m[2];
+      if (m[1] === '오는') return month(mm < p.m ? p.y + 1 : p.y, mm, m[0].trim(), p, true);
+      return month(mm > p.m ? p.y - 1 : p.y, mm, m[0].trim(), p);
+    },
+  },
+  {
+    re: /(지난|오는)?\s*(?<![\d.]|박\s?)(\d{1,2})\s*일(?![\d간째])/g,
+    read: (m, p) => {
+      const d = +m[2];
+      if (m[1] === '오는')
+        return day(d >= p.d ? p.y : shift(p, 31).y, d >= p.d ? p.m : shift(p, 31).m, d, m[0].trim(), p);
+      // "4일" in an article of the 5th is the 4th; in an article of the 2nd, a day of the month before.
+      if (d <= p.d) return day(p.y, p.m, d, m[0].trim(), p);
+      const prev = shift({ y: p.y, m: p.m, d: 1 }, -1);
+      return day(prev.y, prev.m, d, m[0].trim(), p);
+    },
+  },
+  // "이날" (that day) is the day the story is on; "오늘" (today) the day of publication.
+  { re: /이날|당일/g, read: (m, p, _y, story) => day(story.y, story.m, story.d, m[0], p) },
+  { re: /오늘|금일/g, read: (m, p) => day(p.y, p.m, p.d, m[0], p) },
+  { re: /전날|어제|전일/g, read: (m, p) => ({ ...day(...ymd(shift(p, -1)), m[0], p)!, future: false }) },
+  { re: /그제|그저께/g, read: (m, p) => day(...ymd(shift(p, -2)), m[0], p) },
+  { re: /내일|다음\s*날|이튿날|익일/g, read: (m, p) => ({ ...day(...ymd(shift(p, 1)), m[0], p)!, future: true }) },
+  { re: /최근|얼마 전|지난주|지난 주|이번\s*주|지난해(?!\s*\d)|작년(?!\s*\d)/g, read: (m) => unresolved(m[0]) },
+];
+
+const ymd = (d: Day): [number, number, number] => [d.y, d.m, d.d];
+
+/**
+ * Every date expression in `text`, left to right. `year` is the year the text was last speaking of, for
+ * "같은 해 6월" (the same year's June); `storyDay` the day the story is on, for "이날"; `ahead` when the text
+ * speaks of plans, so that "11일" in an article of the 10th is the 11th, not a day of the month before.
+ */
+export function findDates(
+  text: string,
+  published: string,
+  year?: number,
+  storyDay = published,
+  ahead = false,
+): DateFound[] {
+  const p = parseDay(published);
+  const story = parseDay(storyDay);
+  const taken = new Uint8Array(text.length);
+  const raw: { start: number; end: number; rule: Rule; m: RegExpExecArray }[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].length;
+      if (taken.subarray(start, end).some((x) => x)) continue;
+      raw.push({ start, end, rule, m });
+      taken.fill(1, start, end);
+    }
+  }
+  // Read in order, so that "같은 해" follows the year just mentioned.
+  const found: DateFound[] = [];
+  let contextYear = year;
+  for (const r of raw.sort((a, b) => a.start - b.start)) {
+    const read = r.rule.read(r.m, p, contextYear, story, ahead);
+    if (!read) continue;
+    if ('date' in read.value) contextYear = Number(read.value.date.slice(0, 4));
+    found.push({ start: r.start, end: r.end, ...read });
+  }
+  return found;
+}
+
+export interface TimeFound {
+  time?: string;
+  dayPart?: 'morning' | 'midday' | 'afternoon' | 'evening';
+  cue: string;
+}
+
+const PARTS: Record<string, TimeFound['dayPart']> = {
+  오전: 'morning',
+  아침: 'morning',
+  새벽: 'morning',
+  오후: 'afternoon',
+  낮: 'midday',
+  점심: 'midday',
+  정오: 'midday',
+  저녁: 'evening',
+  밤: 'evening',
+};
+
+/** The time of day: a clock time where printed ("오후 2시 40분" → 14:40), else the part of the day. */
+export function findTime(text: string): TimeFound | undefined {
+  const clock = /(오전|오후|아침|저녁|밤|새벽|낮)?\s*(\d{1,2})\s*시\s*(?:(\d{1,2})\s*분|(반))?/.exec(text);
+  if (clock && (clock[1] || clock[3] || clock[4])) {
+    let h = +clock[2];
+    if (/오후|저녁|밤/.test(clock[1] ?? '') && h < 12) h += 12;
+    const min = clock[4] ? 30 : +(clock[3] ?? 0);
+    if (h <= 23 && min <= 59) return { time: `${pad(h)}:${pad(min)}`, cue: clock[0].trim() };
+  }
+  const part = /(오전|오후|아침|저녁|새벽|점심|정오)|(?<![가-힣])(낮|밤)(?![가-힣])/.exec(text);
+  if (part) return { dayPart: PARTS[part[1] ?? part[2]], cue: part[0] };
+  return undefined;
+}

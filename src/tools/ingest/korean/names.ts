@@ -1,0 +1,49 @@
+// Korean names: telling one from other words, and writing it in Latin letters (Revised Romanisation, by es-hangul).
+import { romanize } from 'es-hangul';
+import { SURNAMES } from './lexicon';
+
+const HANGUL = /^[가-힣]+$/;
+
+/** The surname of a Korean name (two-syllable surnames first), or undefined when it does not start with one. */
+export function surnameOf(name: string): string | undefined {
+  if (name.length >= 3 && SURNAMES.has(name.slice(0, 2))) return name.slice(0, 2);
+  return SURNAMES.has(name[0]) ? name[0] : undefined;
+}
+
+/** Two to four syllables of Hangul starting with a surname: the shape of a Korean person's name. */
+export function looksLikeKoreanName(word: string): boolean {
+  if (!HANGUL.test(word) || word.length < 2 || word.length > 4) return false;
+  const surname = surnameOf(word);
+  return surname !== undefined && word.length - surname.length >= 1 && word.length - surname.length <= 2;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Latin letters for a name. A person's name is romanised syllable by syllable, as names are written
+ * ("Gwak No-jeong", not the sound-changed "Gwangnojeong"); anything else word by word.
+ */
+export function romanizeName(ko: string, person = true): string {
+  const words = ko.trim().split(/\s+/);
+  if (person && words.length === 1 && HANGUL.test(ko)) {
+    const surname = surnameOf(ko) ?? ko[0];
+    const given = [...ko.slice(surname.length)].map((s) => romanize(s));
+    const family = [...surname].map((s) => romanize(s)).join('');
+    return `${capital(family)} ${capital(given.join('-'))}`.trim();
+  }
+  // Latin letters stay; each run of Hangul is romanised ("SK네트웍스" → "SK Neteuwokseu").
+  return words
+    .flatMap((w) => w.match(/[가-힣]+|[^가-힣]+/g) ?? [])
+    .map((part) => (HANGUL.test(part) ? capital(romanize(part)) : part))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** An id in the data's style: lowercase ASCII words joined by hyphens. */
+export function slugOf(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,97 @@
+// Words of a sentence as the assistant reads them: split at spaces and punctuation, stock codes and Latin glosses
+// in brackets set aside ("SK(034730)그룹" reads as "SK그룹"), each word with its particle taken off.
+import { josa } from 'es-hangul';
+import { PARTICLES } from './lexicon';
+
+export interface Token {
+  /** Offsets in the sentence's original text. */
+  start: number;
+  end: number;
+  /** The word as read (bracketed glosses removed), particle included. */
+  text: string;
+  /** The word without its particle. */
+  stem: string;
+  particle: string;
+  /** Punctuation right after the word (",", "·", "…"): lists are read from it. */
+  after: string;
+  /** Inside a quotation: someone's words, not the reporter's. */
+  quoted: boolean;
+}
+
+/** Brackets glued to a word that hold a code, an acronym or a Latin gloss: "(034730)", "(CEO)", "(Builder Lab)". */
+const GLOSS = /\([0-9A-Za-z][0-9A-Za-z .,&'/-]{0,30}\)/g;
+const SPLIT = /[\s,·ㆍ\-–—/…()[\]<>「」『』]+|(?<=[“"”])|(?=[“"”])/;
+
+/** The particles a word can end with, checked against its last syllable where the particle has two forms. */
+function splitParticle(word: string): { stem: string; particle: string } {
+  for (const p of PARTICLES) {
+    if (!word.endsWith(p) || word.length <= p.length) continue;
+    const stem = word.slice(0, -p.length);
+    // 과/와, 은/는, 이/가, 을/를 agree with the stem's last sound; a stem in Latin letters or digits takes either.
+    const pair = {
+      과: '와/과',
+      와: '와/과',
+      은: '은/는',
+      는: '은/는',
+      이: '이/가',
+      가: '이/가',
+      을: '을/를',
+      를: '을/를',
+    }[p[0] as '과'];
+    const last = stem[stem.length - 1];
+    if (pair && /[가-힣]/.test(last) && p.length === 1 && josa.pick(stem, pair as '와/과') !== p) continue;
+    return { stem, particle: p };
+  }
+  return { stem: word, particle: '' };
+}
+
+/** The particle after `name` in `word` ('' for none), or null when the word is not the name (plus a particle). */
+export function particleAfter(word: string, name: string): string | null {
+  if (!word.startsWith(name)) return null;
+  const rest = word.slice(name.length);
+  if (rest === '') return '';
+  if (!PARTICLES.includes(rest)) return null;
+  return splitParticle(name + rest).particle === rest || !/^[과와은는이가을를]$/.test(rest) ? rest : null;
+}
+
+export function tokenize(sentence: string): Token[] {
+  // Glosses are replaced by nothing in the read text; `origin` maps read offsets back to the sentence.
+  let read = '';
+  const origin: number[] = [];
+  let last = 0;
+  for (const m of sentence.matchAll(GLOSS)) {
+    const glued = m.index > 0 && !/\s/.test(sentence[m.index - 1]);
+    if (!glued) continue;
+    for (let i = last; i < m.index; i++) origin.push(i);
+    read += sentence.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < sentence.length; i++) origin.push(i);
+  read += sentence.slice(last);
+  origin.push(sentence.length);
+
+  const tokens: Token[] = [];
+  let quoted = false;
+  let at = 0;
+  for (const piece of read.split(SPLIT)) {
+    const start = read.indexOf(piece, at);
+    if (piece === '') continue;
+    at = start + piece.length;
+    if (/^[“"”]$/.test(piece)) {
+      quoted = piece === '”' ? false : piece === '“' ? true : !quoted;
+      continue;
+    }
+    const gap = read.slice(at).match(/^[^\p{L}\p{N}]*/u)?.[0] ?? '';
+    const { stem, particle } = splitParticle(piece);
+    tokens.push({
+      start: origin[start],
+      end: origin[at - 1] + 1,
+      text: piece,
+      stem,
+      particle,
+      after: gap.replace(/\s+/g, ' '),
+      quoted,
+    });
+  }
+  return tokens;
+}

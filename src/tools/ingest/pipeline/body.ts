@@ -1,0 +1,122 @@
+// Stage 2: which lines of the page are the article (headlines, body, photo captions) and which surround it (menus,
+// weather, share buttons, bylines, copyright, lists of other stories), each with the reason it was judged so.
+import { JOURNALIST, PHOTO_CREDIT } from '../korean/lexicon';
+import type { JudgedLine, Page, PageLine } from './types';
+
+/** A line that ends a sentence the way news prose does (…했다. / …이다” / …밝혔다.). */
+const SENTENCE_END = /[가-힣][.?!]["'”’)]*(\s|$)|다["'”’]?\s*$/g;
+
+const CHROME: { test: RegExp; reason: string }[] = [
+  { test: /copyright|ⓒ|©|all rights reserved|무단\s*(전재|복제|배포)|재배포\s*금지/i, reason: 'copyright notice' },
+  {
+    test: /등록번호|사업자|발행인|편집인|청소년\s*보호|고충처리|제호\s*[:：]|대표이사\s*[·ㆍ]/,
+    reason: 'publisher details',
+  },
+  { test: /개인정보|이용약관|동의를 거부|광고 동의|수신 동의|뉴스레터|구독/, reason: 'subscription or privacy box' },
+  { test: /자동\s*요약|본문과 함께 읽|요약된 내용/, reason: 'automatic summary notice' },
+  { test: /@[a-z0-9-]+(\.[a-z0-9-]+)+|\b(tel|fax)\b|☎/i, reason: 'contact details' },
+  { test: /-?\d+(\.\d+)?\s*℃/, reason: 'weather' },
+  { test: /^(입력|등록|수정|기사입력|최종수정|업데이트|발행|게재|송고)\s*[:：]?\s*\d{4}/, reason: 'time stamp' },
+  { test: /^\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일(\s*[월화수목금토일]요일)?$/, reason: 'date of the page' },
+  {
+    test: /^(관련\s*기사|관련\s*뉴스|많이 본|인기\s*기사|추천\s*기사|주요\s*뉴스|최신\s*뉴스|함께 보면|이 시각)/,
+    reason: 'list of other stories',
+  },
+  { test: /^번호\s+제목/, reason: 'list of other stories' },
+  { test: /^\d+\s+\S.*\s\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$/, reason: 'list of other stories' },
+  { test: /^(AD|ad|광고|댓글|닫기|공유|공유하기|보기|펼치기\/접기|메뉴 건너뛰기)$/, reason: 'menu or button' },
+  { test: /^\(제공\s*=|^\[?제공\]?\s*=/, reason: 'credit' },
+];
+
+export function isProse(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 25) return false;
+  return (t.match(SENTENCE_END) ?? []).length > 0 && /[가-힣]{2,}/.test(t);
+}
+
+/** A photo caption: prose that ends in a photographer's credit, or names who is pictured. */
+export function isCaption(text: string): boolean {
+  const t = text.trim();
+  if (PHOTO_CREDIT.test(t)) return true;
+  if (/^(왼쪽|오른쪽|사진 왼쪽)(부터|에서)/.test(t)) return true;
+  const last = t.split(/\s+/).slice(-2).join(' ');
+  return /[.다]\s*[가-힣]{2,4}\s*(기자|특파원)$/.test(t) || (/^[가-힣]{2,4}\s*기자$/.test(last) && /다\.\s/.test(t));
+}
+
+export function chromeReason(text: string): string | undefined {
+  const t = text.trim().replace(/^[•·\-–*▲■□◆○●]\s*/, '');
+  for (const c of CHROME) if (c.test.test(t)) return c.reason;
+  if (/^[가-힣]{2,4}\s*$/.test(t) || (JOURNALIST.test(t) && t.length <= 20))
+    return 'short label (menu item, name or byline)';
+  return undefined;
+}
+
+/** A line that can be a headline or sub-headline: words, not a label; not a full sentence of prose. */
+function headlineLike(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 12 && t.length <= 120 && /\s/.test(t) && /[가-힣]{2,}/.test(t) && !/다\.\s*$/.test(t);
+}
+
+/** Lines that are not prose, allowed between two paragraphs (sub-headlines, a caption, a tag like [매체]). */
+const MAX_GAP = 3;
+
+interface Block {
+  from: number;
+  to: number;
+  chars: number;
+}
+
+/** The article: the run of prose paragraphs with the most text, gaps of a few short lines allowed. */
+function bodyBlock(lines: PageLine[], prose: boolean[], blocked: boolean[]): Block | null {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let gap = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].text.trim() === '') continue;
+    if (prose[i] && !blocked[i]) {
+      current ??= { from: i, to: i, chars: 0 };
+      current.to = i;
+      current.chars += lines[i].text.trim().length;
+      gap = 0;
+    } else if (current) {
+      gap += 1;
+      if (gap > MAX_GAP || (blocked[i] && !isCaption(lines[i].text))) {
+        blocks.push(current);
+        current = null;
+        gap = 0;
+      }
+    }
+  }
+  if (current) blocks.push(current);
+  return blocks.reduce<Block | null>((best, b) => (!best || b.chars > best.chars ? b : best), null);
+}
+
+export function judgeLines(page: Page): { lines: JudgedLine[]; found: boolean } {
+  const { lines } = page;
+  const reasons = lines.map((l) => chromeReason(l.text));
+  const prose = lines.map((l) => isProse(l.text) && !isCaption(l.text));
+  const blocked = reasons.map((r) => r !== undefined);
+  const block = bodyBlock(lines, prose, blocked);
+  const judged: JudgedLine[] = [];
+  // After the article, a list under a heading ("관련기사") keeps the heading's reason.
+  let afterReason = 'after the article';
+  lines.forEach((line, i) => {
+    if (line.text.trim() === '') return;
+    const inBody = block !== null && i >= block.from && i <= block.to;
+    const before = block !== null && i < block.from;
+    if (reasons[i]) {
+      if (block !== null && i > block.to) afterReason = reasons[i]!;
+      return judged.push({ line, role: 'chrome', reason: reasons[i] });
+    }
+    if (isCaption(line.text) && (inBody || before)) return judged.push({ line, role: 'caption' });
+    if (inBody) {
+      if (prose[i]) return judged.push({ line, role: 'body' });
+      if (headlineLike(line.text)) return judged.push({ line, role: 'headline' });
+      return judged.push({ line, role: 'chrome', reason: 'label inside the article' });
+    }
+    if (before && headlineLike(line.text)) return judged.push({ line, role: 'headline' });
+    const reason = before ? 'menu or label before the article' : block === null ? 'no article body found' : afterReason;
+    judged.push({ line, role: 'chrome', reason });
+  });
+  return { lines: judged, found: block !== null };
+}

@@ -1,0 +1,351 @@
+// Stage 6: what each clause reports. A meeting (who met whom, when, where), those who sat in, one person attending
+// an event; told apart from what is only planned and from earlier meetings mentioned in passing.
+import { disassembleCompleteCharacter } from 'es-hangul';
+import { findDates, findTime, type DateFound } from '../korean/dates';
+import { ATTEND_CUE, EVENT_CUES, MEETING_CUES, NEGATED_CUE, PLANNED_CUE, roleOf } from '../korean/lexicon';
+import type { Token } from '../korean/tokens';
+import type { MeetingEvent, Mention, ResolvedDate, Sentence } from './types';
+
+export interface EventContext {
+  published: string;
+  /** Who the last clause was about: an omitted subject and 그는 refer to them. */
+  subject: string[];
+  /** The last meeting reported: 이 자리, 회동에는 and 양사 refer to it. */
+  last?: MeetingEvent;
+  /** The year the text last spoke of, for 같은 해. */
+  year?: number;
+  /** The day the article's story is on; a clause without a date is on it. */
+  day: string;
+  /** The person who stands for an organisation named as a subject ("오픈AI는 … 면담을 가졌다"). */
+  headOf(org: string): string | undefined;
+}
+
+/** Verb endings that join two clauses: each clause is read on its own. */
+const CONNECTIVE =
+  /(았고|었고|였고|했고|하고|되고|갖고|열고|마치고|나누고|만나고|이고|았으며|었으며|였으며|했으며|하며|되며|이며|하면서|으며|했지만|했으나|했는데)$/;
+const SEPARATELY = /연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;
+const TOGETHER = /함께|동시에|[0-9삼사오]자\s?(회동|회담|회의|만남)|공동/;
+const GROUP_REF = /양사|양측|양 사|두 사람|세 사람|이들|양국|회동에|만남에|이 자리|그 자리/;
+const SAME_OCCASION = /이 자리|그 자리|(회동|오찬|만찬|면담|회담|회의|미팅|행사|간담회|만남)(에는|엔|에선|에서는|에도)/;
+const EARLIER = /바 있다|바 있으며|이미\s|당시/;
+const ATTEND_EVENT = /참석|마친|마치고|열린|열고|열어|열었|개최|주최|모습을 드러|찾았/;
+const VENUE =
+  /(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항|대사관|청사)/;
+
+/** A future adnominal before a noun of intent: "만날 예정", "회동할 것으로" (ㄹ), not "만난 것으로" (ㄴ). */
+function futureAdnominal(text: string): boolean {
+  for (const m of text.matchAll(/([가-힣])\s(것|예정|계획|방침|전망)/g)) {
+    try {
+      if (disassembleCompleteCharacter(m[1])?.jongseong === 'ㄹ') return true;
+    } catch {
+      // not a complete syllable
+    }
+  }
+  return false;
+}
+
+export function isPlanned(text: string, dates: DateFound[]): boolean {
+  return PLANNED_CUE.test(text) || futureAdnominal(text) || dates.some((d) => d.future);
+}
+
+/** Spans in single quotes: speech ('오늘 미팅 어땠냐') is not the reporter's words; a title ('3자 회의') names no one. */
+function singleQuoted(sentence: string): { speech: [number, number][]; titles: [number, number][] } {
+  const speech: [number, number][] = [];
+  const titles: [number, number][] = [];
+  for (const m of sentence.matchAll(/['‘]([^'’]{2,})['’]/g))
+    (/(냐|까|요|다|죠)\??$/.test(m[1]) ? speech : titles).push([m.index, m.index + m[0].length]);
+  return { speech, titles };
+}
+
+const inside = (spans: [number, number][], start: number) => spans.some(([a, b]) => start >= a && start < b);
+
+/** "…을 가진 후", "…과의 만남 뒤": what comes after is another clause. */
+const AFTER = /^(후|뒤|이후|직후)$/;
+
+function clauses(tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  tokens.forEach((t, i) => {
+    if (i >= tokens.length - 1 || t.quoted) return;
+    if (CONNECTIVE.test(t.text) || (AFTER.test(t.text) && i > from)) {
+      out.push([from, i]);
+      from = i + 1;
+    }
+  });
+  if (from < tokens.length) out.push([from, tokens.length - 1]);
+  return out;
+}
+
+/** The particle that decides a name's role: its own, or for "A, B 등이" the one the list ends with. */
+function roleParticle(m: Mention, tokens: Token[], next: Mention | undefined): string {
+  if (m.particle) return m.particle;
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 4); k++) {
+    if (next && k >= next.first) return next.particle || roleParticle(next, tokens, undefined);
+    const t = tokens[k];
+    if (/(다|했|고|며)$/.test(t.text)) break;
+    if (t.particle) return t.particle;
+  }
+  return '';
+}
+
+function placeIn(sentence: string, tokens: Token[], a: number, b: number): string | undefined {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    if (!(t.particle === '에서' || t.particle === '에서는') || !VENUE.test(t.stem)) continue;
+    let from = k;
+    while (
+      from > a &&
+      k - from < 4 &&
+      tokens[from - 1].particle === '' &&
+      !/\d/.test(tokens[from - 1].text) &&
+      !/^(이날|오전|오후|저녁|당일|먼저|이어|앞서)$/.test(tokens[from - 1].text) &&
+      tokens[from - 1].after === ' '
+    )
+      from -= 1;
+    return sentence.slice(tokens[from].start, t.end - t.particle.length).trim();
+  }
+  return undefined;
+}
+
+function eventNameIn(text: string): string | undefined {
+  const m = /['‘]([^'’]{2,40})['’]/.exec(text);
+  return m ? m[1] : undefined;
+}
+
+interface ClauseReading {
+  cue?: { kind: string; joint: boolean; text: string };
+  eventKind?: string;
+  attend: boolean;
+  planned: boolean;
+  negated: boolean;
+  dates: DateFound[];
+}
+
+function readClause(text: string, ctx: EventContext): ClauseReading {
+  const cueOf = MEETING_CUES.find((c) => c.stem.test(text));
+  const event = EVENT_CUES.find((e) => e.word.test(text));
+  const ahead = PLANNED_CUE.test(text) || futureAdnominal(text);
+  const dates = findDates(text, ctx.published, ctx.year, ctx.day, ahead);
+  return {
+    ...(cueOf ? { cue: { kind: cueOf.kind, joint: !!cueOf.joint, text: cueOf.stem.exec(text)![0] } } : {}),
+    ...(event && ATTEND_EVENT.test(text) ? { eventKind: event.kind } : {}),
+    attend: ATTEND_CUE.test(text),
+    planned: isPlanned(text, dates),
+    negated: NEGATED_CUE.test(text),
+    dates,
+  };
+}
+
+const uniq = (ids: string[]) => [...new Set(ids.filter(Boolean))];
+
+export function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: EventContext): MeetingEvent[] {
+  const quoted = singleQuoted(s.text);
+  const tokens = rawTokens.map((t) => (inside(quoted.speech, t.start) ? { ...t, quoted: true } : t));
+  const out: MeetingEvent[] = [];
+  for (const [a, b] of clauses(tokens)) {
+    const said = tokens.slice(a, b + 1).filter((t) => !t.quoted);
+    if (said.length === 0) continue;
+    const text = said.map((t) => t.text).join(' ');
+    const r = readClause(text, ctx);
+    const here = mentions.filter(
+      (m) =>
+        m.first >= a &&
+        m.last <= b &&
+        !tokens[m.first].quoted &&
+        !m.quoted &&
+        !inside(quoted.titles, tokens[m.first].start),
+    );
+    // Roles from particles; organisations stand for the person who heads them in this article.
+    const subjects: string[] = [];
+    const partners: string[] = [];
+    const all: string[] = [];
+    here.forEach((m, k) => {
+      const role = roleOf(roleParticle(m, tokens, here[k + 1]));
+      // An organisation stands for its head only as the subject, or met by name ("카카오와"), never in a list.
+      const asHead =
+        m.kind === 'organization' && (role === 'topic' || role === 'subject' || /^(과|와)/.test(m.particle));
+      const id = m.kind === 'person' ? m.id : asHead ? ctx.headOf(m.id) : undefined;
+      if (!id) return;
+      all.push(id);
+      if (role === 'topic' || role === 'subject') subjects.push(id);
+      else if (role === 'with' || role === 'object') partners.push(id);
+      else if (role === 'also') (partners.length || k > 0 ? partners : subjects).push(id);
+      else if (role === 'other' && m.kind === 'person' && !m.particle && k === 0 && here.length > 1) subjects.push(id);
+      else if (role === 'other' && !m.particle) partners.push(id);
+    });
+    if (/(^|\s)그(는|가|도)\s/.test(` ${text} `) && subjects.length === 0) subjects.push(...ctx.subject);
+    // A headline's "A, B와 C와 회동": the name before the comma is who met the others.
+    const head0 = here[0];
+    if (
+      subjects.length === 0 &&
+      head0 &&
+      head0.kind === 'person' &&
+      !head0.particle &&
+      tokens[head0.last].after.includes(',')
+    ) {
+      const id = head0.id;
+      if (partners.filter((p) => p !== id).length >= 1 && partners.includes(id)) {
+        partners.splice(partners.indexOf(id), 1);
+        subjects.push(id);
+      }
+    }
+    const resolved = r.dates.filter((d): d is DateFound & { value: ResolvedDate } => 'date' in d.value);
+    if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
+    const unresolved = r.dates.find((d) => !('date' in d.value));
+    const earlier = EARLIER.test(text);
+    const dateOf = (d?: DateFound): MeetingEvent['date'] =>
+      d
+        ? d.value
+        : unresolved
+          ? unresolved.value
+          : earlier
+            ? { unresolved: text.match(EARLIER)![0].trim() }
+            : { date: ctx.day, precision: 'day', cue: '(the day the article reports)' };
+    // The story's day moves with a day the text names ("4일"), not with a side trip to the day before ("전날").
+    const today = resolved.find(
+      (d) =>
+        d.value.precision === 'day' &&
+        !d.future &&
+        !/전날|어제|전일|그제|그저께|내일|다음\s*날|이튿날|익일/.test(d.value.cue),
+    );
+    if (today && !r.planned) ctx.day = today.value.date;
+    const timing = findTime(text);
+    const base = {
+      sentence: s,
+      attendees: [] as string[],
+      ...(timing?.time ? { time: timing.time } : {}),
+      ...(timing?.dayPart ? { dayPart: timing.dayPart } : {}),
+      ...(placeIn(s.text, tokens, a, b) ? { place: placeIn(s.text, tokens, a, b)! } : {}),
+      separately: false,
+      tense: r.planned ? ('planned' as const) : ('happened' as const),
+    };
+    if (r.negated) continue;
+    const named = uniq(here.filter((m) => m.kind === 'person').map((m) => m.id));
+
+    // Those who sat in on the meeting just reported ("이 자리엔 … 함께했다", "… 등이 배석했다").
+    const occasion = SAME_OCCASION.test(text);
+    if (r.attend && ctx.last && (occasion || (!r.cue && !r.eventKind))) {
+      const attendees = named.filter((id) => !ctx.last!.principals.includes(id));
+      if (attendees.length) {
+        out.push({
+          ...base,
+          principals: [],
+          lead: 0,
+          attendees,
+          of: ctx.last,
+          date: ctx.last.date,
+          kind: ctx.last.kind,
+          cues: [text.match(ATTEND_CUE)![0]],
+        });
+        continue;
+      }
+    }
+
+    let who = uniq(subjects.length ? subjects : ctx.subject);
+    // An event attended ("워크숍에 참석했다", "미디어데이에 모습을 드러냈다"): its hosts, named with it, take part.
+    if (r.eventKind && who.length) {
+      const word = EVENT_CUES.find((e) => e.word.test(text))!.word;
+      const at = said.findIndex((t) => word.test(t.text));
+      const eventToken = at >= 0 ? tokens.indexOf(said[at]) : -1;
+      const hosts = mentions
+        .filter((m) => m.kind === 'organization' && eventToken >= 0 && m.last < eventToken && m.last >= eventToken - 3)
+        .map((m) => ctx.headOf(m.id))
+        .filter((id): id is string => id !== undefined);
+      out.push({
+        ...base,
+        principals: uniq([...who, ...hosts]),
+        lead: who.length,
+        date: dateOf(resolved[0]),
+        kind: r.eventKind,
+        ...(eventNameIn(text) ? { eventName: eventNameIn(text) } : {}),
+        cues: [text.match(word)![0]],
+      });
+      const cueAt = r.cue ? text.indexOf(r.cue.text) : -1;
+      const same = r.cue !== undefined && word.test(r.cue.text);
+      if (!r.cue || same || cueAt < text.search(word) || partners.length === 0) {
+        ctx.subject = who;
+        continue;
+      }
+    }
+    if (!r.cue) {
+      if (subjects.length) ctx.subject = uniq(subjects);
+      continue;
+    }
+
+    // A meeting: its principals are the subject and everyone met.
+    let met = uniq(partners).filter((id) => !who.includes(id));
+    // Visiting an organisation's offices to meet ("오픈AI 본사를 방문해 면담했다"): its head is who was met.
+    if (met.length === 0)
+      for (const m of here) {
+        const venue = tokens[m.last + 1];
+        if (
+          m.kind !== 'organization' ||
+          m.particle ||
+          !venue ||
+          !VENUE.test(venue.stem) ||
+          !/^(을|를)$/.test(venue.particle)
+        )
+          continue;
+        if (
+          !/방문|찾아|찾았/.test(
+            tokens
+              .slice(m.last + 2, m.last + 4)
+              .map((t) => t.text)
+              .join(' '),
+          )
+        )
+          continue;
+        const head = ctx.headOf(m.id);
+        if (head && !who.includes(head)) met.push(head);
+      }
+    // Names in a headline without particles: only a list the text counts ("이재용-손정의-올트먼, 3자 회동").
+    const marked = here.some((m) => m.particle !== '') || subjects.length > 0;
+    const parties = /([0-9]|삼|사|오)자\s?(회동|회담|회의|만남)/.exec(text);
+    if (!marked && named.length > 0) {
+      const n = parties ? (({ 삼: 3, 사: 4, 오: 5 } as Record<string, number>)[parties[1]] ?? Number(parties[1])) : 0;
+      if (!n || named.length !== n) continue;
+    }
+    if (met.length === 0 && ctx.last && (named.length === 0 || (who.length <= 1 && GROUP_REF.test(text)))) {
+      who = [...ctx.last.principals];
+      met = [];
+    }
+    // Met someone the text does not name as a person ("취재진과 만나"): not a meeting to record.
+    const cueIndex = said.findIndex((t) => t.text.includes(r.cue!.text.split(/\s/)[0]));
+    const before = cueIndex > 0 ? said[cueIndex - 1] : undefined;
+    if (
+      met.length === 0 &&
+      before &&
+      /^(과|와|을|를)$/.test(before.particle) &&
+      !here.some((m) => tokens[m.last] === before)
+    )
+      continue;
+    const principals = uniq([...who, ...met]);
+    if (principals.length < 2) continue;
+    const separately =
+      met.length >= 2 &&
+      !r.cue.joint &&
+      !TOGETHER.test(text) &&
+      (SEPARATELY.test(s.text) || /만나|면담/.test(r.cue.text));
+    const kind = r.cue.kind;
+    const earlierDates = /에\s*이어|이후|\s후\s|만에/.test(text) && resolved.length > 1 ? resolved : [];
+    const readings = earlierDates.length ? earlierDates.map((d) => dateOf(d)) : [dateOf(resolved[0])];
+    for (const date of readings)
+      out.push({
+        ...base,
+        principals,
+        lead: who.length,
+        date,
+        kind,
+        // A lunch is at midday, a dinner in the evening, whatever else the clause's time words say.
+        ...(!base.time && (kind === 'lunch' || kind === 'dinner')
+          ? { dayPart: kind === 'lunch' ? ('midday' as const) : ('evening' as const) }
+          : {}),
+        cues: [r.cue.text],
+        separately,
+      });
+    if (subjects.length) ctx.subject = uniq(subjects);
+  }
+  const last = [...out].reverse().find((e) => e.principals.length > 0 && e.tense === 'happened');
+  if (last) ctx.last = last;
+  return out;
+}

@@ -1,0 +1,171 @@
+// Stage 3: the article's metadata, read from where the page prints it (time stamps, bylines, the outlet's name in
+// copyright lines, tags or e-mail domains), else from the editor's flags; what neither says becomes a question.
+import { romanizeName } from '../korean/names';
+import type { ArticleMeta, Evidence, JudgedLine } from './types';
+
+export interface KnownOutlet {
+  ko: string;
+  en: string;
+  /** The id prefix articles of this outlet already use, e.g. "metro". */
+  slug: string;
+}
+
+export interface MetaFlags {
+  published?: string;
+  outlet?: string;
+  url?: string;
+  title?: string;
+}
+
+const STAMP =
+  /(입력|등록|기사입력|게재|송고|발행|작성)\s*[:：]?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})/;
+const EDITED = /(수정|최종수정|업데이트)\s*[:：]?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})/;
+const OUTLET_WORD = /^[가-힣A-Za-z]{2,10}(신문|일보|뉴스|경제|타임스|방송|닷컴|미디어|투데이|저널|데일리|비즈|헤럴드)$/;
+
+const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9가-힣]/g, '');
+
+/** Names of the outlet the page prints, strongest first, each with where it was read. */
+function outletCandidates(lines: JudgedLine[]): { name: string; at: Evidence }[] {
+  const out: { name: string; at: Evidence; rank: number }[] = [];
+  const add = (name: string, at: Evidence, rank: number) => {
+    const n = name.trim().replace(/[.,·|ㅣ]+$/, '');
+    if (n.length >= 2 && n.length <= 30) out.push({ name: n, at, rank });
+  };
+  const counts = new Map<string, number>();
+  for (const { line } of lines) counts.set(line.text.trim(), (counts.get(line.text.trim()) ?? 0) + 1);
+  for (const { line, role } of lines) {
+    const t = line.text.trim();
+    const at = { line: line.n, text: t };
+    let m = /제호\s*[:：]\s*([^\sㅣ|]+)/.exec(t);
+    if (m) add(m[1], at, 0);
+    m = /copyright\s*(?:ⓒ|©|\(c\))?\s*([A-Za-z가-힣][A-Za-z가-힣 &]*?)(?:[.,]|\s+all\b|\s+무단|$)/i.exec(t);
+    if (m) add(m[1], at, 1);
+    m = /(?:ⓒ|©)\s*([가-힣A-Za-z]{2,12})/.exec(t);
+    if (m && !/^copyright/i.test(t)) add(m[1], at, 1);
+    m = /^\[([가-힣A-Za-z]{2,12})\]$/.exec(t);
+    if (m) add(m[1], at, 2);
+    // A wire dateline: "(서울=연합뉴스) 김철수 기자 =".
+    m = /^\(([가-힣]{2,6})\s*=\s*([가-힣A-Za-z0-9]{2,12})\)/.exec(t);
+    if (m) add(m[2], at, 1);
+    if (role === 'chrome' && OUTLET_WORD.test(t) && (counts.get(t) ?? 0) >= 1)
+      add(t, at, (counts.get(t) ?? 0) > 1 ? 2 : 3);
+    for (const d of t.matchAll(/@([a-z0-9-]+)\.(?:co\.kr|or\.kr|com|kr|net)\b/gi)) add(d[1], at, 4);
+  }
+  return out.sort((a, b) => a.rank - b.rank);
+}
+
+function findOutlet(lines: JudgedLine[], known: KnownOutlet[]) {
+  const candidates = outletCandidates(lines);
+  for (const c of candidates) {
+    const key = squash(c.name);
+    const hit = known.find(
+      (k) => squash(k.ko) === key || squash(k.en) === key || k.slug === key || squash(k.en).startsWith(key),
+    );
+    if (hit) return { outlet: { ko: hit.ko, en: hit.en }, slug: hit.slug, at: c.at, known: true };
+  }
+  const best = candidates.find((c) => /[가-힣]/.test(c.name)) ?? candidates[0];
+  if (!best) return null;
+  const latin = candidates.find((c) => /^[A-Za-z][A-Za-z &]*$/.test(c.name));
+  const en = latin?.name ?? romanizeName(best.name, false);
+  return { outlet: { ko: best.name, en }, slug: squash(en) || 'article', at: best.at, known: false };
+}
+
+/** The byline: a name beside 기자 outside any photo credit (a caption's last words are the photographer's). */
+function findAuthor(lines: JudgedLine[]): { name: string; at: Evidence } | undefined {
+  // A dateline at the start of the body: "(서울=연합뉴스) 김철수 기자 = …".
+  for (const l of lines) {
+    const m = /^\([가-힣]{2,6}\s*=\s*[^)]+\)\s*([가-힣]{2,4})\s*(?:기자|특파원)\s*=/.exec(l.line.text.trim());
+    if (m) return { name: m[1], at: { line: l.line.n, text: m[0] } };
+  }
+  const chrome = lines.filter((l) => l.role === 'chrome');
+  for (let i = 0; i < chrome.length; i++) {
+    const t = chrome[i].line.text.trim();
+    const at = { line: chrome[i].line.n, text: t };
+    if (/사진\s*[=:]/.test(t)) continue;
+    const m = /^([가-힣]{2,4})\s*(?:기자|특파원)(?:\s|$)/.exec(t);
+    if (m) return { name: m[1], at };
+    const next = chrome[i + 1]?.line;
+    if (/^[가-힣]{2,4}$/.test(t) && next && next.n <= chrome[i].line.n + 3 && /^(기자|특파원)$/.test(next.text.trim()))
+      return { name: t, at: { line: chrome[i].line.n, text: `${t} ${next.text.trim()}` } };
+  }
+  return undefined;
+}
+
+export function readMeta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]): ArticleMeta & { slug: string } {
+  const questions: string[] = [];
+  const evidence: Record<string, Evidence> = {};
+  const notes: string[] = [];
+  const all = lines.map((l) => ({ n: l.line.n, t: l.line.text.trim() }));
+
+  // Publication date: the page's own time stamp; the flag where it prints none.
+  let published: string | undefined;
+  let publishedNote: string | undefined;
+  const stamp = all.find((l) => STAMP.test(l.t));
+  if (stamp) {
+    const m = STAMP.exec(stamp.t)!;
+    published = iso(m[2], m[3], m[4]);
+    evidence.published = { line: stamp.n, text: stamp.t };
+    const edited = all.find((l) => EDITED.test(l.t));
+    notes.push(`The date is the page's "${m[0]}"${edited ? ` (edited "${EDITED.exec(edited.t)![0]}")` : ''}.`);
+    if (flags.published && flags.published !== published)
+      questions.push(`--published ${flags.published} differs from the page's "${m[0]}": which is right?`);
+  } else if (flags.published) {
+    published = flags.published;
+    publishedNote = `The page prints no date; ${published} was given by the editor (--published). Check it against the text.`;
+  } else {
+    const pageDate = all.find((l) => /^\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일/.test(l.t));
+    questions.push(
+      `The page prints no publication date${pageDate ? ` (only the page's own date "${pageDate.t}")` : ''}: ` +
+        'give it with --published YYYY-MM-DD.',
+    );
+  }
+
+  const found = findOutlet(lines, known);
+  let outlet = found?.outlet;
+  let slug = found?.slug ?? 'article';
+  if (flags.outlet) {
+    const hit = known.find((k) => squash(k.ko) === squash(flags.outlet!) || squash(k.en) === squash(flags.outlet!));
+    outlet = hit ? { ko: hit.ko, en: hit.en } : { ko: flags.outlet, en: romanizeName(flags.outlet, false) };
+    slug = hit?.slug ?? (squash(outlet.en) || slug);
+    if (found && squash(found.outlet.ko) !== squash(outlet.ko))
+      questions.push(`--outlet ${flags.outlet} differs from the page's "${found.at.text}": which is right?`);
+  } else if (found) {
+    evidence.outlet = found.at;
+    notes.push(`The outlet is read from "${found.at.text}".`);
+    if (!found.known)
+      questions.push(`Outlet "${found.outlet.ko}" is new: check its English name "${found.outlet.en}".`);
+  } else {
+    questions.push(
+      'The page does not name its outlet (no copyright line, tag or e-mail address): give it with --outlet.',
+    );
+  }
+
+  const author = findAuthor(lines);
+  if (author) evidence.author = author.at;
+
+  let title = flags.title;
+  if (!title) {
+    const head = lines.find((l) => l.role === 'headline');
+    if (head) {
+      title = head.line.text.trim();
+      evidence.title = { line: head.line.n, text: title };
+      notes.push('The title is the first headline line of the page.');
+    } else questions.push('The page prints no headline: give the title with --title.');
+  }
+
+  return {
+    id: '',
+    slug,
+    ...(outlet ? { outlet } : {}),
+    ...(title ? { title } : {}),
+    ...(author ? { author: author.name } : {}),
+    ...(published ? { published } : {}),
+    ...(publishedNote ? { publishedNote } : {}),
+    ...(notes.length ? { note: notes.join(' ') } : {}),
+    language: 'ko',
+    ...(flags.url ? { url: flags.url } : {}),
+    questions,
+    evidence,
+  };
+}

@@ -1,0 +1,38 @@
+// Stage 4: the article's sentences, whole, with their offsets in the page (a quote is always one of them).
+import type { JudgedLine, Sentence } from './types';
+
+const segmenter = new Intl.Segmenter('ko', { granularity: 'sentence' });
+
+/** True while a quotation or bracket opened in the text is still open: a sentence does not end inside it. */
+function unbalanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  if (count(/“/g) > count(/”/g) || count(/「/g) > count(/」/g) || count(/『/g) > count(/』/g)) return true;
+  if (count(/\(/g) > count(/\)/g)) return true;
+  return count(/"/g) % 2 === 1;
+}
+
+export function splitSentences(lines: JudgedLine[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const { line, role } of lines) {
+    if (role === 'chrome') continue;
+    let pending: { start: number; end: number } | null = null;
+    const flush = () => {
+      if (!pending) return;
+      const raw = line.text.slice(pending.start, pending.end);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      if (text) {
+        const start = line.start + pending.start + lead;
+        out.push({ i: out.length, start, end: start + text.length, text, line: line.n, role });
+      }
+      pending = null;
+    };
+    for (const seg of segmenter.segment(line.text)) {
+      const end = seg.index + seg.segment.length;
+      pending = pending ? { start: pending.start, end } : { start: seg.index, end };
+      if (!unbalanced(line.text.slice(pending.start, pending.end))) flush();
+    }
+    flush();
+  }
+  return out;
+}

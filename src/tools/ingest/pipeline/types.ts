@@ -1,0 +1,153 @@
+// The shapes the ingest assistant's stages hand each other: read → page (metadata, body) → sentences → mentions →
+// events → proposals (matched against data/) → draft. Each stage returns its own problems and questions.
+import type { Lang } from '../../../core/schema';
+
+/** Something that stops the ingest (nothing is written), at a file and, where it helps, a line. */
+export interface IngestProblem {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** One line of the page, with its offsets in the decoded text (the text is never changed). */
+export interface PageLine {
+  /** 1-based. */
+  n: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Page {
+  file: string;
+  bytes: Uint8Array;
+  text: string;
+  lines: PageLine[];
+}
+
+/** What a line of the page is: the article (headline, body, photo caption) or what surrounds it. */
+export type LineRole = 'headline' | 'body' | 'caption' | 'chrome';
+
+export interface JudgedLine {
+  line: PageLine;
+  role: LineRole;
+  /** Why a line was judged not to be the article's text (menus, bylines, headline lists…). */
+  reason?: string;
+}
+
+export interface Bilingual {
+  ko: string;
+  en?: string;
+}
+
+/** Where a fact about the article was read, for the editor to check. */
+export interface Evidence {
+  line: number;
+  text: string;
+}
+
+export interface ArticleMeta {
+  id: string;
+  outlet?: { ko: string; en: string };
+  title?: string;
+  author?: string;
+  published?: string;
+  publishedNote?: string;
+  note?: string;
+  language: Lang;
+  url?: string;
+  /** What the page does not say plainly: for the editor to answer before applying. */
+  questions: string[];
+  evidence: Record<string, Evidence>;
+}
+
+/** A sentence of the article, as a whole (quotes are always whole sentences). */
+export interface Sentence {
+  /** Index in the article's sentence list. */
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+  role: Exclude<LineRole, 'chrome'>;
+}
+
+export type EntityKind = 'person' | 'organization';
+
+/** A name in a sentence (with the organisation and title printed beside it), resolved to an entity of data/, to a
+ * proposed one, or left unresolved with the reason. */
+export interface Mention {
+  /** Token indexes of the whole noun phrase: "최태원 SK그룹 회장이" is one mention. */
+  first: number;
+  last: number;
+  /** The name as printed. */
+  surface: string;
+  kind: EntityKind;
+  /** '' when it could not be resolved (an ambiguous 김 대표): never two people at once. */
+  id: string;
+  /** The particle that ends the phrase (은, 과의, 를…), '' when none. */
+  particle: string;
+  via: 'name' | 'short' | 'pronoun' | 'new' | 'head';
+  /** Title as printed beside the name, if any. */
+  title?: string;
+  /** Organisation printed beside the name, if any. */
+  org?: string;
+  /** Inside a quotation: said, not reported. */
+  quoted: boolean;
+  /** Why it could not be resolved, for the editor. */
+  unresolved?: string;
+}
+
+export interface ProposedPerson {
+  id: string;
+  name: { ko: string; en: string };
+  org?: string;
+  title?: string;
+  evidence: Evidence;
+}
+
+export interface ProposedOrganization {
+  id: string;
+  name: { ko: string; en: string };
+  evidence: Evidence;
+}
+
+/** A date as the text gives it, resolved against the publication date. */
+export interface ResolvedDate {
+  date: string;
+  precision: 'day' | 'month';
+  /** The words it was read from, e.g. "지난해 6월". */
+  cue: string;
+}
+
+export type Tense = 'happened' | 'planned';
+
+/** One report, in one clause, of people meeting (or of one person attending an event). */
+export interface MeetingEvent {
+  sentence: Sentence;
+  tense: Tense;
+  /** Everyone who met; the first `lead` of them are the clause's subject. */
+  principals: string[];
+  lead: number;
+  attendees: string[];
+  /** For those who sat in: the meeting they sat in on. */
+  of?: MeetingEvent;
+  /** Resolved date, or the unresolved words (최근…) for the editor, or none given (the article's day). */
+  date: ResolvedDate | { unresolved: string } | null;
+  time?: string;
+  dayPart?: 'morning' | 'midday' | 'afternoon' | 'evening';
+  place?: string;
+  kind: string;
+  /** An event's name as printed (a workshop, a media day), for matching and disagreements. */
+  eventName?: string;
+  cues: string[];
+  /** Several people met in turn ("연속 회동", "A, B, C를 만나"): one meeting each. */
+  separately: boolean;
+}
+
+export interface Fact {
+  field: Bilingual;
+  value: string;
+  /** The words in the sentence that state it (a quote must be verbatim). */
+  quote: string;
+}
