@@ -16,6 +16,7 @@ const cell = (r: Row) => {
     f1(s.attendees).padStart(5),
     `${s.datesExact}/${s.matched}`.padStart(6),
     `${s.plannedAsHappened}`.padStart(4),
+    `${s.plannedListed}/${s.plannedGold}`.padStart(6),
     `${s.newPeopleFound}/${s.newPeopleGold}`.padStart(6),
     `${s.wrongPeople.length}`.padStart(5),
     `${s.chromePeople.length}`.padStart(6),
@@ -23,7 +24,7 @@ const cell = (r: Row) => {
     `${Math.round(s.ms)}`.padStart(6),
   ].join(' ');
 };
-console.log(`${'article'.padEnd(50)} found  props  prF1  atF1  dates plan people wrong chrome quotes     ms`);
+console.log(`${'article'.padEnd(50)} found  props  prF1  atF1  dates p→h listed people wrong chrome quotes     ms`);
 for (const r of rows) {
   console.log(`${r.name.slice(0, 50).padEnd(50)} ${cell(r)}`);
   if (r.score?.wrongPeople.length) console.log(`${''.padEnd(52)}wrongly proposed: ${r.score.wrongPeople.join(', ')}`);

@@ -29,6 +29,7 @@ export interface Score {
   datesExact: number;
   plannedAsHappened: number;
   plannedListed: number;
+  plannedGold: number;
   newPeopleFound: number;
   newPeopleGold: number;
   wrongPeople: string[];
@@ -161,6 +162,7 @@ export function scoreDraft(draft: Draft, text: string, gold: Gold, ms: number, n
     datesExact: pairs.filter(([p, g]) => p.date === g.date).length,
     plannedAsHappened,
     plannedListed,
+    plannedGold: gold.planned.length,
     newPeopleFound: found.length,
     newPeopleGold: gold.newPeople.length,
     wrongPeople: wrong.map((p) => p.record.name.ko),

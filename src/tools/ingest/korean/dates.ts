@@ -110,10 +110,13 @@ const RULES: Rule[] = [
   },
   {
     re: /(지난|오는)?\s*(?<![\d.]|박\s?)(\d{1,2})\s*일(?![\d간째])/g,
-    read: (m, p) => {
+    read: (m, p, _year, _story, ahead) => {
       const d = +m[2];
-      if (m[1] === '오는')
-        return day(d >= p.d ? p.y : shift(p, 31).y, d >= p.d ? p.m : shift(p, 31).m, d, m[0].trim(), p);
+      // "오는 6일", or a plan's "11일" in an article of the 10th: this month, or the next once the day has passed.
+      if (m[1] === '오는' || (ahead && m[1] !== '지난' && d > p.d)) {
+        const next = d >= p.d ? { y: p.y, m: p.m } : shift({ y: p.y, m: p.m, d: 28 }, 7);
+        return day(next.y, next.m, d, m[0].trim(), p);
+      }
       // "4일" in an article of the 5th is the 4th; in an article of the 2nd, a day of the month before.
       if (d <= p.d) return day(p.y, p.m, d, m[0].trim(), p);
       const prev = shift({ y: p.y, m: p.m, d: 1 }, -1);

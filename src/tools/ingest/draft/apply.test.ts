@@ -1,0 +1,93 @@
+// --apply: accepted proposals land in data/ as edits that leave everything else byte for byte; a draft that does
+// not compile leaves data/ exactly as it was.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixtureCopy } from '../../compiler/test-helpers';
+import { ingest } from '../index';
+import { applyDraft } from './apply';
+import type { Draft } from './schema';
+import { renderDraft } from './write';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  const { rmSync } = await import('node:fs');
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const ARTICLE = [
+  '테스트 회장, 올트먼과 다시 만나',
+  '입력 2025.03.05 09:10',
+  'Copyright ⓒ 테스트일보. 무단 전재 금지.',
+  '최태원 SK그룹 회장은 5일 서울 종로구에서 샘 올트먼 오픈AI 최고경영자와 만나 데이터센터 협력 방안을 논의했다. 이날 회동에는 곽노정 SK하이닉스 사장이 배석했다.',
+].join('\n');
+
+function drafted(): { data: string; file: string; draft: Draft } {
+  const data = fixtureCopy('minimal');
+  dirs.push(data);
+  const pages = mkdtempSync(path.join(tmpdir(), 'mg-page-'));
+  dirs.push(pages);
+  const page = path.join(pages, 'page.txt');
+  writeFileSync(page, ARTICLE);
+  const { draft } = ingest(page, { dataDir: data });
+  const drafts = path.join(data, 'drafts');
+  mkdirSync(drafts, { recursive: true });
+  const file = path.join(drafts, `${draft!.article.record.id}.yaml`);
+  writeFileSync(path.join(drafts, draft!.article.text), ARTICLE);
+  writeFileSync(file, renderDraft(draft!, page, file));
+  return { data, file, draft: draft! };
+}
+
+const files = (data: string) =>
+  Object.fromEntries(
+    ['people.yaml', 'organizations.yaml', 'meetings.yaml'].map((f) => [f, readFileSync(path.join(data, f), 'utf8')]),
+  );
+
+describe('applying a draft', () => {
+  it('adds the new meeting, person and article, leaving the rest of each file as it was, then removes the draft', async () => {
+    const { data, file, draft } = drafted();
+    const before = files(data);
+    const result = await applyDraft(file, { dataDir: data });
+    expect(result.problems).toEqual([]);
+    const after = files(data);
+    for (const f of Object.keys(before)) expect(after[f].startsWith(before[f].trimEnd()), f).toBe(true);
+    const id = draft.article.record.id;
+    expect(readFileSync(path.join(data, 'articles', `${id}.txt`), 'utf8')).toBe(ARTICLE);
+    const meetings = parse(after['meetings.yaml']).meetings as {
+      date: string;
+      participants: string[];
+      attendees?: string[];
+    }[];
+    expect(meetings.find((m) => m.date === '2025-03-05')).toMatchObject({
+      participants: ['chey-tae-won', 'altman'],
+      attendees: ['gwak-no-jeong'],
+    });
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('restores data/ byte for byte and keeps the draft when the result does not compile', async () => {
+    const { data, file } = drafted();
+    const before = files(data);
+    // An editor's slip: a participant nobody records.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('- chey-tae-won', '- no-such-person'));
+    const result = await applyDraft(file, { dataDir: data });
+    expect(result.applied).toBeNull();
+    expect(result.problems.map((p) => p.message).join('\n')).toMatch(
+      /unknown person "no-such-person".*data\/ restored/,
+    );
+    expect(files(data)).toEqual(before);
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(path.join(data, 'articles', 'news-one.txt'), 'utf8')).toContain('올트먼');
+  });
+
+  it('waits for the editor where the draft has no answer yet, and names a broken draft line', async () => {
+    const { data, file } = drafted();
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/title: .*\n/, 'title: (untitled)\n'));
+    expect((await applyDraft(file, { dataDir: data })).problems[0].message).toMatch(/answer the draft's questions/);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('accept: true', 'accept: maybe'));
+    const broken = await applyDraft(file, { dataDir: data });
+    expect(broken.problems[0]).toMatchObject({ file, line: expect.any(Number) });
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, findTime } from './dates';
+import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from './names';
+import { particleAfter, tokenize } from './tokens';
+
+const P = '2025-02-04';
+const dates = (text: string, published = P, ahead = false) =>
+  findDates(text, published, undefined, published, ahead).map((d) =>
+    'date' in d.value ? d.value.date : `?${d.value.unresolved}`,
+  );
+
+describe('dates', () => {
+  it('resolves what news prose says against the publication date, keeping its precision', () => {
+    expect(dates('이날 오후')).toEqual([P]);
+    expect(dates('4일 재계에 따르면')).toEqual([P]);
+    expect(dates('전날 밤 입국했다')).toEqual(['2025-02-03']);
+    expect(dates('지난해 1월과 같은 해 6월에 이어')).toEqual(['2024-01', '2024-06']);
+    expect(dates('지난 8월 말 만났다', '2025-10-20')).toEqual(['2025-08']);
+    expect(dates('6월엔 미국에서')).toEqual(['2024-06']);
+    expect(dates('지난달 만났다')).toEqual(['2025-01']);
+    expect(dates('2024년 3월 5일')).toEqual(['2024-03-05']);
+    expect(dates('27일 만났다')).toEqual(['2025-01-27']);
+  });
+
+  it('never turns "recently" into a date, and reads no day out of "1박 2일" or "40분간"', () => {
+    expect(dates('최근 만났다')).toEqual(['?최근']);
+    expect(dates('1박 2일의 일정')).toEqual([]);
+    expect(dates('40분간 회동')).toEqual([]);
+  });
+
+  it('puts a day after today ahead when the text speaks of plans', () => {
+    expect(dates('11일 만날 계획이다', '2025-03-10', true)).toEqual(['2025-03-11']);
+    expect(findDates('오는 6일 만날 예정이다', P)[0].future).toBe(true);
+  });
+
+  it('reads clock times and parts of the day', () => {
+    expect(findTime('오전 9시30분쯤')).toMatchObject({ time: '09:30' });
+    expect(findTime('오후 2시 40분')).toMatchObject({ time: '14:40' });
+    expect(findTime('이날 저녁')).toMatchObject({ dayPart: 'evening' });
+    expect(findTime('1시간여 가량')).toBeUndefined();
+  });
+});
+
+describe('names', () => {
+  it('tells a Korean name by its surname and writes it syllable by syllable', () => {
+    expect(surnameOf('남궁민수')).toBe('남궁');
+    expect(looksLikeKoreanName('곽노정')).toBe(true);
+    expect(looksLikeKoreanName('삼성전자')).toBe(false);
+    expect(romanizeName('곽노정')).toBe('Gwak No-jeong');
+    expect(romanizeName('SK네트웍스', false)).toBe('SK Neteuwokseu');
+    expect(slugOf('Gwak No-jeong')).toBe('gwak-no-jeong');
+  });
+});
+
+describe('tokens', () => {
+  it('takes particles off in agreement with the last syllable, and sets glosses aside', () => {
+    const t = tokenize('최태원 SK(034730)그룹 회장이 올트먼과 “좋다”고 손정의');
+    expect(t.map((x) => [x.stem, x.particle])).toEqual([
+      ['최태원', ''],
+      ['SK그룹', ''],
+      ['회장', '이'],
+      ['올트먼', '과'],
+      ['좋다', ''],
+      ['고', ''],
+      ['손정', '의'],
+    ]);
+    expect(t[4].quoted).toBe(true);
+    expect(particleAfter('손정의', '손정의')).toBe('');
+    expect(particleAfter('최태원와', '최태원')).toBeNull();
+    expect(particleAfter('올트먼은', '올트먼')).toBe('은');
+  });
+});

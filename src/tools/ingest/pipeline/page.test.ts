@@ -1,0 +1,96 @@
+// The page: decoding, which lines are the article, its metadata, and its sentences.
+import { describe, expect, it } from 'vitest';
+import { judgeLines } from './body';
+import { readMeta } from './meta';
+import { pageFromBytes } from './read';
+import { splitSentences } from './sentences';
+
+const PAGE = [
+  '2025년 03월 05일 수요일',
+  '  • 서울 -3℃',
+  '경제 뉴스',
+  '테스트 회장, 방한한 올트먼과 회동',
+  '입력 2025.03.05 09:10',
+  '수정 2025.03.05 10:00',
+  '홍길동',
+  '  기자',
+  '공유',
+  '김영희 테스트전자 회장과 샘 올트먼 오픈AI 최고경영자가 5일 서울에서 회동한 뒤 이동하고 있다. 사진=박사진 기자',
+  '김영희 테스트전자 회장은 5일 서울 중구에서 샘 올트먼 오픈AI 최고경영자(CEO)와 만나 협력 방안을 논의했다. 그는 "좋은 만남. 유익했다"고 말했다.',
+  '두 사람의 만남은 이번이 처음이다.',
+  'Copyright ⓒ 테스트일보. 무단 전재 및 재배포 금지.',
+  '관련기사',
+  '- 이철수 의원, 법안 발의',
+].join('\n');
+
+const page = () => pageFromBytes(new TextEncoder().encode(PAGE), 'page.txt').page!;
+
+describe('reading the page', () => {
+  it('refuses what is not UTF-8 text, and an empty file, saying where', () => {
+    expect(pageFromBytes(new Uint8Array([0x41, 0x0a, 0xff]), 'bad.txt').problems).toEqual([
+      { file: 'bad.txt', line: 2, message: expect.stringContaining('not UTF-8') },
+    ]);
+    expect(pageFromBytes(new TextEncoder().encode(' \n '), 'empty.txt').problems[0].message).toBe('the file is empty');
+  });
+
+  it('tells the article from menus, weather, bylines, captions, copyright and lists of other stories', () => {
+    const { lines, found } = judgeLines(page());
+    expect(found).toBe(true);
+    const role = (start: string) => lines.find((l) => l.line.text.trimStart().startsWith(start));
+    expect(role('• 서울')?.reason).toBe('weather');
+    expect(role('테스트 회장')?.role).toBe('headline');
+    expect(role('입력')?.reason).toBe('time stamp');
+    expect(role('공유')?.reason).toBe('menu or button');
+    expect(role('김영희 테스트전자 회장과')?.role).toBe('caption');
+    expect(role('김영희 테스트전자 회장은')?.role).toBe('body');
+    expect(role('Copyright')?.reason).toBe('copyright notice');
+    expect(role('- 이철수')?.role).toBe('chrome');
+  });
+
+  it('says so when a page has no article body at all', () => {
+    const menu = pageFromBytes(new TextEncoder().encode('홈\n뉴스\n로그인\n'), 'menu.txt').page!;
+    expect(judgeLines(menu).found).toBe(false);
+  });
+
+  it('reads the date, byline and outlet where the page prints them, and asks for what it does not', () => {
+    const meta = readMeta(judgeLines(page()).lines, {}, []);
+    expect(meta).toMatchObject({
+      published: '2025-03-05',
+      author: '홍길동',
+      title: '테스트 회장, 방한한 올트먼과 회동',
+    });
+    expect(meta.outlet?.ko).toBe('테스트일보');
+    expect(meta.questions).toEqual([expect.stringContaining('Outlet "테스트일보" is new')]);
+    const bare = pageFromBytes(
+      new TextEncoder().encode('김영희 회장은 5일 오전 올트먼 CEO와 만나 협력 방안을 논의했다고 밝혔다.'),
+      'b.txt',
+    ).page!;
+    const asked = readMeta(judgeLines(bare).lines, {}, []);
+    expect(asked.published).toBeUndefined();
+    expect(asked.questions.join(' ')).toMatch(/--published/);
+    expect(readMeta(judgeLines(bare).lines, { published: '2025-03-05' }, []).publishedNote).toMatch(
+      /given by the editor/,
+    );
+  });
+
+  it('reads a wire dateline: outlet and reporter', () => {
+    const wire = pageFromBytes(
+      new TextEncoder().encode(
+        '(서울=연합뉴스) 김철수 기자 = 김영희 테스트전자 회장이 5일 올트먼 CEO와 만나 협력 방안을 논의했다.',
+      ),
+      'w.txt',
+    ).page!;
+    expect(readMeta(judgeLines(wire).lines, {}, [{ ko: '연합뉴스', en: 'Yonhap', slug: 'yonhap' }])).toMatchObject({
+      outlet: { ko: '연합뉴스', en: 'Yonhap' },
+      author: '김철수',
+    });
+  });
+
+  it('keeps sentences whole, inside quotations too, with offsets into the page', () => {
+    const p = page();
+    const sentences = splitSentences(judgeLines(p).lines);
+    const quoted = sentences.find((s) => s.text.startsWith('그는'))!;
+    expect(quoted.text).toBe('그는 "좋은 만남. 유익했다"고 말했다.');
+    for (const s of sentences) expect(p.text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
