@@ -1,140 +1,18 @@
 // Stage 6: what each clause reports. A meeting (who met whom, when, where), those who sat in, one person attending
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
-import { disassembleCompleteCharacter } from 'es-hangul';
-import { findDates, findTime, type DateFound } from '../korean/dates';
-import { ATTEND_CUE, EVENT_CUES, MEETING_CUES, NEGATED_CUE, PLANNED_CUE, roleOf } from '../korean/lexicon';
+import { ATTEND_CUE, EVENT_CUES, roleOf } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
-import type { MeetingEvent, Mention, ResolvedDate, Sentence } from './types';
+import { clauses, eventNameIn, inside, placeIn, readClause, roleParticle, singleQuoted, VENUE } from './clauses';
+import { findTime, type DateFound } from '../korean/dates';
+import type { EventContext, MeetingEvent, Mention, ResolvedDate, Sentence } from './types';
 
-export interface EventContext {
-  published: string;
-  /** Who the last clause was about: an omitted subject and 그는 refer to them. */
-  subject: string[];
-  /** The last meeting reported: 이 자리, 회동에는 and 양사 refer to it. */
-  last?: MeetingEvent;
-  /** The year the text last spoke of, for 같은 해. */
-  year?: number;
-  /** The day the article's story is on; a clause without a date is on it. */
-  day: string;
-  /** The person who stands for an organisation named as a subject ("오픈AI는 … 면담을 가졌다"). */
-  headOf(org: string): string | undefined;
-}
+export type { EventContext } from './types';
 
-/** Verb endings that join two clauses: each clause is read on its own. */
-const CONNECTIVE =
-  /(았고|었고|였고|했고|하고|되고|갖고|열고|마치고|나누고|만나고|이고|았으며|었으며|였으며|했으며|하며|되며|이며|하면서|으며|했지만|했으나|했는데)$/;
 const SEPARATELY = /연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;
 const TOGETHER = /함께|동시에|[0-9삼사오]자\s?(회동|회담|회의|만남)|공동/;
 const GROUP_REF = /양사|양측|양 사|두 사람|세 사람|이들|양국|회동에|만남에|이 자리|그 자리/;
 const SAME_OCCASION = /이 자리|그 자리|(회동|오찬|만찬|면담|회담|회의|미팅|행사|간담회|만남)(에는|엔|에선|에서는|에도)/;
 const EARLIER = /바 있다|바 있으며|이미\s|당시/;
-const ATTEND_EVENT = /참석|마친|마치고|열린|열고|열어|열었|개최|주최|모습을 드러|찾았/;
-const VENUE =
-  /(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항|대사관|청사)/;
-
-/** A future adnominal before a noun of intent: "만날 예정", "회동할 것으로" (ㄹ), not "만난 것으로" (ㄴ). */
-function futureAdnominal(text: string): boolean {
-  for (const m of text.matchAll(/([가-힣])\s(것|예정|계획|방침|전망)/g)) {
-    try {
-      if (disassembleCompleteCharacter(m[1])?.jongseong === 'ㄹ') return true;
-    } catch {
-      // not a complete syllable
-    }
-  }
-  return false;
-}
-
-export function isPlanned(text: string, dates: DateFound[]): boolean {
-  return PLANNED_CUE.test(text) || futureAdnominal(text) || dates.some((d) => d.future);
-}
-
-/** Spans in single quotes: speech ('오늘 미팅 어땠냐') is not the reporter's words; a title ('3자 회의') names no one. */
-function singleQuoted(sentence: string): { speech: [number, number][]; titles: [number, number][] } {
-  const speech: [number, number][] = [];
-  const titles: [number, number][] = [];
-  for (const m of sentence.matchAll(/['‘]([^'’]{2,})['’]/g))
-    (/(냐|까|요|다|죠)\??$/.test(m[1]) ? speech : titles).push([m.index, m.index + m[0].length]);
-  return { speech, titles };
-}
-
-const inside = (spans: [number, number][], start: number) => spans.some(([a, b]) => start >= a && start < b);
-
-/** "…을 가진 후", "…과의 만남 뒤": what comes after is another clause. */
-const AFTER = /^(후|뒤|이후|직후)$/;
-
-function clauses(tokens: Token[]): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
-  tokens.forEach((t, i) => {
-    if (i >= tokens.length - 1 || t.quoted) return;
-    if (CONNECTIVE.test(t.text) || (AFTER.test(t.text) && i > from)) {
-      out.push([from, i]);
-      from = i + 1;
-    }
-  });
-  if (from < tokens.length) out.push([from, tokens.length - 1]);
-  return out;
-}
-
-/** The particle that decides a name's role: its own, or for "A, B 등이" the one the list ends with. */
-function roleParticle(m: Mention, tokens: Token[], next: Mention | undefined): string {
-  if (m.particle) return m.particle;
-  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 4); k++) {
-    if (next && k >= next.first) return next.particle || roleParticle(next, tokens, undefined);
-    const t = tokens[k];
-    if (/(다|했|고|며)$/.test(t.text)) break;
-    if (t.particle) return t.particle;
-  }
-  return '';
-}
-
-function placeIn(sentence: string, tokens: Token[], a: number, b: number): string | undefined {
-  for (let k = a; k <= b; k++) {
-    const t = tokens[k];
-    if (!(t.particle === '에서' || t.particle === '에서는') || !VENUE.test(t.stem)) continue;
-    let from = k;
-    while (
-      from > a &&
-      k - from < 4 &&
-      tokens[from - 1].particle === '' &&
-      !/\d/.test(tokens[from - 1].text) &&
-      !/^(이날|오전|오후|저녁|당일|먼저|이어|앞서)$/.test(tokens[from - 1].text) &&
-      tokens[from - 1].after === ' '
-    )
-      from -= 1;
-    return sentence.slice(tokens[from].start, t.end - t.particle.length).trim();
-  }
-  return undefined;
-}
-
-function eventNameIn(text: string): string | undefined {
-  const m = /['‘]([^'’]{2,40})['’]/.exec(text);
-  return m ? m[1] : undefined;
-}
-
-interface ClauseReading {
-  cue?: { kind: string; joint: boolean; text: string };
-  eventKind?: string;
-  attend: boolean;
-  planned: boolean;
-  negated: boolean;
-  dates: DateFound[];
-}
-
-function readClause(text: string, ctx: EventContext): ClauseReading {
-  const cueOf = MEETING_CUES.find((c) => c.stem.test(text));
-  const event = EVENT_CUES.find((e) => e.word.test(text));
-  const ahead = PLANNED_CUE.test(text) || futureAdnominal(text);
-  const dates = findDates(text, ctx.published, ctx.year, ctx.day, ahead);
-  return {
-    ...(cueOf ? { cue: { kind: cueOf.kind, joint: !!cueOf.joint, text: cueOf.stem.exec(text)![0] } } : {}),
-    ...(event && ATTEND_EVENT.test(text) ? { eventKind: event.kind } : {}),
-    attend: ATTEND_CUE.test(text),
-    planned: isPlanned(text, dates),
-    negated: NEGATED_CUE.test(text),
-    dates,
-  };
-}
 
 const uniq = (ids: string[]) => [...new Set(ids.filter(Boolean))];
 

@@ -1,11 +1,12 @@
 // Stage 5: who is named in each sentence. People and organisations of data/ by name and alias (particles attached),
-// short references (최 회장) resolved in context, and people the data does not know yet, introduced with an
-// organisation and a title in any of the usual orders. Journalists are never proposed.
-import { JOURNALIST, TITLES } from '../korean/lexicon';
-import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
+// short references (최 회장) resolved in context, and people the data does not know yet (people.ts).
+import { surnameOf } from '../korean/names';
 import { particleAfter, type Token } from '../korean/tokens';
-import type { Known, KnownEntity } from './known';
-import type { Evidence, Mention, ProposedOrganization, ProposedPerson, Sentence } from './types';
+import { looksShortSurname, orgOf, titleIn, type MentionContext, type NameEntry } from './names';
+import { newPerson, phraseAfter } from './people';
+import type { Mention, Sentence } from './types';
+
+export { createContext, type MentionContext } from './names';
 
 /** Hanja surnames a headline may use (李 대통령). */
 const HANJA_SURNAMES: Record<string, string> = {
@@ -20,57 +21,6 @@ const HANJA_SURNAMES: Record<string, string> = {
   韓: '한',
   吳: '오',
 };
-
-/** A word that holds a title, possibly after other words of it ("AI인프라 사장", "부문장(부회장)"). */
-export function titleIn(word: string): string | undefined {
-  const w = word.replace(/\(.*?\)/g, '');
-  return TITLES.find((t) => w === t || w.endsWith(t));
-}
-
-/** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
-const ORG_SUFFIX =
-  /(전자|그룹|텔레콤|하이닉스|건설|효성|네트웍스|은행|증권|카드|생명|화학|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청)$/;
-const looksLikeOrg = (w: string) =>
-  /^[A-Z][A-Za-z0-9&.]*( [A-Z][A-Za-z0-9&.]*)*$/.test(w) ||
-  (/[A-Za-z]/.test(w) && /[가-힣]/.test(w)) ||
-  ORG_SUFFIX.test(w);
-
-interface NameEntry {
-  words: string[];
-  entity: KnownEntity;
-}
-
-export interface MentionContext {
-  known: Known;
-  table: Map<string, NameEntry[]>;
-  /** People named in full so far in the article, with the titles printed beside them. */
-  seen: Map<string, { titles: Set<string>; count: number }>;
-  people: Map<string, ProposedPerson>;
-  organizations: Map<string, ProposedOrganization>;
-  /** Short references that matched several people: reported, never resolved. */
-  ambiguous: { text: string; candidates: string[]; evidence: Evidence }[];
-}
-
-export function createContext(known: Known): MentionContext {
-  const table = new Map<string, NameEntry[]>();
-  for (const entity of known.entities.values())
-    for (const name of new Set(entity.names)) {
-      const words = name.split(/\s+/).filter(Boolean);
-      if (words.length === 0) continue;
-      const list = table.get(words[0]) ?? [];
-      list.push({ words, entity });
-      table.set(words[0], list);
-    }
-  // Longest names first, people before organisations: "샘 올트먼" before "샘", a person before a company alias.
-  for (const list of table.values())
-    list.sort(
-      (a, b) =>
-        b.words.length - a.words.length ||
-        b.words.join(' ').length - a.words.join(' ').length ||
-        (a.entity.kind === 'person' ? -1 : 1),
-    );
-  return { known, table, seen: new Map(), people: new Map(), organizations: new Map(), ambiguous: [] };
-}
 
 function matchKnown(
   ctx: MentionContext,
@@ -92,126 +42,6 @@ function matchKnown(
     }
   }
   return null;
-}
-
-/** The organisation a word names: one of data/, one proposed already, or one to propose (not yet registered). */
-function orgOf(
-  ctx: MentionContext,
-  word: string,
-  evidence: Evidence,
-): { id: string; proposal?: ProposedOrganization } | undefined {
-  for (const e of ctx.known.entities.values())
-    if (e.kind === 'organization' && e.names.includes(word)) return { id: e.id };
-  if (!looksLikeOrg(word) || titleIn(word)) return undefined;
-  const existing = ctx.organizations.get(word);
-  if (existing) return { id: existing.id };
-  const en = romanizeName(word, false);
-  const id = uniqueId(ctx, slugOf(en) || 'organization');
-  return { id, proposal: { id, name: { ko: word, en }, evidence } };
-}
-
-function uniqueId(ctx: MentionContext, base: string): string {
-  const taken = (id: string) =>
-    ctx.known.entities.has(id) ||
-    [...ctx.people.values()].some((p) => p.id === id) ||
-    [...ctx.organizations.values()].some((o) => o.id === id);
-  let id = base;
-  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
-  return id;
-}
-
-/**
- * After a name: the organisation and title printed with it, up to the word that ends the phrase (the one with a
- * particle, or the title). Returns the index of that last word.
- */
-function phraseAfter(
-  ctx: MentionContext,
-  tokens: Token[],
-  i: number,
-  evidence: Evidence,
-  sentence: string,
-  nameParticle = '',
-  asNew = false,
-) {
-  let org: { id: string; proposal?: ProposedOrganization } | undefined;
-  let titleFrom = -1;
-  let j = i;
-  let particle = nameParticle;
-  const person = (w: string) =>
-    ctx.table.has(w) || looksShortSurname(w) || (looksLikeKoreanName(w) && !titleIn(w) && !looksLikeOrg(w));
-  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 7); k++) {
-    // "·" joins words of a title ("콘텐츠·글로벌 사업 총괄") once the organisation is read, never two names.
-    const joiner = tokens[k - 1].after;
-    if (particle !== '' || !(/^ ?$/.test(joiner) || (joiner === '·' && org !== undefined))) break;
-    let word = tokens[k].particle ? tokens[k].stem : tokens[k].text;
-    // A Latin name may run over two words: "CJ ENM".
-    if (
-      /^[A-Z][A-Za-z0-9&]*$/.test(word) &&
-      tokens[k].after === ' ' &&
-      /^[A-Z][A-Za-z0-9&]*$/.test(tokens[k + 1]?.stem ?? '')
-    ) {
-      if (!titleIn(tokens[k + 1].stem)) {
-        k += 1;
-        word = `${word} ${tokens[k].particle ? tokens[k].stem : tokens[k].text}`;
-      }
-    }
-    const o = org === undefined && titleFrom < 0 ? orgOf(ctx, word, evidence) : undefined;
-    if (o !== undefined && !titleIn(word)) {
-      org = o;
-      j = k;
-      particle = tokens[k].particle;
-      continue;
-    }
-    if (titleIn(word)) {
-      if (titleFrom < 0) titleFrom = k;
-      j = k;
-      particle = tokens[k].particle;
-      if (particle !== '') break;
-      continue;
-    }
-    // Words before a title belong to it ("AI인프라 사장", "콘텐츠·글로벌 사업 총괄"); a name does not, and
-    // anything else ends the phrase.
-    const ahead = tokens.slice(k + 1, k + 4);
-    const titleAt = ahead.findIndex((t) => titleIn(t.stem));
-    const joined =
-      titleAt >= 0 &&
-      ahead.slice(0, titleAt).every((t) => !t.particle) &&
-      tokens.slice(k, k + titleAt + 1).every((t) => /^( |·)$/.test(t.after));
-    // Before the organisation a name-like word may be the next person; after it, it is part of the title.
-    if (k <= i + 6 && joined && !tokens[k].particle && (org !== undefined || !person(tokens[k].text))) {
-      if (titleFrom < 0) titleFrom = k;
-      continue;
-    }
-    break;
-  }
-  // A lone particle after a space ("회장 이") still ends the phrase.
-  if (particle === '' && tokens[j + 1] && /^(이|가|은|는|을|를|과|와|도|의)$/.test(tokens[j + 1].text)) {
-    particle = tokens[j + 1].text;
-    j += 1;
-  }
-  // "이규호 코오롱 부회장": with no organisation read, the one word before the title names it.
-  if (
-    !org &&
-    asNew &&
-    titleFrom === i + 1 &&
-    j === i + 2 &&
-    !titleIn(tokens[i + 1].text) &&
-    /^[가-힣A-Za-z&]{2,12}$/.test(tokens[i + 1].text)
-  ) {
-    const word = tokens[i + 1].text;
-    const en = romanizeName(word, false);
-    const id = uniqueId(ctx, slugOf(en) || 'organization');
-    org = ctx.organizations.has(word)
-      ? { id: ctx.organizations.get(word)!.id }
-      : { id, proposal: { id, name: { ko: word, en }, evidence } };
-    titleFrom = j;
-  }
-  let title: string | undefined;
-  if (titleFrom >= 0) {
-    const end = j > titleFrom && /^(이|가|은|는|을|를|과|와|도|의)$/.test(tokens[j].text) ? j - 1 : j;
-    title = sentence.slice(tokens[titleFrom].start, tokens[end].end - tokens[end].particle.length).trim();
-  }
-  return { last: j, org, title, particle };
 }
 
 /**
@@ -318,77 +148,4 @@ export function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]):
     }
   }
   return out;
-}
-
-/** Titles that by themselves say someone heads or holds a post. */
-const STRONG_TITLE = /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|도지사)$/;
-
-const looksShortSurname = (w: string) => w.length <= 2 && surnameOf(w) === w;
-
-/**
- * Someone the data does not know, introduced with a title: "곽노정 SK하이닉스 사장", "SK하이닉스 곽노정 사장",
- * "김경훈 오픈AI코리아 대표", or a foreign name after its organisation ("Arm의 르네 하스 CEO").
- */
-function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
-  const t = tokens[i];
-  const evidence = { line: s.line, text: s.text };
-  let nameEnd = i;
-  let name: string | null = null;
-  if (t.particle === '' && looksLikeKoreanName(t.text) && !titleIn(t.text)) name = t.text;
-  else if (
-    i > 0 &&
-    tokens[i - 1].particle === '의' &&
-    tokens[i + 1] &&
-    /^[가-힣]{2,5}$/.test(t.text) &&
-    /^[가-힣]{1,5}$/.test(tokens[i + 1].text) &&
-    !titleIn(t.text) &&
-    !titleIn(tokens[i + 1].text) &&
-    tokens[i + 2] &&
-    titleIn(tokens[i + 2].stem)
-  ) {
-    name = `${t.text} ${tokens[i + 1].text}`;
-    nameEnd = i + 1;
-  }
-  if (!name || ctx.known.entities.has(name)) return null;
-  const phrase = phraseAfter(ctx, tokens, nameEnd, evidence, s.text, '', true);
-  if (!phrase.title) return null;
-  // Without an organisation beside it, only a title that names a post ("사장", not "담당") makes a name.
-  const before = tokens[i - 1];
-  const orgBefore =
-    before !== undefined &&
-    before.after === ' ' &&
-    (before.particle === '' || before.particle === '의') &&
-    (looksLikeOrg(before.stem) ||
-      [...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(before.stem)));
-  if (!phrase.org && !orgBefore && !STRONG_TITLE.test(phrase.title)) return null;
-  // A byline or a photo credit names a journalist: never a participant.
-  if (JOURNALIST.test(phrase.title) || /^(기자|특파원)/.test(tokens[nameEnd + 1]?.text ?? '')) return null;
-  // The organisation may come first: "SK하이닉스 곽노정 사장".
-  let org = phrase.org;
-  if (!org && orgBefore) org = orgOf(ctx, before.particle ? before.stem : before.text, evidence);
-  const existing = ctx.people.get(name);
-  if (!existing && (t.quoted || s.role === 'caption')) return null;
-  if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
-    ctx.organizations.set(org.proposal.name.ko, org.proposal);
-  const id = existing?.id ?? uniqueId(ctx, slugOf(romanizeName(name)) || 'person');
-  if (!existing)
-    ctx.people.set(name, {
-      id,
-      name: { ko: name, en: romanizeName(name, !name.includes(' ')) },
-      ...(org ? { org: org.id } : {}),
-      title: phrase.title,
-      evidence,
-    });
-  return {
-    first: i,
-    last: phrase.last,
-    surface: name,
-    kind: 'person',
-    id,
-    particle: phrase.particle,
-    via: 'new',
-    title: phrase.title,
-    ...(org ? { org: org.id } : {}),
-    quoted: t.quoted,
-  };
 }

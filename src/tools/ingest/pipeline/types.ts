@@ -151,3 +151,18 @@ export interface Fact {
   /** The words in the sentence that state it (a quote must be verbatim). */
   quote: string;
 }
+
+/** What the reading of one clause carries to the next. */
+export interface EventContext {
+  published: string;
+  /** Who the last clause was about: an omitted subject and 그는 refer to them. */
+  subject: string[];
+  /** The last meeting reported: 이 자리, 회동에는 and 양사 refer to it. */
+  last?: MeetingEvent;
+  /** The year the text last spoke of, for 같은 해. */
+  year?: number;
+  /** The day the article's story is on; a clause without a date is on it. */
+  day: string;
+  /** The person who stands for an organisation named as a subject ("오픈AI는 … 면담을 가졌다"). */
+  headOf(org: string): string | undefined;
+}

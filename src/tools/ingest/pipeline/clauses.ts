@@ -1,0 +1,119 @@
+// Reading one clause: where clauses part, what a name's particle makes of it, planned or not, the date, place and
+// event name it gives. events.ts decides from these what the clause reports.
+import { disassembleCompleteCharacter } from 'es-hangul';
+import { findDates, type DateFound } from '../korean/dates';
+import { ATTEND_CUE, EVENT_CUES, MEETING_CUES, NEGATED_CUE, PLANNED_CUE } from '../korean/lexicon';
+import type { Token } from '../korean/tokens';
+import type { EventContext, Mention } from './types';
+
+export const VENUE =
+  /(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항|대사관|청사)/;
+
+/** Verb endings that join two clauses: each clause is read on its own. */
+const CONNECTIVE =
+  /(았고|었고|였고|했고|하고|되고|갖고|열고|마치고|나누고|만나고|이고|았으며|었으며|였으며|했으며|하며|되며|이며|하면서|으며|했지만|했으나|했는데)$/;
+const ATTEND_EVENT = /참석|마친|마치고|열린|열고|열어|열었|개최|주최|모습을 드러|찾았/;
+
+/** A future adnominal before a noun of intent: "만날 예정", "회동할 것으로" (ㄹ), not "만난 것으로" (ㄴ). */
+export function futureAdnominal(text: string): boolean {
+  for (const m of text.matchAll(/([가-힣])\s(것|예정|계획|방침|전망)/g)) {
+    try {
+      if (disassembleCompleteCharacter(m[1])?.jongseong === 'ㄹ') return true;
+    } catch {
+      // not a complete syllable
+    }
+  }
+  return false;
+}
+
+export function isPlanned(text: string, dates: DateFound[]): boolean {
+  return PLANNED_CUE.test(text) || futureAdnominal(text) || dates.some((d) => d.future);
+}
+
+/** Spans in single quotes: speech ('오늘 미팅 어땠냐') is not the reporter's words; a title ('3자 회의') names no one. */
+export function singleQuoted(sentence: string): { speech: [number, number][]; titles: [number, number][] } {
+  const speech: [number, number][] = [];
+  const titles: [number, number][] = [];
+  for (const m of sentence.matchAll(/['‘]([^'’]{2,})['’]/g))
+    (/(냐|까|요|다|죠)\??$/.test(m[1]) ? speech : titles).push([m.index, m.index + m[0].length]);
+  return { speech, titles };
+}
+
+export const inside = (spans: [number, number][], start: number) => spans.some(([a, b]) => start >= a && start < b);
+
+/** "…을 가진 후", "…과의 만남 뒤": what comes after is another clause. */
+const AFTER = /^(후|뒤|이후|직후)$/;
+
+export function clauses(tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  tokens.forEach((t, i) => {
+    if (i >= tokens.length - 1 || t.quoted) return;
+    if (CONNECTIVE.test(t.text) || (AFTER.test(t.text) && i > from)) {
+      out.push([from, i]);
+      from = i + 1;
+    }
+  });
+  if (from < tokens.length) out.push([from, tokens.length - 1]);
+  return out;
+}
+
+/** The particle that decides a name's role: its own, or for "A, B 등이" the one the list ends with. */
+export function roleParticle(m: Mention, tokens: Token[], next: Mention | undefined): string {
+  if (m.particle) return m.particle;
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 4); k++) {
+    if (next && k >= next.first) return next.particle || roleParticle(next, tokens, undefined);
+    const t = tokens[k];
+    if (/(다|했|고|며)$/.test(t.text)) break;
+    if (t.particle) return t.particle;
+  }
+  return '';
+}
+
+export function placeIn(sentence: string, tokens: Token[], a: number, b: number): string | undefined {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    if (!(t.particle === '에서' || t.particle === '에서는') || !VENUE.test(t.stem)) continue;
+    let from = k;
+    while (
+      from > a &&
+      k - from < 4 &&
+      tokens[from - 1].particle === '' &&
+      !/\d/.test(tokens[from - 1].text) &&
+      !/^(이날|오전|오후|저녁|당일|먼저|이어|앞서)$/.test(tokens[from - 1].text) &&
+      tokens[from - 1].after === ' '
+    )
+      from -= 1;
+    return sentence.slice(tokens[from].start, t.end - t.particle.length).trim();
+  }
+  return undefined;
+}
+
+export function eventNameIn(text: string): string | undefined {
+  const m = /['‘]([^'’]{2,40})['’]/.exec(text);
+  return m ? m[1] : undefined;
+}
+
+export interface ClauseReading {
+  cue?: { kind: string; joint: boolean; text: string };
+  eventKind?: string;
+  attend: boolean;
+  planned: boolean;
+  negated: boolean;
+  dates: DateFound[];
+}
+
+export function readClause(text: string, ctx: Pick<EventContext, 'published' | 'year' | 'day'>): ClauseReading {
+  const cueOf = MEETING_CUES.find((c) => c.stem.test(text));
+  const event = EVENT_CUES.find((e) => e.word.test(text));
+  const ahead = PLANNED_CUE.test(text) || futureAdnominal(text);
+  const dates = findDates(text, ctx.published, ctx.year, ctx.day, ahead);
+  return {
+    ...(cueOf ? { cue: { kind: cueOf.kind, joint: !!cueOf.joint, text: cueOf.stem.exec(text)![0] } } : {}),
+    ...(event && ATTEND_EVENT.test(text) ? { eventKind: event.kind } : {}),
+    attend: ATTEND_CUE.test(text),
+    planned: isPlanned(text, dates),
+    negated: NEGATED_CUE.test(text),
+    dates,
+  };
+}

@@ -1,0 +1,85 @@
+// The names the assistant reads by: data/'s people and organisations with every way they are written, the people
+// and organisations proposed so far, and what a title or an organisation looks like in Korean news prose.
+import { TITLES } from '../korean/lexicon';
+import { romanizeName, slugOf, surnameOf } from '../korean/names';
+import type { Known, KnownEntity } from './known';
+import type { Evidence, ProposedOrganization, ProposedPerson } from './types';
+
+/** A word that holds a title, possibly after other words of it ("AI인프라 사장", "부문장(부회장)"). */
+export function titleIn(word: string): string | undefined {
+  const w = word.replace(/\(.*?\)/g, '');
+  return TITLES.find((t) => w === t || w.endsWith(t));
+}
+
+/** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
+const ORG_SUFFIX =
+  /(전자|그룹|텔레콤|하이닉스|건설|효성|네트웍스|은행|증권|카드|생명|화학|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청)$/;
+export const looksLikeOrg = (w: string) =>
+  /^[A-Z][A-Za-z0-9&.]*( [A-Z][A-Za-z0-9&.]*)*$/.test(w) ||
+  (/[A-Za-z]/.test(w) && /[가-힣]/.test(w)) ||
+  ORG_SUFFIX.test(w);
+
+export interface NameEntry {
+  words: string[];
+  entity: KnownEntity;
+}
+
+export interface MentionContext {
+  known: Known;
+  table: Map<string, NameEntry[]>;
+  /** People named in full so far in the article, with the titles printed beside them. */
+  seen: Map<string, { titles: Set<string>; count: number }>;
+  people: Map<string, ProposedPerson>;
+  organizations: Map<string, ProposedOrganization>;
+  /** Short references that matched several people: reported, never resolved. */
+  ambiguous: { text: string; candidates: string[]; evidence: Evidence }[];
+}
+
+export function createContext(known: Known): MentionContext {
+  const table = new Map<string, NameEntry[]>();
+  for (const entity of known.entities.values())
+    for (const name of new Set(entity.names)) {
+      const words = name.split(/\s+/).filter(Boolean);
+      if (words.length === 0) continue;
+      const list = table.get(words[0]) ?? [];
+      list.push({ words, entity });
+      table.set(words[0], list);
+    }
+  // Longest names first, people before organisations: "샘 올트먼" before "샘", a person before a company alias.
+  for (const list of table.values())
+    list.sort(
+      (a, b) =>
+        b.words.length - a.words.length ||
+        b.words.join(' ').length - a.words.join(' ').length ||
+        (a.entity.kind === 'person' ? -1 : 1),
+    );
+  return { known, table, seen: new Map(), people: new Map(), organizations: new Map(), ambiguous: [] };
+}
+
+/** The organisation a word names: one of data/, one proposed already, or one to propose (not yet registered). */
+export function orgOf(
+  ctx: MentionContext,
+  word: string,
+  evidence: Evidence,
+): { id: string; proposal?: ProposedOrganization } | undefined {
+  for (const e of ctx.known.entities.values())
+    if (e.kind === 'organization' && e.names.includes(word)) return { id: e.id };
+  if (!looksLikeOrg(word) || titleIn(word)) return undefined;
+  const existing = ctx.organizations.get(word);
+  if (existing) return { id: existing.id };
+  const en = romanizeName(word, false);
+  const id = uniqueId(ctx, slugOf(en) || 'organization');
+  return { id, proposal: { id, name: { ko: word, en }, evidence } };
+}
+
+export function uniqueId(ctx: MentionContext, base: string): string {
+  const taken = (id: string) =>
+    ctx.known.entities.has(id) ||
+    [...ctx.people.values()].some((p) => p.id === id) ||
+    [...ctx.organizations.values()].some((o) => o.id === id);
+  let id = base;
+  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+export const looksShortSurname = (w: string) => w.length <= 2 && surnameOf(w) === w;

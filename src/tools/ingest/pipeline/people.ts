@@ -1,0 +1,172 @@
+// New people: names the data does not know, introduced with an organisation and a title in any of the usual
+// orders ("곽노정 SK하이닉스 사장", "SK하이닉스 곽노정 사장", "Arm의 르네 하스 CEO"). Journalists never.
+import { JOURNALIST } from '../korean/lexicon';
+import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
+import type { Token } from '../korean/tokens';
+import { looksLikeOrg, looksShortSurname, orgOf, titleIn, uniqueId, type MentionContext } from './names';
+import type { Evidence, Mention, ProposedOrganization, Sentence } from './types';
+
+/**
+ * After a name: the organisation and title printed with it, up to the word that ends the phrase (the one with a
+ * particle, or the title). Returns the index of that last word.
+ */
+export function phraseAfter(
+  ctx: MentionContext,
+  tokens: Token[],
+  i: number,
+  evidence: Evidence,
+  sentence: string,
+  nameParticle = '',
+  asNew = false,
+) {
+  let org: { id: string; proposal?: ProposedOrganization } | undefined;
+  let titleFrom = -1;
+  let j = i;
+  let particle = nameParticle;
+  const person = (w: string) =>
+    ctx.table.has(w) || looksShortSurname(w) || (looksLikeKoreanName(w) && !titleIn(w) && !looksLikeOrg(w));
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 7); k++) {
+    // "·" joins words of a title ("콘텐츠·글로벌 사업 총괄") once the organisation is read, never two names.
+    const joiner = tokens[k - 1].after;
+    if (particle !== '' || !(/^ ?$/.test(joiner) || (joiner === '·' && org !== undefined))) break;
+    let word = tokens[k].particle ? tokens[k].stem : tokens[k].text;
+    // A Latin name may run over two words: "CJ ENM".
+    if (
+      /^[A-Z][A-Za-z0-9&]*$/.test(word) &&
+      tokens[k].after === ' ' &&
+      /^[A-Z][A-Za-z0-9&]*$/.test(tokens[k + 1]?.stem ?? '')
+    ) {
+      if (!titleIn(tokens[k + 1].stem)) {
+        k += 1;
+        word = `${word} ${tokens[k].particle ? tokens[k].stem : tokens[k].text}`;
+      }
+    }
+    const o = org === undefined && titleFrom < 0 ? orgOf(ctx, word, evidence) : undefined;
+    if (o !== undefined && !titleIn(word)) {
+      org = o;
+      j = k;
+      particle = tokens[k].particle;
+      continue;
+    }
+    if (titleIn(word)) {
+      if (titleFrom < 0) titleFrom = k;
+      j = k;
+      particle = tokens[k].particle;
+      if (particle !== '') break;
+      continue;
+    }
+    // Words before a title belong to it ("AI인프라 사장", "콘텐츠·글로벌 사업 총괄"); a name does not, and
+    // anything else ends the phrase.
+    const ahead = tokens.slice(k + 1, k + 4);
+    const titleAt = ahead.findIndex((t) => titleIn(t.stem));
+    const joined =
+      titleAt >= 0 &&
+      ahead.slice(0, titleAt).every((t) => !t.particle) &&
+      tokens.slice(k, k + titleAt + 1).every((t) => /^( |·)$/.test(t.after));
+    // Before the organisation a name-like word may be the next person; after it, it is part of the title.
+    if (k <= i + 6 && joined && !tokens[k].particle && (org !== undefined || !person(tokens[k].text))) {
+      if (titleFrom < 0) titleFrom = k;
+      continue;
+    }
+    break;
+  }
+  // A lone particle after a space ("회장 이") still ends the phrase.
+  if (particle === '' && tokens[j + 1] && /^(이|가|은|는|을|를|과|와|도|의)$/.test(tokens[j + 1].text)) {
+    particle = tokens[j + 1].text;
+    j += 1;
+  }
+  // "이규호 코오롱 부회장": with no organisation read, the one word before the title names it.
+  if (
+    !org &&
+    asNew &&
+    titleFrom === i + 1 &&
+    j === i + 2 &&
+    !titleIn(tokens[i + 1].text) &&
+    /^[가-힣A-Za-z&]{2,12}$/.test(tokens[i + 1].text)
+  ) {
+    const word = tokens[i + 1].text;
+    const en = romanizeName(word, false);
+    const id = uniqueId(ctx, slugOf(en) || 'organization');
+    org = ctx.organizations.has(word)
+      ? { id: ctx.organizations.get(word)!.id }
+      : { id, proposal: { id, name: { ko: word, en }, evidence } };
+    titleFrom = j;
+  }
+  let title: string | undefined;
+  if (titleFrom >= 0) {
+    const end = j > titleFrom && /^(이|가|은|는|을|를|과|와|도|의)$/.test(tokens[j].text) ? j - 1 : j;
+    title = sentence.slice(tokens[titleFrom].start, tokens[end].end - tokens[end].particle.length).trim();
+  }
+  return { last: j, org, title, particle };
+}
+
+/** Titles that by themselves say someone heads or holds a post. */
+const STRONG_TITLE = /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|도지사)$/;
+
+/**
+ * Someone the data does not know, introduced with a title: "곽노정 SK하이닉스 사장", "SK하이닉스 곽노정 사장",
+ * "김경훈 오픈AI코리아 대표", or a foreign name after its organisation ("Arm의 르네 하스 CEO").
+ */
+export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
+  const t = tokens[i];
+  const evidence = { line: s.line, text: s.text };
+  let nameEnd = i;
+  let name: string | null = null;
+  if (t.particle === '' && looksLikeKoreanName(t.text) && !titleIn(t.text)) name = t.text;
+  else if (
+    i > 0 &&
+    tokens[i - 1].particle === '의' &&
+    tokens[i + 1] &&
+    /^[가-힣]{2,5}$/.test(t.text) &&
+    /^[가-힣]{1,5}$/.test(tokens[i + 1].text) &&
+    !titleIn(t.text) &&
+    !titleIn(tokens[i + 1].text) &&
+    tokens[i + 2] &&
+    titleIn(tokens[i + 2].stem)
+  ) {
+    name = `${t.text} ${tokens[i + 1].text}`;
+    nameEnd = i + 1;
+  }
+  if (!name || ctx.known.entities.has(name)) return null;
+  const phrase = phraseAfter(ctx, tokens, nameEnd, evidence, s.text, '', true);
+  if (!phrase.title) return null;
+  // Without an organisation beside it, only a title that names a post ("사장", not "담당") makes a name.
+  const before = tokens[i - 1];
+  const orgBefore =
+    before !== undefined &&
+    before.after === ' ' &&
+    (before.particle === '' || before.particle === '의') &&
+    (looksLikeOrg(before.stem) ||
+      [...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(before.stem)));
+  if (!phrase.org && !orgBefore && !STRONG_TITLE.test(phrase.title)) return null;
+  // A byline or a photo credit names a journalist: never a participant.
+  if (JOURNALIST.test(phrase.title) || /^(기자|특파원)/.test(tokens[nameEnd + 1]?.text ?? '')) return null;
+  // The organisation may come first: "SK하이닉스 곽노정 사장".
+  let org = phrase.org;
+  if (!org && orgBefore) org = orgOf(ctx, before.particle ? before.stem : before.text, evidence);
+  const existing = ctx.people.get(name);
+  if (!existing && (t.quoted || s.role === 'caption')) return null;
+  if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
+    ctx.organizations.set(org.proposal.name.ko, org.proposal);
+  const id = existing?.id ?? uniqueId(ctx, slugOf(romanizeName(name)) || 'person');
+  if (!existing)
+    ctx.people.set(name, {
+      id,
+      name: { ko: name, en: romanizeName(name, !name.includes(' ')) },
+      ...(org ? { org: org.id } : {}),
+      title: phrase.title,
+      evidence,
+    });
+  return {
+    first: i,
+    last: phrase.last,
+    surface: name,
+    kind: 'person',
+    id,
+    particle: phrase.particle,
+    via: 'new',
+    title: phrase.title,
+    ...(org ? { org: org.id } : {}),
+    quoted: t.quoted,
+  };
+}
