@@ -1,6 +1,6 @@
 // Shapes shared by the bench's phases, its report, and the script it runs in the page (bench/page-script.js).
 
-export type ScaleName = 'seed' | '2k' | '20k';
+export type ScaleName = 'seed' | 'mid' | '2k' | '20k';
 
 export interface ScaleSpec {
   name: ScaleName;
@@ -12,6 +12,8 @@ export interface ScaleSpec {
 
 export const SCALES: readonly ScaleSpec[] = [
   { name: 'seed', label: 'seed' },
+  /** A mid-size archive for the layout report: readable people, not yet an overview. */
+  { name: 'mid', label: '200 / 500', synth: { people: 200, meetings: 500, seed: 1 } },
   { name: '2k', label: '2k / 10k', synth: { people: 2000, meetings: 10000, seed: 1 } },
   { name: '20k', label: '20k / 100k', synth: { people: 20000, meetings: 100000, seed: 1 } },
 ];

@@ -3,25 +3,30 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './support/fixtures';
 import { clickElement, idsWithClass } from './support/cy';
-import { chey, graph, meeting, MEETINGS, orgNamed } from './support/data';
+import { chey, marksOfMeeting, meeting, MEETINGS, orgNamed } from './support/data';
 import { sliderDay } from './support/timeline';
 import { meetingItem, ui } from './support/ui';
 
-const edgesOf = (id: string) =>
-  graph()
-    .edges.filter((e) => e.kind === 'met' && e.meetings.includes(id))
-    .map((e) => e.id)
-    .sort();
+const marksOf = (id: string) => marksOfMeeting(meeting(id)).sort();
 
 const checked = (page: Page, name: string) =>
   ui(page).orgs.getByRole('checkbox', { name: new RegExp(`^${name}\\b`), checked: true });
 
-test('?meeting= opens the panel on that meeting and marks its edges', async ({ page }) => {
+test('?meeting= opens the panel on that meeting and marks its node and spokes', async ({ page }) => {
   const m = meeting(MEETINGS.chey2025);
   await openApp(page, `/?meeting=${m.id}`);
   await expect(ui(page).panel.getByRole('heading', { level: 2 })).toContainText(m.title.en!);
-  await expect.poll(() => idsWithClass(page, 'selected-meeting', 'edge')).toEqual(edgesOf(m.id));
-  await expect.poll(() => idsWithClass(page, 'hidden', 'edge')).not.toContain(edgesOf(m.id)[0]);
+  expect(marksOf(m.id)[0]).toBe(`mtg:${m.id}`);
+  await expect.poll(() => idsWithClass(page, 'selected-meeting')).toEqual(marksOf(m.id));
+  expect(await idsWithClass(page, 'hidden')).not.toContain(`mtg:${m.id}`);
+});
+
+test('an old ?meeting= link to a meeting of two marks the line between them', async ({ page }) => {
+  const m = meeting(MEETINGS.cheyJun2024);
+  await openApp(page, `/?meeting=${m.id}`);
+  await expect(ui(page).panel.getByRole('heading', { level: 2 })).toContainText(m.title.en!);
+  await expect.poll(() => idsWithClass(page, 'selected-meeting')).toEqual(marksOf(m.id));
+  expect(marksOf(m.id)[0]).toMatch(/^met:/);
 });
 
 test('a range that excludes the linked meeting is widened to show it', async ({ page }) => {
@@ -31,8 +36,8 @@ test('a range that excludes the linked meeting is widened to show it', async ({ 
   await expect(panel.getByRole('heading', { level: 2 })).toContainText(m.title.en!);
   expect((await sliderDay(start)) <= m.date).toBe(true);
   expect((await sliderDay(end)) >= m.date).toBe(true);
-  const hidden = await idsWithClass(page, 'hidden', 'edge');
-  expect(edgesOf(m.id).filter((id) => hidden.includes(id))).toEqual([]);
+  const hidden = await idsWithClass(page, 'hidden');
+  expect(marksOf(m.id).filter((id) => hidden.includes(id))).toEqual([]);
 });
 
 test('person, organisation filters, language and range reproduce the view in a fresh context', async ({

@@ -3,7 +3,8 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, settle, test } from './support/fixtures';
 import { idsWithClass, offCentre } from './support/cy';
-import { chey, graph, meetingsWithOrgs, metEdges, orgNamed } from './support/data';
+import { chey, graph, marksOfMeeting, meetingsWithOrgs, orgNamed, orgsOf, people } from './support/data';
+import { MEETING_MARKS } from './support/timeline';
 import { dateRe, ui } from './support/ui';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -13,15 +14,12 @@ const checkbox = (page: Page, name: string) =>
 /** The list and the graph show exactly the meetings with someone from `orgIds`. */
 async function expectOnly(page: Page, orgIds: string[]) {
   const keep = meetingsWithOrgs(orgIds);
-  const ids = new Set(keep.map((m) => m.id));
   const { meetingItems } = ui(page);
   await expect(meetingItems).toHaveCount(keep.length);
   for (const m of keep) await expect(meetingItems.filter({ hasText: dateRe(m.date) }).first()).toBeVisible();
-  const hidden = metEdges()
-    .filter((e) => !e.meetings.some((m) => ids.has(m)))
-    .map((e) => e.id)
-    .sort();
-  await expect.poll(() => idsWithClass(page, 'hidden', 'edge.met')).toEqual(hidden);
+  const shown = new Set(keep.flatMap(marksOfMeeting));
+  const hidden = [...new Set(graph().meetings.flatMap(marksOfMeeting))].filter((id) => !shown.has(id)).sort();
+  await expect.poll(() => idsWithClass(page, 'hidden', MEETING_MARKS)).toEqual(hidden);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -51,7 +49,7 @@ test('filtering by one organisation, then two, then clearing', async ({ page }) 
   await expect(status).toHaveCount(0);
   await expect(checkbox(page, samsung.name.en)).not.toBeChecked();
   await expect(checkbox(page, krafton.name.en)).not.toBeChecked();
-  await expect.poll(() => idsWithClass(page, 'hidden', 'edge.met')).toEqual([]);
+  await expect.poll(() => idsWithClass(page, 'hidden', MEETING_MARKS)).toEqual([]);
 });
 
 test('a filter on a group keeps meetings of its companies (SK Group keeps the SK Networks guest)', async ({ page }) => {
@@ -102,6 +100,12 @@ test('searching samsung finds the Samsung organisations and not others', async (
   await listbox.getByRole('option', { name: /Samsung Electronics/ }).click();
   await expect(panel.getByRole('heading', { level: 2 })).toContainText('Samsung Electronics');
   await settle(page);
+  // An organisation is told by colour, not drawn: its people are brought to the middle, and lit up.
   const id = orgNamed('Samsung Electronics').id;
-  expect(await offCentre(page, id, panel), 'centred in the uncovered part of the graph').toBeLessThan(0.1);
+  const staff = people()
+    .filter((p) => orgsOf(p.id).has(id))
+    .map((p) => p.id);
+  expect(staff.length).toBeGreaterThan(0);
+  expect(await offCentre(page, staff, panel), 'centred in the uncovered part of the graph').toBeLessThan(0.1);
+  await expect.poll(() => idsWithClass(page, 'highlighted', 'node.person')).toEqual(expect.arrayContaining(staff));
 });

@@ -1,7 +1,18 @@
 // The drawn network: precomputed positions, colours by organisation, widths by meeting count, neighbourhood fading.
 import { expect, openApp, test } from './support/fixtures';
 import { classesOf, clickElement, edgeWidth, hoverElement, nodeColour, nodePositions } from './support/cy';
-import { altman, altmanChey, chey, entity, graph, metEdges, people, personNamed } from './support/data';
+import {
+  altman,
+  altmanChey,
+  chey,
+  entity,
+  graph,
+  groupMeetings,
+  metEdges,
+  pairLines,
+  people,
+  personNamed,
+} from './support/data';
 import { screen, ui } from './support/ui';
 
 /** Everyone joined to a person by any edge (meeting, affiliation), and the person. */
@@ -43,6 +54,13 @@ test('draws every person and organisation at the position graph.json gives it', 
     expect(drawn[id].x, `${id}.x`).toBeCloseTo(x, 3);
     expect(drawn[id].y, `${id}.y`).toBeCloseTo(y, 3);
   }
+  for (const m of groupMeetings()) {
+    expect(drawn[`mtg:${m.id}`].x, `${m.id}.x`).toBeCloseTo(m.x!, 3);
+    expect(drawn[`mtg:${m.id}`].y, `${m.id}.y`).toBeCloseTo(m.y!, 3);
+  }
+  // Organisations are told by colour and the legend: none is drawn until grouped or collapsed.
+  const shownOrgs = await page.evaluate(() => window.__MG__!.cy.nodes('.org').filter((n) => n.visible()).length);
+  expect(shownOrgs).toBe(0);
   await expect(ui(page).graph).toHaveAccessibleName(/Network of \d+ people and \d+ meetings in view/);
   await screen(page, 'main');
 });
@@ -69,12 +87,13 @@ test('people are coloured by organisation', async ({ page }) => {
   expect(colours.get(sk)).not.toEqual(colours.get(samsung));
 });
 
-test('an edge is wider the more meetings it stands for', async ({ page }) => {
-  const many = altmanChey();
-  const one = metEdges().find((e) => e.meetings.length === 1);
-  expect(many.meetings.length).toBeGreaterThanOrEqual(4);
-  expect(one, 'a one-meeting edge in the data').toBeDefined();
-  expect(await edgeWidth(page, many.id)).toBeGreaterThan(await edgeWidth(page, one!.id));
+test('a pair’s line is wider the more meetings the two had alone', async ({ page }) => {
+  const lines = pairLines();
+  const many = lines.get(altmanChey().id)!;
+  const one = [...lines].find(([, ms]) => ms.length === 1);
+  expect(many.length).toBeGreaterThanOrEqual(3);
+  expect(one, 'a pair who met once in the data').toBeDefined();
+  expect(await edgeWidth(page, altmanChey().id)).toBeGreaterThan(await edgeWidth(page, one![0]));
 });
 
 test('hovering a person fades everyone outside their neighbourhood', async ({ page }) => {

@@ -2,7 +2,7 @@
 import { expect, openApp, test } from './support/fixtures';
 import { idsWithClass, tapElement } from './support/cy';
 import { altmanChey, meeting, MEETINGS } from './support/data';
-import { dragTo, expectedInRange, sliderDay } from './support/timeline';
+import { dragTo, expectedInRange, MEETING_MARKS, sliderDay } from './support/timeline';
 import { expectNoHorizontalOverflow, screen, ui } from './support/ui';
 
 test('the panel is a sheet over the graph that can be closed', async ({ page }) => {
@@ -47,7 +47,7 @@ test('the timeline sliders are visible and can be dragged', async ({ page }) => 
   expect(await sliderDay(start)).not.toBe(before);
   expect(await sliderDay(start)).toMatch(/^2025-0[3-9]-/);
   const want = expectedInRange(await sliderDay(start), await sliderDay(end));
-  await expect.poll(() => idsWithClass(page, 'hidden', 'edge.met')).toEqual(want.edgesHidden);
+  await expect.poll(() => idsWithClass(page, 'hidden', MEETING_MARKS)).toEqual(want.marksHidden);
   await expectNoHorizontalOverflow(page);
 });
 

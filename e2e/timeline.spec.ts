@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './support/fixtures';
 import { idsWithClass, nodePositions, type Point } from './support/cy';
 import { meeting, MEETINGS, people } from './support/data';
-import { dragTo, expectedInRange, keyTo, sliderDay } from './support/timeline';
+import { dragTo, expectedInRange, keyTo, MEETING_MARKS, sliderDay } from './support/timeline';
 import { meetingItem, T, ui } from './support/ui';
 
 const item = (page: Page, id: string) => meetingItem(page, meeting(id));
@@ -18,7 +18,7 @@ async function expectRangeShown(page: Page, before: Record<string, Point>) {
   const { start, end, meetingItems } = ui(page);
   const want = expectedInRange(await sliderDay(start), await sliderDay(end));
   await expect(meetingItems).toHaveCount(want.meetings.length);
-  await expect.poll(() => idsWithClass(page, 'hidden', 'edge.met')).toEqual(want.edgesHidden);
+  await expect.poll(() => idsWithClass(page, 'hidden', MEETING_MARKS)).toEqual(want.marksHidden);
   const withMeetings = people()
     .filter((p) => want.people.has(p.id))
     .map((p) => p.id);

@@ -101,11 +101,15 @@ export function viewport(page: Page): Promise<{ pan: Point; zoom: number }> {
 }
 
 /**
- * Distance (px) from an element to the centre of the part of the graph left uncovered by `cover` (a side panel or a
+ * Distance (px) from an element (or several) to the centre of the part of the graph left uncovered by `cover` (a side panel or a
  * bottom sheet over the canvas), relative to the smaller side of that part: small once the app centres on it.
  */
-export async function offCentre(page: Page, id: string, cover: Locator): Promise<number> {
-  const p = await screenPoint(page, id);
+export async function offCentre(page: Page, id: string | string[], cover: Locator): Promise<number> {
+  // Several elements: the middle of the box around them.
+  const pts = await Promise.all((typeof id === 'string' ? [id] : id).map((x) => screenPoint(page, x)));
+  const xs = pts.map((q) => q.x);
+  const ys = pts.map((q) => q.y);
+  const p = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
   const g = (await page.getByTestId('graph').boundingBox())!;
   const { x, y } = g;
   let { width, height } = g;

@@ -66,6 +66,29 @@ export function metEdge(a: string, b: string): MetEdge {
   return e;
 }
 
+/**
+ * What the app draws for a meeting, worked out here apart from its code: two people, the line between them; one
+ * person or three or more, a node with a spoke to each.
+ */
+export function marksOfMeeting(m: Meeting): string[] {
+  const people = [...new Set(m.participants)].sort();
+  if (people.length === 2) return [`met:${people[0]}:${people[1]}`];
+  return [`mtg:${m.id}`, ...people.map((p) => `spk:${m.id}:${p}`)];
+}
+
+/** Every pair line, with the meetings of the two alone that it stands for. */
+export function pairLines(): Map<string, Meeting[]> {
+  const out = new Map<string, Meeting[]>();
+  for (const m of graph().meetings) {
+    const [id] = marksOfMeeting(m);
+    if (id.startsWith('met:')) out.set(id, [...(out.get(id) ?? []), m]);
+  }
+  return out;
+}
+
+/** Meetings drawn as nodes: one person, or three or more. */
+export const groupMeetings = () => graph().meetings.filter((m) => marksOfMeeting(m)[0].startsWith('mtg:'));
+
 export const altman = () => personNamed('Altman');
 export const chey = () => personNamed('Chey');
 export const altmanChey = () => metEdge(altman().id, chey().id);

@@ -1,7 +1,8 @@
 // Moving the timeline's range sliders as a reader does: keys or the mouse, watching the date they announce.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { dateEndDay, dateStartDay, dayToIso } from '../../src/core/schema/dates';
-import { graph } from './data';
+import type { Meeting } from '../../src/core/schema';
+import { graph, marksOfMeeting } from './data';
 
 const MONTH =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)/i;
@@ -82,17 +83,20 @@ async function thumbPoint(slider: Locator, value?: number): Promise<{ x: number;
   return { x: box.x + half + native * (box.width - 2 * half), y: box.y + box.height / 2 };
 }
 
-/** What should be visible for an inclusive day range: meetings overlapping it, their edges, their people. */
+/** What should be visible for an inclusive day range: meetings overlapping it, their marks, their people. */
 export function expectedInRange(from: string, to: string) {
   const lo = dateStartDay(from);
   const hi = dateEndDay(to);
-  const meetings = graph().meetings.filter((m) => dateEndDay(m.date) >= lo && dateStartDay(m.date) <= hi);
-  const ids = new Set(meetings.map((m) => m.id));
-  const metEdges = graph().edges.filter((e) => e.kind === 'met');
-  const shown = metEdges.filter((e) => e.kind === 'met' && e.meetings.some((m) => ids.has(m))).map((e) => e.id);
-  const hidden = metEdges.map((e) => e.id).filter((id) => !shown.includes(id));
+  const inRange = (m: Meeting) => dateEndDay(m.date) >= lo && dateStartDay(m.date) <= hi;
+  const meetings = graph().meetings.filter(inRange);
+  const shown = new Set(meetings.flatMap(marksOfMeeting));
+  const all = new Set(graph().meetings.flatMap(marksOfMeeting));
+  const hidden = [...all].filter((id) => !shown.has(id));
   const people = new Set(meetings.flatMap((m) => m.participants));
-  return { meetings, edgesShown: shown.sort(), edgesHidden: hidden.sort(), people };
+  return { meetings, marksShown: [...shown].sort(), marksHidden: hidden.sort(), people };
 }
+
+/** The elements that stand for meetings: pair lines, meeting nodes and their spokes. */
+export const MEETING_MARKS = 'edge.met, edge.spoke, node.meeting';
 
 export const day = (n: number) => dayToIso(n);

@@ -104,6 +104,7 @@ function Explorer({ drawn, onDrawn }: { drawn: boolean; onDrawn: () => void }) {
           <button
             type="button"
             className="btn sidebar-toggle"
+            data-overlay
             aria-expanded={sidebarOpen}
             aria-controls="sidebar"
             onClick={() => setSidebarOpen((v) => !v)}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, computeVisibility } from '../graph';
+import { buildIndex, computeVisibility, marksOf, type Mark } from '../graph';
 import { makeGraph } from '../../testing/graphs';
 import type { GraphIndex } from '../graph/types';
 import { Graph } from '../schema';
@@ -15,6 +15,7 @@ import {
   expandedFor,
   parseAggregateId,
   project,
+  type Projection,
 } from '.';
 
 const seed = buildIndex(Graph.parse(JSON.parse(readFileSync('public/data/graph.json', 'utf8'))));
@@ -70,41 +71,51 @@ describe('collapsing organisations', () => {
     expect(p.nodeOf('a2')).toBe('acme');
     expect(p.nodeOf('acme-labs')).toBe('acme');
     expect(p.nodeOf('b1')).toBe('b1');
-    // The meeting inside Acme is drawn nowhere; the two across it become one line per person met.
-    expect(p.edgeOf('met:a1:a2')).toBeNull();
-    expect(p.edgeOf('met:a1:b1')).toBe('agg:met:acme:b1');
-    expect(p.edgeOf('met:b1:x')).toBe('met:b1:x');
+    // The meeting inside Acme is drawn nowhere; a pair's line across it becomes a line to Acme.
+    expect(p.drawnAs('met:a1:a2')).toEqual([]);
+    expect(p.drawnAs('met:a1:b1')).toEqual(['agg:met:acme:b1']);
+    expect(p.drawnAs('met:b1:x')).toEqual(['met:b1:x']);
+    // A meeting of three with someone in Acme: a line from Acme to each other person, and no node or spokes.
+    expect(p.drawnAs('mtg:m2')).toEqual(['agg:met:acme:b2', 'agg:met:acme:c1']);
+    expect(p.drawnAs('spk:m2:b2')).toEqual([]);
     const toB2 = p.aggregates.get('agg:met:acme:b2')!;
-    expect(toB2.edges.sort()).toEqual(['met:a1:b2', 'met:a2:b2']);
+    expect(toB2.marks.sort()).toEqual(['met:a1:b2', 'mtg:m2']);
     expect(toB2.n).toBe(2);
     // An agreement with a sub-organisation is drawn to the collapsed top.
     expect([...p.aggregates.values()].find((a) => a.kind === 'agreement')?.id).toBe('agg:agr:acme:bolt');
   });
 
-  it('maps every edge of the seed to itself, an aggregate between its ends, or nothing inside one box', () => {
+  it('maps every mark of the seed to itself, aggregates between its drawn ends, or nothing inside one box', () => {
     const groups = [...collapsibleGroups(seed).keys()];
+    const marks = marksOf(seed);
+    /** The drawn nodes a mark joins, and the meetings or agreements behind it. */
+    const endsOf = (p: Projection, m: Mark) => {
+      if (m.kind === 'pair' || m.kind === 'agreement') return [p.nodeOf(m.source), p.nodeOf(m.target)];
+      return [...new Set(seed.meetings.get(m.meeting)!.participants.map(p.nodeOf))];
+    };
+    const itemsOf = (m: Mark) => (m.kind === 'pair' ? m.meetings : m.kind === 'agreement' ? m.agreements : [m.meeting]);
     fc.assert(
       fc.property(fc.subarray(groups), (chosen) => {
         const p = project(seed, new Set(chosen));
-        for (const e of seed.graph.edges) {
-          const drawn = p.edgeOf(e.id);
-          const [s, t] = [p.nodeOf(e.source), p.nodeOf(e.target)];
-          if (drawn === e.id) expect([s, t]).toEqual([e.source, e.target]);
-          else if (drawn === null) expect(e.kind === 'affiliation' || s === t).toBe(true);
-          else {
-            const agg = p.aggregates.get(drawn)!;
-            expect([agg.source, agg.target].sort()).toEqual([s, t].sort());
-            expect(agg.edges).toContain(e.id);
-          }
+        for (const m of marks.all) {
+          const drawn = p.drawnAs(m.id);
+          const ends = endsOf(p, m);
+          const asItself =
+            m.kind === 'pair' || m.kind === 'agreement'
+              ? ends[0] === m.source && ends[1] === m.target
+              : seed.meetings.get(m.meeting)!.participants.every((id) => p.nodeOf(id) === id);
+          if (asItself) expect(drawn).toEqual([m.id]);
+          else if (m.kind === 'spoke' || new Set(ends).size < 2) expect(drawn).toEqual([]);
+          else
+            for (const id of drawn) {
+              const agg = p.aggregates.get(id)!;
+              expect(ends).toEqual(expect.arrayContaining([agg.source, agg.target]));
+              expect(agg.marks).toContain(m.id);
+            }
         }
         // The panel's list for a line is exactly what the line stands for.
         for (const agg of p.aggregates.values()) {
-          const behind = new Set<string>();
-          for (const id of agg.edges) {
-            const e = seed.edges.get(id)!;
-            for (const item of e.kind === 'met' ? e.meetings : e.kind === 'agreement' ? e.agreements : [])
-              behind.add(item);
-          }
+          const behind = new Set(agg.marks.flatMap((id) => itemsOf(marks.byId.get(id)!)));
           const listed = aggregateItems(seed, p.collapsed, parseAggregateId(agg.id)!).map((x) => x.id);
           expect(listed.sort()).toEqual([...behind].sort());
           expect(agg.n).toBe(behind.size);
@@ -131,8 +142,8 @@ describe('collapsing organisations', () => {
     const thin = project(index, all, { met: 1, agreement: 0 });
     expect(thin.thinned).toEqual({ met: 2, agreement: 2 });
     expect([...thin.aggregates.keys()].sort()).toEqual(['agg:met:acme:bolt', 'agg:met:bolt:x']);
-    expect(thin.edgeOf('met:a2:c1')).toBeNull();
-    expect(thin.edgeOf('met:a1:b1')).toBe('agg:met:acme:bolt');
+    expect(thin.drawnAs('mtg:m2')).toEqual(['agg:met:acme:bolt']);
+    expect(thin.drawnAs('met:a1:b1')).toEqual(['agg:met:acme:bolt']);
   });
 
   it('opens the organisations a selection needs, and keeps a selected organisation itself collapsed', () => {
@@ -163,7 +174,7 @@ describe('the drawn graph', () => {
     fc.record({ filter: fc.subarray([...index.organizations.keys()], { maxLength: 2 }) }),
   );
 
-  it('shows an aggregate while any edge it stands for is visible, through any mix of steps', () => {
+  it('shows an aggregate while any mark it stands for is visible, through any mix of steps', () => {
     fc.assert(
       fc.property(fc.subarray(groups), fc.array(step, { minLength: 1, maxLength: 12 }), (start, steps) => {
         const drawn = createDrawnGraph(index, buildPalette(index), new Set(start));
@@ -178,8 +189,8 @@ describe('the drawn graph', () => {
         let range = { from: span.from, to: span.to };
         let filter: string[] = [];
         const applyChange = (c: ReturnType<typeof drawn.update>) => {
-          for (const id of c.edgesShown) set(id, 'hidden', false);
-          for (const id of c.edgesHidden) set(id, 'hidden', true);
+          for (const id of c.marksShown) set(id, 'hidden', false);
+          for (const id of c.marksHidden) set(id, 'hidden', true);
           for (const id of c.entitiesActivated) set(id, 'inactive', false);
           for (const id of c.entitiesFaded) set(id, 'inactive', true);
         };

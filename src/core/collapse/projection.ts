@@ -1,4 +1,5 @@
 import type { Aggregate, Projection, Thinned } from './types';
+import { marksOf } from '../graph/marks';
 import type { GraphIndex } from '../graph/types';
 import { aggregateId, groupOf } from './utils';
 
@@ -22,32 +23,49 @@ export function project(index: GraphIndex, collapsed: ReadonlySet<string>, caps:
     }
   }
   const nodeOf = (id: string) => rep.get(id) ?? id;
-  const edgeMap = new Map<string, string | null>();
+  const markMap = new Map<string, readonly string[]>();
   const aggregates = new Map<string, Aggregate>();
   const items = new Map<string, Set<string>>();
+  const addTo = (kind: Aggregate['kind'], s: string, t: string, mark: string, shown: readonly string[]) => {
+    const id = aggregateId(kind, s, t);
+    let agg = aggregates.get(id);
+    if (!agg) {
+      agg = { id, kind, source: s < t ? s : t, target: s < t ? t : s, marks: [], n: 0 };
+      aggregates.set(id, agg);
+      items.set(id, new Set());
+    }
+    agg.marks.push(mark);
+    for (const item of shown) items.get(id)!.add(item);
+    return id;
+  };
   if (collapsed.size > 0) {
-    for (const e of index.graph.edges) {
-      const s = nodeOf(e.source);
-      const t = nodeOf(e.target);
-      // Both ends drawn as themselves (a line to a collapsed organisation's own node included): kept as it is.
-      if (s === e.source && t === e.target) continue;
-      // A member's line to an organisation drawn inside a box, or a meeting inside one box: nothing to draw.
-      if (e.kind === 'affiliation' || s === t) {
-        edgeMap.set(e.id, null);
+    const marks = marksOf(index);
+    const hidden = new Set<string>(); // meetings drawn as aggregates: their spokes are not drawn
+    for (const mark of marks.all) {
+      if (mark.kind === 'spoke') continue;
+      if (mark.kind === 'meeting') {
+        const people = index.meetings.get(mark.meeting)!.participants;
+        if (people.every((p) => nodeOf(p) === p)) continue;
+        hidden.add(mark.meeting);
+        const ends = [...new Set(people.map(nodeOf))].sort();
+        const out: string[] = [];
+        // Lines to and between collapsed organisations; two people drawn as themselves have their own line.
+        for (let i = 0; i < ends.length; i++)
+          for (let j = i + 1; j < ends.length; j++)
+            if (collapsed.has(ends[i]) || collapsed.has(ends[j]))
+              out.push(addTo('met', ends[i], ends[j], mark.id, [mark.meeting]));
+        markMap.set(mark.id, out);
         continue;
       }
-      const id = aggregateId(e.kind, s, t);
-      let agg = aggregates.get(id);
-      if (!agg) {
-        agg = { id, kind: e.kind, source: s < t ? s : t, target: s < t ? t : s, edges: [], n: 0 };
-        aggregates.set(id, agg);
-        items.set(id, new Set());
-      }
-      agg.edges.push(e.id);
-      const seen = items.get(id)!;
-      for (const item of e.kind === 'met' ? e.meetings : e.agreements) seen.add(item);
-      edgeMap.set(e.id, id);
+      const s = nodeOf(mark.source);
+      const t = nodeOf(mark.target);
+      // Both ends drawn as themselves (a line to a collapsed organisation's own node included): kept as it is.
+      if (s === mark.source && t === mark.target) continue;
+      const kind = mark.kind === 'pair' ? 'met' : 'agreement';
+      const shown = mark.kind === 'pair' ? mark.meetings : mark.agreements;
+      markMap.set(mark.id, s === t ? [] : [addTo(kind, s, t, mark.id, shown)]);
     }
+    for (const mark of marks.all) if (mark.kind === 'spoke' && hidden.has(mark.meeting)) markMap.set(mark.id, []);
     for (const [id, seen] of items) aggregates.get(id)!.n = seen.size;
   }
   const thinned = { met: 1, agreement: 1 };
@@ -62,14 +80,18 @@ export function project(index: GraphIndex, collapsed: ReadonlySet<string>, caps:
     for (const a of between) {
       if (a.n >= thinned[kind]) continue;
       aggregates.delete(a.id);
-      for (const e of a.edges) edgeMap.set(e, null);
+      for (const m of a.marks)
+        markMap.set(
+          m,
+          (markMap.get(m) ?? []).filter((id) => id !== a.id),
+        );
     }
   }
   return {
     index,
     collapsed,
     nodeOf,
-    edgeOf: (id) => (edgeMap.has(id) ? edgeMap.get(id)! : id),
+    drawnAs: (id) => markMap.get(id) ?? [id],
     aggregates,
     thinned,
   };

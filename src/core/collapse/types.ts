@@ -1,14 +1,14 @@
 // Organisations drawn as one node each: which graph element stands for which drawn element.
 import type { GraphIndex } from '../graph/types';
 
-/** A drawn edge that stands for several graph edges (people in a collapsed organisation). */
+/** A drawn line that stands for several marks (the lines and meetings of people in a collapsed organisation). */
 export interface Aggregate {
   id: string;
   kind: 'met' | 'agreement';
   source: string;
   target: string;
-  /** The `met:`/`agr:` edges it stands for. */
-  edges: string[];
+  /** The marks (graph/marks.ts) it stands for. */
+  marks: string[];
   /** Distinct meetings or agreements behind it. */
   n: number;
 }
@@ -19,8 +19,12 @@ export interface Projection {
   collapsed: ReadonlySet<string>;
   /** The drawn node an entity appears as: itself, or its collapsed organisation. */
   nodeOf(entityId: string): string;
-  /** The drawn edge a graph edge appears as: itself, an aggregate, or null (inside one collapsed organisation, or a line the overview leaves out). */
-  edgeOf(edgeId: string): string | null;
+  /**
+   * What a mark is drawn as: itself; aggregates (a line with a collapsed end, or a meeting with someone in a collapsed
+   * organisation: one line per two drawn nodes it joins, one of them collapsed); or nothing (inside one collapsed
+   * organisation, a spoke of such a meeting, or a line the overview leaves out).
+   */
+  drawnAs(markId: string): readonly string[];
   aggregates: ReadonlyMap<string, Aggregate>;
   /** Lines between two collapsed organisations standing for fewer items than this are left out (1: none are). */
   thinned: Thinned;

@@ -1,10 +1,11 @@
 // The graph as typed arrays (items = meetings then agreements), so slider steps allocate nothing per element.
+import { marksOf } from './marks';
 import type { GraphIndex } from './types';
 
 export interface Compiled {
   nMeetings: number;
   nItems: number;
-  nEdges: number;
+  nMarks: number;
   nEntities: number;
   start: Int32Array;
   end: Int32Array;
@@ -14,17 +15,17 @@ export interface Compiled {
   /** Item indices by end day, and those end days. */
   byEnd: Int32Array;
   endSorted: Int32Array;
-  /** CSR lists: item → met/agreement edges, item → entities, entity → organisations (itself and ancestors). */
-  itemEdgeOff: Int32Array;
-  itemEdge: Int32Array;
+  /** CSR lists: item → marks (marks.ts), item → entities, entity → organisations (itself and ancestors). */
+  itemMarkOff: Int32Array;
+  itemMark: Int32Array;
   itemEntOff: Int32Array;
   itemEnt: Int32Array;
   entOrgOff: Int32Array;
   entOrg: Int32Array;
   isPerson: Uint8Array;
-  edgeIds: string[];
+  markIds: string[];
   entityIds: string[];
-  edgeIndex: Map<string, number>;
+  markIndex: Map<string, number>;
   entityIndex: Map<string, number>;
 }
 
@@ -70,7 +71,7 @@ export function compileIndex(index: GraphIndex): Compiled {
 }
 
 function compile(index: GraphIndex): Compiled {
-  const { meetings, agreements, entities, edges } = index.graph;
+  const { meetings, agreements, entities } = index.graph;
   const items = [
     ...meetings.map((m) => ({ id: m.id, ids: m.participants })),
     ...agreements.map((a) => ({ id: a.id, ids: a.parties })),
@@ -95,20 +96,10 @@ function compile(index: GraphIndex): Compiled {
     itemEnts.push([...ents]);
   });
 
-  const meetingIndex = new Map(meetings.map((m, i) => [m.id, i]));
-  const agreementIndex = new Map(agreements.map((a, i) => [a.id, meetings.length + i]));
-  const edgeIds: string[] = [];
-  const itemEdges: number[][] = items.map(() => []);
-  for (const e of edges) {
-    if (e.kind === 'affiliation') continue;
-    const [ids, lookup] = e.kind === 'met' ? [e.meetings, meetingIndex] : [e.agreements, agreementIndex];
-    const n = edgeIds.length;
-    edgeIds.push(e.id);
-    for (const id of ids) {
-      const i = lookup.get(id);
-      if (i !== undefined) itemEdges[i].push(n);
-    }
-  }
+  const marks = marksOf(index);
+  const markIds = marks.all.map((m) => m.id);
+  const markIndex = new Map(markIds.map((id, n) => [id, n]));
+  const itemMarks = items.map((item) => marks.of(item.id).map((id) => markIndex.get(id)!));
 
   const entOrgs = entities.map((e) => {
     const orgs: number[] = [];
@@ -119,13 +110,13 @@ function compile(index: GraphIndex): Compiled {
   const order = Int32Array.from({ length: nItems }, (_, i) => i);
   const byStart = order.slice().sort((a, b) => start[a] - start[b] || end[a] - end[b] || a - b);
   const byEnd = order.slice().sort((a, b) => end[a] - end[b] || a - b);
-  const ie = csr(itemEdges);
+  const im = csr(itemMarks);
   const in_ = csr(itemEnts);
   const eo = csr(entOrgs);
   return {
     nMeetings: meetings.length,
     nItems,
-    nEdges: edgeIds.length,
+    nMarks: markIds.length,
     nEntities: entities.length,
     start,
     end,
@@ -133,16 +124,16 @@ function compile(index: GraphIndex): Compiled {
     startSorted: Int32Array.from(byStart, (i) => start[i]),
     byEnd,
     endSorted: Int32Array.from(byEnd, (i) => end[i]),
-    itemEdgeOff: ie.off,
-    itemEdge: ie.list,
+    itemMarkOff: im.off,
+    itemMark: im.list,
     itemEntOff: in_.off,
     itemEnt: in_.list,
     entOrgOff: eo.off,
     entOrg: eo.list,
     isPerson,
-    edgeIds,
+    markIds,
     entityIds,
-    edgeIndex: new Map(edgeIds.map((id, e) => [id, e])),
+    markIndex,
     entityIndex,
   };
 }

@@ -1,9 +1,11 @@
-// What Cytoscape holds: the graph seen through the collapsed organisations, with visibility counted per drawn element.
+// What Cytoscape holds: the marks seen through the collapsed organisations, with visibility counted per drawn element.
 import type { ElementDefinition } from 'cytoscape';
 import { collapsibleGroups, groupOf, project, type Projection } from '../collapse';
 import { createVisibilityTracker, type VisibilityTracker } from './tracker';
 import type { DayRange, GraphIndex, Visibility, VisibilityChange } from './types';
+import { marksOf } from './marks';
 import type { Palette } from './palette';
+import { markElement } from './elements';
 
 /** Structural change when organisations collapse or open: apply removals, then additions, then class changes. */
 export interface Restructure {
@@ -21,10 +23,10 @@ export interface DrawnGraph {
   projection(): Projection;
   /** Every drawn element, with classes for the current visibility. */
   elements(): ElementDefinition[];
-  /** The tracker's update, in drawn ids: an aggregate shows while any edge it stands for does. */
+  /** The tracker's update, in drawn ids: an aggregate shows while any mark it stands for does. */
   update(range: DayRange, orgFilters: readonly string[]): VisibilityChange;
   collapse(next: ReadonlySet<string>): Restructure;
-  /** The graph edges a drawn edge stands for (itself for an ordinary edge). */
+  /** The marks a drawn line stands for (itself for a mark drawn as itself). */
   underlying(drawnEdgeId: string): readonly string[];
   /** What is in view, for text (the list, the graph's text alternative): worked out once per change. */
   visibility(): Visibility;
@@ -36,7 +38,8 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
   const tracker = createVisibilityTracker(index);
   const members = collapsibleGroups(index);
   let proj = project(index, collapsed);
-  // Visible graph edges per aggregate, and active members (itself included) per collapsed organisation.
+  const marks = marksOf(index);
+  // Visible marks per aggregate, and active members (itself included) per collapsed organisation.
   let edgeCounts = new Map<string, number>();
   let nodeCounts = new Map<string, number>();
 
@@ -46,7 +49,7 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
     nodeCounts = new Map();
     for (const agg of proj.aggregates.values()) {
       let n = 0;
-      if (!fresh) for (const e of agg.edges) if (tracker.isEdgeVisible(e)) n++;
+      if (!fresh) for (const m of agg.marks) if (tracker.isMarkVisible(m)) n++;
       edgeCounts.set(agg.id, n);
     }
     for (const g of proj.collapsed) nodeCounts.set(g, 0);
@@ -56,12 +59,13 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
       if (proj.collapsed.has(g) && tracker.isEntityActive(id)) nodeCounts.set(g, nodeCounts.get(g)! + 1);
     }
   };
-  const edgeVisible = (id: string) => (proj.aggregates.has(id) ? edgeCounts.get(id)! > 0 : tracker.isEdgeVisible(id));
+  const markVisible = (id: string) => (proj.aggregates.has(id) ? edgeCounts.get(id)! > 0 : tracker.isMarkVisible(id));
   const nodeActive = (id: string) => (proj.collapsed.has(id) ? nodeCounts.get(id)! > 0 : tracker.isEntityActive(id));
 
   const elementsOf = (p: Projection): Map<string, ElementDefinition> => {
     const out = new Map<string, ElementDefinition>();
     const state = (id: string) => (nodeActive(id) ? '' : ' inactive faded');
+    const shown = (id: string) => (markVisible(id) ? '' : ' hidden');
     for (const org of index.organizations.values()) {
       if (p.nodeOf(org.id) !== org.id) continue;
       const size = members.get(org.id);
@@ -94,24 +98,19 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
         classes: 'person' + state(person.id),
       });
     }
+    for (const mark of marks.all) {
+      const as = p.drawnAs(mark.id);
+      if (as.length !== 1 || as[0] !== mark.id) continue;
+      out.set(mark.id, markElement(index, mark, shown(mark.id)));
+    }
     for (const e of index.graph.edges) {
-      if (p.edgeOf(e.id) !== e.id) continue;
-      const data = { id: e.id, source: e.source, target: e.target };
-      if (e.kind === 'affiliation') out.set(e.id, { group: 'edges', data, classes: 'aff' });
-      else {
-        const n = e.kind === 'met' ? e.meetings.length : e.agreements.length;
-        const hidden = edgeVisible(e.id) ? '' : ' hidden';
-        out.set(e.id, { group: 'edges', data: { ...data, n }, classes: e.kind.slice(0, 3) + hidden });
-      }
+      if (e.kind !== 'affiliation' || p.nodeOf(e.source) !== e.source || p.nodeOf(e.target) !== e.target) continue;
+      out.set(e.id, { group: 'edges', data: { id: e.id, source: e.source, target: e.target }, classes: 'aff' });
     }
     for (const a of p.aggregates.values()) {
       // Width on a log scale: one organisation pair may stand for hundreds of meetings.
       const data = { id: a.id, source: a.source, target: a.target, n: a.n, lw: Math.log2(1 + a.n) };
-      out.set(a.id, {
-        group: 'edges',
-        data,
-        classes: `${a.kind.slice(0, 3)} agg${edgeVisible(a.id) ? '' : ' hidden'}`,
-      });
+      out.set(a.id, { group: 'edges', data, classes: `${a.kind.slice(0, 3)} agg${shown(a.id)}` });
     }
     return out;
   };
@@ -135,7 +134,7 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
       snapshot = null;
       listeners.forEach((l) => l());
       if (proj.collapsed.size === 0) return raw;
-      const out: VisibilityChange = { edgesShown: [], edgesHidden: [], entitiesActivated: [], entitiesFaded: [] };
+      const out: VisibilityChange = { marksShown: [], marksHidden: [], entitiesActivated: [], entitiesFaded: [] };
       const count = (counts: Map<string, number>, id: string, d: 1 | -1, on: string[], off: string[]) => {
         const before = counts.get(id)!;
         counts.set(id, before + d);
@@ -143,13 +142,13 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
         else if (d === -1 && before === 1) off.push(id);
       };
       for (const [list, d] of [
-        [raw.edgesShown, 1],
-        [raw.edgesHidden, -1],
+        [raw.marksShown, 1],
+        [raw.marksHidden, -1],
       ] as const)
         for (const id of list) {
-          const e = proj.edgeOf(id);
-          if (e === id) (d === 1 ? out.edgesShown : out.edgesHidden).push(id);
-          else if (e !== null) count(edgeCounts, e, d, out.edgesShown, out.edgesHidden);
+          const as = proj.drawnAs(id);
+          if (as.length === 1 && as[0] === id) (d === 1 ? out.marksShown : out.marksHidden).push(id);
+          else for (const agg of as) count(edgeCounts, agg, d, out.marksShown, out.marksHidden);
         }
       for (const [list, d] of [
         [raw.entitiesActivated, 1],
@@ -173,7 +172,7 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
       const removed = [...beforeIds].filter((id) => !after.has(id));
       const added = [...after.entries()].filter(([id]) => !beforeIds.has(id)).map(([, el]) => el);
       drawn = new Set(after.keys());
-      const change: VisibilityChange = { edgesShown: [], edgesHidden: [], entitiesActivated: [], entitiesFaded: [] };
+      const change: VisibilityChange = { marksShown: [], marksHidden: [], entitiesActivated: [], entitiesFaded: [] };
       for (const [g, was] of wasActive) {
         if (!after.has(g)) continue;
         const now = nodeActive(g);
@@ -187,7 +186,7 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
         change,
       };
     },
-    underlying: (id) => proj.aggregates.get(id)?.edges ?? [id],
+    underlying: (id) => proj.aggregates.get(id)?.marks ?? [id],
     visibility: () => (snapshot ??= tracker.visibility()),
     onChange(listener) {
       listeners.add(listener);

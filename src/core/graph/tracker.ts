@@ -9,33 +9,33 @@ export interface VisibilityTracker {
   update(range: DayRange, orgFilters: readonly string[]): VisibilityChange;
   /** The full current state (O(size)): for lists, not for every slider step. */
   visibility(): Visibility;
-  isEdgeVisible(edgeId: string): boolean;
+  isMarkVisible(markId: string): boolean;
   isEntityActive(entityId: string): boolean;
 }
 
 export function createVisibilityTracker(index: GraphIndex): VisibilityTracker {
   const c: Compiled = compileIndex(index);
-  const { nItems, nEdges, nEntities } = c;
+  const { nItems, nMarks, nEntities } = c;
   const inRange = new Uint8Array(nItems);
   const passes = new Uint8Array(nItems);
-  const edgeCount = new Int32Array(nEdges);
+  const markCount = new Int32Array(nMarks);
   const entCount = new Int32Array(nEntities); // visible items an entity takes part in
   const orgPeople = new Int32Array(nEntities); // active people belonging to an organisation
-  const edgeShown = new Uint8Array(nEdges); // as last reported
+  const markShown = new Uint8Array(nMarks); // as last reported
   const entActive = new Uint8Array(nEntities);
-  const edgeMark = new Uint32Array(nEdges);
+  const markStamp = new Uint32Array(nMarks);
   const entMark = new Uint32Array(nEntities);
-  const touchedEdges: number[] = [];
+  const touchedMarks: number[] = [];
   const touchedEnts: number[] = [];
   let stamp = 0;
   let from = 0;
   let to = -1;
   let filterKey: string | null = null;
 
-  const touchEdge = (e: number) => {
-    if (edgeMark[e] !== stamp) {
-      edgeMark[e] = stamp;
-      touchedEdges.push(e);
+  const touchMark = (e: number) => {
+    if (markStamp[e] !== stamp) {
+      markStamp[e] = stamp;
+      touchedMarks.push(e);
     }
   };
   const touchEnt = (n: number) => {
@@ -46,9 +46,9 @@ export function createVisibilityTracker(index: GraphIndex): VisibilityTracker {
   };
 
   function toggle(i: number, d: 1 | -1): void {
-    for (let k = c.itemEdgeOff[i], end = c.itemEdgeOff[i + 1]; k < end; k++) {
-      edgeCount[c.itemEdge[k]] += d;
-      touchEdge(c.itemEdge[k]);
+    for (let k = c.itemMarkOff[i], end = c.itemMarkOff[i + 1]; k < end; k++) {
+      markCount[c.itemMark[k]] += d;
+      touchMark(c.itemMark[k]);
     }
     for (let k = c.itemEntOff[i], end = c.itemEntOff[i + 1]; k < end; k++) {
       const n = c.itemEnt[k];
@@ -91,31 +91,31 @@ export function createVisibilityTracker(index: GraphIndex): VisibilityTracker {
       const n = c.entityIndex.get(id);
       if (n !== undefined && !c.isPerson[n]) mark[n] = 1;
     }
-    edgeCount.fill(0);
+    markCount.fill(0);
     entCount.fill(0);
     orgPeople.fill(0);
     for (let i = 0; i < nItems; i++) {
       passes[i] = filters.size === 0 ? 1 : anyMember(c, i, mark);
       inRange[i] = c.start[i] <= t && c.end[i] >= f ? 1 : 0;
       if (!passes[i] || !inRange[i]) continue;
-      for (let k = c.itemEdgeOff[i]; k < c.itemEdgeOff[i + 1]; k++) edgeCount[c.itemEdge[k]]++;
+      for (let k = c.itemMarkOff[i]; k < c.itemMarkOff[i + 1]; k++) markCount[c.itemMark[k]]++;
       for (let k = c.itemEntOff[i]; k < c.itemEntOff[i + 1]; k++) entCount[c.itemEnt[k]]++;
     }
     for (let n = 0; n < nEntities; n++) {
       if (!c.isPerson[n] || entCount[n] === 0) continue;
       for (let j = c.entOrgOff[n]; j < c.entOrgOff[n + 1]; j++) orgPeople[c.entOrg[j]]++;
     }
-    for (let e = 0; e < nEdges; e++) touchEdge(e);
+    for (let e = 0; e < nMarks; e++) touchMark(e);
     for (let n = 0; n < nEntities; n++) touchEnt(n);
   }
 
   function collect(): VisibilityChange {
-    const change: VisibilityChange = { edgesShown: [], edgesHidden: [], entitiesActivated: [], entitiesFaded: [] };
-    for (const e of touchedEdges) {
-      const now = edgeCount[e] > 0 ? 1 : 0;
-      if (now === edgeShown[e]) continue;
-      edgeShown[e] = now;
-      (now ? change.edgesShown : change.edgesHidden).push(c.edgeIds[e]);
+    const change: VisibilityChange = { marksShown: [], marksHidden: [], entitiesActivated: [], entitiesFaded: [] };
+    for (const e of touchedMarks) {
+      const now = markCount[e] > 0 ? 1 : 0;
+      if (now === markShown[e]) continue;
+      markShown[e] = now;
+      (now ? change.marksShown : change.marksHidden).push(c.markIds[e]);
     }
     for (const n of touchedEnts) {
       const now = entCount[n] > 0 || orgPeople[n] > 0 ? 1 : 0;
@@ -123,7 +123,7 @@ export function createVisibilityTracker(index: GraphIndex): VisibilityTracker {
       entActive[n] = now;
       (now ? change.entitiesActivated : change.entitiesFaded).push(c.entityIds[n]);
     }
-    touchedEdges.length = 0;
+    touchedMarks.length = 0;
     touchedEnts.length = 0;
     return change;
   }
@@ -148,15 +148,15 @@ export function createVisibilityTracker(index: GraphIndex): VisibilityTracker {
         if (i < c.nMeetings) meetings.push(index.graph.meetings[i]);
         else agreements.push(index.graph.agreements[i - c.nMeetings]);
       }
-      const edges = new Set<string>();
-      for (let e = 0; e < nEdges; e++) if (edgeShown[e]) edges.add(c.edgeIds[e]);
+      const marks = new Set<string>();
+      for (let e = 0; e < nMarks; e++) if (markShown[e]) marks.add(c.markIds[e]);
       const activeEntities = new Set<string>();
       for (let n = 0; n < nEntities; n++) if (entActive[n]) activeEntities.add(c.entityIds[n]);
-      return { meetings, agreements, edges, activeEntities };
+      return { meetings, agreements, marks, activeEntities };
     },
-    isEdgeVisible: (id) => {
-      const e = c.edgeIndex.get(id);
-      return e !== undefined && edgeShown[e] === 1;
+    isMarkVisible: (id) => {
+      const e = c.markIndex.get(id);
+      return e !== undefined && markShown[e] === 1;
     },
     isEntityActive: (id) => {
       const n = c.entityIndex.get(id);

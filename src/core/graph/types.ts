@@ -34,16 +34,16 @@ export interface Visibility {
   /** Meetings in view, sorted by date (oldest first). */
   meetings: readonly Meeting[];
   agreements: readonly Agreement[];
-  /** Cytoscape ids of `met` and `agreement` edges with at least one item in view. */
-  edges: ReadonlySet<string>;
+  /** Ids of the marks (marks.ts: pair lines, meeting nodes and spokes, agreement lines) with an item in view. */
+  marks: ReadonlySet<string>;
   /** Entity ids with at least one visible meeting or agreement (the rest fade). */
   activeEntities: ReadonlySet<string>;
 }
 
 /** The elements whose visibility changed between two updates: all Cytoscape needs to touch. */
 export interface VisibilityChange {
-  edgesShown: string[];
-  edgesHidden: string[];
+  marksShown: string[];
+  marksHidden: string[];
   entitiesActivated: string[];
   entitiesFaded: string[];
 }

@@ -68,7 +68,7 @@ function run(meetings: number, people: number, orgs: number): void {
     const t0 = performance.now();
     const c = tracker.update({ from: a, to: b }, []);
     if (warm) bucket.push(performance.now() - t0);
-    changed += c.edgesShown.length + c.edgesHidden.length + c.entitiesActivated.length + c.entitiesFaded.length;
+    changed += c.marksShown.length + c.marksHidden.length + c.entitiesActivated.length + c.entitiesFaded.length;
   };
   for (let round = 0; round < 4; round++, warm = true) {
     for (let a = from; a + width <= to; a += step) time(times.forward, a, a + width);

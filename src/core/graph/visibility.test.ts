@@ -30,7 +30,7 @@ const vis = (from: string, to: string, orgs: string[] = []) =>
 const ids = (v: Visibility) => ({
   meetings: v.meetings.map((m) => m.id),
   agreements: v.agreements.map((a) => a.id),
-  edges: [...v.edges].sort(),
+  marks: [...v.marks].sort(),
   active: [...v.activeEntities].sort(),
 });
 
@@ -46,7 +46,7 @@ describe('computeVisibility', () => {
     expect(ids(vis('2024-06-15', '2024-06-15'))).toEqual({
       meetings: ['june'],
       agreements: [],
-      edges: ['met:altman:chey'],
+      marks: ['met:altman:chey'],
       active: ['altman', 'chey', 'openai', 'sk', 'sk-hynix'],
     });
   });
@@ -56,9 +56,13 @@ describe('computeVisibility', () => {
     expect(ids(vis('2024-01-01', '2025-12-31', ['kakao']))).toEqual({
       meetings: ['feb'],
       agreements: ['mou'],
-      edges: ['agr:kakao:openai', 'met:altman:kim'],
+      marks: ['agr:kakao:openai', 'met:altman:kim'],
       active: ['altman', 'kakao', 'kim', 'openai'],
     });
+  });
+
+  it('shows a meeting of one, or of three or more, as its node and a spoke to each person', () => {
+    expect(ids(vis('2024-09-15', '2024-09-15')).marks).toEqual(['mtg:solo', 'spk:solo:lee']);
   });
 
   it('ignores filter ids that are not organisations', () => {
@@ -110,9 +114,9 @@ const arbStep = fc.record({
   orgs: fc.option(fc.array(fc.constantFrom('o0', 'o1', 'o2', 'o3', 'o4', 'o5', 'zz'), { maxLength: 2 }), { freq: 3 }),
 });
 
-function apply(state: { edges: Set<string>; active: Set<string> }, c: VisibilityChange) {
-  for (const e of c.edgesShown) state.edges.add(e);
-  for (const e of c.edgesHidden) state.edges.delete(e);
+function apply(state: { marks: Set<string>; active: Set<string> }, c: VisibilityChange) {
+  for (const e of c.marksShown) state.marks.add(e);
+  for (const e of c.marksHidden) state.marks.delete(e);
   for (const n of c.entitiesActivated) state.active.add(n);
   for (const n of c.entitiesFaded) state.active.delete(n);
 }
@@ -123,18 +127,18 @@ describe('createVisibilityTracker', () => {
       fc.property(arbGraph, fc.array(arbStep, { minLength: 1, maxLength: 25 }), (graph, steps) => {
         const idx = buildIndex(graph);
         const tracker = createVisibilityTracker(idx);
-        const seen = { edges: new Set<string>(), active: new Set<string>() };
+        const seen = { marks: new Set<string>(), active: new Set<string>() };
         let orgs: string[] = [];
         for (const s of steps) {
           if (s.orgs) orgs = s.orgs; // null: keep the filters, move only the range
           const range: DayRange = { from: s.from, to: s.from + s.len };
           const change = tracker.update(range, orgs);
           // Each change names only real transitions.
-          for (const e of change.edgesShown) expect(seen.edges.has(e)).toBe(false);
-          for (const e of change.edgesHidden) expect(seen.edges.has(e)).toBe(true);
+          for (const e of change.marksShown) expect(seen.marks.has(e)).toBe(false);
+          for (const e of change.marksHidden) expect(seen.marks.has(e)).toBe(true);
           apply(seen, change);
           const want = computeVisibility(idx, range, orgs);
-          expect(seen.edges).toEqual(want.edges);
+          expect(seen.marks).toEqual(want.marks);
           expect(seen.active).toEqual(want.activeEntities);
           expect(ids(tracker.visibility())).toEqual(ids(want));
         }
@@ -147,25 +151,25 @@ describe('createVisibilityTracker', () => {
     const tracker = createVisibilityTracker(index);
     const range = { from: d('2024-06-01'), to: d('2024-06-30') };
     expect(tracker.update(range, [])).toEqual({
-      edgesShown: ['met:altman:chey'],
-      edgesHidden: [],
+      marksShown: ['met:altman:chey'],
+      marksHidden: [],
       entitiesActivated: expect.arrayContaining(['altman', 'chey', 'openai', 'sk', 'sk-hynix']),
       entitiesFaded: [],
     });
     expect(tracker.update(range, [])).toEqual({
-      edgesShown: [],
-      edgesHidden: [],
+      marksShown: [],
+      marksHidden: [],
       entitiesActivated: [],
       entitiesFaded: [],
     });
-    expect(tracker.isEdgeVisible('met:altman:chey')).toBe(true);
+    expect(tracker.isMarkVisible('met:altman:chey')).toBe(true);
     expect(tracker.isEntityActive('lee')).toBe(false);
   });
 
   it('drops a month-precision meeting only when the window leaves its month', () => {
     const tracker = createVisibilityTracker(index);
     tracker.update({ from: d('2024-06-30'), to: d('2024-07-30') }, []);
-    expect(tracker.update({ from: d('2024-07-01'), to: d('2024-07-31') }, []).edgesHidden).toEqual(['met:altman:chey']);
-    expect(tracker.update({ from: d('2024-05-01'), to: d('2024-06-01') }, []).edgesShown).toEqual(['met:altman:chey']);
+    expect(tracker.update({ from: d('2024-07-01'), to: d('2024-07-31') }, []).marksHidden).toEqual(['met:altman:chey']);
+    expect(tracker.update({ from: d('2024-05-01'), to: d('2024-06-01') }, []).marksShown).toEqual(['met:altman:chey']);
   });
 });

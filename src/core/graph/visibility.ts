@@ -1,6 +1,7 @@
 // Reference semantics of what is in view: simple and slow. The tracker must agree with it (see tests).
 import type { Agreement, Meeting } from '../schema';
 import type { DayRange, GraphIndex, Visibility } from './types';
+import { marksOf } from './marks';
 import { compareByDays, overlaps } from './utils';
 
 /** Filter ids that are known organisations; unknown ids are ignored, so a filter of only unknown ids is off. */
@@ -23,14 +24,9 @@ export function computeVisibility(index: GraphIndex, range: DayRange, orgFilters
 
   const meetings = index.graph.meetings.filter((m) => inView(m, m.participants)).sort(byDate);
   const agreements = index.graph.agreements.filter((a) => inView(a, a.parties)).sort(byDate);
-  const meetingIds = new Set(meetings.map((m) => m.id));
-  const agreementIds = new Set(agreements.map((a) => a.id));
-
-  const edges = new Set<string>();
-  for (const e of index.graph.edges) {
-    if (e.kind === 'met' && e.meetings.some((id) => meetingIds.has(id))) edges.add(e.id);
-    if (e.kind === 'agreement' && e.agreements.some((id) => agreementIds.has(id))) edges.add(e.id);
-  }
+  const marks = new Set<string>();
+  const drawn = marksOf(index);
+  for (const item of [...meetings, ...agreements]) for (const id of drawn.of(item.id)) marks.add(id);
 
   const activeEntities = new Set<string>();
   const activate = (id: string) => {
@@ -41,5 +37,5 @@ export function computeVisibility(index: GraphIndex, range: DayRange, orgFilters
   };
   for (const m of meetings) m.participants.forEach(activate);
   for (const a of agreements) a.parties.forEach(activate);
-  return { meetings, agreements, edges, activeEntities };
+  return { meetings, agreements, marks, activeEntities };
 }

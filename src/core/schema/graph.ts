@@ -2,7 +2,8 @@
 import { z } from './zod';
 import { agreementFields, DayDate, Id, meetingFields, Name, NonEmpty, OrganizationKind, Text } from './common';
 
-export const SCHEMA_VERSION = 1;
+/** 2: meetings drawn as nodes (three people or more, or one) carry their position; grouped positions (gx, gy). */
+export const SCHEMA_VERSION = 2;
 
 const Precision = z.enum(['day', 'month']);
 
@@ -41,7 +42,11 @@ export const FactVersion = z.strictObject({ value: Text, source: Quote });
 export const Disagreement = z.strictObject({ field: Text, versions: z.array(FactVersion).check(z.minLength(2)) });
 export type Disagreement = z.infer<typeof Disagreement>;
 
-const Position = { x: z.number(), y: z.number() };
+/**
+ * Where a node is drawn, and (gx, gy) where it goes when organisations are drawn as boxes around their people;
+ * without them it stays where it is.
+ */
+const Position = { x: z.number(), y: z.number(), gx: z.optional(z.number()), gy: z.optional(z.number()) };
 
 export const Person = z.strictObject({
   id: Id,
@@ -83,6 +88,11 @@ export const Meeting = z.strictObject({
   participants: z.array(Id).check(z.minLength(1)),
   /** The subset of participants who sat in or attended alongside the principals. */
   attendees: z.array(Id),
+  /** Where its node is drawn: a meeting of three people or more, or of one, is a node joined to each of them. */
+  x: z.optional(z.number()),
+  y: z.optional(z.number()),
+  gx: z.optional(z.number()),
+  gy: z.optional(z.number()),
 });
 export type Meeting = z.infer<typeof Meeting>;
 

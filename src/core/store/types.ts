@@ -17,7 +17,10 @@ export interface SelectionSlice {
   /** Exactly one of these is set at a time (or none). Selecting opens the collapsed organisations it involves. */
   selectedMeeting: string | null;
   selectedEntity: string | null;
-  /** A `met:`, `agr:` or `agg:` (between collapsed organisations) edge id: the panel lists what it stands for. */
+  /**
+   * A pair `met:a:b` (every meeting of two people, drawn or not as their line), an agreement line `agr:`, or a
+   * line between collapsed organisations `agg:`: the panel lists what it stands for.
+   */
   selectedEdge: string | null;
   hoveredEntity: string | null;
   meetingSelected(id: string): void;

@@ -131,6 +131,18 @@ describe('startUrlSync', () => {
     expect(fake.calls).toHaveLength(2); // applying the popped URL writes nothing back
   });
 
+  it('opens two people’s meetings from a link, and pushes a pair picked later', () => {
+    const { fake, s } = setup('?person=chey&with=altman');
+    expect(s().selectedEdge).toBe('met:altman:chey');
+    expect(s().selectedEntity).toBeNull();
+    expect(fake.calls).toEqual(['replace /app?person=altman&with=chey#g']);
+    s().entitySelected('chey');
+    fake.frame();
+    s().edgeSelected('met:altman:chey');
+    fake.frame();
+    expect(fake.entries().slice(-2)).toEqual(['/app?person=chey#g', '/app?person=altman&with=chey#g']);
+  });
+
   it('replaces the URL for range moves at most once per interval, with the latest range', () => {
     const { fake, s } = setup('');
     for (let i = 1; i <= 10; i++) s().rangeChanged(index.span.from + i, index.span.to);
@@ -183,7 +195,14 @@ describe('startUrlSync restarted (React StrictMode)', () => {
 });
 
 describe('toNavState', () => {
-  const app = { selectedMeeting: null, selectedEntity: null, range: index.span, orgFilters: [], lang: 'ko' as const };
+  const app = {
+    selectedMeeting: null,
+    selectedEntity: null,
+    selectedEdge: null,
+    range: index.span,
+    orgFilters: [],
+    lang: 'ko' as const,
+  };
 
   it('says nothing about defaults', () => {
     expect(toNavState(app, index, 'ko')).toEqual({ orgs: [] });
@@ -200,6 +219,15 @@ describe('toNavState', () => {
     });
     expect(fromDate(dateStartDay('2024-07-02'))).toBe('2024-07-02');
     expect(toDate(dateStartDay('2024-02-29'))).toBe('2024-02');
+  });
+
+  it('links to a pair of people, and to no other connection', () => {
+    expect(toNavState({ ...app, selectedEdge: 'met:altman:chey' }, index, 'ko')).toEqual({
+      person: 'altman',
+      with: 'chey',
+      orgs: [],
+    });
+    expect(toNavState({ ...app, selectedEdge: 'agr:kakao:openai' }, index, 'ko')).toEqual({ orgs: [] });
   });
 
   it('survives the trip through a link back to the same days', () => {

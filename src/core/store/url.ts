@@ -1,4 +1,5 @@
 // Keeps the address bar in step with the view: selections are history entries, range/filters/language are not.
+import { parsePairId } from '../graph/marks';
 import type { GraphIndex } from '../graph/types';
 import { cleanNav } from '../url-codec/clean';
 import { parseNav } from '../url-codec/parse';
@@ -121,7 +122,10 @@ export function startUrlSync(
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (applying) return;
-    const selection = s.selectedMeeting !== prev.selectedMeeting || s.selectedEntity !== prev.selectedEntity;
+    const selection =
+      s.selectedMeeting !== prev.selectedMeeting ||
+      s.selectedEntity !== prev.selectedEntity ||
+      s.selectedEdge !== prev.selectedEdge;
     if (!selection && s.range === prev.range && s.orgFilters === prev.orgFilters && s.lang === prev.lang) return;
     if (selection) pendingPush = true;
     schedule();
@@ -137,13 +141,21 @@ export function startUrlSync(
   };
 }
 
-type ViewState = Pick<AppState, 'selectedMeeting' | 'selectedEntity' | 'range' | 'orgFilters' | 'lang'>;
+type ViewState = Pick<
+  AppState,
+  'selectedMeeting' | 'selectedEntity' | 'selectedEdge' | 'range' | 'orgFilters' | 'lang'
+>;
 
 /** The link for what the app shows; `lang` is left out when it is `defaultLang` (the browser's). */
 export function toNavState(app: ViewState, index: GraphIndex, defaultLang?: Lang): NavState {
   const state: NavState = { orgs: [...app.orgFilters] };
   if (app.selectedMeeting !== null) state.meeting = app.selectedMeeting;
   else if (app.selectedEntity !== null) state.person = app.selectedEntity;
+  else if (app.selectedEdge !== null) {
+    // A pair's meetings have a link of their own; an agreement line or an overview line has none.
+    const pair = parsePairId(app.selectedEdge);
+    if (pair) Object.assign(state, { person: pair.a, with: pair.b });
+  }
   if (app.range && app.range.from > index.span.from) state.from = fromDate(app.range.from);
   if (app.range && app.range.to < index.span.to) state.to = toDate(app.range.to);
   if (app.lang !== defaultLang) state.lang = app.lang;

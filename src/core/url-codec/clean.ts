@@ -5,10 +5,27 @@ import { dateEndDay, dateStartDay, dayToIso } from '../schema';
 import type { NavNotice, NavState } from './types';
 import { notice, q } from './utils';
 
+/** Why `with` cannot open a pair's meetings, as a notice kind and message; undefined when it can. */
+function pairProblem(
+  index: GraphIndex,
+  meeting: string | undefined,
+  person: string | undefined,
+  other: string,
+): [NavNotice['kind'], string] | undefined {
+  if (!index.people.has(other)) return ['unknown-id', `unknown person ${q(other)} ignored`];
+  if (meeting !== undefined)
+    return ['conflict', `both meeting ${q(meeting)} and with ${q(other)} given; showing the meeting`];
+  if (person === undefined || !index.people.has(person))
+    return ['conflict', `with ${q(other)} needs a person to go with; ignored`];
+  if (index.meetingsBetween(person, other).length === 0)
+    return ['never-met', `${q(person)} and ${q(other)} share no meeting; showing ${q(person)}`];
+  return undefined;
+}
+
 export function cleanNav(input: NavState, index: GraphIndex): { state: NavState; notices: NavNotice[] } {
   const notices: NavNotice[] = [];
   const { span } = index;
-  let { meeting, person, from, to } = input;
+  let { meeting, person, with: other, from, to } = input;
 
   if (meeting !== undefined && !index.meetings.has(meeting)) {
     notices.push(notice('unknown-id', 'meeting', meeting, `unknown meeting ${q(meeting)} ignored`));
@@ -34,6 +51,11 @@ export function cleanNav(input: NavState, index: GraphIndex): { state: NavState;
       ),
     );
     person = undefined;
+  }
+  if (other !== undefined) {
+    const why = pairProblem(index, meeting, person, other);
+    if (why) notices.push(notice(why[0], 'with', other, why[1]));
+    if (why) other = undefined;
   }
 
   if (from !== undefined && to !== undefined && dateStartDay(from) > dateEndDay(to)) {
@@ -76,6 +98,7 @@ export function cleanNav(input: NavState, index: GraphIndex): { state: NavState;
   const state: NavState = { orgs };
   if (meeting !== undefined) state.meeting = meeting;
   if (person !== undefined) state.person = person;
+  if (other !== undefined) state.with = other;
   if (from !== undefined) state.from = from;
   if (to !== undefined) state.to = to;
   if (input.lang !== undefined) state.lang = input.lang;

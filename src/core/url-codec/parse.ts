@@ -3,8 +3,8 @@ import { parsePartialDate, type Lang } from '../schema';
 import type { NavNotice, NavState } from './types';
 import { MAX_VALUE_LENGTH, notice, q } from './utils';
 
-type Single = 'meeting' | 'person' | 'from' | 'to' | 'lang';
-const SINGLE: readonly Single[] = ['meeting', 'person', 'from', 'to', 'lang'];
+type Single = 'meeting' | 'person' | 'with' | 'from' | 'to' | 'lang';
+const SINGLE: readonly Single[] = ['meeting', 'person', 'with', 'from', 'to', 'lang'];
 const LANGS: readonly Lang[] = ['ko', 'en'];
 
 /** Why a value of `param` is unusable, as a notice; undefined when it is fine. */
@@ -60,6 +60,7 @@ export function parseNav(search: string): { state: NavState; notices: NavNotice[
   const state: NavState = { orgs };
   if (single.meeting !== undefined) state.meeting = single.meeting;
   if (single.person !== undefined) state.person = single.person;
+  if (single.with !== undefined) state.with = single.with;
   if (single.from !== undefined) state.from = single.from;
   if (single.to !== undefined) state.to = single.to;
   if (single.lang !== undefined) state.lang = single.lang as Lang;

@@ -4,7 +4,7 @@ import { dateEndDay, dateStartDay, daysInMonth, dayToIso } from '../schema';
 import type { NavState } from './types';
 
 /**
- * `?meeting=…&person=…&from=…&to=…&org=…&lang=…` in that order, or '' when there is nothing to say.
+ * `?meeting=…&person=…&with=…&from=…&to=…&org=…&lang=…` in that order, or '' when there is nothing to say.
  * With `span`, a `from`/`to` at or beyond the data's edge is the default and is left out.
  */
 export function serializeNav(state: NavState, span?: DayRange): string {
@@ -14,6 +14,7 @@ export function serializeNav(state: NavState, span?: DayRange): string {
   };
   add('meeting', state.meeting);
   add('person', state.person);
+  add('with', state.with);
   if (state.from !== undefined && !(span && dateStartDay(state.from) <= span.from)) add('from', state.from);
   if (state.to !== undefined && !(span && dateEndDay(state.to) >= span.to)) add('to', state.to);
   for (const org of state.orgs) add('org', org);

@@ -6,6 +6,8 @@ export interface NavState {
   meeting?: string;
   /** Selected person or organisation id. */
   person?: string;
+  /** With `person`: the other person of a pair, whose meetings with them are shown. */
+  with?: string;
   /** Range start, `YYYY-MM-DD` or `YYYY-MM` (a month means from its first day). */
   from?: string;
   /** Range end, `YYYY-MM-DD` or `YYYY-MM` (a month means to its last day). */
@@ -30,6 +32,7 @@ export interface NavNotice {
     | 'too-long'
     | 'out-of-range'
     | 'invalid-lang'
-    | 'conflict';
+    | 'conflict'
+    | 'never-met';
   message: string;
 }

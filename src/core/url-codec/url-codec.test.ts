@@ -71,6 +71,20 @@ describe('cleanNav', () => {
     expect(notices.map((n) => n.kind)).toEqual(['conflict']);
   });
 
+  it('opens a pair only for two people who met', () => {
+    expect(clean({ person: 'chey', with: 'altman' })).toEqual({
+      state: { person: 'chey', with: 'altman', orgs: [] },
+      notices: [],
+    });
+    const why = (s: Partial<NavState>) => clean(s).notices.map((n) => [n.kind, n.param]);
+    expect(why({ with: 'altman' })).toEqual([['conflict', 'with']]);
+    expect(why({ person: 'sk', with: 'altman' })).toEqual([['conflict', 'with']]);
+    expect(why({ person: 'chey', with: 'nobody' })).toEqual([['unknown-id', 'with']]);
+    expect(why({ person: 'chey', with: 'chey' })).toEqual([['never-met', 'with']]);
+    expect(clean({ meeting: 'feb', person: 'chey', with: 'altman' }).state).toEqual({ meeting: 'feb', orgs: [] });
+    expect(serializeNav({ person: 'altman', with: 'chey', orgs: [] })).toBe('?person=altman&with=chey');
+  });
+
   it('swaps a reversed range and says so', () => {
     const { state, notices } = clean({ from: '2024-07', to: '2024-06' });
     expect(state).toEqual({ from: '2024-06', to: '2024-07', orgs: [] });

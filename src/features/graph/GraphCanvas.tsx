@@ -1,10 +1,11 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DrawnGraph } from '../../core/graph/drawn';
 import { useAppStoreApi } from '../../core/store';
 import { useDrawnGraph } from '../explorer/context';
 import { cell, createGraphEvents, LiveGraphContext, type LiveGraph } from './context';
 import { buildStylesheet, type StyleOptions } from './stylesheet';
+import { fitFirstView, initialViewport, layoutScale, MAX_ZOOM, MIN_ZOOM, positionBounds } from './viewport';
 
 declare global {
   interface Window {
@@ -17,10 +18,7 @@ declare global {
 export const LARGE_GRAPH = 3000;
 const SLICE = 400;
 const FRAME_BUDGET_MS = 40;
-const PADDING = 40;
 const MAX_SCALE = 5;
-const MIN_ZOOM = 0.002;
-const MAX_ZOOM = 4;
 
 interface Props {
   styleOptions: Omit<StyleOptions, 'lang' | 'scale' | 'groupScale'>;
@@ -133,9 +131,10 @@ export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
 
   // Runs after the controllers' first effects (children first): "ready" means drawn in its initial state.
   const cy = live?.cy;
+  const style = live?.shared.style;
   useEffect(() => {
     const hook = window.__MG__;
-    if (!cy || !hook || hook.cy !== cy) return;
+    if (!cy || !style || !hook || hook.cy !== cy) return;
     let frame = 0;
     const drawn = () => {
       if (hook.ready) return;
@@ -143,6 +142,9 @@ export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
       performance.mark('mg:ready');
       onReady?.();
     };
+    // The controls are laid out by now: a small graph's first view keeps clear of them, labels and all.
+    const { large, scale } = style.get();
+    if (hook.drawn.projection().collapsed.size === 0 && !large) fitFirstView(cy, scale);
     cy.one('render', drawn);
     // The WebGL renderer draws without a 'render' event: two frames on, its first picture is on screen.
     if (webglRequested()) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(drawn)));
@@ -151,7 +153,7 @@ export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
       cancelAnimationFrame(frame);
       cy.removeListener('render', drawn);
     };
-  }, [cy, onReady]);
+  }, [cy, style, onReady]);
 
   return (
     <LiveGraphContext value={live}>
@@ -171,64 +173,6 @@ function webglRequested(): boolean {
   } catch {
     return false; // storage blocked: the default renderer
   }
-}
-
-/** Screens narrower or shorter than this get a readable close-up instead of the whole graph. */
-const REFERENCE = { w: 900, h: 560 };
-
-interface Bounds {
-  x1: number;
-  y1: number;
-  w: number;
-  h: number;
-  /** Centre of the people, where a close-up looks. */
-  cx: number;
-  cy: number;
-}
-
-/** Bounds of the drawn nodes (collapsed organisations stand in for their people). */
-function positionBounds(elements: readonly ElementDefinition[]): Bounds {
-  const box = (items: Iterable<{ x: number; y: number }>) => {
-    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const { x, y } of items)
-      [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
-    return x1 <= x2 ? { x1, y1, x2, y2 } : { x1: 0, y1: 0, x2: 0, y2: 0 };
-  };
-  const nodes = elements.filter((e) => e.position !== undefined);
-  const all = box(nodes.map((e) => e.position!));
-  const people = nodes.filter((e) => String(e.classes).startsWith('person'));
-  const centre = people.length ? box(people.map((e) => e.position!)) : all;
-  return {
-    x1: all.x1,
-    y1: all.y1,
-    w: all.x2 - all.x1,
-    h: all.y2 - all.y1,
-    cx: (centre.x1 + centre.x2) / 2,
-    cy: (centre.y1 + centre.y2) / 2,
-  };
-}
-
-// Labels reach past a node's position, sideways most: the first view leaves more room left and right.
-const fitZoom = (b: Bounds, w: number, h: number) =>
-  Math.min((w - 3 * PADDING) / Math.max(1, b.w), (h - 2 * PADDING) / Math.max(1, b.h));
-
-/**
- * Model units per screen pixel when the whole layout fills a desktop-sized view: multiplying sizes by it gives
- * labels and nodes their intended on-screen size there, whatever spread the precomputed layout has.
- */
-function layoutScale(b: Bounds, w: number, h: number): number {
-  const zoom = fitZoom(b, Math.max(w, REFERENCE.w), Math.max(h, REFERENCE.h));
-  return Math.max(1, 1 / zoom);
-}
-
-/** The whole graph where it fits readably; on a phone, its centre at reading size (the fit button shows all). */
-function initialViewport(b: Bounds, scale: number, w: number, h: number) {
-  const fit = fitZoom(b, w, h);
-  const readable = 0.8 / scale;
-  // Cytoscape ignores a viewport whose zoom is outside its limits, so it is kept inside them.
-  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, fit >= readable ? fit : readable));
-  const [x, y] = fit >= readable ? [b.x1 + b.w / 2, b.y1 + b.h / 2] : [b.cx, b.cy];
-  return { zoom, pan: { x: w / 2 - x * zoom, y: h / 2 - y * zoom } };
 }
 
 const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';

@@ -31,13 +31,14 @@ export function GraphToolbar() {
     else cy.animate({ zoom: { level, renderedPosition: position } }, { duration: 200 });
   };
   const fit = () => {
-    if (prefersReducedMotion()) cy.fit(undefined, 48);
-    else cy.animate({ fit: { eles: cy.elements(), padding: 48 } }, { duration: 250 });
+    const shown = cy.elements(':visible');
+    if (prefersReducedMotion()) cy.fit(shown, 48);
+    else cy.animate({ fit: { eles: shown, padding: 48 } }, { duration: 250 });
   };
 
   return (
     <div className="graph-toolbar">
-      <div className="graph-toolbar__toggles">
+      <div className="graph-toolbar__toggles" data-overlay>
         {collapsible > 0 && (
           <label className="graph-toolbar__toggle">
             <input
@@ -54,7 +55,7 @@ export function GraphToolbar() {
           <span>{t.groupByOrg}</span>
         </label>
       </div>
-      <div className="graph-toolbar__zoom" role="group" aria-label={t.zoom}>
+      <div className="graph-toolbar__zoom" role="group" aria-label={t.zoom} data-overlay>
         <button type="button" className="btn btn--icon" onClick={() => zoomBy(1.4)} aria-label={t.zoomIn}>
           <span aria-hidden="true">+</span>
         </button>

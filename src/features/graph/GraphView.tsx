@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { collapsibleGroups } from '../../core/collapse';
+import { marksOf } from '../../core/graph';
 import { countPeople, useVisibility } from '../explorer/useVisibility';
 import { GraphCanvas, LARGE_GRAPH } from './GraphCanvas';
 import { GraphToolbar } from './GraphToolbar';
@@ -30,7 +31,7 @@ export function GraphView({ drawn, onReady }: { drawn: boolean; onReady?: () => 
       maxMembers: Math.max(1, ...collapsibleGroups(index).values()),
       // Up to ~50 organisations side by side keep their full size.
       groupShrink: Math.min(1, Math.sqrt(50 / Math.max(1, collapsibleGroups(index).size))),
-      large: index.graph.entities.length + index.graph.edges.length > LARGE_GRAPH,
+      large: index.graph.entities.length + marksOf(index).all.length > LARGE_GRAPH,
       reducedMotion: prefersReducedMotion(),
     }),
     [index],

@@ -2,6 +2,15 @@ import { pick, useLang, useT } from '../../i18n';
 import { useAppStore } from '../../core/store';
 import { useGraphIndex, usePalette } from '../explorer/context';
 
+function Key({ swatch, text }: { swatch: string; text: string }) {
+  return (
+    <li>
+      <span className={swatch} aria-hidden="true" />
+      {text}
+    </li>
+  );
+}
+
 /** What the colours and lines mean; the swatches are decoration, the text carries the meaning. */
 export function Legend() {
   const t = useT();
@@ -10,6 +19,7 @@ export function Legend() {
   const palette = usePalette();
   const collapsed = useAppStore((s) => s.collapsedGroups.size > 0);
   const thinned = useAppStore((s) => s.thinned);
+  const grouped = useAppStore((s) => s.groupByOrganization);
   return (
     <div className="legend">
       <h2 id="legend-title" className="sidebar__title">
@@ -27,31 +37,18 @@ export function Legend() {
         })}
       </ul>
       <ul className="legend__list legend__list--shapes">
-        <li>
-          <span className="legend__org" aria-hidden="true" />
-          {t.legendOrg}
-        </li>
-        {collapsed && (
-          <li>
-            <span className="legend__collapsed" aria-hidden="true" />
-            {t.legendCollapsed}
-          </li>
-        )}
+        <Key swatch="legend__meeting" text={t.legendMeeting} />
+        <Key swatch="legend__line legend__line--met" text={t.legendMet} />
+        {grouped && <Key swatch="legend__org" text={t.legendOrg} />}
+        {collapsed && <Key swatch="legend__collapsed" text={t.legendCollapsed} />}
         {collapsed && (thinned.met > 1 || thinned.agreement > 1) && (
           <li className="legend__note">{t.legendThinned(thinned.met, thinned.agreement)}</li>
         )}
-        <li>
-          <span className="legend__line legend__line--met" aria-hidden="true" />
-          {t.legendMet}
-        </li>
-        <li>
-          <span className="legend__line legend__line--agr" aria-hidden="true" />
-          {t.legendAgreement}
-        </li>
-        <li>
-          <span className="legend__line legend__line--aff" aria-hidden="true" />
-          {t.legendAffiliation}
-        </li>
+        {(grouped || collapsed) && <Key swatch="legend__line legend__line--agr" text={t.legendAgreement} />}
+        {grouped && <Key swatch="legend__line legend__line--aff" text={t.legendAffiliation} />}
+        {!grouped && !collapsed && index.graph.agreements.length > 0 && (
+          <li className="legend__note">{t.legendAgreementsHidden}</li>
+        )}
       </ul>
     </div>
   );

@@ -40,6 +40,7 @@ const INK = '#1f2933';
 const MUTED = '#52606d';
 const ACCENT = '#c2410c';
 const AGREEMENT = '#6b4fbb';
+const MEETING = '#475467';
 
 export function buildStylesheet({
   lang,
@@ -92,6 +93,31 @@ export function buildStylesheet({
         'z-index': 5,
       },
     },
+    {
+      selector: 'node.meeting',
+      style: {
+        label: '',
+        shape: 'ellipse',
+        width: `mapData(n, 1, 8, ${s(9)}, ${s(13)})`,
+        height: `mapData(n, 1, 8, ${s(9)}, ${s(13)})`,
+        'background-color': MEETING,
+        'border-color': '#ffffff',
+        'border-width': s(1.5),
+        'font-size': s(11),
+        'font-weight': 600,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.92,
+        'text-background-padding': `${s(2)}px`,
+        'text-background-shape': 'roundrectangle',
+        'text-max-width': `${s(180)}px`,
+        'z-index': 4,
+      },
+    },
+    // Hovered: what the meeting was and when, over everything else.
+    { selector: 'node.meeting.named', style: { label, 'z-index': 30, 'min-zoomed-font-size': 0 } },
+    // Organisations are told by colour and the legend; their nodes show as boxes (grouping) or collapsed.
+    { selector: 'node.org', style: { display: 'none' } },
+    { selector: 'node.org.shown, node.org.collapsed', style: { display: 'element' } },
     {
       selector: 'node.org',
       style: {
@@ -152,6 +178,10 @@ export function buildStylesheet({
         ...fade,
       },
     },
+    {
+      selector: 'edge.spoke',
+      style: { width: s(1.5), 'line-color': '#8d99ae', opacity: 0.85, 'z-index': 2 },
+    },
     { selector: 'edge.met', style: { width: `mapData(n, 1, ${edgeMax}, ${s(1.2)}, ${s(6)})`, 'z-index': 2 } },
     {
       selector: 'edge.agr',
@@ -195,6 +225,10 @@ export function buildStylesheet({
     { selector: 'edge.highlighted', style: { opacity: 1, 'line-color': MUTED } },
     { selector: 'edge.agr.highlighted', style: { 'line-color': AGREEMENT } },
     { selector: 'node.focus', style: { 'border-color': ACCENT, 'border-width': s(3) } },
+    {
+      selector: 'node.meeting.selected-meeting, node.meeting.focus',
+      style: { 'background-color': ACCENT, 'z-index': 20 },
+    },
     {
       selector: 'edge.selected-meeting',
       style: {

@@ -1,5 +1,5 @@
 import { other, pick, useLang, useT } from '../../i18n';
-import { orgAncestors } from '../../core/graph';
+import { orgAncestors, pairId } from '../../core/graph';
 import { collapsibleGroups, groupOf } from '../../core/collapse';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import type { Agreement, Meeting, Organization, Person } from '../../core/schema';
@@ -71,9 +71,45 @@ export function PersonView({ person }: { person: Person }) {
           </ul>
         </>
       )}
+      <PeopleMet person={person} />
       <h3 className="detail__sub">{t.personMeetings}</h3>
       <MeetingButtons meetings={index.meetingsOf(person.id)} />
     </div>
+  );
+}
+
+/** Everyone a person met, most meetings first; each opens the pair's meetings (with a link of its own). */
+function PeopleMet({ person }: { person: Person }) {
+  const index = useGraphIndex();
+  const t = useT();
+  const lang = useLang();
+  const store = useAppStoreApi();
+  const counts = new Map<string, number>();
+  for (const m of index.meetingsOf(person.id))
+    for (const id of new Set(m.participants)) if (id !== person.id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const met = [...counts]
+    .map(([id, n]) => ({ other: index.people.get(id), n }))
+    .filter((x): x is { other: Person; n: number } => x.other !== undefined)
+    .sort((a, b) => b.n - a.n || pick(a.other.name, lang).localeCompare(pick(b.other.name, lang), lang));
+  if (met.length === 0) return null;
+  return (
+    <>
+      <h3 className="detail__sub">{t.peopleMet}</h3>
+      <ul className="people-met">
+        {met.map(({ other: o, n }) => (
+          <li key={o.id}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => store.getState().edgeSelected(pairId(person.id, o.id))}
+            >
+              {pick(o.name, lang)}
+            </button>
+            <span className="affiliations__title"> · {t.timesMet(n)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -1,3 +1,4 @@
+import { pairId } from '../../graph/marks';
 import { dateEndDay, dateStartDay } from '../../schema';
 import type { AppState, NavSlice } from '../types';
 import { clampRange } from '../utils';
@@ -10,8 +11,8 @@ export const createNavSlice = (set: SetState, get: GetState, graph: GetGraph): N
     const { lang } = get();
     const next: Partial<AppState> = {
       selectedMeeting: nav.meeting ?? null,
-      selectedEntity: nav.meeting === undefined ? (nav.person ?? null) : null,
-      selectedEdge: null,
+      selectedEntity: nav.meeting === undefined && nav.with === undefined ? (nav.person ?? null) : null,
+      selectedEdge: nav.person !== undefined && nav.with !== undefined ? pairId(nav.person, nav.with) : null,
       orgFilters: [...nav.orgs],
       // A link without `lang` keeps the language the reader has.
       lang: nav.lang ?? lang,
@@ -26,6 +27,7 @@ export const createNavSlice = (set: SetState, get: GetState, graph: GetGraph): N
     }
     if (next.selectedMeeting) Object.assign(next, openedFor(index, get(), 'meeting', next.selectedMeeting));
     else if (next.selectedEntity) Object.assign(next, openedFor(index, get(), 'entity', next.selectedEntity));
+    else if (next.selectedEdge) Object.assign(next, openedFor(index, get(), 'edge', next.selectedEdge));
     set(next);
   },
 });

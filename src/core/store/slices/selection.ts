@@ -1,4 +1,5 @@
 import { expandedFor } from '../../collapse';
+import { parsePairId } from '../../graph/marks';
 import type { GraphIndex } from '../../graph/types';
 import type { AppState, SelectionSlice } from '../types';
 import type { GetGraph, GetState, SetState } from '../utils';
@@ -9,6 +10,8 @@ const none = { selectedMeeting: null, selectedEntity: null, selectedEdge: null }
 function selectionEntities(index: GraphIndex, kind: 'meeting' | 'entity' | 'edge', id: string) {
   if (kind === 'entity') return [id];
   if (kind === 'meeting') return index.meetings.get(id)?.participants ?? [];
+  const pair = parsePairId(id);
+  if (pair) return [pair.a, pair.b];
   const edge = index.edges.get(id);
   return edge ? [edge.source, edge.target] : [];
 }

@@ -1,51 +1,94 @@
 import type { NodeSingular } from 'cytoscape';
+import { groupOf } from '../../../core/collapse';
+import { meetingPosition } from '../../../core/graph/elements';
 import { useAppStoreApi } from '../../../core/store';
 import type { AppState } from '../../../core/store/types';
 import { useGraphIndex } from '../../explorer/context';
-import { useCy } from '../context';
+import { useLiveGraph } from '../context';
 import { useGraphEvent, useStoreEffect } from '../hooks';
+import { reveal } from './shared';
 
 const groupedOf = (s: AppState) => s.groupByOrganization;
 
-// Exists so a reader can draw each organisation as a box around its people (compound parents) and back.
+type Placed = { x: number; y: number; gx?: number; gy?: number };
+const at = (p: Placed, grouped: boolean) =>
+  grouped && p.gx !== undefined && p.gy !== undefined ? { x: p.gx, y: p.gy } : { x: p.x, y: p.y };
+
+// Exists so a reader can draw each organisation as a box around its people (compound parents) and back. Boxed, the
+// nodes move to the places the compiler laid out for boxes (gx, gy), where no two boxes overlap.
 export function GroupingController() {
   const index = useGraphIndex();
-  const cy = useCy();
+  const { cy, shared } = useLiveGraph();
   const store = useAppStoreApi();
-  const apply = (grouped: boolean) => {
+
+  /** Where a node goes in either arrangement (a meeting's node with no place of its own: among its people). */
+  const placeOf = (node: NodeSingular, grouped: boolean) => {
+    const entity = index.people.get(node.id()) ?? index.organizations.get(node.id());
+    if (entity) return at(entity, grouped);
+    const m = index.meetings.get(node.data('meeting') as string);
+    if (!m) return node.position();
+    return m.x !== undefined && m.y !== undefined
+      ? at({ ...m, x: m.x, y: m.y }, grouped)
+      : meetingPosition(index, m.id);
+  };
+  // An archive laid out in groups already (too large for the reading layout) has no other places to go to.
+  const movable = index.graph.entities.some((e) => e.gx !== undefined);
+
+  /** The box a meeting's node sits in: the one all its people share, if they do. */
+  const boxOfMeeting = (node: NodeSingular) => {
+    const groups = new Set(
+      node
+        .connectedEdges('.spoke')
+        .targets()
+        .map((p) => p.data('group') as string),
+    );
+    const [only] = groups;
+    return groups.size === 1 && only ? only : null;
+  };
+
+  const apply = (grouped: boolean, refit: boolean) => {
     cy.batch(() => {
+      // Only nodes not yet in their box move (a move re-creates the node): opening an organisation moves its people.
+      const into = (node: NodeSingular, parent: string | null) => {
+        if ((node.data('parent') ?? null) === parent) return;
+        if (parent === null || !cy.getElementById(parent).empty()) node.move({ parent });
+      };
       if (grouped) {
-        // Only nodes not yet in their box move (a move re-creates the node): opening an organisation moves its people.
-        const into = (node: NodeSingular, parent: string) => {
-          if (node.data('parent') !== parent && !cy.getElementById(parent).empty()) node.move({ parent });
-        };
+        cy.nodes('.org').addClass('shown');
         cy.nodes('.person').forEach((n) => {
           const group = n.data('group') as string;
           if (group && index.organizations.has(group)) into(n, group);
         });
         cy.nodes('.org').forEach((org) => {
-          const top = org.data('top') as string;
+          const top = groupOf(index, org.id()) ?? org.id();
           if (top !== org.id()) into(org, top);
         });
+        cy.nodes('.meeting').forEach((m) => into(m, boxOfMeeting(m)));
         // A line from a member to the box around it says nothing more.
         cy.edges('.aff').forEach((e) => {
           if (e.source().ancestors().contains(e.target())) e.addClass('in-group');
         });
       } else {
+        cy.nodes('.org').removeClass('shown');
         cy.nodes()
           .filter((n) => n.isChild())
           .move({ parent: null });
         cy.edges('.in-group').removeClass('in-group');
-        for (const org of index.organizations.values()) cy.getElementById(org.id).position({ x: org.x, y: org.y });
       }
+      // After the moves: a box's place follows its people, an emptied box goes back to its own.
+      if (movable)
+        cy.nodes().forEach((n) => {
+          if (!n.isParent()) n.position(placeOf(n, grouped));
+        });
     });
+    if (refit) reveal(cy, cy.nodes(':visible'), shared.style.get().scale);
   };
   useStoreEffect(groupedOf, (grouped, previous) => {
-    if (previous !== undefined || grouped) apply(grouped);
+    if (previous !== undefined || grouped) apply(grouped, previous !== undefined);
   });
   // People an opened organisation brings back go into their boxes too.
   useGraphEvent('restructure', () => {
-    if (groupedOf(store.getState())) apply(true);
+    if (groupedOf(store.getState())) apply(true, false);
   });
   return null;
 }

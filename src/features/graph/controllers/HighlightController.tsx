@@ -3,18 +3,21 @@ import type { Collection } from 'cytoscape';
 import type { AppState } from '../../../core/store/types';
 import { useLiveGraph } from '../context';
 import { useGraphEvent, useStoreEffect } from '../hooks';
+import { useGraphIndex } from '../../explorer/context';
+import { nodesShowing } from './shared';
 
 const focusOf = (s: AppState) => s.hoveredEntity ?? s.selectedEntity;
 
-// Exists so hovering or selecting someone makes their circle stand out against a faded rest of the graph.
+// Exists so hovering or selecting someone makes them and everyone they met stand out against a faded rest.
 export function HighlightController() {
   const { cy, drawn, shared } = useLiveGraph();
+  const index = useGraphIndex();
   const lit = useRef<Collection>(cy.collection());
   const focus = useRef<string | null>(null);
 
   const apply = (id: string | null) => {
-    // Someone inside a collapsed organisation lights up the organisation's node.
-    const node = id ? cy.getElementById(drawn.projection().nodeOf(id)) : cy.collection();
+    // Someone inside a collapsed organisation lights up the organisation's node; an organisation, its people.
+    const node = id ? nodesShowing(cy, index, drawn.projection(), id) : cy.collection();
     shared.focus.set(node.empty() ? null : id);
     cy.batch(() => {
       lit.current.removeClass('highlighted');
@@ -23,7 +26,10 @@ export function HighlightController() {
         lit.current = cy.collection();
         return;
       }
-      const edges = node.connectedEdges().not('.hidden');
+      // Whoever they met: across their lines, and through the nodes of the meetings they were at.
+      const near = node.connectedEdges().not('.hidden');
+      const meetings = near.connectedNodes('.meeting');
+      const edges = near.union(meetings.connectedEdges().not('.hidden'));
       const nodes = node.union(edges.connectedNodes());
       // A faded compound parent would fade its children too.
       const hood = nodes.union(nodes.ancestors()).union(edges);

@@ -20,6 +20,8 @@ export function PointerController() {
     const s = store.getState();
     if (evt.target === cy) return select(() => s.selectionCleared());
     const el = evt.target;
+    // A meeting's node and its spokes open the meeting.
+    if (el.hasClass('meeting') || el.hasClass('spoke')) return select(() => s.meetingSelected(el.data('meeting')));
     if (el.isNode()) return select(() => s.entitySelected(el.id()));
     if (el.hasClass('aff')) return select(() => s.entitySelected(el.target().id()));
     select(() => s.edgeSelected(el.id()));
@@ -33,7 +35,9 @@ export function PointerController() {
     'mouseover',
     (evt: EventObject) => {
       cy.container()!.style.cursor = 'pointer';
-      if (evt.target.isNode()) store.getState().entityHovered(evt.target.id());
+      // A meeting is named where it is (what and when); a person lights up with everyone they met.
+      if (evt.target.hasClass('meeting')) evt.target.addClass('named');
+      else if (evt.target.isNode()) store.getState().entityHovered(evt.target.id());
     },
     'node, edge',
   );
@@ -41,6 +45,7 @@ export function PointerController() {
     'mouseout',
     (evt: EventObject) => {
       cy.container()!.style.cursor = '';
+      evt.target.removeClass('named');
       if (evt.target.isNode() && store.getState().hoveredEntity === evt.target.id())
         store.getState().entityHovered(null);
     },

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { marksOf, meetingNodeId, parsePairId, spokeId } from '../../../core/graph';
 import { useAppStoreApi } from '../../../core/store';
 import type { AppState } from '../../../core/store/types';
 import { useGraphIndex } from '../../explorer/context';
 import { useLiveGraph } from '../context';
-import { edgesByMeeting } from '../elements';
 import { sameItems, useGraphEvent, useStoreEffect } from '../hooks';
-import { drawnElements, reveal } from './shared';
+import { drawnElements, nodesShowing, reveal } from './shared';
 
 const selectionOf = (s: AppState) => [s.selectedMeeting, s.selectedEntity, s.selectedEdge] as const;
 
@@ -15,34 +15,43 @@ export function SelectionController() {
   const index = useGraphIndex();
   const { cy, drawn, shared } = useLiveGraph();
   const store = useAppStoreApi();
-  const meetingEdges = useMemo(() => edgesByMeeting(index), [index]);
   // The marked elements are remembered rather than looked up: a selector walks every element.
   const marked = useRef(cy.collection());
   const pending = useRef({ reveal: 0, markFrame: 0, markTimer: 0 });
 
-  // An edge inside one collapsed organisation is drawn as that organisation's node.
-  const drawnEdgeOf = (id: string) => {
-    const { edgeOf, nodeOf } = drawn.projection();
-    const edge = index.edges.get(id);
-    return edgeOf(id) ?? (edge ? nodeOf(edge.source) : null);
+  /** What is drawn for these marks now: themselves, the lines of collapsed organisations, or nothing. */
+  const drawnFor = (markIds: readonly string[]) => markIds.flatMap((id) => drawn.projection().drawnAs(id));
+
+  /** A pair's connection: their line, and each meeting node they share with the spokes to the two of them. */
+  const pairMarks = (a: string, b: string) =>
+    index.meetingsBetween(a, b).flatMap((m) => {
+      const own = marksOf(index).of(m.id);
+      const node = meetingNodeId(m.id);
+      return own.includes(node) ? [node, spokeId(m.id, a), spokeId(m.id, b)] : own;
+    });
+
+  /** Lines (or nodes) that stand for a selected connection; `ends` are what it joins. */
+  const connection = (edgeId: string) => {
+    const { nodeOf } = drawn.projection();
+    const pair = parsePairId(edgeId);
+    if (pair) return { lines: drawnFor(pairMarks(pair.a, pair.b)), ends: [nodeOf(pair.a), nodeOf(pair.b)] };
+    const edge = index.edges.get(edgeId);
+    if (!edge) return { lines: [edgeId], ends: [] };
+    // An agreement inside one collapsed organisation is drawn as that organisation's node.
+    const lines = drawnFor([edgeId]);
+    return { lines, ends: lines.length ? [] : [nodeOf(edge.source)] };
   };
 
   const mark = ([meetingId, entityId, edgeId]: ReturnType<typeof selectionOf>) => {
-    const { nodeOf, edgeOf } = drawn.projection();
+    const { nodeOf } = drawn.projection();
     cy.batch(() => {
       marked.current.removeClass('selected-meeting focus');
-      const edgeIds = meetingId ? (meetingEdges.get(meetingId) ?? []).map(edgeOf) : [];
-      const meeting = drawnElements(
-        cy,
-        edgeIds.filter((id) => id !== null),
-      ).addClass('selected-meeting');
-      const focus = [entityId && nodeOf(entityId), edgeId && drawnEdgeOf(edgeId)];
-      marked.current = meeting.union(
-        drawnElements(
-          cy,
-          focus.filter((id) => id !== null),
-        ).addClass('focus'),
-      );
+      const meeting = meetingId ? drawnFor(marksOf(index).of(meetingId)) : [];
+      const link = edgeId ? connection(edgeId) : { lines: [], ends: [] };
+      const focus = [...link.lines, ...link.ends, ...(entityId ? [nodeOf(entityId)] : [])];
+      marked.current = drawnElements(cy, meeting)
+        .addClass('selected-meeting')
+        .union(drawnElements(cy, focus).addClass('focus'));
     });
   };
 
@@ -54,13 +63,15 @@ export function SelectionController() {
       const { scale } = shared.style.get();
       if (meetingId) {
         const meeting = index.meetings.get(meetingId);
-        if (meeting) reveal(cy, drawnElements(cy, meeting.participants.map(nodeOf)).nodes(), scale);
+        const ids = meeting ? [...meeting.participants.map(nodeOf), ...drawnFor(marksOf(index).of(meetingId))] : [];
+        reveal(cy, drawnElements(cy, ids).nodes(), scale);
       } else if (entityId) {
-        reveal(cy, cy.getElementById(nodeOf(entityId)).nodes(), scale, true);
+        const nodes = nodesShowing(cy, index, drawn.projection(), entityId);
+        reveal(cy, nodes, scale, nodes.length === 1);
       } else if (edgeId) {
-        const id = drawnEdgeOf(edgeId);
-        const el = id ? cy.getElementById(id) : cy.collection();
-        reveal(cy, el.connectedNodes().union(el.nodes()), scale);
+        const { lines, ends } = connection(edgeId);
+        const el = drawnElements(cy, [...lines, ...ends]);
+        reveal(cy, el.edges().connectedNodes().union(el.nodes()), scale);
       }
     });
   };

@@ -16,10 +16,10 @@ export function VisibilityController() {
     // The benchmark reads this measure: the graph's whole share of one slider step.
     performance.mark('mg:filter:start');
     const change = drawn.update(range, orgFilters);
-    const edges = change.edgesShown.length + change.edgesHidden.length;
-    if (edges + change.entitiesActivated.length + change.entitiesFaded.length > 0) {
+    const marks = change.marksShown.length + change.marksHidden.length;
+    if (marks + change.entitiesActivated.length + change.entitiesFaded.length > 0) {
       cy.batch(() => applyVisibility(cy, change, shared.focus.get() !== null));
-      if (edges > 0) events.emit('visibility');
+      if (marks > 0) events.emit('visibility');
     }
     performance.measure('mg:filter', 'mg:filter:start');
     performance.clearMarks('mg:filter:start');

@@ -1,5 +1,7 @@
 import type { Collection, Core, NodeCollection } from 'cytoscape';
-import type { VisibilityChange } from '../../../core/graph/types';
+import type { Projection } from '../../../core/collapse/types';
+import type { GraphIndex, VisibilityChange } from '../../../core/graph/types';
+import { clearAreas, overlayRects, type Area } from '../viewport';
 
 /** The elements with these ids that are drawn. */
 export function drawnElements(cy: Core, ids: Iterable<string>): Collection {
@@ -14,13 +16,24 @@ export function drawnElements(cy: Core, ids: Iterable<string>): Collection {
  */
 export function applyVisibility(cy: Core, change: VisibilityChange, focused: boolean): void {
   // Most slider steps change one kind or none: an empty class call still costs a style pass.
-  if (change.edgesShown.length) drawnElements(cy, change.edgesShown).removeClass('hidden');
-  if (change.edgesHidden.length) drawnElements(cy, change.edgesHidden).addClass('hidden');
+  if (change.marksShown.length) drawnElements(cy, change.marksShown).removeClass('hidden');
+  if (change.marksHidden.length) drawnElements(cy, change.marksHidden).addClass('hidden');
   if (change.entitiesActivated.length) {
     const activated = drawnElements(cy, change.entitiesActivated).removeClass('inactive');
     (focused ? activated.filter('.highlighted') : activated).removeClass('faded');
   }
   if (change.entitiesFaded.length) drawnElements(cy, change.entitiesFaded).addClass('inactive faded');
+}
+
+/**
+ * The nodes that show an entity: its own (or its collapsed organisation's), or, for an organisation told only by
+ * colour (its node hidden), the nodes of its people.
+ */
+export function nodesShowing(cy: Core, index: GraphIndex, projection: Projection, id: string): NodeCollection {
+  const own = cy.getElementById(projection.nodeOf(id)).nodes();
+  if (own.empty() || own.first().visible() || !index.organizations.has(id)) return own;
+  const people = [...index.people.keys()].filter((p) => index.orgsOf(p).has(id));
+  return drawnElements(cy, new Set(people.map(projection.nodeOf))).nodes();
 }
 
 export function prefersReducedMotion(): boolean {
@@ -31,21 +44,17 @@ export function prefersReducedMotion(): boolean {
 const PHONE = '(max-width: 700px)';
 const SHEET_SHARE = 0.55;
 
-/** The part of the canvas the reader can see once the panel for a selection is shown. */
-function visibleArea(cy: Core): { x: number; y: number; w: number; h: number } {
-  const container = cy.container()!.getBoundingClientRect();
-  const area = { x: 0, y: 0, w: container.width, h: container.height };
-  if (!window.matchMedia?.(PHONE).matches) return area;
+/** How far down the reader can see the canvas once the panel for a selection is shown (a phone's sheet covers it). */
+function visibleHeight(cy: Core): number {
+  const rect = cy.container()!.getBoundingClientRect();
+  if (!window.matchMedia?.(PHONE).matches) return rect.height;
   // The sheet may not be drawn yet (it loads after the graph): assume its largest size until it is.
   const sheet = document.querySelector('.panel:not(.panel--empty)')?.getBoundingClientRect();
-  const top = sheet && sheet.height > 0 ? sheet.top : container.bottom - container.height * SHEET_SHARE;
-  area.h = Math.max(container.height * (1 - SHEET_SHARE), top - container.top);
-  return area;
+  const top = sheet && sheet.height > 0 ? sheet.top - rect.top : rect.height * (1 - SHEET_SHARE);
+  return Math.max(rect.height * (1 - SHEET_SHARE), top);
 }
 
-const PAD = 40;
-/** Room for the controls drawn over the canvas's top edge. */
-const PAD_TOP = 64;
+const PAD = 24;
 
 /**
  * Brings nodes into the visible part of the canvas: centred, zoomed out only as far as needed to fit them,
@@ -54,15 +63,30 @@ const PAD_TOP = 64;
  */
 export function reveal(cy: Core, nodes: NodeCollection, scale: number, closeUp = false): void {
   if (nodes.empty()) return;
+  const container = cy.container()!;
   const box = nodes.boundingBox({});
-  const view = visibleArea(cy);
-  const fitZoom = Math.min((view.w - 2 * PAD) / Math.max(1, box.w), (view.h - PAD_TOP - PAD) / Math.max(1, box.h));
+  const bottom = visibleHeight(cy);
+  const fitOf = (a: Area) => Math.min((a.w - 2 * PAD) / Math.max(1, box.w), (a.h - 2 * PAD) / Math.max(1, box.h));
+  const areas = clearAreas(container)
+    .map((a) => ({ ...a, h: Math.min(a.y + a.h, bottom) - a.y }))
+    .filter((a) => a.h > 0);
+  if (areas.length === 0) return;
+  const clear = areas.reduce((best, a) => (fitOf(a) > fitOf(best) ? a : best));
+  const fitZoom = fitOf(clear);
   let zoom = Math.min(cy.zoom(), fitZoom);
   if (closeUp) zoom = Math.max(zoom, Math.min(fitZoom, 1.3 / scale));
   zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
+  // The middle of what the reader sees, unless a control would then cover part of it.
+  const whole = { x: 0, y: 0, w: container.getBoundingClientRect().width, h: bottom };
+  const [hw, hh] = [(box.w * zoom) / 2 + PAD, (box.h * zoom) / 2 + PAD];
+  const middle = { x1: whole.w / 2 - hw, y1: whole.h / 2 - hh, x2: whole.w / 2 + hw, y2: whole.h / 2 + hh };
+  const covered = overlayRects(container).some(
+    (r) => r.x1 < middle.x2 && r.x2 > middle.x1 && r.y1 < middle.y2 && r.y2 > middle.y1,
+  );
+  const view = covered ? clear : whole;
   const pan = {
     x: view.x + view.w / 2 - (box.x1 + box.w / 2) * zoom,
-    y: view.y + PAD_TOP + (view.h - PAD_TOP - PAD) / 2 - (box.y1 + box.h / 2) * zoom,
+    y: view.y + view.h / 2 - (box.y1 + box.h / 2) * zoom,
   };
   cy.stop(true, true);
   if (prefersReducedMotion()) cy.viewport({ zoom, pan });

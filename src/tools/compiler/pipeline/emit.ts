@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { Agreement, Article, Edge, Entity, Graph, Meeting, SCHEMA_VERSION } from '../../../core/schema/graph';
 import type * as z from 'zod/mini';
-import type { Linked, Positions, Problem } from './types';
+import { drawnAsNode, meetingNodeId } from '../../../core/graph/marks';
+import type { Layout, Linked, Problem } from './types';
 import { formatPath } from './validate';
 
 /** sha256 over each file's relative path and bytes, in sorted order; lengths keep the framing unambiguous. */
@@ -18,10 +19,14 @@ export function sourceDigest(files: { rel: string; bytes: Uint8Array }[]): strin
 
 export function emit(
   linked: Linked,
-  positions: Positions | null,
+  positions: Layout | null,
   digest: string,
 ): { graph: Graph | null; json: string | null; problems: Problem[] } {
-  const at = (id: string) => positions?.get(id) ?? { x: 0, y: 0 };
+  const at = (id: string) => {
+    const p = positions?.at.get(id) ?? { x: 0, y: 0 };
+    const g = positions?.grouped.get(id);
+    return g ? { x: p.x, y: p.y, gx: g.x, gy: g.y } : { x: p.x, y: p.y };
+  };
   const graph: Graph = {
     schemaVersion: SCHEMA_VERSION,
     sourceDigest: digest,
@@ -30,7 +35,11 @@ export function emit(
       ...linked.people.map((p) => ({ ...p, ...at(p.id) })),
       ...linked.organizations.map((o) => ({ ...o, ...at(o.id) })),
     ],
-    meetings: linked.meetings,
+    // A meeting drawn as a node carries its position; one of two people is the line between them.
+    meetings: linked.meetings.map((m) => {
+      const id = meetingNodeId(m.id);
+      return positions?.at.has(id) && drawnAsNode(m.participants) ? { ...m, ...at(id) } : m;
+    }),
     agreements: linked.agreements,
     edges: linked.edges,
   };

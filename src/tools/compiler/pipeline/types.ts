@@ -127,7 +127,7 @@ export interface SchemaChecked {
 }
 
 /** After linking: the graph's records without positions. */
-export type Unplaced<T> = Omit<T, 'x' | 'y'>;
+export type Unplaced<T> = Omit<T, 'x' | 'y' | 'gx' | 'gy'>;
 
 export interface Linked {
   articles: Article[];
@@ -140,3 +140,9 @@ export interface Linked {
 
 /** Model coordinates per entity id, from the layout stage. */
 export type Positions = Map<string, { x: number; y: number }>;
+
+/** Stage 5's result: where each node is drawn, and where it goes when organisations are boxes (when it moves). */
+export interface Layout {
+  at: Positions;
+  grouped: Positions;
+}

@@ -1,7 +1,7 @@
 // Fast deterministic layout for large graphs: one disc per top-level group (its organisations at the centre,
 // its people in a phyllotaxis spiral around them), discs packed in rows, largest first.
 import { compareStrings } from '../order';
-import type { Linked, Positions } from './types';
+import type { Linked, Positions } from '../pipeline/types';
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Distance between neighbouring nodes in a spiral. */
