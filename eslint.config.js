@@ -38,4 +38,32 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // zod stays out of the first download: only the loading worker's files validate (types may be imported anywhere).
+    files: ['src/{app,core,features,i18n}/**/*.{ts,tsx}', 'src/main.tsx'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      '**/*.bench.ts',
+      'src/core/schema/**',
+      'src/features/loading/{readFiles,validate}.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'Node-only: the app runs in the browser.' },
+            { group: ['**/tools/**', '**/tools'], message: 'src/tools is Node-only (compiler, synth, ingest).' },
+            { group: ['**/testing/**', '**/testing'], message: 'src/testing is test tooling, not shipped.' },
+            {
+              regex: '^zod(/.*)?$|(^|/)schema(/(index|graph|common|source|zod))?$',
+              allowTypeImports: true,
+              message:
+                'Schemas load zod: validate in the loading worker (features/loading/readFiles.ts); import types, or schema/dates and schema/version.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -18,10 +18,11 @@ import { screen, ui } from './support/ui';
 /** Everyone joined to a person by any edge (meeting, affiliation), and the person. */
 function neighbourhood(id: string): Set<string> {
   const out = new Set([id]);
-  for (const e of graph().edges) {
+  for (const e of metEdges()) {
     if (e.source === id) out.add(e.target);
     if (e.target === id) out.add(e.source);
   }
+  for (const p of people()) for (const a of p.affiliations) if (p.id === id) out.add(a.org);
   return out;
 }
 

@@ -91,10 +91,10 @@ test('a file that fails the schema names the first problem with its JSON path', 
   await expectErrorThenRetry(page, json(bad), /meetings\[0\]\.date/);
 });
 
-test('a schema problem deep in a quote is located by its path', async ({ page }) => {
-  const bad = graphCopy() as unknown as { meetings: { sources: { quote: unknown }[] }[] };
-  bad.meetings[1].sources[0].quote = 42;
-  await expectErrorThenRetry(page, json(bad), /meetings\[1\]\.sources\[0\]\.quote/);
+test('a schema problem deep in a record is located by its path', async ({ page }) => {
+  const bad = graphCopy() as unknown as { meetings: { articles: unknown[] }[] };
+  bad.meetings[1].articles[0] = 42;
+  await expectErrorThenRetry(page, json(bad), /meetings\[1\]\.articles\[0\]/);
 });
 
 test('a newer schemaVersion asks for a newer app, naming both versions', async ({ page }) => {
@@ -110,7 +110,7 @@ test('a meeting naming a person who is not in the file names that person', async
 });
 
 test('an empty graph says there is nothing to show', async ({ page }) => {
-  const empty = { ...graphCopy(), articles: [], entities: [], meetings: [], agreements: [], edges: [] };
+  const empty = { ...graphCopy(), articles: [], entities: [], meetings: [], agreements: [] };
   await expectErrorThenRetry(page, json(empty), /no meetings/i);
 });
 

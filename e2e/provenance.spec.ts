@@ -9,8 +9,7 @@ test('a source whose outlet or date was worked out says so, and explains how', a
   expect(inferred, 'the shipped data has an article dated from its text').toBeTruthy();
   expect(attributed, 'the shipped data has an article whose outlet is attributed').toBeTruthy();
 
-  const meetingOf = (articleId: string) =>
-    graph().meetings.find((m) => m.sources.some((s) => s.article === articleId))!;
+  const meetingOf = (articleId: string) => graph().meetings.find((m) => m.articles.includes(articleId))!;
 
   for (const article of [inferred!, attributed!]) {
     await openApp(page, `/?meeting=${meetingOf(article.id).id}`);

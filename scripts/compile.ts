@@ -1,7 +1,8 @@
 // npm run compile -- [--data data] [--out public/data/graph.json] [--check]
+// Writes graph.json and, beside it, evidence/<hash>.json (the quotes); --check compares them all with the disk.
 import { parseArgs } from 'node:util';
 import { compile, formatProblem } from '../src/tools/compiler/index';
-import { compareWithFile, writeIfChanged } from '../src/tools/compiler/write';
+import { compareOutput, writeOutput } from '../src/tools/compiler/write';
 
 async function main(): Promise<number> {
   let args;
@@ -29,20 +30,24 @@ async function main(): Promise<number> {
   const counts =
     `${s.articles} articles, ${s.people} people, ${s.organizations} organizations, ` +
     `${s.meetings} meetings, ${s.agreements} agreements, ${s.edges} edges`;
-  const bytes = Buffer.from(result.json);
+  const output = { json: result.json, evidence: result.evidence };
   if (check) {
-    const state = compareWithFile(out, bytes);
-    if (state === 'same') {
-      console.log(`${out} is up to date (${counts})`);
+    const differ = compareOutput(out, output);
+    if (differ.length === 0) {
+      console.log(`${out} and its ${output.evidence.length} evidence files are up to date (${counts})`);
       return 0;
     }
-    console.error(`${out} is ${state === 'missing' ? 'missing' : `out of date with ${data}/`}: run npm run compile`);
+    const shown = differ.slice(0, 5).join('; ') + (differ.length > 5 ? `; and ${differ.length - 5} more` : '');
+    console.error(`${shown}: not what ${data}/ compiles to; run npm run compile`);
     return 1;
   }
-  const outcome = writeIfChanged(out, bytes);
+  const { written, removed } = writeOutput(out, output);
+  const outcome = written + removed === 0 ? 'unchanged' : `${written} written, ${removed} removed`;
   const seconds = (performance.now() / 1000).toFixed(2);
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  console.log(`${out}: ${counts} in ${seconds} s, peak memory ${peakMb} MB, ${outcome}`);
+  console.log(
+    `${out} + ${output.evidence.length} evidence files: ${counts} in ${seconds} s, peak memory ${peakMb} MB, ${outcome}`,
+  );
   return 0;
 }
 

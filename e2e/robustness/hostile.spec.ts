@@ -1,7 +1,7 @@
 // Hostile text in a valid graph.json (names, titles, quotes): it is shown as text and never runs.
 import type { Page } from '@playwright/test';
-import type { Graph, Person } from '../../src/core/schema';
-import { graphCopy } from '../support/data';
+import type { EvidenceFile, Graph, Person } from '../../src/core/schema';
+import { evidenceFile, graphCopy } from '../support/data';
 import { expect, openApp, test } from '../support/fixtures';
 import { ui } from '../support/ui';
 
@@ -15,7 +15,7 @@ const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
 
 /** The shipped graph with markup in a person's name, a meeting's title, one of its quotes and an affiliation. */
-function hostileGraph(): { graph: Graph; meetingId: string; person: Person } {
+function hostileGraph(): { graph: Graph; evidence: EvidenceFile; meetingId: string; person: Person } {
   const graph = graphCopy();
   const meeting = graph.meetings.find((m) => m.participants.length >= 2)!;
   const person = graph.entities.find(
@@ -23,14 +23,12 @@ function hostileGraph(): { graph: Graph; meetingId: string; person: Person } {
   )!;
   person.name = { ko: `${person.name.ko} ${IMG}`, en: `${person.name.en} ${IMG}` };
   person.affiliations[0].title = { ko: `${SCRIPT} 회장`, en: `${SCRIPT} Chair` };
-  for (const e of graph.edges)
-    if (e.kind === 'affiliation' && e.source === person.id && e.target === person.affiliations[0].org)
-      e.title = person.affiliations[0].title;
   meeting.title = { ko: `${SCRIPT} ${meeting.title.ko}`, en: `${SCRIPT} ${meeting.title.en}` };
-  const q = meeting.sources[0];
+  const evidence = structuredClone(evidenceFile(meeting.evidence));
+  const q = evidence.records[meeting.id].sources[0];
   q.quote = `${IMG}${SCRIPT}`;
   q.end = q.start + q.quote.length;
-  return { graph, meetingId: meeting.id, person };
+  return { graph, evidence, meetingId: meeting.id, person };
 }
 
 async function expectInert(page: Page) {
@@ -42,13 +40,16 @@ async function expectInert(page: Page) {
 }
 
 test('markup in names, titles and quotes is shown as text and never runs', async ({ page }) => {
-  const { graph, meetingId, person } = hostileGraph();
+  const { graph, evidence, meetingId, person } = hostileGraph();
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
   await page.route('**/data/graph.json', (route) => route.fulfill({ json: graph }));
+  await page.route(`**/data/evidence/${graph.meetings.find((m) => m.id === meetingId)!.evidence}.json`, (route) =>
+    route.fulfill({ json: evidence }),
+  );
   const { panel, search } = ui(page);
 
   await openApp(page, `/?meeting=${meetingId}`);

@@ -1,17 +1,35 @@
-// The graph.json the preview server serves, read from disk so specs use real ids, names, quotes and positions.
+// The graph.json and evidence files the preview server serves, read from disk so specs use real ids, names, quotes
+// and positions.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Edge, Graph, Meeting, Organization, Person } from '../../src/core/schema';
+import path from 'node:path';
+import type { Edge, Evidence, EvidenceFile, Graph, Meeting, Organization, Person } from '../../src/core/schema';
 
-let cached: Graph | null = null;
+let cached: { graph: Graph; dir: string } | null = null;
 
-export function graph(): Graph {
+function load() {
   if (cached) return cached;
   // E2E_DIST: a build served from elsewhere (e.g. a private preview while others rebuild dist/).
   const dist = process.env.E2E_DIST ?? 'dist';
   const file = [`${dist}/data/graph.json`, 'public/data/graph.json'].find((f) => existsSync(f));
   if (!file) throw new Error('no graph.json: run `npx tsx scripts/compile.ts && npx vite build` first');
-  cached = JSON.parse(readFileSync(file, 'utf8')) as Graph;
+  cached = { graph: JSON.parse(readFileSync(file, 'utf8')) as Graph, dir: path.dirname(file) };
   return cached;
+}
+
+export function graph(): Graph {
+  return load().graph;
+}
+
+/** An evidence file as served, by its hash. */
+export function evidenceFile(hash: string): EvidenceFile {
+  return JSON.parse(readFileSync(path.join(load().dir, 'evidence', `${hash}.json`), 'utf8')) as EvidenceFile;
+}
+
+/** A meeting or agreement's quotes, from the file graph.json names for it. */
+export function evidenceOf(record: { id: string; evidence: string }): Evidence {
+  const e = evidenceFile(record.evidence).records[record.id];
+  if (!e) throw new Error(`evidence/${record.evidence}.json has no record "${record.id}"`);
+  return e;
 }
 
 /** A deep copy to mutate into a broken or edge-case file. */
@@ -19,10 +37,11 @@ export function graphCopy(): Graph {
   return structuredClone(graph());
 }
 
-export function meeting(id: string): Meeting {
+/** A meeting with its quotes. */
+export function meeting(id: string): Meeting & Evidence {
   const m = graph().meetings.find((x) => x.id === id);
   if (!m) throw new Error(`graph.json has no meeting "${id}"`);
-  return m;
+  return { ...m, ...evidenceOf(m) };
 }
 
 export function people(): Person[] {
@@ -55,8 +74,21 @@ export function orgNamed(part: string): Organization {
 
 export type MetEdge = Extract<Edge, { kind: 'met' }>;
 
+/** Who met whom, worked out here from the meetings (graph.json does not ship it): one edge per pair. */
 export function metEdges(): MetEdge[] {
-  return graph().edges.filter((e): e is MetEdge => e.kind === 'met');
+  const edges = new Map<string, MetEdge>();
+  const byDate = [...graph().meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const m of byDate) {
+    const ids = [...new Set(m.participants)].sort();
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const id = `met:${ids[i]}:${ids[j]}`;
+        const e = edges.get(id) ?? { id, kind: 'met' as const, source: ids[i], target: ids[j], meetings: [] };
+        e.meetings.push(m.id);
+        edges.set(id, e);
+      }
+  }
+  return [...edges.values()];
 }
 
 /** The `met:` edge between two people. */

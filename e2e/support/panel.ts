@@ -1,10 +1,10 @@
 // Checks on the evidence panel shared by several specs.
 import { expect, type Locator } from '@playwright/test';
-import type { Meeting } from '../../src/core/schema';
+import type { Evidence, Meeting } from '../../src/core/schema';
 import { graph } from './data';
 
 /** Every quote shown is a `mark` inside its sentence, and every quote of the meeting is shown. */
-export async function expectQuotesMarked(panel: Locator, m: Meeting): Promise<void> {
+export async function expectQuotesMarked(panel: Locator, m: Evidence): Promise<void> {
   const quotes = panel.locator('blockquote');
   await expect(quotes.first()).toBeVisible();
   const shown: { mark: string; text: string }[] = [];
@@ -26,7 +26,7 @@ export async function expectQuotesMarked(panel: Locator, m: Meeting): Promise<vo
 
 /** Outlets of the articles reporting a meeting, in English. */
 export function outlets(m: Meeting): string[] {
-  return outletsOf(m.sources.map((s) => s.article));
+  return outletsOf(m.articles);
 }
 
 export function outletsOf(articles: string[]): string[] {
@@ -37,7 +37,7 @@ export function outletsOf(articles: string[]): string[] {
 }
 
 export function articleCount(m: Meeting): number {
-  return new Set(m.sources.map((s) => s.article)).size;
+  return m.articles.length;
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();

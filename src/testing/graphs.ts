@@ -1,6 +1,6 @@
 // Small valid graphs for tests, checked against the Graph schema so tests cannot drift from the contract.
 import { Graph, SCHEMA_VERSION, precisionOf } from '../core/schema';
-import type { Edge, Entity, Meeting, Agreement } from '../core/schema';
+import type { Entity, Meeting, Agreement } from '../core/schema';
 
 export interface TestPerson {
   id: string;
@@ -39,9 +39,9 @@ export interface TestGraphInput {
   validate?: boolean;
 }
 
-const pairId = (kind: string, a: string, b: string) => (a < b ? `${kind}:${a}:${b}` : `${kind}:${b}:${a}`);
 const title = (id: string) => id.replace(/-/g, ' ');
-const quote = (article: string) => ({ article, quote: 'q', start: 0, end: 1, before: '', after: '' });
+/** Tests of the graph never open quotes: every record names the same (absent) evidence file. */
+const NO_EVIDENCE = '0'.repeat(16);
 
 export function makeGraph(input: TestGraphInput): Graph {
   const { people = [], orgs = [], meetings = [], agreements = [] } = input;
@@ -89,8 +89,8 @@ export function makeGraph(input: TestGraphInput): Graph {
     participants: m.participants,
     attendees: [],
     summary: { ko: '요약' },
-    sources: (m.articles ?? ['a1']).map(quote),
-    disagreements: [],
+    articles: [...new Set(m.articles ?? ['a1'])],
+    evidence: NO_EVIDENCE,
   }));
   const graphAgreements: Agreement[] = agreements.map((a) => ({
     id: a.id,
@@ -100,32 +100,9 @@ export function makeGraph(input: TestGraphInput): Graph {
     title: { ko: title(a.id) },
     parties: a.parties,
     summary: { ko: '요약' },
-    sources: (a.articles ?? ['a1']).map(quote),
-    disagreements: [],
+    articles: [...new Set(a.articles ?? ['a1'])],
+    evidence: NO_EVIDENCE,
   }));
-
-  const edges = new Map<string, Edge>();
-  for (const p of people)
-    for (const org of p.orgs ?? []) {
-      const id = `aff:${p.id}:${org}`;
-      edges.set(id, { id, kind: 'affiliation', source: p.id, target: org, title: { ko: '직원' } });
-    }
-  const link = (kind: 'met' | 'agr', ids: string[], item: string) => {
-    const uniq = [...new Set(ids)];
-    for (let i = 0; i < uniq.length; i++)
-      for (let j = i + 1; j < uniq.length; j++) {
-        const [a, b] = uniq[i] < uniq[j] ? [uniq[i], uniq[j]] : [uniq[j], uniq[i]];
-        const id = pairId(kind, a, b);
-        const e = edges.get(id);
-        if (e?.kind === 'met') e.meetings.push(item);
-        else if (e?.kind === 'agreement') e.agreements.push(item);
-        else if (kind === 'met') edges.set(id, { id, kind: 'met', source: a, target: b, meetings: [item] });
-        else edges.set(id, { id, kind: 'agreement', source: a, target: b, agreements: [item] });
-      }
-  };
-  const byDate = <T extends { date: string }>(xs: T[]) => [...xs].sort((a, b) => a.date.localeCompare(b.date));
-  for (const m of byDate(meetings)) link('met', m.participants, m.id);
-  for (const a of byDate(agreements)) link('agr', a.parties, a.id);
 
   const graph: Graph = {
     schemaVersion: SCHEMA_VERSION,
@@ -140,7 +117,6 @@ export function makeGraph(input: TestGraphInput): Graph {
     entities,
     meetings: graphMeetings,
     agreements: graphAgreements,
-    edges: [...edges.values()],
   };
   return input.validate === false ? graph : Graph.parse(graph);
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile, formatProblem, type CompileResult } from '../tools/compiler';
-import type { Graph } from '../core/schema/graph';
+import type { Archive } from '../core/schema/graph';
 
 const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 
@@ -162,7 +162,7 @@ const CHROME_NAMES = [
 
 describe('shipped data (data/)', () => {
   let result: CompileResult;
-  let graph: Graph;
+  let graph: Archive;
 
   beforeAll(async () => {
     result = await compile({ dataDir: DATA_DIR, layout: false });

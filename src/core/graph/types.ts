@@ -1,6 +1,9 @@
 // Read-only lookups over a loaded graph.json, built once on load and shared by every feature.
 import type { Agreement, Article, Edge, Graph, Meeting, Organization, Person } from '../schema';
 
+/** graph.json with what the app derives from it (core/graph/edges.ts). */
+export type LoadedGraph = Graph & { edges: Edge[] };
+
 /** Days since 1970-01-01 (UTC), inclusive ranges. A month-precision date spans its whole month. */
 export interface DayRange {
   from: number;
@@ -8,7 +11,8 @@ export interface DayRange {
 }
 
 export interface GraphIndex {
-  graph: Graph;
+  /** graph.json as loaded, with the edges derived from it. */
+  graph: LoadedGraph;
   articles: ReadonlyMap<string, Article>;
   people: ReadonlyMap<string, Person>;
   organizations: ReadonlyMap<string, Organization>;

@@ -1,7 +1,8 @@
 // Lookups over a loaded graph, built once: every feature reads these instead of scanning graph.json.
-import { dateEndDay, dateStartDay } from '../schema';
+import { dateEndDay, dateStartDay } from '../schema/dates';
+import { buildEdges } from './edges';
 import type { Agreement, Article, Edge, Graph, Meeting, Organization, Person } from '../schema';
-import type { DayRange, GraphIndex } from './types';
+import type { DayRange, GraphIndex, LoadedGraph } from './types';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const EMPTY_LIST: readonly Meeting[] = [];
@@ -30,30 +31,29 @@ export function orgAncestors(orgs: ReadonlyMap<string, Organization>, id: string
   return chain;
 }
 
-export function buildIndex(graph: Graph): GraphIndex {
+/** Oldest first, ties in file order: the order of each pair's meetings on its edge. */
+export const byDate = <T extends { date: string }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+/** The index over graph.json; `edges` when they were derived already (in the loading worker). */
+export function buildIndex(file: Graph, derived?: Edge[]): GraphIndex {
   const people = new Map<string, Person>();
   const organizations = new Map<string, Organization>();
-  for (const e of graph.entities) {
+  for (const e of file.entities) {
     if (e.kind === 'person') people.set(e.id, e);
     else organizations.set(e.id, e);
   }
+  const graph: LoadedGraph = {
+    ...file,
+    edges: derived ?? buildEdges([...people.values()], byDate(file.meetings), byDate(file.agreements)),
+  };
   const articles = new Map<string, Article>(graph.articles.map((a) => [a.id, a]));
   const meetings = new Map<string, Meeting>(graph.meetings.map((m) => [m.id, m]));
   const agreements = new Map<string, Agreement>(graph.agreements.map((a) => [a.id, a]));
   const edges = new Map<string, Edge>(graph.edges.map((e) => [e.id, e]));
 
   const days = new Map<string, DayRange>();
-  // Asked for one meeting at a time (the panel): counted on demand, then remembered.
-  const corroborations = new Map<string, number>();
-  const corroboration = (id: string) => {
-    let n = corroborations.get(id);
-    if (n === undefined) {
-      const item = meetings.get(id) ?? agreements.get(id);
-      n = item ? new Set(item.sources.map((s) => s.article)).size : 0;
-      corroborations.set(id, n);
-    }
-    return n;
-  };
+  const corroboration = (id: string) => (meetings.get(id) ?? agreements.get(id))?.articles.length ?? 0;
   let from = Infinity;
   let to = -Infinity;
   for (const item of [...graph.agreements, ...graph.meetings]) {

@@ -1,9 +1,9 @@
 // The contract of public/data/graph.json: written by the compiler, validated by the app on load.
 import { z } from './zod';
 import { agreementFields, DayDate, Id, meetingFields, Name, NonEmpty, OrganizationKind, Text } from './common';
+import { SCHEMA_VERSION } from './version';
 
-/** 2: meetings drawn as nodes (three people or more, or one) carry their position; grouped positions (gx, gy). */
-export const SCHEMA_VERSION = 2;
+export { SCHEMA_VERSION };
 
 const Precision = z.enum(['day', 'month']);
 
@@ -74,16 +74,27 @@ export type Organization = z.infer<typeof Organization>;
 export const Entity = z.discriminatedUnion('kind', [Person, Organization]);
 export type Entity = z.infer<typeof Entity>;
 
-/** How exact the date is, and the evidence: the same for a meeting and an agreement in graph.json. */
-const datedEvidence = {
-  precision: Precision,
+/** What the articles say of one meeting or agreement: kept in evidence files, fetched when it is opened. */
+export const Evidence = z.strictObject({
   sources: z.array(Quote).check(z.minLength(1)),
   disagreements: z.array(Disagreement),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** The name of an evidence file, `evidence/<hash>.json`: a hash of its content, so a host can cache it forever. */
+export const EvidenceHash = z.string().check(z.regex(/^[0-9a-f]{16}$/, 'must be 16 hexadecimal digits'));
+
+/** How exact the date is, who reported it, and where its quotes are: alike for a meeting and an agreement. */
+const dated = {
+  precision: Precision,
+  /** The articles that reported it, each once, in the order of its quotes. */
+  articles: z.array(Id).check(z.minLength(1)),
+  evidence: EvidenceHash,
 };
 
 export const Meeting = z.strictObject({
   ...meetingFields,
-  ...datedEvidence,
+  ...dated,
   /** Everyone who took part: principals first, then those who sat in. */
   participants: z.array(Id).check(z.minLength(1)),
   /** The subset of participants who sat in or attended alongside the principals. */
@@ -96,30 +107,28 @@ export const Meeting = z.strictObject({
 });
 export type Meeting = z.infer<typeof Meeting>;
 
-export const Agreement = z.strictObject({ ...agreementFields, ...datedEvidence });
+export const Agreement = z.strictObject({ ...agreementFields, ...dated });
 export type Agreement = z.infer<typeof Agreement>;
 
-export const Edge = z.discriminatedUnion('kind', [
+/** One evidence file: the quotes of a few meetings and agreements, by id. */
+export const EvidenceFile = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  records: z.record(Id, Evidence),
+});
+export type EvidenceFile = z.infer<typeof EvidenceFile>;
+
+/** What the app derives from the records (core/graph/edges.ts), never shipped: the same for compiler and app. */
+export type Edge =
   /** Two people who share at least one meeting; `meetings` sorted by date. */
-  z.strictObject({
-    id: NonEmpty,
-    kind: z.literal('met'),
-    source: Id,
-    target: Id,
-    meetings: z.array(Id).check(z.minLength(1)),
-  }),
+  | { id: string; kind: 'met'; source: string; target: string; meetings: string[] }
   /** A person's affiliation with an organisation. */
-  z.strictObject({ id: NonEmpty, kind: z.literal('affiliation'), source: Id, target: Id, title: Text }),
+  | { id: string; kind: 'affiliation'; source: string; target: string; title: z.infer<typeof Text> }
   /** Two organisations bound by at least one agreement. */
-  z.strictObject({
-    id: NonEmpty,
-    kind: z.literal('agreement'),
-    source: Id,
-    target: Id,
-    agreements: z.array(Id).check(z.minLength(1)),
-  }),
-]);
-export type Edge = z.infer<typeof Edge>;
+  | { id: string; kind: 'agreement'; source: string; target: string; agreements: string[] };
+
+/** A meeting or an agreement with its quotes, as the compiler builds it before splitting the files. */
+export type MeetingRecord = Omit<Meeting, 'articles' | 'evidence'> & Evidence;
+export type AgreementRecord = Omit<Agreement, 'articles' | 'evidence'> & Evidence;
 
 export const Graph = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -129,6 +138,12 @@ export const Graph = z.strictObject({
   entities: z.array(Entity),
   meetings: z.array(Meeting),
   agreements: z.array(Agreement),
-  edges: z.array(Edge),
 });
 export type Graph = z.infer<typeof Graph>;
+
+/** Everything the compiler knows, quotes and edges included; split into graph.json and evidence files. */
+export interface Archive extends Omit<Graph, 'meetings' | 'agreements'> {
+  meetings: MeetingRecord[];
+  agreements: AgreementRecord[];
+  edges: Edge[];
+}

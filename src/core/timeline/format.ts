@@ -1,7 +1,7 @@
 // Dates as a reader says them, in Korean or English. Written out by hand so every browser prints the same.
 import type { DayRange } from '../graph/types';
 import type { Lang } from '../schema';
-import { dateStartDay, dayToIso } from '../schema';
+import { dateStartDay, dayToIso } from '../schema/dates';
 import type { DatePrecision } from '../schema';
 
 const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,7 +1,7 @@
 // Time axis arithmetic: periods, ticks and slider steps over the data's span.
 import type { DayRange, GraphIndex } from '../graph/types';
 import type { Lang } from '../schema';
-import { dateStartDay } from '../schema';
+import { dateStartDay } from '../schema/dates';
 import type { Meeting } from '../schema';
 import { formatMonth } from './format';
 import type { BinUnit, HistogramBin, Tick } from './types';

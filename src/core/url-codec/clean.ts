@@ -1,7 +1,7 @@
 // Meaning of a parsed link against the loaded data: unknown ids dropped, the range made usable.
 import { overlaps } from '../graph/utils';
 import type { GraphIndex } from '../graph/types';
-import { dateEndDay, dateStartDay, dayToIso } from '../schema';
+import { dateEndDay, dateStartDay, dayToIso } from '../schema/dates';
 import type { NavNotice, NavState } from './types';
 import { notice, q } from './utils';
 

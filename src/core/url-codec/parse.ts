@@ -1,5 +1,6 @@
 // Syntax of a pasted link: anything malformed becomes a notice and is dropped; ids are checked by cleanNav.
-import { parsePartialDate, type Lang } from '../schema';
+import type { Lang } from '../schema';
+import { parsePartialDate } from '../schema/dates';
 import type { NavNotice, NavState } from './types';
 import { MAX_VALUE_LENGTH, notice, q } from './utils';
 

@@ -1,6 +1,6 @@
 // Canonical links: the same view always gives the same query string.
 import type { DayRange } from '../graph/types';
-import { dateEndDay, dateStartDay, daysInMonth, dayToIso } from '../schema';
+import { dateEndDay, dateStartDay, daysInMonth, dayToIso } from '../schema/dates';
 import type { NavState } from './types';
 
 /**

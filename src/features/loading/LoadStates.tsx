@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '../../core/schema';
+import { SCHEMA_VERSION } from '../../core/schema/version';
 import { useT, type Strings } from '../../i18n';
 import { GraphLoadError, type LoadProblem } from './loadGraph';
 import './loading.css';
@@ -13,7 +13,8 @@ export function LoadingStatus() {
   );
 }
 
-function reason(problem: LoadProblem, t: Strings): { text: string; list?: string[]; more?: number } {
+/** What went wrong, in the reader's language: a sentence, and the problems found when there is a list. */
+export function problemText(problem: LoadProblem, t: Strings): { text: string; list?: string[]; more?: number } {
   switch (problem.kind) {
     case 'network':
       return { text: t.errNetwork };
@@ -29,16 +30,19 @@ function reason(problem: LoadProblem, t: Strings): { text: string; list?: string
       return { text: t.errUnknownRefs, list: problem.problems, more: problem.more };
     case 'empty':
       return { text: t.errEmpty };
+    case 'missing-record':
+      return { text: t.errMissingRecord(problem.id) };
+    case 'internal':
+      return { text: t.errInternal(problem.message) };
   }
 }
 
-export function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+/** The problem in a sentence, then each problem found (a path and what is wrong there). */
+export function ProblemDetails({ problem }: { problem: LoadProblem }) {
   const t = useT();
-  const problem: LoadProblem = error instanceof GraphLoadError ? error.problem : { kind: 'network' };
-  const { text, list, more } = reason(problem, t);
+  const { text, list, more } = problemText(problem, t);
   return (
-    <div className="load-state load-state--error" role="alert">
-      <h2>{t.loadErrorTitle}</h2>
+    <>
       <p>{text}</p>
       {list && (
         <ul className="load-state__problems">
@@ -50,6 +54,17 @@ export function LoadError({ error, onRetry }: { error: Error; onRetry: () => voi
           {more ? <li>{t.errMoreProblems(more)}</li> : null}
         </ul>
       )}
+    </>
+  );
+}
+
+export function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const t = useT();
+  const problem: LoadProblem = error instanceof GraphLoadError ? error.problem : { kind: 'network' };
+  return (
+    <div className="load-state load-state--error" role="alert">
+      <h2>{t.loadErrorTitle}</h2>
+      <ProblemDetails problem={problem} />
       <div className="load-state__actions">
         <button type="button" className="btn btn--primary" onClick={onRetry}>
           {t.retry}

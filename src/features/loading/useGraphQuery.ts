@@ -6,7 +6,7 @@ import { graphUrl, loadGraph } from './loadGraph';
 export function useGraphQuery() {
   return useQuery<GraphIndex, Error>({
     queryKey: ['graph', graphUrl()],
-    queryFn: ({ signal }) => loadGraph(graphUrl(), signal),
+    queryFn: () => loadGraph(graphUrl()),
     staleTime: Infinity,
     gcTime: Infinity,
     // A failure is shown at once with its reason; the reader decides whether to retry.

@@ -4,7 +4,7 @@ import type { Lang } from '../../core/schema';
 import { useAppStoreApi } from '../../core/store';
 import type { Agreement, Meeting } from '../../core/schema';
 import { dateLabel, entityName, timeLabel } from '../meetings/format';
-import { Disagreements, SourceList } from './SourceList';
+import { RecordEvidence } from './RecordEvidence';
 import { useGraphIndex } from '../explorer/context';
 
 type Level = 2 | 3;
@@ -125,8 +125,7 @@ export function RecordDetails({ record, level }: { record: Meeting | Agreement; 
       <SubH className="detail__sub">
         {t.sources} <span className="badge badge--count">{t.reportedBy(index.corroboration(record.id))}</span>
       </SubH>
-      <SourceList sources={record.sources} />
-      <Disagreements items={record.disagreements} level={level === 2 ? 3 : 4} />
+      <RecordEvidence record={record} level={level === 2 ? 3 : 4} />
     </article>
   );
 }

@@ -94,7 +94,8 @@ export function cliKeepsOutput(
     const left = readdirSync(path.dirname(out));
     const now = existsSync(out) ? readFileSync(out, 'utf8') : null;
     let lost: string | null = null;
-    if (left.join() !== 'graph.json') lost = `files beside the output: ${left.join(', ')}`;
+    const beside = left.filter((n) => n !== 'graph.json' && n !== 'evidence');
+    if (beside.length > 0 || !left.includes('graph.json')) lost = `files beside the output: ${left.join(', ')}`;
     else if (r.status !== 0 && now !== good) lost = 'a failing run changed the output';
     else if (r.status === 0 && !Graph.safeParse(JSON.parse(now!)).success) lost = 'wrote a graph that fails the schema';
     return { exit: r.status, lost, crashed };

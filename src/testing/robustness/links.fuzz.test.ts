@@ -14,8 +14,8 @@ let index: GraphIndex;
 
 beforeAll(async () => {
   const r = await compile({ dataDir: DATA_DIR, layout: false });
-  if (!r.graph) throw new Error('data/ does not compile');
-  graph = r.graph;
+  if (!r.json) throw new Error('data/ does not compile');
+  graph = JSON.parse(r.json) as Graph;
   index = buildIndex(graph);
 });
 

@@ -1,6 +1,6 @@
 // The CLI as people run it (through tsx): writes only on change, atomically, never on problems; --check.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,11 +42,12 @@ describe('scripts/compile.ts', { timeout: 120_000 }, () => {
     expect(first.err).not.toMatch(/problem/);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(
-      /1 articles, 3 people, 3 organizations, 1 meetings, 1 agreements, 6 edges in \d+\.\d\d s, peak memory \d+ MB, written\n$/,
+      /\+ 1 evidence files: 1 articles, 3 people, 3 organizations, 1 meetings, 1 agreements, 6 edges in \d+\.\d\d s, peak memory \d+ MB, 2 written, 0 removed\n$/,
     );
     const second = cli('--data', data, '--out', out);
     expect(second.out).toMatch(/, unchanged\n$/);
-    expect(readdirSync(path.dirname(out))).toEqual(['graph.json']);
+    expect(readdirSync(path.dirname(out)).sort()).toEqual(['evidence', 'graph.json']);
+    expect(readdirSync(path.join(path.dirname(out), 'evidence'))).toHaveLength(1);
   });
 
   it('--check passes when up to date, fails without writing when not', () => {
@@ -54,8 +55,14 @@ describe('scripts/compile.ts', { timeout: 120_000 }, () => {
     writeFileSync(out, '{}\n');
     const stale = cli('--data', data, '--out', out, '--check');
     expect(stale.code).toBe(1);
-    expect(stale.err).toMatch(/is out of date/);
+    expect(stale.err).toMatch(/graph\.json is out of date/);
     expect(readFileSync(out, 'utf8')).toBe('{}\n');
+    // An evidence file no graph names any more is reported, and removed by the next compile.
+    const leftover = path.join(path.dirname(out), 'evidence', 'ffffffffffffffff.json');
+    writeFileSync(leftover, '{}\n');
+    expect(cli('--data', data, '--out', out, '--check').err).toMatch(/ffffffffffffffff\.json is left over/);
+    expect(cli('--data', data, '--out', out).out).toMatch(/1 written, 1 removed\n$/);
+    expect(existsSync(leftover)).toBe(false);
     const missing = cli('--data', data, '--out', path.join(temp, 'none.json'), '--check');
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/none\.json is missing/);

@@ -14,7 +14,7 @@ import * as z from 'zod/mini';
 // zod/mini ships no messages by default; editors need plain English ones (the app bundle stays without them).
 z.config(z.locales.en());
 
-export type { CompileOptions, CompileResult, CompileStats, Problem } from './pipeline/types';
+export type { CompileOptions, CompileResult, CompileStats, EvidenceOut, Problem } from './pipeline/types';
 
 /** `data/meetings.yaml:42:9: meeting "…": quote not found …` — the form editors and terminals link to. */
 export function formatProblem(p: Problem): string {
@@ -63,7 +63,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     stats.ms = performance.now() - t0;
     return { ...result, problems: sortProblems(result.problems), stats };
   };
-  if (problems.length > 0) return done({ graph: null, json: null, problems });
+  if (problems.length > 0) return done({ graph: null, json: null, evidence: [], problems });
 
   const linked = link(validated, quotes);
   stats.edges = linked.edges.length;

@@ -4,7 +4,8 @@ import { execSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Graph } from '../../core/schema/graph';
+import { createHash } from 'node:crypto';
+import { EvidenceFile, Graph } from '../../core/schema/graph';
 import { synthesize } from '../synth/model';
 import { writeSynthSet } from '../synth/write';
 import { compile, formatProblem } from './index';
@@ -27,7 +28,7 @@ describe('compiled graph', () => {
   it('links quotes, groups, roles and edges', async () => {
     const { graph, problems } = await compile({ dataDir: minimal, layout: false });
     expect(problems).toEqual([]);
-    const g = Graph.parse(graph);
+    const g = graph!;
     const text = readFileSync(path.join(minimal, 'articles/news-one.txt'), 'utf8');
     const m = g.meetings[0];
     expect(m.participants).toEqual(['altman', 'chey-tae-won', 'aide']);
@@ -117,20 +118,68 @@ describe('large sets (fast parse path)', () => {
 });
 
 describe('emit', () => {
+  const quote = { article: 'a', quote: 'q', start: 0, end: 1, before: '', after: '' };
+  const meeting = (id: string, date: string, participants: string[], words = 1) => ({
+    id,
+    date,
+    precision: 'day' as const,
+    kind: 'meeting' as const,
+    title: { ko: id },
+    participants,
+    attendees: [],
+    summary: { ko: '요약' },
+    sources: Array.from({ length: words }, () => quote),
+    disagreements: [],
+  });
+
   it('reports output that breaks the graph schema as a compiler bug', async () => {
     const { emit } = await import('./pipeline/emit');
     const linked = {
       articles: [],
       people: [],
       organizations: [],
-      meetings: [],
+      meetings: [meeting('m', '2025-01-01', [])],
       agreements: [],
-      edges: [{ id: 'met:a:b', kind: 'met' as const, source: 'a', target: 'b', meetings: [] }],
+      edges: [],
     };
     const out = emit(linked, null, 'f'.repeat(64));
     expect(out.json).toBeNull();
     expect(out.problems.map((p) => p.message)).toEqual([
-      'compiler bug: the output breaks the graph schema at edges[0].meetings: Too small: expected array to have >=1 items',
+      'compiler bug: the output breaks the graph schema at meetings[0].participants: Too small: expected array to have >=1 items',
     ]);
+  });
+
+  it('splits the quotes into evidence files named by their content, which graph.json names per record', async () => {
+    const { graph, json, evidence } = await compile({ dataDir: minimal, layout: false });
+    const file = Graph.parse(JSON.parse(json!));
+    expect(json).not.toContain('"sources"');
+    expect(json).not.toContain('"edges"');
+    const byHash = new Map(evidence.map((e) => [e.hash, EvidenceFile.parse(JSON.parse(e.json))]));
+    for (const e of evidence) expect(createHash('sha256').update(e.json).digest('hex').slice(0, 16)).toBe(e.hash);
+    for (const [i, m] of file.meetings.entries()) {
+      const full = graph!.meetings[i];
+      expect(byHash.get(m.evidence)?.records[m.id]).toEqual({
+        sources: full.sources,
+        disagreements: full.disagreements,
+      });
+      expect(m.articles).toEqual([...new Set(full.sources.map((s) => s.article))]);
+    }
+  });
+
+  it('packs records by date into files of a few selections, so a new late record changes only the last file', async () => {
+    const { packEvidence, EVIDENCE_FILE_BYTES } = await import('./pipeline/emit');
+    const perRecord = JSON.stringify({ sources: [quote], disagreements: [] }).length;
+    const words = Math.ceil(EVIDENCE_FILE_BYTES / 4 / perRecord);
+    const records = Array.from({ length: 20 }, (_, i) =>
+      meeting(`m${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, ['p'], words),
+    ).map(({ id, date, sources, disagreements }) => ({ id, date, evidence: { sources, disagreements } }));
+    const before = packEvidence(records);
+    expect(before.files.length).toBeGreaterThanOrEqual(4);
+    expect(before.files.length).toBeLessThanOrEqual(6);
+    const later = { ...records[0], id: 'late', date: '2025-02-01' };
+    const after = packEvidence([later, ...records]);
+    const same = after.files.filter((f) => before.files.some((b) => b.hash === f.hash));
+    expect(same.length).toBe(before.files.length - 1);
+    expect(after.fileOf.get('m0')).toBe(before.fileOf.get('m0'));
   });
 });

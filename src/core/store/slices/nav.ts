@@ -1,5 +1,5 @@
 import { pairId } from '../../graph/marks';
-import { dateEndDay, dateStartDay } from '../../schema';
+import { dateEndDay, dateStartDay } from '../../schema/dates';
 import type { AppState, NavSlice } from '../types';
 import { clampRange } from '../utils';
 import { openedFor } from './selection';

@@ -1,10 +1,11 @@
 // Stage 4: resolve quotes to offsets in the original texts, colour groups, and the edges between entities.
 import { precisionOf } from '../../../core/schema/dates';
-import type { Agreement, Article, Disagreement, Edge, Meeting, Person, Quote } from '../../../core/schema/graph';
+import { buildEdges } from '../../../core/graph/edges';
+import type { AgreementRecord, Article, Disagreement, MeetingRecord, Quote } from '../../../core/schema/graph';
 import type { AgreementSource, MeetingSource } from '../../../core/schema/source';
 import { QuoteTable, sentenceContext } from '../quotes';
 import { compareStrings } from '../order';
-import type { Linked, Unplaced, Validated } from './types';
+import type { Linked, Validated } from './types';
 
 type Text = { ko: string; en?: string };
 type SourceRef = MeetingSource['sources'][number];
@@ -83,7 +84,7 @@ export function link(v: Validated, quotes: QuoteTable): Linked {
     disagreements: disagreements(r.disagreements),
     ...optional({ note: r.note }),
   });
-  const meetings: Meeting[] = v.meetings
+  const meetings: MeetingRecord[] = v.meetings
     .map(({ value: m }) => ({
       ...when(m),
       ...optional({ time: m.time, dayPart: m.dayPart }),
@@ -95,7 +96,7 @@ export function link(v: Validated, quotes: QuoteTable): Linked {
       ...evidence(m),
     }))
     .sort(byDateThenId);
-  const agreements: Agreement[] = v.agreements
+  const agreements: AgreementRecord[] = v.agreements
     .map(({ value: a }) => ({
       ...when(a),
       kind: a.kind,
@@ -106,49 +107,4 @@ export function link(v: Validated, quotes: QuoteTable): Linked {
     .sort(byDateThenId);
 
   return { articles, people, organizations, meetings, agreements, edges: buildEdges(people, meetings, agreements) };
-}
-
-/**
- * One edge per pair (a < b) of the members of each record; records come sorted, so each pair's list is too.
- * At 100,000 meetings a Map keyed by pair costs seconds: instead each (pair, record) is one number, all of them
- * sorted at once natively, then grouped.
- */
-function pairEdges(records: { id: string; members: string[] }[]): { a: string; b: string; ids: string[] }[] {
-  const names = [...new Set(records.flatMap((r) => r.members))].sort(compareStrings);
-  const index = new Map(names.map((name, i) => [name, i]));
-  const n = names.length;
-  const r = records.length;
-  if (n * n * r > Number.MAX_SAFE_INTEGER) throw new Error(`too many records to pair (${n} members × ${r} records)`);
-  const sets = records.map((rec) => [...new Set(rec.members.map((m) => index.get(m)!))].sort((x, y) => x - y));
-  const codes = new Float64Array(sets.reduce((sum, m) => sum + (m.length * (m.length - 1)) / 2, 0));
-  let k = 0;
-  sets.forEach((m, rank) => {
-    for (let i = 0; i < m.length; i++) for (let j = i + 1; j < m.length; j++) codes[k++] = (m[i] * n + m[j]) * r + rank;
-  });
-  codes.sort();
-  const out: { a: string; b: string; ids: string[] }[] = [];
-  let last = -1;
-  for (const code of codes) {
-    const rank = code % r;
-    const pair = (code - rank) / r;
-    if (pair !== last) {
-      out.push({ a: names[Math.floor(pair / n)], b: names[pair % n], ids: [] });
-      last = pair;
-    }
-    out[out.length - 1].ids.push(records[rank].id);
-  }
-  return out;
-}
-
-export function buildEdges(people: Unplaced<Person>[], meetings: Meeting[], agreements: Agreement[]): Edge[] {
-  // Ids are unique by construction: pairs are distinct, and validation rejects a repeated affiliation.
-  const edges: Edge[] = [];
-  for (const { a, b, ids } of pairEdges(meetings.map((m) => ({ id: m.id, members: m.participants }))))
-    edges.push({ id: `met:${a}:${b}`, kind: 'met', source: a, target: b, meetings: ids });
-  for (const { a, b, ids } of pairEdges(agreements.map((g) => ({ id: g.id, members: g.parties }))))
-    edges.push({ id: `agr:${a}:${b}`, kind: 'agreement', source: a, target: b, agreements: ids });
-  for (const p of people)
-    for (const a of p.affiliations)
-      edges.push({ id: `aff:${p.id}:${a.org}`, kind: 'affiliation', source: p.id, target: a.org, title: a.title });
-  return edges.sort(byId);
 }

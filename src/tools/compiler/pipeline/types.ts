@@ -1,6 +1,14 @@
 // The shapes the compiler's stages hand each other (collect → load → validate → cross-check → link → layout →
 // emit). Each stage is a function of the previous one's output and returns its own problems.
-import type { Agreement, Article, Edge, Graph, Meeting, Organization, Person } from '../../../core/schema/graph';
+import type {
+  AgreementRecord,
+  Archive,
+  Article,
+  Edge,
+  MeetingRecord,
+  Organization,
+  Person,
+} from '../../../core/schema/graph';
 import type {
   AgreementSource,
   ArticleSource,
@@ -35,9 +43,18 @@ export interface CompileStats {
   ms: number;
 }
 
+/** One evidence file: written as `evidence/<hash>.json` beside graph.json. */
+export interface EvidenceOut {
+  hash: string;
+  json: string;
+}
+
 export interface CompileResult {
-  graph: Graph | null;
+  /** Everything, quotes and edges included (what tests and tools read). */
+  graph: Archive | null;
+  /** graph.json, and the evidence files it names. */
   json: string | null;
+  evidence: EvidenceOut[];
   problems: Problem[];
   stats: CompileStats;
 }
@@ -133,8 +150,8 @@ export interface Linked {
   articles: Article[];
   people: Unplaced<Person>[];
   organizations: Unplaced<Organization>[];
-  meetings: Meeting[];
-  agreements: Agreement[];
+  meetings: MeetingRecord[];
+  agreements: AgreementRecord[];
   edges: Edge[];
 }
 

@@ -7,7 +7,7 @@ import { compile, formatProblem } from '../../compiler/index';
 import { parseYaml, yamlLocator } from '../../compiler/locate';
 import { schemaProblems } from '../../compiler/pipeline/validate';
 import { decodeUtf8 } from '../../compiler/utf8';
-import { writeIfChanged } from '../../compiler/write';
+import { writeOutput } from '../../compiler/write';
 import type { IngestProblem } from '../pipeline/types';
 import { Draft, type DraftMeeting } from './schema';
 import { itemById, TextEdits, topList } from './splice';
@@ -205,7 +205,7 @@ export async function applyDraft(file: string, options: ApplyOptions): Promise<A
       applied: null,
     };
   }
-  if (options.out) writeIfChanged(options.out, Buffer.from(result.json));
+  if (options.out) writeOutput(options.out, { json: result.json, evidence: result.evidence });
   rmSync(file, { force: true });
   rmSync(textFile, { force: true });
   return { problems: [], applied, ...(options.out ? { graph: options.out } : {}) };

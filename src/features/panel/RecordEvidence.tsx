@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Agreement, Meeting } from '../../core/schema';
+import { useT } from '../../i18n';
+import { ProblemDetails } from '../loading/LoadStates';
+import { evidenceFile, GraphLoadError, loadEvidence, type LoadProblem } from '../loading/loadGraph';
+import { Disagreements, SourceList } from './SourceList';
+
+/**
+ * A record's quotes, fetched from its evidence file when it is opened. A missing or damaged file says so here, with
+ * a retry; the rest of the panel and the graph keep working.
+ */
+export function RecordEvidence({ record, level }: { record: Meeting | Agreement; level: 3 | 4 }) {
+  const t = useT();
+  const query = useQuery({
+    queryKey: ['evidence', record.evidence],
+    queryFn: () => loadEvidence(record.evidence),
+    // Files are named by their content: one never changes under its name.
+    staleTime: Infinity,
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
+  if (query.isPending)
+    return (
+      <p className="evidence-state" role="status">
+        {t.evidenceLoading}
+      </p>
+    );
+  const evidence = query.data?.[record.id];
+  if (!evidence) {
+    const problem: LoadProblem =
+      query.error instanceof GraphLoadError
+        ? query.error.problem
+        : query.error
+          ? { kind: 'internal', message: query.error.message }
+          : { kind: 'missing-record', id: record.id };
+    return (
+      <div className="evidence-state evidence-state--error" role="alert">
+        <p>
+          <strong>{t.evidenceError(evidenceFile(record.evidence))}</strong>
+        </p>
+        <ProblemDetails problem={problem} />
+        <button type="button" className="btn" onClick={() => void query.refetch()} disabled={query.isFetching}>
+          {t.retry}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <>
+      <SourceList sources={evidence.sources} />
+      <Disagreements items={evidence.disagreements} level={level} />
+    </>
+  );
+}
