@@ -199,12 +199,22 @@
     };
     const when = new Map();
     for (const x of [...graph.meetings, ...graph.agreements]) when.set(x.id, [dayStart(x.date), dayEnd(x.date)]);
+    // What each mark stands for (core/graph/marks.ts): a pair's line, a meeting's node and spokes, an agreement.
     const items = new Map();
-    for (const e of graph.edges) if (e.kind !== 'affiliation') items.set(e.id, e.meetings || e.agreements);
+    const add = (id, item) => (items.get(id) || items.set(id, []).get(id)).push(item);
+    for (const m of graph.meetings) {
+      const ps = [...new Set(m.participants)].sort();
+      if (ps.length === 2) add(`met:${ps[0]}:${ps[1]}`, m.id);
+      else for (const p of ps) add(`spk:${m.id}:${p}`, m.id);
+    }
+    for (const a of graph.agreements) {
+      const ps = [...new Set(a.parties)].sort();
+      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(`agr:${ps[i]}:${ps[j]}`, a.id);
+    }
     const timed = [];
     // The same drawn edges as the app's (a line between collapsed organisations has every item behind it).
     cy.batch(() => {
-      cy.edges('.met, .agr').forEach((el) => {
+      cy.edges('.met, .agr, .spoke').forEach((el) => {
         const under = window.__MG__.drawn.underlying(el.id());
         el.data(
           'iv',

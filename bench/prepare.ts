@@ -93,7 +93,9 @@ export async function ensureSource(scale: ScaleSpec, log: (s: string) => void): 
 export async function compileScale(scale: ScaleSpec, dataDir: string, timeoutMs: number): Promise<CompileResult> {
   const out = path.join(WORK, 'graphs', scale.name, 'graph.json');
   mkdirSync(path.dirname(out), { recursive: true });
-  rmSync(out, { force: true }); // the compiler skips an unchanged file; always measure a full write
+  // The compiler skips unchanged files; always measure a full write.
+  rmSync(out, { force: true });
+  rmSync(path.join(path.dirname(out), 'evidence'), { recursive: true, force: true });
   const args = [TSX, 'scripts/compile.ts', '--data', dataDir, '--out', out];
   const timeFile = path.join(WORK, `time-${scale.name}.txt`);
   const useTime = existsSync(TIME);
@@ -109,7 +111,9 @@ export async function compileScale(scale: ScaleSpec, dataDir: string, timeoutMs:
   }
   // Without GNU time, the compiler's own figure (its node process) is the best there is.
   peakMb ??= Number(/peak memory (\d+) MB/.exec(summary)?.[1] ?? NaN) || null;
-  return { wallMs: r.ms, peakMb, summary, graphBytes: statSync(out).size };
+  const evidence = path.join(path.dirname(out), 'evidence');
+  const evidenceBytes = readdirSync(evidence).reduce((sum, f) => sum + statSync(path.join(evidence, f)).size, 0);
+  return { wallMs: r.ms, peakMb, summary, graphBytes: statSync(out).size, evidenceBytes };
 }
 
 export function graphFileOf(scale: ScaleSpec): string {

@@ -14,12 +14,20 @@ interface Row {
 const ms = (v: number) => (v < 1 ? `${v.toFixed(3)} ms` : v < 10 ? `${v.toFixed(2)} ms` : `${Math.round(v)} ms`);
 const s = (v: number) => `${(v / 1000).toFixed(2)} s`;
 const mb = (v: number) => `${Math.round(v)} MB`;
+const size = (v: number) => (v < 10 ? `${v.toFixed(2)} MB` : `${Math.round(v)} MB`);
 const kb = (v: number) => `${(v / 1000).toFixed(1)} KB`;
 const x = (v: number) => `${v.toFixed(1)}×`;
 
 const ROWS: Row[] = [
   { figure: 'compile time', value: (r) => r.compile?.wallMs, format: s, budget: { seed: 2e3, '2k': 1e4, '20k': 6e4 } },
   { figure: 'compile peak memory', value: (r) => r.compile?.peakMb, format: mb },
+  {
+    figure: 'graph.json size',
+    value: (r) => (r.compile ? r.compile.graphBytes / 1e6 : null),
+    format: size,
+    budget: { '20k': 25 },
+  },
+  { figure: 'evidence files, all', value: (r) => (r.compile ? r.compile.evidenceBytes / 1e6 : null), format: size },
   {
     figure: 'graph visible',
     value: (r) => r.page?.visibleMs,
@@ -43,7 +51,7 @@ const ROWS: Row[] = [
     budget: { seed: 100, '2k': 100, '20k': 200 },
   },
   { figure: 'selection → panel max', value: (r) => r.page?.selection?.max, format: ms },
-  { figure: 'JS heap after load (after GC)', value: (r) => r.page?.heapMb, format: mb },
+  { figure: 'JS heap after load (after GC)', value: (r) => r.page?.heapMb, format: mb, budget: { '20k': 150 } },
   {
     figure: 'initial JS (gzip -9)',
     value: (r) => r.page?.initialJs.gzipBytes,

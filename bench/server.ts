@@ -25,6 +25,8 @@ export interface StaticServer {
 
 function fileOf(root: string, graphFile: string, urlPath: string): string | null {
   if (urlPath === '/data/graph.json') return graphFile;
+  const evidence = /^\/data\/evidence\/([0-9a-f]{16}\.json)$/.exec(urlPath);
+  if (evidence) return path.join(path.dirname(graphFile), 'evidence', evidence[1]);
   const rel = decodeURIComponent(urlPath).replace(/^\/+/, '');
   const file = path.resolve(root, rel || 'index.html');
   if (!file.startsWith(root + path.sep) && file !== root) return null;

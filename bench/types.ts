@@ -23,7 +23,9 @@ export interface CompileResult {
   peakMb: number | null;
   /** The compiler's own summary line (counts, time, memory). */
   summary: string;
+  /** graph.json, and all its evidence files together. */
   graphBytes: number;
+  evidenceBytes: number;
 }
 
 /** p50 / p95 / max of a sample, in milliseconds. */

@@ -103,10 +103,12 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
       if (as.length !== 1 || as[0] !== mark.id) continue;
       out.set(mark.id, markElement(index, mark, shown(mark.id)));
     }
-    for (const e of index.graph.edges) {
-      if (e.kind !== 'affiliation' || p.nodeOf(e.source) !== e.source || p.nodeOf(e.target) !== e.target) continue;
-      out.set(e.id, { group: 'edges', data: { id: e.id, source: e.source, target: e.target }, classes: 'aff' });
-    }
+    for (const person of index.people.values())
+      for (const { org } of person.affiliations) {
+        if (p.nodeOf(person.id) !== person.id || p.nodeOf(org) !== org || !index.organizations.has(org)) continue;
+        const id = `aff:${person.id}:${org}`;
+        out.set(id, { group: 'edges', data: { id, source: person.id, target: org }, classes: 'aff' });
+      }
     for (const a of p.aggregates.values()) {
       // Width on a log scale: one organisation pair may stand for hundreds of meetings.
       const data = { id: a.id, source: a.source, target: a.target, n: a.n, lw: Math.log2(1 + a.n) };

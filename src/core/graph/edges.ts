@@ -57,3 +57,34 @@ export function buildEdges(
       edges.push({ id: `aff:${p.id}:${a.org}`, kind: 'affiliation', source: p.id, target: a.org, title: a.title });
   return edges.sort(byId);
 }
+
+interface EdgeSources {
+  people: ReadonlyMap<string, { affiliations: readonly { org: string; title: Title }[] }>;
+  /** Meetings of two people, oldest first. */
+  meetingsBetween(a: string, b: string): readonly { id: string }[];
+  /** Agreements both organisations signed, oldest first. */
+  agreementsBetween(a: string, b: string): readonly { id: string }[];
+}
+
+/**
+ * One edge by its id, worked out when it is asked for: an archive of 100,000 meetings has hundreds of thousands of
+ * pairs, and a reader opens a few of them.
+ */
+export function edgeById(from: EdgeSources, id: string): Edge | undefined {
+  const [kind, a, b, ...rest] = id.split(':');
+  if (rest.length > 0 || !a || !b) return undefined;
+  if (kind === 'aff') {
+    const title = from.people.get(a)?.affiliations.find((x) => x.org === b)?.title;
+    return title ? { id, kind: 'affiliation', source: a, target: b, title } : undefined;
+  }
+  if (a >= b) return undefined;
+  if (kind === 'met') {
+    const meetings = from.meetingsBetween(a, b).map((m) => m.id);
+    return meetings.length ? { id, kind: 'met', source: a, target: b, meetings } : undefined;
+  }
+  if (kind === 'agr') {
+    const agreements = from.agreementsBetween(a, b).map((x) => x.id);
+    return agreements.length ? { id, kind: 'agreement', source: a, target: b, agreements } : undefined;
+  }
+  return undefined;
+}

@@ -1,9 +1,6 @@
 // Read-only lookups over a loaded graph.json, built once on load and shared by every feature.
 import type { Agreement, Article, Edge, Graph, Meeting, Organization, Person } from '../schema';
 
-/** graph.json with what the app derives from it (core/graph/edges.ts). */
-export type LoadedGraph = Graph & { edges: Edge[] };
-
 /** Days since 1970-01-01 (UTC), inclusive ranges. A month-precision date spans its whole month. */
 export interface DayRange {
   from: number;
@@ -11,14 +8,15 @@ export interface DayRange {
 }
 
 export interface GraphIndex {
-  /** graph.json as loaded, with the edges derived from it. */
-  graph: LoadedGraph;
+  /** graph.json as loaded. */
+  graph: Graph;
   articles: ReadonlyMap<string, Article>;
   people: ReadonlyMap<string, Person>;
   organizations: ReadonlyMap<string, Organization>;
   meetings: ReadonlyMap<string, Meeting>;
   agreements: ReadonlyMap<string, Agreement>;
-  edges: ReadonlyMap<string, Edge>;
+  /** An edge by id (`met:a:b`, `agr:a:b`, `aff:person:org`), worked out when asked for. */
+  edges: { get(id: string): Edge | undefined };
   /** First and last day any meeting or agreement covers. */
   span: DayRange;
   /** Day interval a meeting or agreement covers (a month for month precision). */

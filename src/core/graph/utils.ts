@@ -1,8 +1,8 @@
 // Lookups over a loaded graph, built once: every feature reads these instead of scanning graph.json.
 import { dateEndDay, dateStartDay } from '../schema/dates';
-import { buildEdges } from './edges';
-import type { Agreement, Article, Edge, Graph, Meeting, Organization, Person } from '../schema';
-import type { DayRange, GraphIndex, LoadedGraph } from './types';
+import { edgeById } from './edges';
+import type { Agreement, Article, Graph, Meeting, Organization, Person } from '../schema';
+import type { DayRange, GraphIndex } from './types';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const EMPTY_LIST: readonly Meeting[] = [];
@@ -31,26 +31,24 @@ export function orgAncestors(orgs: ReadonlyMap<string, Organization>, id: string
   return chain;
 }
 
+const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
 /** Oldest first, ties in file order: the order of each pair's meetings on its edge. */
 export const byDate = <T extends { date: string }>(items: readonly T[]): T[] =>
   [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
-/** The index over graph.json; `edges` when they were derived already (in the loading worker). */
-export function buildIndex(file: Graph, derived?: Edge[]): GraphIndex {
+/** The index over graph.json: lookups every feature reads, built once; edges are worked out when asked for. */
+export function buildIndex(file: Graph): GraphIndex {
   const people = new Map<string, Person>();
   const organizations = new Map<string, Organization>();
   for (const e of file.entities) {
     if (e.kind === 'person') people.set(e.id, e);
     else organizations.set(e.id, e);
   }
-  const graph: LoadedGraph = {
-    ...file,
-    edges: derived ?? buildEdges([...people.values()], byDate(file.meetings), byDate(file.agreements)),
-  };
+  const graph = file;
   const articles = new Map<string, Article>(graph.articles.map((a) => [a.id, a]));
   const meetings = new Map<string, Meeting>(graph.meetings.map((m) => [m.id, m]));
   const agreements = new Map<string, Agreement>(graph.agreements.map((a) => [a.id, a]));
-  const edges = new Map<string, Edge>(graph.edges.map((e) => [e.id, e]));
 
   const days = new Map<string, DayRange>();
   const corroboration = (id: string) => (meetings.get(id) ?? agreements.get(id))?.articles.length ?? 0;
@@ -88,6 +86,18 @@ export function buildIndex(file: Graph, derived?: Edge[]): GraphIndex {
     }
   }
 
+  const meetingsBetween = (a: string, b: string) =>
+    a === b ? EMPTY_LIST : (byPerson.get(a) ?? EMPTY_LIST).filter((m) => m.participants.includes(b));
+  const agreementsBetween = (a: string, b: string) =>
+    graph.agreements.filter((x) => x.parties.includes(a) && x.parties.includes(b));
+  const edges = {
+    get: (id: string) =>
+      edgeById(
+        { people, meetingsBetween: (a, b) => byDate([...meetingsBetween(a, b)].sort(byId)), agreementsBetween },
+        id,
+      ),
+  };
+
   return {
     graph,
     articles,
@@ -100,8 +110,7 @@ export function buildIndex(file: Graph, derived?: Edge[]): GraphIndex {
     daysOf: (id) => days.get(id),
     orgsOf: (id) => orgSets.get(id) ?? EMPTY_SET,
     meetingsOf: (id) => byPerson.get(id) ?? EMPTY_LIST,
-    meetingsBetween: (a, b) =>
-      a === b ? EMPTY_LIST : (byPerson.get(a) ?? EMPTY_LIST).filter((m) => m.participants.includes(b)),
+    meetingsBetween,
     corroboration,
   };
 }

@@ -83,7 +83,7 @@ function run(meetings: number, people: number, orgs: number): void {
   const tReference = performance.now() - t;
 
   console.log(
-    `\n${meetings} meetings, ${people} people, ${orgs} orgs, ${index.graph.edges.length} edges; span ${len} days, step ${step} days, window ${width} days`,
+    `\n${meetings} meetings, ${people} people, ${orgs} orgs, ${index.graph.meetings.length} meeting records; span ${len} days, step ${step} days, window ${width} days`,
   );
   console.log(
     `  synth ${ms(tSynth)} ms, buildIndex ${ms(tIndex)} ms, tracker setup ${ms(tCompile)} ms, first update ${ms(tFirst)} ms`,

@@ -1,10 +1,10 @@
 // The page's side of the loading worker: one worker for the page's life, a promise per request. Where a worker
 // cannot start, the same code runs on the page (loaded on demand, so zod still stays out of the first download).
 import { GraphLoadError } from './problems';
-import type { LoadedFile, WorkerReply, WorkerRequest } from './protocol';
-import type { EvidenceRecords } from './readFiles';
+import type { WorkerReply, WorkerRequest } from './protocol';
+import type { EvidenceRecords, Timings } from './readFiles';
 
-type Pending = { resolve: (value: LoadedFile | EvidenceRecords) => void; reject: (e: Error) => void };
+type Pending = { resolve: (value: Timings | EvidenceRecords) => void; reject: (e: Error) => void };
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 let worker: Worker | null | undefined;
@@ -37,17 +37,23 @@ function startWorker(): Worker | null {
   return worker;
 }
 
-async function onPage(request: Request): Promise<LoadedFile | EvidenceRecords> {
+async function onPage(request: Request): Promise<Timings | EvidenceRecords> {
   const files = await import('./readFiles');
-  return request.type === 'graph' ? files.readGraph(request.url) : files.readEvidence(request.url, request.file);
+  return request.type === 'graph' ? files.checkGraphFile(request.bytes) : files.readEvidence(request.url, request.file);
 }
 
-export function ask(request: Request): Promise<LoadedFile | EvidenceRecords> {
+/** Starts the worker, so it is ready by the time a download ends. */
+export function warmUp(): void {
+  startWorker();
+}
+
+export function ask(request: Request): Promise<Timings | EvidenceRecords> {
   const w = startWorker();
   if (!w) return onPage(request);
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    w.postMessage({ ...request, id } satisfies WorkerRequest);
+    const message: WorkerRequest = { ...request, id };
+    w.postMessage(message, request.type === 'graph' ? [request.bytes] : []);
   });
 }

@@ -1,6 +1,7 @@
-// The loading worker: graph.json and evidence files are fetched, parsed and validated here, off the page's thread.
+// The loading worker: graph.json is parsed, validated and checked here, and evidence files fetched and validated,
+// off the page's thread.
 import { GraphLoadError } from './problems';
-import { readEvidence, readGraph } from './readFiles';
+import { checkGraphFile, readEvidence } from './readFiles';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 const reply = (message: WorkerReply) => (self as unknown as Worker).postMessage(message);
@@ -8,7 +9,7 @@ const reply = (message: WorkerReply) => (self as unknown as Worker).postMessage(
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
-    if (request.type === 'graph') reply({ id: request.id, ok: true, value: await readGraph(request.url) });
+    if (request.type === 'graph') reply({ id: request.id, ok: true, value: await checkGraphFile(request.bytes) });
     else reply({ id: request.id, ok: true, value: await readEvidence(request.url, request.file) });
   } catch (e) {
     const problem =

@@ -1,33 +1,19 @@
-// Fetch, parse, validate and check a data file: runs in the loading worker (graph.worker.ts), so zod and the
-// work on a large file stay off the page's thread.
-import { buildEdges } from '../../core/graph/edges';
-import { byDate } from '../../core/graph/utils';
-import { EvidenceFile, SCHEMA_VERSION, type Edge, type Evidence, type Graph } from '../../core/schema/graph';
-
-export type EvidenceRecords = Record<string, Evidence>;
+// Parse, validate and check a data file: runs in the loading worker (graph.worker.ts), so zod and the work on a
+// large file stay off the page's thread.
+import { EvidenceFile, SCHEMA_VERSION, type Evidence } from '../../core/schema/graph';
 import { checkReferences } from './checkReferences';
+import { fetchBytes } from './fetchBytes';
 import { GraphLoadError, jsonPath, SHOWN_PROBLEMS } from './problems';
 import { validateGraph } from './validate';
 
-/** The load phases, as times on the page's clock (`performance.timeOrigin` + now). */
-export type Timings = Record<'fetched' | 'parsed' | 'validated' | 'checked', number>;
+export type EvidenceRecords = Record<string, Evidence>;
+
+/** The worker's phases, as times on the page's clock (`performance.timeOrigin` + now). */
+export type Timings = Record<'parsed' | 'validated' | 'checked', number>;
 const now = () => performance.timeOrigin + performance.now();
 
-async function fetchJson(url: string, file: string, signal?: AbortSignal, onFetched?: () => void): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch {
-    throw new GraphLoadError({ kind: 'network' }, file);
-  }
-  if (!response.ok) throw new GraphLoadError({ kind: 'http', status: response.status }, file);
-  let text: string;
-  try {
-    text = await response.text();
-  } catch {
-    throw new GraphLoadError({ kind: 'network' }, file);
-  }
-  onFetched?.();
+function parse(bytes: ArrayBuffer, file: string): unknown {
+  const text = new TextDecoder().decode(bytes);
   try {
     return JSON.parse(text);
   } catch {
@@ -47,21 +33,13 @@ const listed = (lines: string[]) => ({
   more: Math.max(0, lines.length - SHOWN_PROBLEMS),
 });
 
-/** graph.json checked through and through, with the edges the app derives from it. */
-export async function readGraph(
-  url: string,
-  signal?: AbortSignal,
-): Promise<{ graph: Graph; edges: Edge[]; timings: Timings }> {
-  let fetched = 0;
-  const raw = await fetchJson(url, 'graph.json', signal, () => (fetched = now()));
-  return checkGraph(raw, fetched);
+/** graph.json's bytes checked through and through: the verdict, and how long each phase took. */
+export async function checkGraphFile(bytes: ArrayBuffer): Promise<Timings> {
+  return checkGraph(parse(bytes, 'graph.json'));
 }
 
-/** Validation of an already parsed payload, separate from fetching so it can be tested alone. */
-export async function checkGraph(
-  raw: unknown,
-  fetched = now(),
-): Promise<{ graph: Graph; edges: Edge[]; timings: Timings }> {
+/** The checks on an already parsed graph.json, separate from parsing so they can be tested alone. */
+export async function checkGraph(raw: unknown): Promise<Timings> {
   const parsed = now();
   newerCheck(raw, 'graph.json');
   // No pauses: nothing else runs on the worker's thread.
@@ -76,14 +54,12 @@ export async function checkGraph(
   const broken = checkReferences(graph);
   if (broken.length > 0) throw new GraphLoadError({ kind: 'unknown-refs', ...listed(broken) });
   if (graph.meetings.length === 0 && graph.agreements.length === 0) throw new GraphLoadError({ kind: 'empty' });
-  const people = graph.entities.filter((e) => e.kind === 'person');
-  const edges = buildEdges(people, byDate(graph.meetings), byDate(graph.agreements));
-  return { graph, edges, timings: { fetched, parsed, validated, checked: now() } };
+  return { parsed, validated, checked: now() };
 }
 
 /** An evidence file's records, checked against the schema. */
 export async function readEvidence(url: string, file: string): Promise<EvidenceRecords> {
-  const raw = await fetchJson(url, file);
+  const raw = parse(await fetchBytes(url, file), file);
   newerCheck(raw, file);
   const result = EvidenceFile.safeParse(raw);
   if (!result.success)

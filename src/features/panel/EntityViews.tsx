@@ -1,5 +1,5 @@
 import { other, pick, useLang, useT } from '../../i18n';
-import { orgAncestors, pairId } from '../../core/graph';
+import { marksOf, orgAncestors, pairId } from '../../core/graph';
 import { collapsibleGroups, groupOf } from '../../core/collapse';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import type { Agreement, Meeting, Organization, Person } from '../../core/schema';
@@ -120,11 +120,11 @@ export function OrgView({ org }: { org: Organization }) {
   const store = useAppStoreApi();
   const people = [...index.people.values()].filter((p) => index.orgsOf(p.id).has(org.id));
   const agreements = index.graph.agreements.filter((a) => a.parties.includes(org.id));
+  // The agreement's line from this organisation (one per pair of parties).
   const edgeOf = (agreementId: string) =>
-    index.graph.edges.find(
-      (e) =>
-        e.kind === 'agreement' && e.agreements.includes(agreementId) && (e.source === org.id || e.target === org.id),
-    )?.id;
+    marksOf(index)
+      .of(agreementId)
+      .find((id) => id.split(':').slice(1).includes(org.id));
   const parent = org.parent ? index.organizations.get(org.parent) : undefined;
   return (
     <div className="detail">

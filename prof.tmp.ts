@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { buildIndex } from './src/core/graph/utils';
+import { createDrawnGraph } from './src/core/graph/drawn';
+import { buildPalette } from './src/core/graph/palette';
+import { marksOf } from './src/core/graph/marks';
+import type { Graph } from './src/core/schema';
+const g = JSON.parse(readFileSync('.cache/bench-run/graphs/20k/graph.json', 'utf8')) as Graph;
+let t = performance.now();
+const lap = (what: string) => { const n = performance.now(); console.log(what, Math.round(n - t), 'ms'); t = n; };
+const index = buildIndex(g); lap('buildIndex (with edges)');
+marksOf(index); lap('marksOf');
+const palette = buildPalette(index); lap('palette');
+const tops = new Set([...index.organizations.values()].filter((o) => !o.parent).map((o) => o.id));
+const drawn = createDrawnGraph(index, palette, tops); lap('createDrawnGraph collapsed');
+const els = drawn.elements(); lap(`elements ${els.length}`);
