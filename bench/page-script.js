@@ -167,11 +167,17 @@
   bench.armSelection = (id) => {
     bench.pending = new Promise((resolve) => {
       let t0 = null;
+      // A click that opens no panel is a miss, not a hang.
+      const timer = setTimeout(() => {
+        obs.disconnect();
+        resolve({ id, ms: NaN, hit: false, got: `no panel 20 s after a click on ${id}` });
+      }, 20000);
       const down = (e) => (t0 = e.timeStamp);
       window.addEventListener('mousedown', down, { capture: true, once: true });
       const obs = new MutationObserver(async () => {
         if (t0 === null || !panelShown()) return;
         obs.disconnect();
+        clearTimeout(timer);
         await frame();
         await task();
         const ms = performance.now() - t0;
