@@ -17,5 +17,7 @@ test('main view on a phone', async ({ page }) => {
 test('a meeting open on a phone', async ({ page }) => {
   await openApp(page, `/?meeting=${MEETINGS.chey2025}`);
   await expect(ui(page).panel.getByRole('heading', { level: 2 })).toBeVisible();
+  // The quotes come from their evidence file: the picture is taken once they are in.
+  await expect(ui(page).panel.locator('blockquote').first()).toBeAttached();
   await expect(page).toHaveScreenshot('meeting.png', { mask: masks(page) });
 });

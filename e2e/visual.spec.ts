@@ -18,12 +18,16 @@ test('main view', async ({ page }) => {
 test('a meeting open', async ({ page }) => {
   await openApp(page, `/?meeting=${MEETINGS.chey2025}`);
   await expect(ui(page).panel.getByRole('heading', { level: 2 })).toBeVisible();
+  // The quotes come from their evidence file: the picture is taken once they are in.
+  await expect(ui(page).panel.locator('blockquote').first()).toBeAttached();
   await expect(page).toHaveScreenshot('meeting.png', { mask: masks(page) });
 });
 
 test('Korean, a meeting open', async ({ page }) => {
   await openApp(page, `/?lang=ko&meeting=${MEETINGS.leeSon2025}`);
   await expect(ui(page, 'ko').panel.getByRole('heading', { level: 2 })).toBeVisible();
+  // The quotes come from their evidence file: the picture is taken once they are in.
+  await expect(ui(page, 'ko').panel.locator('blockquote').first()).toBeAttached();
   await expect(page).toHaveScreenshot('meeting-ko.png', { mask: masks(page) });
 });
 
