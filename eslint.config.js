@@ -3,6 +3,13 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** What the app's bundle may not import: Node-only code and test tooling. */
+const APP_IMPORTS = [
+  { group: ['node:*'], message: 'Node-only: the app runs in the browser.' },
+  { group: ['**/tools/**', '**/tools'], message: 'src/tools is Node-only (compiler, synth, ingest).' },
+  { group: ['**/testing/**', '**/testing'], message: 'src/testing is test tooling, not shipped.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'bench/results', '.cache'] },
   js.configs.recommended,
@@ -29,11 +36,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['node:*'], message: 'Node-only: the app runs in the browser.' },
-            { group: ['**/tools/**', '**/tools'], message: 'src/tools is Node-only (compiler, synth, ingest).' },
-            { group: ['**/testing/**', '**/testing'], message: 'src/testing is test tooling, not shipped.' },
-          ],
+          patterns: APP_IMPORTS,
         },
       ],
     },
@@ -52,9 +55,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*'], message: 'Node-only: the app runs in the browser.' },
-            { group: ['**/tools/**', '**/tools'], message: 'src/tools is Node-only (compiler, synth, ingest).' },
-            { group: ['**/testing/**', '**/testing'], message: 'src/testing is test tooling, not shipped.' },
+            ...APP_IMPORTS,
             {
               regex: '^zod(/.*)?$|(^|/)schema(/(index|graph|common|source|zod))?$',
               allowTypeImports: true,

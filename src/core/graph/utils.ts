@@ -31,11 +31,9 @@ export function orgAncestors(orgs: ReadonlyMap<string, Organization>, id: string
   return chain;
 }
 
-const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
-
-/** Oldest first, ties in file order: the order of each pair's meetings on its edge. */
-export const byDate = <T extends { date: string }>(items: readonly T[]): T[] =>
-  [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+/** The compiler's order of records (and of each pair's meetings on its edge): by date, then id. */
+const byDateThenId = (a: { id: string; date: string }, b: { id: string; date: string }) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** The index over graph.json: lookups every feature reads, built once; edges are worked out when asked for. */
 export function buildIndex(file: Graph): GraphIndex {
@@ -93,7 +91,7 @@ export function buildIndex(file: Graph): GraphIndex {
   const edges = {
     get: (id: string) =>
       edgeById(
-        { people, meetingsBetween: (a, b) => byDate([...meetingsBetween(a, b)].sort(byId)), agreementsBetween },
+        { people, meetingsBetween: (a, b) => [...meetingsBetween(a, b)].sort(byDateThenId), agreementsBetween },
         id,
       ),
   };

@@ -1,11 +1,10 @@
 // The page's side of the loading worker: one worker for the page's life, a promise per request. Where a worker
 // cannot start, the same code runs on the page (loaded on demand, so zod still stays out of the first download).
 import { GraphLoadError } from './problems';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import type { Request, WorkerReply, WorkerRequest } from './protocol';
 import type { EvidenceRecords, Timings } from './readFiles';
 
 type Pending = { resolve: (value: Timings | EvidenceRecords) => void; reject: (e: Error) => void };
-type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 let worker: Worker | null | undefined;
 let nextId = 1;

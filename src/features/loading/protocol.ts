@@ -3,9 +3,11 @@
 import type { LoadProblem } from './problems';
 import type { EvidenceRecords, Timings } from './readFiles';
 
-export type WorkerRequest =
-  | { id: number; type: 'graph'; bytes: ArrayBuffer; file: string }
-  | { id: number; type: 'evidence'; url: string; file: string };
+/** What the page asks: check graph.json's bytes, or fetch and check an evidence file. */
+export type Request =
+  { type: 'graph'; bytes: ArrayBuffer; file: string } | { type: 'evidence'; url: string; file: string };
+
+export type WorkerRequest = Request & { id: number };
 
 export type WorkerReply =
   | { id: number; ok: true; value: Timings | EvidenceRecords }

@@ -1,5 +1,5 @@
-// Graph.safeParse item by item, pausing between slices: a file of thousands of meetings never holds the page
-// for long. Same schema, same issues (with the same paths), same result.
+// Graph.safeParse item by item (in the loading worker): the top level once, then each record, so a file of
+// thousands of meetings is never copied whole. Same schema, same issues (with the same paths), same result.
 import { Graph } from '../../core/schema';
 
 export interface Issue {
@@ -8,25 +8,11 @@ export interface Issue {
 }
 export type Validation = { ok: true; graph: Graph } | { ok: false; issues: Issue[] };
 
-/** Longest stretch of work between pauses. */
-const SLICE_MS = 30;
-
 interface Parser {
   safeParse(x: unknown): { success: true; data: unknown } | { success: false; error: { issues: Issue[] } };
 }
 
-/** Lets the browser paint and handle input: `scheduler.yield()` where it exists, else a message round trip. */
-export function pauseForBrowser(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s?.yield) return s.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
-export async function validateGraph(raw: unknown, pause: () => Promise<void> = pauseForBrowser): Promise<Validation> {
+export function validateGraph(raw: unknown): Validation {
   const shape = Graph.def.shape as unknown as Record<string, { def: { type: string; element?: Parser } }>;
   const arrays = Object.keys(shape).filter((k) => shape[k].def.type === 'array');
   const whole = (): Validation => {
@@ -41,7 +27,6 @@ export async function validateGraph(raw: unknown, pause: () => Promise<void> = p
   const head = Graph.safeParse({ ...record, ...Object.fromEntries(arrays.map((k) => [k, []])) });
   const issues: Issue[] = head.success ? [] : [...head.error.issues];
   const parsed: Record<string, unknown[]> = {};
-  let since = performance.now();
   for (const key of arrays) {
     const element = shape[key].def.element!;
     const items = record[key] as unknown[];
@@ -50,10 +35,6 @@ export async function validateGraph(raw: unknown, pause: () => Promise<void> = p
       const r = element.safeParse(items[i]);
       if (r.success) out[i] = r.data;
       else for (const issue of r.error.issues) issues.push({ ...issue, path: [key, i, ...issue.path] });
-      if ((i & 127) === 127 && performance.now() - since > SLICE_MS) {
-        await pause();
-        since = performance.now();
-      }
     }
     parsed[key] = out;
   }
