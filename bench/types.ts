@@ -86,7 +86,14 @@ export interface PageResult {
   /** Phases that failed (timeouts, page errors); their figures are missing. */
   problems: string[];
   selection: Stats | null;
-  naive?: { filter: Stats; ratioP50: number; ratioP95: number };
+  /** On the expanded graph: the app's filter work, the common remove/restore way's, and their ratio. */
+  naive?: {
+    elements: { nodes: number; edges: number };
+    app: Stats;
+    filter: Stats;
+    ratioP50: number;
+    ratioP95: number;
+  };
   elements: { nodes: number; edges: number };
   /** ms from navigation start at each of the app's `mg:load:*` marks (fetched, parsed, validated…). */
   phases: Record<string, number>;
