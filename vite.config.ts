@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { meetingPages } from './src/tools/share/plugin';
 
 /** Only the app's own origin, no inline or eval'd script: quotes and names from the data can never run. */
 export const CONTENT_SECURITY_POLICY = [
@@ -30,7 +31,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), meetingPages()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -40,7 +40,7 @@ export function App() {
 function Loaded({ index }: { index: GraphIndex }) {
   const store = useAppStoreApi();
   // Hands the graph to the store and applies the link; from then on store and URL follow each other.
-  useEffect(() => startUrlSync(store, index, window), [store, index]);
+  useEffect(() => startUrlSync(store, index, window, { base: import.meta.env.BASE_URL }), [store, index]);
   const ready = useAppStore((s) => s.range !== null);
   // Panel, lists, filters and search load once the graph is drawn (see lazyFeatures).
   const [drawn, setDrawn] = useState(false);

@@ -18,8 +18,8 @@ const index = buildIndex(
 const windowFits: Window extends UrlSyncWindow ? true : false = true;
 
 /** A browser's history, timers and frames, driven by hand. */
-function fakeWindow(search: string) {
-  const entries = [`/app${search}#g`];
+function fakeWindow(search: string, path = '/app') {
+  const entries = [`${path}${search}#g`];
   let at = 0;
   let clock = 0;
   let nextId = 1;
@@ -106,6 +106,23 @@ describe('startUrlSync', () => {
     expect(s().range).toEqual({ from: dateStartDay('2024-06-01'), to: dateStartDay('2024-12-31') });
     expect(s().notices.map((n) => n.kind)).toEqual(['unknown-param', 'unknown-id', 'conflict', 'out-of-range']);
     expect(fake.calls).toEqual(['replace /app?meeting=june&to=2024-12#g']);
+  });
+
+  it('opens a meeting page (m/<id>/) on its meeting, under the app link for it', () => {
+    const fake = fakeWindow('?lang=ko', '/app/m/june/');
+    const store = createAppStore({ lang: 'en' });
+    startUrlSync(store, index, fake.win, { now: fake.now, base: '/app/' });
+    expect(store.getState().selectedMeeting).toBe('june');
+    expect(store.getState().lang).toBe('ko');
+    expect(fake.current()).toBe('/app/?meeting=june&lang=ko#g');
+  });
+
+  it('names an unknown meeting page’s id like any link’s', () => {
+    const fake = fakeWindow('', '/app/m/nope/');
+    const store = createAppStore({ lang: 'en' });
+    startUrlSync(store, index, fake.win, { now: fake.now, base: '/app/' });
+    expect(store.getState().selectedMeeting).toBeNull();
+    expect(store.getState().notices.map((n) => n.kind)).toEqual(['unknown-id']);
   });
 
   it('leaves a clean link alone', () => {

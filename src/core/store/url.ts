@@ -3,6 +3,7 @@ import { parsePairId } from '../graph/marks';
 import type { GraphIndex } from '../graph/types';
 import { cleanNav } from '../url-codec/clean';
 import { parseNav } from '../url-codec/parse';
+import { sharePageLink } from '../url-codec/sharePath';
 import type { Lang } from '../schema';
 import { fromDate, serializeNav, toDate } from '../url-codec/serialize';
 import type { NavState } from '../url-codec/types';
@@ -31,6 +32,8 @@ export interface UrlSyncOptions {
    */
   replaceIntervalMs?: number;
   now?: () => number;
+  /** The app's base path (Vite's `BASE_URL`), ending in `/`. */
+  base?: string;
 }
 
 /** Hands the graph to the store, applies the URL now, then follows both ways; returns a stop function. */
@@ -38,7 +41,7 @@ export function startUrlSync(
   store: AppStore,
   index: GraphIndex,
   win: UrlSyncWindow,
-  { replaceIntervalMs = 350, now = () => Date.now() }: UrlSyncOptions = {},
+  { replaceIntervalMs = 350, now = () => Date.now(), base = '/' }: UrlSyncOptions = {},
 ): () => void {
   store.getState().graphLoaded(index);
   const { defaultLang } = store.getState();
@@ -105,6 +108,9 @@ export function startUrlSync(
   /** `navigated`: Back, Forward or a link followed in the page, whose notices replace those of the one before. */
   function applyLocation(navigated: boolean): void {
     cancel();
+    // A meeting's own page opens the app on it, under the app's link for it.
+    const shared = sharePageLink(win.location.pathname, win.location.search, base);
+    if (shared) replace(shared + win.location.hash);
     const parsed = parseNav(win.location.search);
     const cleaned = cleanNav(parsed.state, index);
     applying = true;

@@ -5,6 +5,7 @@ import { buildIndex } from '../graph/utils';
 import { cleanNav } from './clean';
 import { parseNav } from './parse';
 import { serializeNav } from './serialize';
+import { meetingPagePath, sharePageLink } from './sharePath';
 import type { NavState } from './types';
 
 const index = buildIndex(
@@ -148,5 +149,19 @@ describe('serializeNav', () => {
         expect(parseNav(serializeNav(s))).toEqual({ state: s, notices: [] });
       }),
     );
+  });
+});
+
+describe('sharePageLink', () => {
+  it('reads a meeting page’s address as the app’s link for the meeting', () => {
+    expect(sharePageLink('/m/2025-02-04-altman-chey/', '', '/')).toBe('/?meeting=2025-02-04-altman-chey');
+    expect(sharePageLink('/m/x', '?lang=en', '/')).toBe('/?meeting=x&lang=en');
+    expect(sharePageLink('/base/m/x/index.html', '?meeting=y&org=sk', '/base/')).toBe('/base/?meeting=x&org=sk');
+    expect(sharePageLink(`/${meetingPagePath('a b')}`, '', '/')).toBe('/?meeting=a%20b');
+  });
+
+  it('leaves every other address alone', () => {
+    for (const path of ['/', '/m/', '/m/x/y', '/meeting/x', '/other/m/x/', '/m/%E0%A4%A/'])
+      expect(sharePageLink(path, '', '/')).toBeNull();
   });
 });

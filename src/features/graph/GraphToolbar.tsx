@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { collapsibleGroups } from '../../core/collapse';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import { useGraphIndex } from '../explorer/context';
+import { ExportButton } from '../export/ExportButton';
 import { useCy } from './context';
 import { prefersReducedMotion } from './controllers/shared';
 
@@ -55,6 +56,7 @@ export function GraphToolbar() {
           <span>{t.groupByOrg}</span>
         </label>
       </div>
+      <ExportButton />
       <div className="graph-toolbar__zoom" role="group" aria-label={t.zoom} data-overlay>
         <button type="button" className="btn btn--icon" onClick={() => zoomBy(1.4)} aria-label={t.zoomIn}>
           <span aria-hidden="true">+</span>

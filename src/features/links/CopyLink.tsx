@@ -3,9 +3,16 @@ import { useT } from '../../i18n';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
-/** Copies the current URL (which carries the whole view); falls back to a selected text field. */
+/** Phones and tablets: the system share sheet first (Web Share API), copying when there is none or it fails. */
+const prefersShareSheet = () => window.matchMedia?.('(pointer: coarse)').matches ?? false;
+
+/**
+ * Copies the current URL (which carries the whole view), or on a phone offers it to the system share sheet; falls
+ * back to a selected text field.
+ */
 export function CopyLink() {
   const t = useT();
+  const [share] = useState(prefersShareSheet);
   const [state, setState] = useState<CopyState>('idle');
   const [href, setHref] = useState('');
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -20,6 +27,15 @@ export function CopyLink() {
   const copy = async () => {
     const url = window.location.href;
     setHref(url);
+    if (share && typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ url, title: document.title });
+        return;
+      } catch (e) {
+        // The reader closed the sheet: nothing to do. Anything else: copy instead.
+        if ((e as Error).name === 'AbortError') return;
+      }
+    }
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);
@@ -32,7 +48,7 @@ export function CopyLink() {
   return (
     <div className="copy-link">
       <button type="button" className="btn" onClick={() => void copy()}>
-        {t.copyLink}
+        {share ? t.share : t.copyLink}
       </button>
       <span className="copy-link__status" role="status">
         {state === 'copied' ? t.linkCopied : ''}

@@ -1,0 +1,91 @@
+// Every export of the view, downloaded and read back: Korean intact, counts equal to the view, dates carried.
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import Papa from 'papaparse';
+import { expect, openApp, test } from './support/fixtures';
+import { graph, meeting } from './support/data';
+
+// 2024: Altman and 최태원 met in January (month only) and in June.
+const WINDOW = '/?from=2024-01&to=2024-12';
+const inWindow = () => graph().meetings.filter((m) => m.date.startsWith('2024-'));
+
+async function exported(page: Page, label: RegExp): Promise<{ name: string; bytes: Buffer }> {
+  const menu = page.getByRole('menu', { name: 'Export' });
+  if (!(await menu.isVisible())) await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('menuitem', { name: label }).click(),
+  ]);
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
+test.describe('exports of the view', () => {
+  test.beforeEach(async ({ page }) => {
+    await openApp(page, WINDOW);
+  });
+
+  test('CSV: one row per meeting and quote, with a byte-order mark and Korean intact', async ({ page }) => {
+    const { name, bytes } = await exported(page, /CSV/);
+    expect(name).toBe('meeting-graph_2024-01-01_2024-12-31.csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<Record<string, string>>(bytes.toString('utf8').slice(1), { header: true }).data;
+    const expected = inWindow().flatMap((m) => meeting(m.id).sources.map((s) => ({ id: m.id, quote: s.quote })));
+    expect(rows.map((r) => ({ id: r.meeting_id, quote: r.quote }))).toEqual(expected);
+    const first = inWindow()[0];
+    expect(rows[0].title_ko).toBe(first.title.ko);
+    expect(rows[0].outlet_ko).toBe(graph().articles.find((a) => a.id === rows[0].article_id)!.outlet.ko);
+  });
+
+  test('JSON: the meetings in view with their quotes', async ({ page }) => {
+    const { bytes } = await exported(page, /JSON/);
+    const out = JSON.parse(bytes.toString('utf8'));
+    expect(out.meetings.map((m: { id: string }) => m.id)).toEqual(inWindow().map((m) => m.id));
+    expect(out.meetings[0].sources).toEqual(meeting(inWindow()[0].id).sources);
+    expect(out.window).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+  });
+
+  test('GEXF and GraphML: parse, with the people in view and the dates of their meetings', async ({ page }) => {
+    const people = new Set(inWindow().flatMap((m) => m.participants));
+    for (const [label, parse] of [
+      [/GEXF/, (s: string) => parseGexf(Graph, s)],
+      [/GraphML/, (s: string) => parseGraphml(Graph, s)],
+    ] as const) {
+      const { bytes } = await exported(page, label);
+      const text = bytes.toString('utf8');
+      const g = parse(text);
+      const inGraph = g.filterNodes((_, a) => a.kind === 'person');
+      expect(new Set(inGraph)).toEqual(people);
+      expect(g.getNodeAttribute(inGraph[0], 'name_ko')).toMatch(/[가-힣]/);
+      const met = g.filterEdges((_, a) => a.kind === 'met');
+      expect(met.length).toBeGreaterThan(0);
+      for (const e of met) expect(g.getEdgeAttribute(e, 'dates')).toMatch(/^2024-/);
+      if (label.source === 'GEXF') {
+        const doc = new DOMParser().parseFromString(text, 'text/xml');
+        expect(doc.getElementsByTagName('graph')[0].getAttribute('mode')).toBe('dynamic');
+        const spells = Array.from(doc.getElementsByTagName('spell'));
+        expect(spells.length).toBeGreaterThanOrEqual(met.length);
+        for (const s of spells) expect(s.getAttribute('start')).toMatch(/^2024-\d\d-\d\d$/);
+      }
+    }
+  });
+
+  test('PNG and SVG: the view with its title, window, legend and sources', async ({ page }) => {
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    const png = await exported(page, /PNG/);
+    expect(png.name).toMatch(/\.png$/);
+    // Twice the view's pixels, plus the caption above and below.
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(box.width) * 2 - 2);
+    expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(Math.floor(box.height) * 2);
+    const svg = (await exported(page, /SVG/)).bytes.toString('utf8');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+    expect(texts[0]).toBe('Meeting Graph');
+    expect(texts[1]).toBe('Jan 2024 – Dec 2024');
+    expect(texts.at(-1)).toMatch(/^Sources: \d+ articles?/);
+    expect(doc.getElementsByTagName('svg').length).toBeGreaterThanOrEqual(2); // the graph drawn inside
+  });
+});

@@ -1,0 +1,38 @@
+import type { Graph, Meeting } from '../../core/schema';
+import { formatMeetingDate } from '../../core/timeline/format';
+import type { Both, MeetingCard } from './types';
+
+/** A meeting as its page and image tell it: names, date and sources in Korean and English. */
+export function describeMeeting(graph: Graph, meeting: Meeting): MeetingCard {
+  const names = new Map(graph.entities.map((e) => [e.id, e.name]));
+  const outlets = new Map(graph.articles.map((a) => [a.id, a.outlet]));
+  const seen = new Set<string>();
+  const distinct = (list: Both[]) =>
+    list.filter((b) => {
+      const key = `${b.ko}\u0000${b.en}`;
+      return !seen.has(key) && seen.add(key);
+    });
+  return {
+    id: meeting.id,
+    title: { ko: meeting.title.ko, en: meeting.title.en ?? meeting.title.ko },
+    date: {
+      ko: formatMeetingDate(meeting.date, meeting.precision, 'ko'),
+      en: formatMeetingDate(meeting.date, meeting.precision, 'en'),
+    },
+    people: [...new Set(meeting.participants)].map((id) => names.get(id) ?? { ko: id, en: id }),
+    articles: meeting.articles.length,
+    outlets: distinct(meeting.articles.map((id) => outlets.get(id)).filter((o): o is Both => !!o)),
+  };
+}
+
+/** `최태원, 샘 올트먼 외 3명` / `Chey Tae-won, Sam Altman and 3 more`: at most `max` names. */
+export function peopleLine(people: Both[], max: number): Both {
+  const shown = people.slice(0, max);
+  const more = people.length - shown.length;
+  return {
+    ko: shown.map((p) => p.ko).join(', ') + (more > 0 ? ` 외 ${more}명` : ''),
+    en: shown.map((p) => p.en).join(', ') + (more > 0 ? ` and ${more} more` : ''),
+  };
+}
+
+export const articlesLine = (n: number): Both => ({ ko: `기사 ${n}건`, en: n === 1 ? '1 article' : `${n} articles` });

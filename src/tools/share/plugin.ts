@@ -1,0 +1,40 @@
+// `vite build` writes a page and a preview image per meeting beside the app (see pages.ts).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { readGraph, sharePages, siteFrom } from './pages';
+import type { ShareProblem } from './types';
+
+const report = (problems: ShareProblem[]) =>
+  `meeting pages not written:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`;
+
+export function meetingPages(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'meeting-graph:meeting-pages',
+    apply: 'build',
+    configResolved(c) {
+      config = c;
+    },
+    // After the bundle is on disk: the pages are the built index.html with the meeting's tags in its head.
+    closeBundle: {
+      sequential: true,
+      handler() {
+        const out = path.resolve(config.root, config.build.outDir);
+        const site = siteFrom(process.env.MG_SITE_URL);
+        if ('file' in site) throw new Error(report([site]));
+        const graphFile = path.join(out, 'data/graph.json');
+        const graph = readGraph(readFileSync(graphFile, 'utf8'), path.relative(config.root, graphFile));
+        if (Array.isArray(graph)) throw new Error(report(graph));
+        const pages = sharePages(graph, readFileSync(path.join(out, 'index.html'), 'utf8'), site);
+        if (pages.some((p) => 'file' in p)) throw new Error(report(pages as ShareProblem[]));
+        for (const page of pages as Exclude<(typeof pages)[number], ShareProblem>[]) {
+          mkdirSync(path.dirname(path.join(out, page.html.path)), { recursive: true });
+          writeFileSync(path.join(out, page.html.path), page.html.text);
+          writeFileSync(path.join(out, page.image.path), page.image.bytes);
+        }
+        config.logger.info(`meeting pages: ${pages.length} written to ${path.relative(config.root, out)}/m/`);
+      },
+    },
+  };
+}
