@@ -89,3 +89,24 @@ test.describe('exports of the view', () => {
     expect(doc.getElementsByTagName('svg').length).toBeGreaterThanOrEqual(2); // the graph drawn inside
   });
 });
+
+test.describe('a broken evidence file', () => {
+  test.use({
+    allowedConsoleErrors: [/^Failed to load resource: the server responded with a status of 404\b.*\/data\/evidence\//],
+  });
+
+  test('fails the table with a message; the other exports keep working', async ({ page }) => {
+    const m = inWindow()[0];
+    await page.route(`**/data/evidence/${m.evidence}.json`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await openApp(page, WINDOW);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const menu = page.getByRole('menu', { name: 'Export' });
+    await menu.getByRole('menuitem', { name: /CSV/ }).click();
+    await expect(menu.getByRole('alert')).toContainText('The CSV file could not be made');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.getByRole('menuitem', { name: /GEXF/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.gexf$/);
+  });
+});
