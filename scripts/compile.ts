@@ -1,8 +1,8 @@
-// npm run compile -- [--data data] [--out public/data/graph.json] [--check]
+// npm run compile -- [--data data] [--out public/data/graph.json] [--check] [--allow-empty]
 // Writes graph.json and, beside it, evidence/<hash>.json (the quotes); --check compares them all with the disk.
 import { parseArgs } from 'node:util';
 import { compile, formatProblem } from '../src/tools/compiler/index';
-import { compareOutput, writeOutput } from '../src/tools/compiler/write';
+import { compareOutput, meetingsIn, writeFailure, writeOutput } from '../src/tools/compiler/write';
 
 async function main(): Promise<number> {
   let args;
@@ -12,10 +12,11 @@ async function main(): Promise<number> {
         data: { type: 'string', default: 'data' },
         out: { type: 'string', default: 'public/data/graph.json' },
         check: { type: 'boolean', default: false },
+        'allow-empty': { type: 'boolean', default: false },
       },
     }).values;
   } catch (e) {
-    console.error(`${(e as Error).message}\nusage: compile [--data <dir>] [--out <file>] [--check]`);
+    console.error(`${(e as Error).message}\nusage: compile [--data <dir>] [--out <file>] [--check] [--allow-empty]`);
     return 1;
   }
   const { data, out, check } = args;
@@ -41,7 +42,21 @@ async function main(): Promise<number> {
     console.error(`${shown}: not what ${data}/ compiles to; run npm run compile`);
     return 1;
   }
-  const { written, removed } = writeOutput(out, output);
+  const replaced = meetingsIn(out);
+  if (s.people + s.meetings === 0 && replaced > 0 && !args['allow-empty']) {
+    console.error(
+      `${data}/ compiles to an empty graph (0 people, 0 meetings), which would replace ${out} and its ` +
+        `${replaced} meetings: check the data folder, or pass --allow-empty to mean it`,
+    );
+    return 1;
+  }
+  let written: number, removed: number;
+  try {
+    ({ written, removed } = writeOutput(out, output));
+  } catch (e) {
+    console.error(`${writeFailure(e as NodeJS.ErrnoException)}; ${out} left unchanged`);
+    return 1;
+  }
   const outcome = written + removed === 0 ? 'unchanged' : `${written} written, ${removed} removed`;
   const seconds = (performance.now() / 1000).toFixed(2);
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -1,6 +1,15 @@
 // The CLI as people run it (through tsx): writes only on change, atomically, never on problems; --check.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,6 +95,24 @@ describe('scripts/compile.ts', { timeout: 120_000 }, () => {
     expect(lines[2]).toBe(`2 problems; ${out} left unchanged`);
     expect(r.err).not.toMatch(/ at .*\.ts:\d+/); // no stack trace
     expect(readFileSync(out, 'utf8')).toBe('previous\n');
+  });
+
+  it('never replaces a graph with meetings by an empty one, unless told to', () => {
+    expect(cli('--data', data, '--out', out).code).toBe(0);
+    const before = readFileSync(out, 'utf8');
+    const empty = mkdtempSync(path.join(temp, 'empty-'));
+    for (const c of ['people', 'organizations', 'meetings', 'agreements'])
+      writeFileSync(path.join(empty, `${c}.yaml`), `${c}: []\n`);
+    mkdirSync(path.join(empty, 'articles'));
+    const refused = cli('--data', empty, '--out', out);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(
+      /compiles to an empty graph .* would replace .*graph\.json and its 1 meetings: .*--allow-empty/,
+    );
+    expect(readFileSync(out, 'utf8')).toBe(before);
+    const meant = cli('--data', empty, '--out', out, '--allow-empty');
+    expect(meant.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).meetings).toEqual([]);
   });
 
   it('rejects unknown options without a stack trace', () => {

@@ -77,3 +77,28 @@ export function writeOutput(graphFile: string, out: Output): { written: number; 
   for (const name of stale) rmSync(path.join(dir, name), { force: true });
   return { written, removed: stale.length };
 }
+
+/** How many meetings the graph.json on disk holds (0 when there is none, or it cannot be read). */
+export function meetingsIn(graphFile: string): number {
+  try {
+    const graph = JSON.parse(readFileSync(graphFile, 'utf8')) as { meetings?: unknown };
+    return Array.isArray(graph.meetings) ? graph.meetings.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** A failed write, said plainly: which file, why, and what to do. */
+export function writeFailure(e: NodeJS.ErrnoException): string {
+  const where = e.path ? ` ${e.path}` : '';
+  switch (e.code) {
+    case 'ENOSPC':
+      return `could not write${where}: the disk is full; free some space and compile again`;
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return `could not write${where}: not allowed (${e.code}); check the folder's permissions`;
+    default:
+      return `could not write${where} (${e.code ?? e.message})`;
+  }
+}

@@ -97,15 +97,44 @@ function loadYaml(ref: FileRef, bytes: Uint8Array, problems: Problem[], fast: bo
   return { ref, value, locator: yamlLocator(ref.display, bytes) };
 }
 
+/** A file listed a moment ago that cannot be read now, said plainly with what to do. */
+export function readFailure(e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'ENOENT':
+      return 'could not be read: it was removed or renamed while the compiler ran; run the compile again';
+    case 'EISDIR':
+      return 'could not be read: it is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'could not be read: permission denied; make the file readable';
+    default:
+      return `could not be read (${e.code ?? e.message})`;
+  }
+}
+
 export function load(collected: Collected): LoadResult {
   const problems: Problem[] = [];
   const bytesOf = new Map<string, Uint8Array>();
-  for (const f of collected.all) bytesOf.set(f.rel, readFileSync(f.abs));
+  const unread = new Set<string>();
+  for (const f of collected.all) {
+    try {
+      bytesOf.set(f.rel, readFileSync(f.abs));
+    } catch (e) {
+      problems.push({ file: f.display, line: 1, column: 1, message: readFailure(e as NodeJS.ErrnoException) });
+      unread.add(f.rel);
+      bytesOf.set(f.rel, new Uint8Array());
+    }
+  }
+  // A file that could not be read is reported once, not again as empty YAML.
+  const yamlOf = (f: FileRef): LoadedYaml =>
+    unread.has(f.rel)
+      ? { ref: f, value: undefined, locator: fixedLocator(f.display) }
+      : loadYaml(f, bytesOf.get(f.rel)!, problems, fast);
   const sources = collected.all.map((f) => ({ rel: f.rel, bytes: bytesOf.get(f.rel)! }));
   const fast = sources.reduce((sum, f) => sum + f.bytes.length, 0) >= FAST_PARSE_MIN_TOTAL_BYTES;
 
   const articles = collected.articles.map((a) => {
-    const meta = loadYaml(a.yaml, bytesOf.get(a.yaml.rel)!, problems, fast);
+    const meta = yamlOf(a.yaml);
     let text: string | null = null;
     if (!a.txt) {
       const { line, column } = meta.locator.locate(['id']);
@@ -115,7 +144,7 @@ export function load(collected: Collected): LoadResult {
         column,
         message: `article "${a.id}": its text is missing: add articles/${a.id}.txt beside this file`,
       });
-    } else {
+    } else if (!unread.has(a.txt.rel)) {
       const decoded = decodeUtf8(bytesOf.get(a.txt.rel)!);
       if (decoded.ok) text = decoded.text;
       else
@@ -129,8 +158,9 @@ export function load(collected: Collected): LoadResult {
     return { id: a.id, meta, text };
   });
 
-  const collections = Object.fromEntries(
-    COLLECTIONS.map((c) => [c, collected.collections[c].map((f) => loadYaml(f, bytesOf.get(f.rel)!, problems, fast))]),
-  ) as Record<Collection, LoadedYaml[]>;
+  const collections = Object.fromEntries(COLLECTIONS.map((c) => [c, collected.collections[c].map(yamlOf)])) as Record<
+    Collection,
+    LoadedYaml[]
+  >;
   return { articles, collections, problems, sources };
 }
