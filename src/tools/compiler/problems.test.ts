@@ -21,6 +21,17 @@ describe('problems', () => {
     ]);
   });
 
+  it('reports every problem of a record: an impossible date and a quote not in its article', async () => {
+    const problems = await problemsOf({
+      'meetings.yaml': (t) => t.replace('date: 2025-02-04', 'date: 2024-13').replace('약 1시간', '약 2시간'),
+    });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      /meetings\.yaml:3:11: meeting "2025-02-04-altman-chey": date: "2024-13" has no month 13$/,
+    );
+    expect(problems[1]).toMatch(/meetings\.yaml:\d+:\d+: meeting "2025-02-04-altman-chey": quote not found in article/);
+  });
+
   it('reports a missing required field at its record', async () => {
     expect(await problemsOf({ 'meetings.yaml': replace('    kind: meeting\n', '') })).toEqual([
       `<data>/meetings.yaml:2:5: ${M}: missing required field "kind"`,

@@ -88,7 +88,8 @@ export function collect(dataDir: string): Collected {
     return why === null;
   };
   const top = new Set(listFiles(dataDir));
-  const known = new Set([...COLLECTIONS.flatMap((c) => [`${c}.yaml`, `${c}.yml`, `${c}/`]), 'articles/']);
+  // drafts/ holds the ingest assistant's drafts, which are not data until applied.
+  const known = new Set([...COLLECTIONS.flatMap((c) => [`${c}.yaml`, `${c}.yml`, `${c}/`]), 'articles/', 'drafts/']);
   for (const name of top) {
     if (known.has(name)) continue;
     const file = ref(dataDir, name.replace(/\/$/, ''));

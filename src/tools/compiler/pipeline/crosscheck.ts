@@ -104,7 +104,10 @@ export function crossCheck(checked: SchemaChecked): { validated: Validated; quot
     quotes.request(article, quote);
     cited.push({ rec, sub, who, article, quote });
   };
-  const checkSources = (rec: Located<MeetingSource | AgreementSource>, who: string) => {
+  const checkSources = (
+    rec: Located<Pick<MeetingSource | AgreementSource, 'sources' | 'disagreements'>>,
+    who: string,
+  ) => {
     rec.value.sources.forEach((s, i) => {
       if (!knownArticle(rec, ['sources', i, 'article'], who, s.article)) return;
       s.quotes.forEach((q, k) => checkQuote(rec, ['sources', i, 'quotes', k], who, s.article, q));
@@ -136,6 +139,11 @@ export function crossCheck(checked: SchemaChecked): { validated: Validated; quot
     const who = `agreement "${rec.value.id}"`;
     rec.value.parties.forEach((id, i) => ref(rec, ['parties', i], who, id, 'organization'));
     twice(rec, 'parties', who, rec.value.parties);
+    checkSources(rec, who);
+  }
+
+  for (const rec of checked.evidenceOfFailed) {
+    const who = `${rec.path[0] === 'meetings' ? 'meeting' : 'agreement'} "${rec.value.id}"`;
     checkSources(rec, who);
   }
 

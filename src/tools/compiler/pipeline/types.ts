@@ -138,6 +138,11 @@ export interface SchemaChecked {
   agreements: Located<AgreementSource>[];
   /** Ids of records that failed their schema: references to them are not reported again as unknown. */
   failedIds: Set<string>;
+  /**
+   * The sources of meetings and agreements that failed their schema elsewhere (a bad date, say): their quotes are
+   * still checked, so every problem of a record is reported at once.
+   */
+  evidenceOfFailed: Located<Pick<MeetingSource, 'id' | 'sources' | 'disagreements'>>[];
   /** True when a people or organisations file could not be read: unknown references are then not reported. */
   entitiesIncomplete: boolean;
   problems: Problem[];

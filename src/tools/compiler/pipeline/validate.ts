@@ -1,6 +1,6 @@
 // Stage 3a: check every record against the source schema, one record at a time, so one bad record
 // does not hide the problems of the others.
-import type * as z from 'zod/mini';
+import { z } from '../../../core/schema/zod';
 import * as source from '../../../core/schema/source';
 import type { Collection, Loaded, Located, Locator, Problem, SchemaChecked, ValuePath } from './types';
 
@@ -84,6 +84,13 @@ export function schemaProblems(
   return out;
 }
 
+/** The parts of a meeting or agreement that carry its quotes, read on their own when the rest fails. */
+const EVIDENCE = z.object({
+  id: z.string(),
+  sources: z.array(source.SourceRef),
+  disagreements: z._default(z.array(source.Disagreement), []),
+});
+
 function checkList<S extends z.ZodMiniType>(
   schema: S,
   collection: Collection,
@@ -91,6 +98,7 @@ function checkList<S extends z.ZodMiniType>(
   problems: Problem[],
   failedIds: Set<string>,
   incomplete: Set<Collection>,
+  evidenceOfFailed: SchemaChecked['evidenceOfFailed'],
 ): Located<z.output<S>>[] {
   const out: Located<z.output<S>>[] = [];
   for (const file of files) {
@@ -124,6 +132,9 @@ function checkList<S extends z.ZodMiniType>(
         problems.push(...schemaProblems(r.error, item, locator, path, label(KIND_LABEL[collection], item, i)));
         const id = valueAt(item, ['id']);
         if (typeof id === 'string') failedIds.add(id);
+        const evidence = EVIDENCE.safeParse(item);
+        if (evidence.success && (collection === 'meetings' || collection === 'agreements'))
+          evidenceOfFailed.push({ value: evidence.data, locator, path });
       }
     });
   }
@@ -134,6 +145,7 @@ export function validateSchemas(loaded: Loaded): SchemaChecked {
   const problems: Problem[] = [];
   const failedIds = new Set<string>();
   const incomplete = new Set<Collection>();
+  const evidenceOfFailed: SchemaChecked['evidenceOfFailed'] = [];
   const articles: SchemaChecked['articles'] = [];
   for (const a of loaded.articles) {
     if (a.meta.value === undefined) {
@@ -154,7 +166,7 @@ export function validateSchemas(loaded: Loaded): SchemaChecked {
     articles.push({ id: a.id, meta, text: a.text });
   }
   const list = <C extends Collection>(c: C) =>
-    checkList(ITEM_SCHEMAS[c], c, loaded.collections[c], problems, failedIds, incomplete) as Located<
+    checkList(ITEM_SCHEMAS[c], c, loaded.collections[c], problems, failedIds, incomplete, evidenceOfFailed) as Located<
       z.output<(typeof ITEM_SCHEMAS)[C]>
     >[];
   const people = list('people');
@@ -162,5 +174,15 @@ export function validateSchemas(loaded: Loaded): SchemaChecked {
   const meetings = list('meetings');
   const agreements = list('agreements');
   const entitiesIncomplete = incomplete.has('people') || incomplete.has('organizations');
-  return { articles, people, organizations, meetings, agreements, failedIds, entitiesIncomplete, problems };
+  return {
+    articles,
+    people,
+    organizations,
+    meetings,
+    agreements,
+    failedIds,
+    evidenceOfFailed,
+    entitiesIncomplete,
+    problems,
+  };
 }
