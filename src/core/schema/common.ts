@@ -36,8 +36,26 @@ export type Lang = 'ko' | 'en';
 /** A name or phrase in Korean, with English where an editor has given it. */
 export const Text = z.strictObject({ ko: NonEmpty, en: z.optional(NonEmpty) });
 
+const VISIBLE = /[\p{L}\p{N}]/u;
+/** Bidirectional controls: one in a name would reverse the text after it wherever the name is shown. */
+export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** A name as readers see it: some letters or digits, and no bidirectional controls. */
+export const NameText = NonEmpty.check(
+  z.refine((v) => VISIBLE.test(v), 'has no letters or digits (only spaces, punctuation or invisible characters)'),
+  z.refine(
+    (v) => !BIDI_CONTROLS.test(v),
+    'contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F or U+061C): remove it',
+  ),
+);
+
+/** A quote is words of the article: at least one letter or digit. */
+export const QuoteText = NonEmpty.check(
+  z.refine((v) => VISIBLE.test(v), 'has no letters or digits: quote the words of the article'),
+);
+
 /** Korean and English name, both required: names are shown in the reader's chosen language. */
-export const Name = z.strictObject({ ko: NonEmpty, en: NonEmpty });
+export const Name = z.strictObject({ ko: NameText, en: NameText });
 
 export const MeetingKind = z.enum(['meeting', 'lunch', 'dinner', 'press-conference', 'workshop', 'summit', 'audience']);
 export type MeetingKind = z.infer<typeof MeetingKind>;

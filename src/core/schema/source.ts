@@ -1,6 +1,16 @@
 // The files people edit in data/: one schema, used by the compiler (and by tests) to validate them.
 import { z } from './zod';
-import { agreementFields, Id, meetingFields, Name, NonEmpty, OrganizationKind, Text } from './common';
+import {
+  agreementFields,
+  Id,
+  meetingFields,
+  Name,
+  NameText,
+  NonEmpty,
+  OrganizationKind,
+  QuoteText,
+  Text,
+} from './common';
 import { Article } from './graph';
 
 const list = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
@@ -17,7 +27,7 @@ export const Affiliation = z.strictObject({ org: Id, title: Text });
 export const PersonSource = z.strictObject({
   id: Id,
   name: Name,
-  aliases: list(NonEmpty),
+  aliases: list(NameText),
   affiliations: list(Affiliation),
 });
 export type PersonSource = z.infer<typeof PersonSource>;
@@ -26,7 +36,7 @@ export const OrganizationSource = z.strictObject({
   id: Id,
   name: Name,
   kind: OrganizationKind,
-  aliases: list(NonEmpty),
+  aliases: list(NameText),
   /** The group an organisation belongs to (SK hynix → SK Group); people are coloured by it. */
   parent: z.optional(Id),
 });
@@ -35,11 +45,11 @@ export type OrganizationSource = z.infer<typeof OrganizationSource>;
 /** One article's report: one or more quotes that must appear verbatim in its text. */
 export const SourceRef = z.strictObject({
   article: Id,
-  quotes: z.array(NonEmpty).check(z.minLength(1, 'give at least one verbatim quote')),
+  quotes: z.array(QuoteText).check(z.minLength(1, 'give at least one verbatim quote')),
 });
 
 /** One version of a fact, as one article reports it. */
-export const FactVersion = z.strictObject({ value: Text, article: Id, quote: NonEmpty });
+export const FactVersion = z.strictObject({ value: Text, article: Id, quote: QuoteText });
 
 /** A fact of a meeting that articles report differently (duration, district, event name…). */
 export const Disagreement = z.strictObject({

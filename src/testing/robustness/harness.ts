@@ -48,10 +48,13 @@ function judge(result: Awaited<ReturnType<typeof compile>>): string | null {
     const where = `${p.file}:${p.line}:${p.column}: ${p.message}`;
     if (typeof p.message !== 'string' || p.message.trim() === '') return `problem without a message: ${where}`;
     const abs = path.resolve(p.file);
-    if (!existsSync(abs)) return `problem in a file that does not exist: ${where}`;
+    // A missing data file is named at the path it should have.
+    if (!existsSync(abs) && !/^[\w.]+\/? is missing: /.test(p.message))
+      return `problem in a file that does not exist: ${where}`;
     if (!Number.isInteger(p.line) || p.line < 1) return `problem with a bad line: ${where}`;
     if (!Number.isInteger(p.column) || p.column < 1) return `problem with a bad column: ${where}`;
-    if (statSync(abs).isFile() && p.line > lineCount(abs)) return `problem past the end of the file: ${where}`;
+    if (existsSync(abs) && statSync(abs).isFile() && p.line > lineCount(abs))
+      return `problem past the end of the file: ${where}`;
   }
   return null;
 }

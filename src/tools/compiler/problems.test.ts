@@ -32,6 +32,23 @@ describe('problems', () => {
     expect(problems[1]).toMatch(/meetings\.yaml:\d+:\d+: meeting "2025-02-04-altman-chey": quote not found in article/);
   });
 
+  it('rejects quotes with no words and names with no letters or with bidirectional controls', async () => {
+    const problems = await problemsOf({
+      'meetings.yaml': (t) =>
+        t
+          .replace('- 회동은 약 1시간 동안 이어졌다.', "- '\u200b'")
+          .replace('- 4일 오전', "- '.'\n          - 4일 오전"),
+      'people.yaml': (t) =>
+        t.replace('ko: 최태원', "ko: '\u200b\u200b'").replace('en: Chey Tae-won', "en: 'Chey \u202eTae-won'"),
+    });
+    expect(problems).toEqual([
+      `<data>/meetings.yaml:17:13: ${M}: sources[0].quotes[0]: has no letters or digits: quote the words of the article`,
+      `<data>/meetings.yaml:19:13: ${M}: sources[0].quotes[2]: has no letters or digits: quote the words of the article`,
+      '<data>/people.yaml:13:11: person "chey-tae-won": name.ko: has no letters or digits (only spaces, punctuation or invisible characters)',
+      '<data>/people.yaml:14:11: person "chey-tae-won": name.en: contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F or U+061C): remove it',
+    ]);
+  });
+
   it('reports a missing required field at its record', async () => {
     expect(await problemsOf({ 'meetings.yaml': replace('    kind: meeting\n', '') })).toEqual([
       `<data>/meetings.yaml:2:5: ${M}: missing required field "kind"`,
