@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { byteMutations, LAUGHS } from './byte-mutators';
 import { docMutations, ROUND_TRIP } from './doc-mutators';
 import { cliKeepsOutput, DATA_DIR, goodOutput, mutate, mutationsArb, runCase } from './harness';
-import { decode, encode, readTree } from './tree';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { compile } from '../../tools/compiler';
+import { decode, encode, readTree, writeTree } from './tree';
 
 const original = readTree(DATA_DIR);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -27,6 +31,28 @@ describe('compiler under mutated data', () => {
       expect(await runCase(files)).toMatchObject({ kind: 'problems' });
     }
   });
+
+  it('stops an alias bomb the same way in a data set too large for the precise parser alone', async () => {
+    const files = new Map(original);
+    // Over FAST_PARSE_MIN_TOTAL_BYTES in all: the fast parser is tried first, and must hand aliases on.
+    files.set('people.yaml', encode(`# ${'x'.repeat(4.5 * 2 ** 20)}\n${decode(files.get('people.yaml')!)}`));
+    const deep = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+    ];
+    files.set('organizations.yaml', encode(`${deep.join('\n')}\n${decode(files.get('organizations.yaml')!)}`));
+    const dir = mkdtempSync(path.join(tmpdir(), 'mg-bomb-'));
+    try {
+      writeTree(dir, files);
+      const t0 = performance.now();
+      const result = await compile({ dataDir: dir, layout: false });
+      expect(result.problems.map((p) => p.message)).toEqual([expect.stringMatching(/[Ee]xcessive alias count/)]);
+      expect(result.problems[0].file).toMatch(/organizations\.yaml$/);
+      expect(performance.now() - t0).toBeLessThan(30_000); // it ran for 37 s, then crashed
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('finds problems for each kind of mutation on its own', async () => {
     // One seeded sample per mutator: each must be able to break the data (a mutator that never does tests nothing).

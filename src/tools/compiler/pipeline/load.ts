@@ -25,6 +25,9 @@ export interface LoadResult extends Loaded {
  */
 export const FAST_PARSE_MIN_TOTAL_BYTES = 4 * 1024 * 1024;
 
+/** An alias (`*name`) where YAML allows one; plain text that merely looks like one only costs the slower parser. */
+const MAYBE_ALIAS = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/m;
+
 function yamlMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS') return 'YAML syntax error: a file must hold a single document (remove the "---" line)';
   if (code === 'DUPLICATE_KEY') return 'YAML syntax error: the same key appears twice in one map';
@@ -45,7 +48,8 @@ function loadYaml(ref: FileRef, bytes: Uint8Array, problems: Problem[], fast: bo
   }
   // The fast parser (js-yaml, about 9× faster) reads YAML 1.2 core like `yaml` and gives the same values;
   // anything it rejects goes to `yaml`, whose errors carry exact positions.
-  if (fast) {
+  // js-yaml has no limit on aliases: a file that may hold one goes to `yaml`, which stops an alias bomb.
+  if (fast && !MAYBE_ALIAS.test(decoded.text)) {
     try {
       const value = fastLoad(decoded.text, { schema: CORE_SCHEMA });
       return { ref, value, locator: yamlLocator(ref.display, bytes) };
