@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureCopy } from './test-helpers';
-import { writeIfChanged } from './write';
+import { writeFailure, writeIfChanged } from './write';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const temp = mkdtempSync(path.join(tmpdir(), 'mg-cli-'));
@@ -113,6 +113,17 @@ describe('scripts/compile.ts', { timeout: 120_000 }, () => {
     const meant = cli('--data', empty, '--out', out, '--allow-empty');
     expect(meant.code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).meetings).toEqual([]);
+  });
+
+  it('says why it could not write, without a stack trace (here: the output folder is a file)', () => {
+    const blocker = path.join(temp, 'a-file');
+    writeFileSync(blocker, 'x');
+    const r = cli('--data', data, '--out', path.join(blocker, 'graph.json'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^could not write .*a-file.* \((ENOTDIR|EEXIST)\); .*graph\.json left unchanged\n$/);
+    expect(writeFailure(Object.assign(new Error('x'), { code: 'ENOSPC', path: '/d/graph.json' }))).toBe(
+      'could not write /d/graph.json: the disk is full; free some space and compile again',
+    );
   });
 
   it('rejects unknown options without a stack trace', () => {
