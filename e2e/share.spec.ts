@@ -54,3 +54,15 @@ test('a page for a meeting the data no longer has says so, and the app still ope
   await expect(ui(page).notice).toContainText('no-such-meeting');
   await expect(ui(page).panel).toHaveCount(0);
 });
+
+test('other forms of a link open the same view; an unknown address is named', async ({ page }) => {
+  const m = meeting(graph().meetings[1].id);
+  for (const address of [`/#?meeting=${m.id}`, `/#/meeting/${m.id}`, `/meeting/${m.id}`]) {
+    await openApp(page, address);
+    await expect(ui(page).panel.getByRole('heading', { level: 2 }), address).toContainText(m.title.en!);
+    await expect(page).toHaveURL(new RegExp(`/\\?meeting=${m.id}$`));
+  }
+  await openApp(page, '/no/such/page');
+  await expect(ui(page).notice).toContainText('/no/such/page');
+  await expect(page).toHaveURL(/\/$/);
+});

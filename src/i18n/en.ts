@@ -5,6 +5,7 @@ export const en = {
   loading: 'Loading meeting data…',
   loadErrorTitle: 'Could not load the meeting data',
   retry: 'Retry',
+  errTimeout: (s: number) => `The server sent nothing for ${s} seconds. It may be busy or down; try again.`,
   errNetwork: 'The network request failed. Check your connection and try again.',
   errHttp: (status: number) =>
     status === 404
@@ -149,6 +150,7 @@ export const en = {
 
   notices: 'Notices about this link',
   dismiss: 'Dismiss notice',
+  noticeMore: (n: number) => `…and ${n} more like the above, also ignored.`,
   notice: {
     'unknown-id': (p: string, v: string) => `Ignored “${p}=${v}”: no such item.`,
     'malformed-date': (p: string, v: string) => `Ignored “${p}=${v}”: not a date (use YYYY-MM-DD or YYYY-MM).`,
@@ -160,6 +162,7 @@ export const en = {
     'out-of-range': (p: string, v: string) => `“${p}=${v}” is outside the data; it was adjusted.`,
     'invalid-lang': (p: string, v: string) => `Ignored “${p}=${v}”: only ko or en.`,
     conflict: (p: string, v: string) => `Ignored “${p}=${v}”: it conflicts with another part of the link.`,
+    'unknown-path': (_p: string, v: string) => `Opened the whole map: the address “${v}” is not one of its pages.`,
     'never-met': (p: string, v: string) => `Ignored “${p}=${v}”: the archive has no meeting of these two.`,
   },
 

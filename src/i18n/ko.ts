@@ -6,6 +6,8 @@ export const ko: Strings = {
   loading: '회동 데이터를 불러오는 중…',
   loadErrorTitle: '회동 데이터를 불러오지 못했습니다',
   retry: '다시 시도',
+  errTimeout: (s: number) =>
+    `서버가 ${s}초 동안 아무것도 보내지 않았습니다. 서버가 바쁘거나 멈췄을 수 있으니 다시 시도해 주세요.`,
   errNetwork: '네트워크 요청이 실패했습니다. 연결을 확인한 뒤 다시 시도해 주세요.',
   errHttp: (status: number) =>
     status === 404
@@ -148,6 +150,7 @@ export const ko: Strings = {
 
   notices: '링크 관련 알림',
   dismiss: '알림 숨기기',
+  noticeMore: (n: number) => `…위와 같은 항목 ${n}개도 무시했습니다.`,
   notice: {
     'unknown-id': (p: string, v: string) => `“${p}=${v}”: 없는 항목이라 무시했습니다.`,
     'malformed-date': (p: string, v: string) =>
@@ -160,6 +163,7 @@ export const ko: Strings = {
     'out-of-range': (p: string, v: string) => `“${p}=${v}”가 데이터 범위를 벗어나 조정했습니다.`,
     'invalid-lang': (p: string, v: string) => `“${p}=${v}”: ko 또는 en만 쓸 수 있어 무시했습니다.`,
     conflict: (p: string, v: string) => `“${p}=${v}”: 링크의 다른 항목과 충돌해 무시했습니다.`,
+    'unknown-path': (_p: string, v: string) => `“${v}”는 이 지도의 주소가 아니어서 전체 지도를 열었습니다.`,
     'never-met': (p: string, v: string) => `“${p}=${v}”: 두 사람이 만난 기록이 없어 무시했습니다.`,
   },
 

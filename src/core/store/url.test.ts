@@ -91,10 +91,18 @@ function fakeWindow(search: string, path = '/app') {
   };
 }
 
+/** A window opened at `url` (path, query and hash). */
+function fakeWindowAt(url: string) {
+  const u = new URL(url, 'http://x');
+  const fake = fakeWindow(u.search, u.pathname);
+  fake.entries()[0] = `${u.pathname}${u.search}${u.hash}`;
+  return fake;
+}
+
 function setup(search: string) {
   const fake = fakeWindow(search);
   const store = createAppStore({ lang: 'en' });
-  const stop = startUrlSync(store, index, fake.win, { now: fake.now, replaceIntervalMs: 300 });
+  const stop = startUrlSync(store, index, fake.win, { now: fake.now, replaceIntervalMs: 300, base: '/app/' });
   return { fake, store, s: store.getState, stop };
 }
 
@@ -115,6 +123,18 @@ describe('startUrlSync', () => {
     expect(store.getState().selectedMeeting).toBe('june');
     expect(store.getState().lang).toBe('ko');
     expect(fake.current()).toBe('/app/?meeting=june&lang=ko#g');
+  });
+
+  it('follows a link whose view is in the hash, and names an address that is not the app’s', () => {
+    const hashed = fakeWindowAt('/app/#?meeting=june');
+    const store = createAppStore({ lang: 'en' });
+    startUrlSync(store, index, hashed.win, { now: hashed.now, base: '/app/' });
+    expect(store.getState().selectedMeeting).toBe('june');
+    const other = fakeWindowAt('/app/what/ever?lang=ko');
+    const second = createAppStore({ lang: 'en' });
+    startUrlSync(second, index, other.win, { now: other.now, base: '/app/' });
+    expect(other.current()).toBe('/app/?lang=ko');
+    expect(second.getState().notices.map((n) => [n.kind, n.value])).toEqual([['unknown-path', '/app/what/ever']]);
   });
 
   it('names an unknown meeting page’s id like any link’s', () => {
@@ -204,8 +224,8 @@ describe('startUrlSync restarted (React StrictMode)', () => {
   it('keeps the link language and the first run notices', () => {
     const fake = fakeWindow('?lang=ko&utm=1');
     const store = createAppStore({ lang: 'en' });
-    startUrlSync(store, index, fake.win, { now: fake.now })();
-    startUrlSync(store, index, fake.win, { now: fake.now });
+    startUrlSync(store, index, fake.win, { now: fake.now, base: '/app/' })();
+    startUrlSync(store, index, fake.win, { now: fake.now, base: '/app/' });
     expect(store.getState().notices.map((n) => n.kind)).toEqual(['unknown-param']);
     expect(fake.current()).toBe('/app?lang=ko#g');
   });

@@ -3,7 +3,8 @@ import { parsePairId } from '../graph/marks';
 import type { GraphIndex } from '../graph/types';
 import { cleanNav } from '../url-codec/clean';
 import { parseNav } from '../url-codec/parse';
-import { sharePageLink } from '../url-codec/sharePath';
+import { addressLink } from '../url-codec/sharePath';
+import { notice, q } from '../url-codec/utils';
 import type { Lang } from '../schema';
 import { fromDate, serializeNav, toDate } from '../url-codec/serialize';
 import type { NavState } from '../url-codec/types';
@@ -108,9 +109,9 @@ export function startUrlSync(
   /** `navigated`: Back, Forward or a link followed in the page, whose notices replace those of the one before. */
   function applyLocation(navigated: boolean): void {
     cancel();
-    // A meeting's own page opens the app on it, under the app's link for it.
-    const shared = sharePageLink(win.location.pathname, win.location.search, base);
-    if (shared) replace(shared + win.location.hash);
+    // A meeting's own page, and other forms of a link, open the app under its own link for the same view.
+    const address = addressLink(win.location.pathname, win.location.search, win.location.hash, base);
+    if (address) replace(address.url);
     const parsed = parseNav(win.location.search);
     const cleaned = cleanNav(parsed.state, index);
     applying = true;
@@ -120,6 +121,10 @@ export function startUrlSync(
       applying = false;
     }
     const notices = [...parsed.notices, ...cleaned.notices];
+    if (address?.unknownPath)
+      notices.unshift(
+        notice('unknown-path', 'path', address.unknownPath, `unknown address ${q(address.unknownPath)}; ignored`),
+      );
     // On start, nothing to say keeps what is shown: a restart (React StrictMode) must not wipe the first run's notices.
     if (notices.length || navigated) store.getState().noticesShown(notices);
     const url = targetUrl();

@@ -2,5 +2,5 @@ export type * from './types';
 export { parseNav } from './parse';
 export { cleanNav } from './clean';
 export { fromDate, serializeNav, toDate } from './serialize';
-export { displayValue, MAX_VALUE_LENGTH } from './utils';
-export { meetingPagePath, sharePageLink } from './sharePath';
+export { displayValue, groupNotices, MAX_VALUE_LENGTH } from './utils';
+export { addressLink, meetingPagePath, type AddressLink } from './sharePath';

@@ -33,6 +33,7 @@ export interface NavNotice {
     | 'out-of-range'
     | 'invalid-lang'
     | 'conflict'
-    | 'never-met';
+    | 'never-met'
+    | 'unknown-path';
   message: string;
 }

@@ -5,7 +5,8 @@ import { buildIndex } from '../graph/utils';
 import { cleanNav } from './clean';
 import { parseNav } from './parse';
 import { serializeNav } from './serialize';
-import { meetingPagePath, sharePageLink } from './sharePath';
+import { addressLink, meetingPagePath } from './sharePath';
+import { groupNotices } from './utils';
 import type { NavState } from './types';
 
 const index = buildIndex(
@@ -152,16 +153,48 @@ describe('serializeNav', () => {
   });
 });
 
-describe('sharePageLink', () => {
-  it('reads a meeting page’s address as the app’s link for the meeting', () => {
-    expect(sharePageLink('/m/2025-02-04-altman-chey/', '', '/')).toBe('/?meeting=2025-02-04-altman-chey');
-    expect(sharePageLink('/m/x', '?lang=en', '/')).toBe('/?meeting=x&lang=en');
-    expect(sharePageLink('/base/m/x/index.html', '?meeting=y&org=sk', '/base/')).toBe('/base/?meeting=x&org=sk');
-    expect(sharePageLink(`/${meetingPagePath('a b')}`, '', '/')).toBe('/?meeting=a%20b');
+describe('addressLink', () => {
+  const link = (path: string, search = '', hash = '', base = '/') => addressLink(path, search, hash, base);
+  it('follows a meeting page and the other forms of a link to the app’s own link', () => {
+    expect(link('/m/2025-02-04-altman-chey/')).toEqual({ url: '/?meeting=2025-02-04-altman-chey' });
+    expect(link('/m/x', '?lang=en')).toEqual({ url: '/?meeting=x&lang=en' });
+    expect(link('/base/m/x/index.html', '?meeting=y&org=sk', '#g', '/base/')).toEqual({
+      url: '/base/?meeting=x&org=sk#g',
+    });
+    expect(link(`/${meetingPagePath('a b')}`)).toEqual({ url: '/?meeting=a+b' });
+    expect(link('/meeting/x')).toEqual({ url: '/?meeting=x' });
+    expect(link('/person/chey/')).toEqual({ url: '/?person=chey' });
+    expect(link('/', '', '#?meeting=x&lang=ko')).toEqual({ url: '/?meeting=x&lang=ko' });
+    expect(link('/', '?lang=en', '#/?meeting=x&lang=ko')).toEqual({ url: '/?lang=en&meeting=x' });
+    expect(link('/', '', '#/meeting/x')).toEqual({ url: '/?meeting=x' });
   });
 
-  it('leaves every other address alone', () => {
-    for (const path of ['/', '/m/', '/m/x/y', '/meeting/x', '/other/m/x/', '/m/%E0%A4%A/'])
-      expect(sharePageLink(path, '', '/')).toBeNull();
+  it('leaves the app’s own links alone, and names any other path', () => {
+    for (const [path, search, hash] of [
+      ['/', '?meeting=x', ''],
+      ['/index.html', '', '#g'],
+      ['/', '', '#section'],
+    ])
+      expect(link(path, search, hash)).toBeNull();
+    expect(link('/m/', '?lang=en')).toEqual({ url: '/?lang=en', unknownPath: '/m/' });
+    expect(link('/m/%E0%A4%A/')).toEqual({ url: '/', unknownPath: '/m/%E0%A4%A/' });
+    expect(link('/other/m/x/')).toEqual({ url: '/', unknownPath: '/other/m/x/' });
+  });
+});
+
+describe('groupNotices', () => {
+  it('shows three of a kind and counts the rest, keeping other kinds', () => {
+    const { notices } = parseNav(
+      Array.from({ length: 1000 }, (_, i) => `p${i}=1`).join('&') + '&from=2025-13&from=2025-14',
+    );
+    const { shown, more } = groupNotices(notices);
+    expect(shown.map((n) => n.kind)).toEqual([
+      'unknown-param',
+      'unknown-param',
+      'unknown-param',
+      'malformed-date',
+      'malformed-date',
+    ]);
+    expect(more).toEqual([{ kind: 'unknown-param', count: 997 }]);
   });
 });

@@ -17,3 +17,22 @@ export function notice(kind: NavNotice['kind'], param: string, value: string, me
 
 /** `"value"` for a message, truncated. */
 export const q = (value: string) => `"${displayValue(value)}"`;
+
+/**
+ * Notices as a reader can take them in: at most `perKind` of each kind (in order), the rest counted. A link with a
+ * thousand unknown parameters says so in a line, not a thousand.
+ */
+export function groupNotices(
+  notices: readonly NavNotice[],
+  perKind = 3,
+): { shown: NavNotice[]; more: { kind: NavNotice['kind']; count: number }[] } {
+  const seen = new Map<NavNotice['kind'], number>();
+  const shown: NavNotice[] = [];
+  for (const n of notices) {
+    const k = (seen.get(n.kind) ?? 0) + 1;
+    seen.set(n.kind, k);
+    if (k <= perKind) shown.push(n);
+  }
+  const more = [...seen].filter(([, k]) => k > perKind).map(([kind, k]) => ({ kind, count: k - perKind }));
+  return { shown, more };
+}

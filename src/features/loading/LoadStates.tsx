@@ -18,6 +18,8 @@ export function problemText(problem: LoadProblem, t: Strings): { text: string; l
   switch (problem.kind) {
     case 'network':
       return { text: t.errNetwork };
+    case 'timeout':
+      return { text: t.errTimeout(problem.seconds) };
     case 'http':
       return { text: t.errHttp(problem.status) };
     case 'not-json':

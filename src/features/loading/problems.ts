@@ -2,6 +2,8 @@
 // loading worker to the page unchanged.
 export type LoadProblem =
   | { kind: 'network' }
+  /** The server went silent: no answer, or no new bytes, for this many seconds. */
+  | { kind: 'timeout'; seconds: number }
   | { kind: 'http'; status: number }
   | { kind: 'not-json'; html: boolean }
   | { kind: 'schema'; problems: string[]; more: number }
