@@ -19,7 +19,8 @@ export const Article = z.strictObject({
   /** How outlet, title or author were established when the page does not print them plainly. */
   note: z.optional(NonEmpty),
   language: z.enum(['ko', 'en']),
-  url: z.optional(z.url()),
+  /** The article's web page: http or https only (a javascript:, data: or file: link must never be offered). */
+  url: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })),
 });
 export type Article = z.infer<typeof Article>;
 
@@ -42,11 +43,15 @@ export const FactVersion = z.strictObject({ value: Text, source: Quote });
 export const Disagreement = z.strictObject({ field: Text, versions: z.array(FactVersion).check(z.minLength(2)) });
 export type Disagreement = z.infer<typeof Disagreement>;
 
+/** Layouts span a few tens of thousands of units; far beyond that one node would shrink the rest to a dot. */
+export const COORDINATE_LIMIT = 1_000_000;
+
 /**
  * Where a node is drawn, and (gx, gy) where it goes when organisations are drawn as boxes around their people;
  * without them it stays where it is.
  */
-const Position = { x: z.number(), y: z.number(), gx: z.optional(z.number()), gy: z.optional(z.number()) };
+const Coordinate = z.number().check(z.gte(-COORDINATE_LIMIT), z.lte(COORDINATE_LIMIT));
+const Position = { x: Coordinate, y: Coordinate, gx: z.optional(Coordinate), gy: z.optional(Coordinate) };
 
 export const Person = z.strictObject({
   id: Id,
@@ -100,10 +105,10 @@ export const Meeting = z.strictObject({
   /** The subset of participants who sat in or attended alongside the principals. */
   attendees: z.array(Id),
   /** Where its node is drawn: a meeting of three people or more, or of one, is a node joined to each of them. */
-  x: z.optional(z.number()),
-  y: z.optional(z.number()),
-  gx: z.optional(z.number()),
-  gy: z.optional(z.number()),
+  x: z.optional(Coordinate),
+  y: z.optional(Coordinate),
+  gx: z.optional(Coordinate),
+  gy: z.optional(Coordinate),
 });
 export type Meeting = z.infer<typeof Meeting>;
 

@@ -6,7 +6,7 @@ import { cleanNav } from './clean';
 import { parseNav } from './parse';
 import { serializeNav } from './serialize';
 import { addressLink, meetingPagePath } from './sharePath';
-import { groupNotices } from './utils';
+import { displayValue, groupNotices } from './utils';
 import type { NavState } from './types';
 
 const index = buildIndex(
@@ -196,5 +196,11 @@ describe('groupNotices', () => {
       'malformed-date',
     ]);
     expect(more).toEqual([{ kind: 'unknown-param', count: 997 }]);
+  });
+});
+
+describe('displayValue', () => {
+  it('blanks bidirectional controls, so a pasted value cannot reverse the notice around it', () => {
+    expect(displayValue('abc\u202edef\u2066g')).toBe('abc def g');
   });
 });

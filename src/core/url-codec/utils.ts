@@ -6,8 +6,9 @@ const SHOWN_LENGTH = 40;
 
 /** A value as it may be shown to a reader: control characters blanked, cut to ~40 characters. */
 export function displayValue(value: string): string {
+  // Control characters, and bidirectional controls (which would reverse the rest of the notice), are blanked.
   // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
   return clean.length > SHOWN_LENGTH ? `${clean.slice(0, SHOWN_LENGTH - 1)}…` : clean;
 }
 

@@ -13,6 +13,27 @@ export function checkReferences(graph: Graph): string[] {
   const entities = (id: string) => people.has(id) || orgs.has(id);
   const articles = new Set(graph.articles.map((a) => a.id));
 
+  // One id names one thing: a second record with it would silently replace the first.
+  const duplicates = (namespace: [string, readonly { id: string }[]][]) => {
+    const first = new Map<string, string>();
+    for (const [path, list] of namespace)
+      for (let i = 0; i < list.length; i++) {
+        const at = first.get(list[i].id);
+        if (at === undefined) first.set(list[i].id, `${path}[${i}]`);
+        else if (add(`${path}[${i}].id: duplicate id "${list[i].id}" (also ${at})`)) return true;
+      }
+    return false;
+  };
+  if (
+    duplicates([['entities', graph.entities]]) ||
+    duplicates([
+      ['meetings', graph.meetings],
+      ['agreements', graph.agreements],
+    ]) ||
+    duplicates([['articles', graph.articles]])
+  )
+    return problems;
+
   const reporters = (path: string, list: readonly string[]) =>
     list.some((a, i) => !articles.has(a) && add(`${path}.articles[${i}]: unknown article "${a}"`));
   // Paths are built only for records with a problem: most large files have none, and strings cost.

@@ -58,3 +58,57 @@ describe('reading data files in the worker', () => {
     );
   });
 });
+
+describe('hostile graph.json', () => {
+  type G = {
+    entities: { id: string; x: number; kind: string; name: { en: string } }[];
+    meetings: { id: string }[];
+    agreements: { id: string }[];
+    articles: { id: string; url?: string }[];
+  };
+  const copy = () => JSON.parse(JSON.stringify(seed)) as G;
+  const problemsOf = (g: G) => {
+    try {
+      checkGraph(g);
+    } catch (e) {
+      if (e instanceof GraphLoadError) return e.problem;
+      throw e;
+    }
+    return null;
+  };
+
+  it('names a duplicate id instead of letting the last record replace the first', () => {
+    const g = copy();
+    g.entities.push({ ...g.entities[0] });
+    g.agreements.push({ ...g.agreements[0], id: g.meetings[0].id });
+    expect(problemsOf(g)).toMatchObject({
+      kind: 'unknown-refs',
+      problems: [
+        `entities[${g.entities.length - 1}].id: duplicate id "${g.entities[0].id}" (also entities[0])`,
+        `agreements[${g.agreements.length - 1}].id: duplicate id "${g.meetings[0].id}" (also meetings[0])`,
+      ],
+    });
+  });
+
+  it('rejects article links that are not http(s), coordinates out of range, and bidi controls in names', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd']) {
+      const g = copy();
+      g.articles[0].url = url;
+      expect(problemsOf(g)).toMatchObject({
+        kind: 'schema',
+        problems: ['articles[0].url: must be an http:// or https:// address'],
+      });
+    }
+    for (const x of [1e7, 1e300]) {
+      const g = copy();
+      g.entities[0].x = x;
+      expect(problemsOf(g)).toMatchObject({ kind: 'schema', problems: [expect.stringMatching(/^entities\[0\]\.x: /)] });
+    }
+    const g = copy();
+    g.entities[0].name.en = 'Chey \u202eTae-won';
+    expect(problemsOf(g)).toMatchObject({
+      kind: 'schema',
+      problems: [expect.stringMatching(/^entities\[0\]\.name\.en: contains a bidirectional control/)],
+    });
+  });
+});
