@@ -32,6 +32,8 @@ export const en = {
   noResults: 'No matches',
   person: 'Person',
   organisation: 'Organisation',
+  andMore: (n: number) => `and ${n.toLocaleString('en-US')} more.`,
+  showMore: (n: number) => `Show ${n.toLocaleString('en-US')} more`,
   export: 'Export',
   exportFormat: {
     png: 'Picture of the view (PNG)',

@@ -34,6 +34,8 @@ export const ko: Strings = {
   noResults: '검색 결과 없음',
   person: '인물',
   organisation: '기관',
+  andMore: (n: number) => `외 ${n.toLocaleString('ko-KR')}명.`,
+  showMore: (n: number) => `${n.toLocaleString('ko-KR')}명 더 보기`,
   export: '내보내기',
   exportFormat: {
     png: '보이는 화면 그림 (PNG)',

@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { other, pick, useLang, useT, type Strings } from '../../i18n';
 import type { Lang } from '../../core/schema';
 import { useAppStoreApi } from '../../core/store';
@@ -61,7 +61,8 @@ function meetingParts(meeting: Meeting, t: Strings, lang: Lang): RecordParts {
   const attendees = new Set(meeting.attendees);
   const principals = meeting.participants.filter((p) => !attendees.has(p));
   const sitIn = meeting.participants.filter((p) => attendees.has(p));
-  for (const a of meeting.attendees) if (!meeting.participants.includes(a)) sitIn.push(a);
+  const listed = new Set(meeting.participants);
+  for (const a of meeting.attendees) if (!listed.has(a)) sitIn.push(a);
   const time = timeLabel(meeting, t);
   const facts: Fact[] = [{ label: t.date, value: <time dateTime={meeting.date}>{dateLabel(meeting, lang)}</time> }];
   if (time) facts.push({ label: t.time, value: time });
@@ -77,6 +78,41 @@ function agreementParts(agreement: Agreement, t: Strings, lang: Lang): RecordPar
     { label: t.kind, value: t.agreementKinds[agreement.kind] },
   ];
   return { facts, peopleHeading: t.parties, people: agreement.parties.map((id) => ({ id })), about: t.agreed };
+}
+
+/** People shown at first, and added per "show more": a meeting of thousands never blocks the page. */
+const PEOPLE_SHOWN = 50;
+const PEOPLE_MORE = 200;
+
+function PeopleList({ people }: { people: RecordPerson[] }) {
+  const t = useT();
+  const [shown, setShown] = useState(PEOPLE_SHOWN);
+  const rest = people.length - shown;
+  return (
+    <>
+      <ul className="people-list">
+        {people.slice(0, shown).map(({ id, badge }) => (
+          <li key={id}>
+            <EntityButton id={id} />
+            {badge && (
+              <>
+                {' '}
+                <span className="badge badge--soft">{badge}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {rest > 0 && (
+        <p className="people-list__more">
+          {t.andMore(rest)}{' '}
+          <button type="button" className="link-button" onClick={() => setShown((n) => n + PEOPLE_MORE)}>
+            {t.showMore(Math.min(rest, PEOPLE_MORE))}
+          </button>
+        </p>
+      )}
+    </>
+  );
 }
 
 /**
@@ -102,19 +138,7 @@ export function RecordDetails({ record, level }: { record: Meeting | Agreement; 
         ))}
       </dl>
       <SubH className="detail__sub">{peopleHeading}</SubH>
-      <ul className="people-list">
-        {people.map(({ id, badge }) => (
-          <li key={id}>
-            <EntityButton id={id} />
-            {badge && (
-              <>
-                {' '}
-                <span className="badge badge--soft">{badge}</span>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+      <PeopleList people={people} />
       <SubH className="detail__sub">{about}</SubH>
       <p className="detail__summary">{pick(record.summary, lang)}</p>
       {record.note && (
