@@ -1,25 +1,18 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { meetingPages } from './src/tools/share/plugin';
-
-/** Only the app's own origin, no inline or eval'd script: quotes and names from the data can never run. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY, headersFile, nginxSnippet, SECURITY_HEADERS } from './src/tools/serving/headers';
 
 // Build only: the dev server injects inline scripts (React refresh) that this policy would rightly block.
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'meeting-graph:csp',
     apply: 'build',
+    // The same headers for static hosts, beside the app.
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+      this.emitFile({ type: 'asset', fileName: 'nginx-headers.conf', source: nginxSnippet() });
+    },
     transformIndexHtml: () => [
       {
         tag: 'meta',
@@ -47,6 +40,7 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true },
+  // What readers get (npm start): the built app with its headers.
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   server: { port: 5173 },
 });
