@@ -73,3 +73,15 @@ test('an evidence file without the meeting says so', async ({ page }) => {
   await openApp(page, `/?meeting=${id}`);
   await expectProblemThenRetry(page, state, new RegExp(`does not contain the quotes of "${id}"`));
 });
+
+test('quotes that cite an article the archive does not have are not shown; the problem is named', async ({ page }) => {
+  const bad = structuredClone(evidenceFile(meeting(id).evidence));
+  bad.records[id].sources[0].article = 'no-such-article';
+  const state = await breakEvidence(page, (route) => route.fulfill({ json: bad }));
+  await openApp(page, `/?meeting=${id}`);
+  await expectProblemThenRetry(
+    page,
+    state,
+    new RegExp(`records\\.${id}\\.sources\\[0\\]\\.article: unknown article "no-such-article"`),
+  );
+});

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Agreement, Meeting } from '../../core/schema';
+import type { Agreement, Evidence, Meeting } from '../../core/schema';
+import { useGraphIndex } from '../explorer/context';
 import { useT } from '../../i18n';
 import { ProblemDetails } from '../loading/LoadStates';
 import { evidenceFile, GraphLoadError, loadEvidence, type LoadProblem } from '../loading/loadGraph';
@@ -11,6 +12,7 @@ import { Disagreements, SourceList } from './SourceList';
  */
 export function RecordEvidence({ record, level }: { record: Meeting | Agreement; level: 3 | 4 }) {
   const t = useT();
+  const index = useGraphIndex();
   const query = useQuery({
     queryKey: ['evidence', record.evidence],
     queryFn: () => loadEvidence(record.evidence),
@@ -26,13 +28,16 @@ export function RecordEvidence({ record, level }: { record: Meeting | Agreement;
       </p>
     );
   const evidence = query.data?.[record.id];
-  if (!evidence) {
+  const unknown = evidence ? unknownArticles(evidence, record.id, index.articles) : [];
+  if (!evidence || unknown.length > 0) {
     const problem: LoadProblem =
       query.error instanceof GraphLoadError
         ? query.error.problem
         : query.error
           ? { kind: 'internal', message: query.error.message }
-          : { kind: 'missing-record', id: record.id };
+          : evidence
+            ? { kind: 'unknown-refs', problems: unknown.slice(0, 5), more: Math.max(0, unknown.length - 5) }
+            : { kind: 'missing-record', id: record.id };
     return (
       <div className="evidence-state evidence-state--error" role="alert">
         <p>
@@ -51,4 +56,21 @@ export function RecordEvidence({ record, level }: { record: Meeting | Agreement;
       <Disagreements items={evidence.disagreements} level={level} />
     </>
   );
+}
+
+/** Quotes citing an article graph.json does not have: the file is wrong, and none of its quotes is shown. */
+function unknownArticles(evidence: Evidence, id: string, articles: ReadonlyMap<string, unknown>): string[] {
+  const out: string[] = [];
+  evidence.sources.forEach((q, i) => {
+    if (!articles.has(q.article)) out.push(`records.${id}.sources[${i}].article: unknown article "${q.article}"`);
+  });
+  evidence.disagreements.forEach((d, i) =>
+    d.versions.forEach((v, k) => {
+      if (!articles.has(v.source.article))
+        out.push(
+          `records.${id}.disagreements[${i}].versions[${k}].source.article: unknown article "${v.source.article}"`,
+        );
+    }),
+  );
+  return out;
 }
