@@ -5,6 +5,10 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import { QueryProvider } from './app/QueryProvider';
 import './styles/base.css';
 import './styles/layout.css';
+import { warmUp } from './features/loading/client';
+
+// The loading worker starts downloading and compiling now, while React renders the first frame.
+warmUp();
 
 createRoot(document.getElementById('root')!, {
   // The boundary shows these to the reader; a warning keeps them out of the error console.
