@@ -3,6 +3,7 @@
 // the verdict crosses back (copying a parsed graph of 100,000 meetings between threads costs seconds).
 import { buildIndex } from '../../core/graph';
 import { compileIndex } from '../../core/graph/compiled';
+import { marksOf } from '../../core/graph/marks';
 import type { GraphIndex } from '../../core/graph/types';
 import type { Graph } from '../../core/schema';
 import { ask, warmUp } from './client';
@@ -32,8 +33,14 @@ export async function loadGraph(url: string): Promise<GraphIndex> {
   try {
     if (graph) index = buildIndex(graph);
     indexedAt = performance.now();
-    // What the first view is drawn from (cached per index), worked out while the worker still checks.
-    if (index) compileIndex(index);
+    // What the first view is drawn from (cached per index), worked out while the worker still checks; one task
+    // each, so the page can answer input between them.
+    if (index) {
+      await nextTask();
+      marksOf(index);
+      await nextTask();
+      compileIndex(index);
+    }
   } catch {
     index = null;
   }
@@ -49,4 +56,13 @@ export async function loadGraph(url: string): Promise<GraphIndex> {
 /** An evidence file's records (the quotes of a few meetings and agreements), by the hash graph.json names. */
 export function loadEvidence(hash: string): Promise<EvidenceRecords> {
   return ask({ type: 'evidence', url: evidenceUrl(hash), file: evidenceFile(hash) }) as Promise<EvidenceRecords>;
+}
+
+/** Resolves in a task of its own (a message to itself: not clamped like setTimeout, not starved like rAF). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
