@@ -11,7 +11,7 @@ import { graph } from '../support/data';
 import { expect, openApp, test } from '../support/fixtures';
 
 const index = buildIndex(graph());
-const RUNS = Number(process.env.LINK_RUNS ?? 100);
+const RUNS = Number(process.env.LINK_RUNS ?? 60);
 /** Links per test: each chunk runs in one page, and chunks can run in parallel workers. */
 const CHUNK = 20;
 const links = fc.sample(linkArb(graph()), { numRuns: RUNS, seed: 5 });
