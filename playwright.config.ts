@@ -36,7 +36,7 @@ export default defineConfig({
   ],
   webServer: {
     // As `npm run preview` serves it: the production headers, and room for long links (64 KB of headers).
-    command: `node --max-http-header-size=65536 node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `node --max-http-header-size=65536 node_modules/vite/bin/vite.js preview --configLoader runner --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

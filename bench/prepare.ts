@@ -123,7 +123,12 @@ export function graphFileOf(scale: ScaleSpec): string {
 /** Builds the app once into a folder of this run's own (dist/ belongs to the end-to-end tests). */
 export async function buildApp(timeoutMs: number): Promise<{ dir: string; wallMs: number }> {
   const dir = path.join(WORK, `dist-${process.pid}`);
-  const r = await run(VITE, ['build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], timeoutMs, 'build');
+  const r = await run(
+    VITE,
+    ['build', '--configLoader', 'runner', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'],
+    timeoutMs,
+    'build',
+  );
   if (r.code !== 0) throw new Error(`vite build failed (exit ${r.code}):\n${(r.err || r.out).trim()}`);
   return { dir, wallMs: r.ms };
 }
