@@ -18,7 +18,6 @@ const spellOf = (date: string): Spell => ({ start: dayToIso(dateStartDay(date)),
 export function viewNetwork(view: ExportView): Graph {
   const { index, visibility, lang } = view;
   const g = new Graph({ type: 'undirected', multi: false });
-  const spells = new Map<string, Spell[]>();
   const node = (id: string) => {
     if (g.hasNode(id)) return;
     const person = index.people.get(id);
@@ -39,14 +38,14 @@ export function viewNetwork(view: ExportView): Graph {
     node(b);
     if (a === b || !g.hasNode(a) || !g.hasNode(b)) return;
     const key = `${kind}:${a < b ? a : b}:${a < b ? b : a}`;
-    if (!g.hasEdge(key)) g.addEdgeWithKey(key, a, b, { kind, weight: 0, items: '', dates: '' });
+    if (!g.hasEdge(key)) g.addEdgeWithKey(key, a, b, { kind, weight: 0, items: '', dates: '', spells: [] });
     const attrs = g.getEdgeAttributes(key);
     g.mergeEdgeAttributes(key, {
       weight: attrs.weight + 1,
       items: attrs.items ? `${attrs.items};${item.id}` : item.id,
       dates: attrs.dates ? `${attrs.dates};${item.date}` : item.date,
     });
-    spells.set(key, [...(spells.get(key) ?? []), spellOf(item.date)]);
+    (attrs.spells as Spell[]).push(spellOf(item.date));
   };
   for (const m of visibility.meetings) {
     const people = [...new Set(m.participants)];
@@ -69,27 +68,24 @@ export function viewNetwork(view: ExportView): Graph {
     }
   }
   // A node is active from its first line's first day to its last line's last day.
+  const widen = (had: Spell | undefined, s: Spell): Spell => ({
+    start: had && had.start < s.start ? had.start : s.start,
+    end: had && had.end > s.end ? had.end : s.end,
+  });
   const nodeSpan = new Map<string, Spell>();
-  for (const [key, list] of spells) {
-    for (const end of g.extremities(key))
-      for (const s of list) {
-        const had = nodeSpan.get(end);
-        nodeSpan.set(end, {
-          start: had && had.start < s.start ? had.start : s.start,
-          end: had && had.end > s.end ? had.end : s.end,
-        });
-      }
-    const sorted = [...list].sort((x, y) => (x.start < y.start ? -1 : 1));
-    g.mergeEdgeAttributes(key, { start: sorted[0].start, end: sorted.reduce((e, s) => (s.end > e ? s.end : e), '') });
-  }
+  g.forEachEdge((key, attrs, source, target) => {
+    const list = attrs.spells as Spell[] | undefined;
+    if (!list?.length) return;
+    const span = list.reduce<Spell | undefined>(widen, undefined)!;
+    g.mergeEdgeAttributes(key, span);
+    for (const end of [source, target]) nodeSpan.set(end, widen(nodeSpan.get(end), span));
+  });
   for (const [id, span] of nodeSpan) g.mergeNodeAttributes(id, span);
-  g.setAttribute('spells', spells);
   return g;
 }
 
 /** GEXF 1.3, dynamic: every meeting of a pair is a spell on their line, so Gephi's timeline plays the view. */
 export function toGexf(g: Graph): string {
-  const spells = g.getAttribute('spells') as Map<string, Spell[]>;
   const xml = writeGexf(g, {
     version: '1.3',
     formatNode: (_key, a) => ({
@@ -116,8 +112,8 @@ export function toGexf(g: Graph): string {
     }
   }
   for (const el of Array.from(doc.getElementsByTagName('edge'))) {
-    const list = spells.get(el.getAttribute('id')!);
-    if (!list) continue;
+    const list = g.getEdgeAttribute(el.getAttribute('id')!, 'spells') as Spell[] | undefined;
+    if (!list?.length) continue;
     const box = doc.createElementNS(ns, 'spells');
     for (const s of list) {
       const spell = doc.createElementNS(ns, 'spell');

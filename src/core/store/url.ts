@@ -3,7 +3,7 @@ import { parsePairId } from '../graph/marks';
 import type { GraphIndex } from '../graph/types';
 import { cleanNav } from '../url-codec/clean';
 import { parseNav } from '../url-codec/parse';
-import { addressLink } from '../url-codec/sharePath';
+import { addressLink } from '../url-codec/address';
 import { notice, q } from '../url-codec/utils';
 import type { Lang } from '../schema';
 import { fromDate, serializeNav, toDate } from '../url-codec/serialize';

@@ -5,7 +5,7 @@ import { buildIndex } from '../graph/utils';
 import { cleanNav } from './clean';
 import { parseNav } from './parse';
 import { serializeNav } from './serialize';
-import { addressLink, meetingPagePath } from './sharePath';
+import { addressLink, meetingPagePath } from './address';
 import { displayValue, groupNotices } from './utils';
 import type { NavState } from './types';
 

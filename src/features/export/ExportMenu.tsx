@@ -17,7 +17,6 @@ import { download, fileName } from './download';
 import { viewPng, viewSvg } from './picture';
 
 type Format = 'png' | 'svg' | 'csv' | 'json' | 'gexf' | 'graphml';
-const FORMATS: Format[] = ['png', 'svg', 'csv', 'json', 'gexf', 'graphml'];
 const TYPES: Record<Format, string> = {
   png: 'image/png',
   svg: 'image/svg+xml',
@@ -26,6 +25,8 @@ const TYPES: Record<Format, string> = {
   gexf: 'application/gexf+xml',
   graphml: 'application/graphml+xml',
 };
+/** In the menu's order. */
+const FORMATS = Object.keys(TYPES) as Format[];
 
 export function ExportMenu({ onClose }: { onClose: () => void }) {
   const t = useT();

@@ -6,7 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as fontkit from 'fontkit';
 import type { Lang } from '../../core/schema';
 import { articlesLine, peopleLine } from './describe';
-import { CARD_SIZE } from './tags';
+import { CARD_SIZE, escapeMarkup } from './tags';
 import type { MeetingCard } from './types';
 
 const require = createRequire(import.meta.url);
@@ -66,9 +66,6 @@ function fitPeople(card: MeetingCard, lang: Lang, size: number, max: number): st
   return wrap(peopleLine(card.people, 1)[lang], size, WIDTH, max);
 }
 
-const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-
 interface Block {
   lines: string[];
   size: number;
@@ -98,7 +95,7 @@ export function cardSvg(card: MeetingCard): string {
       y += b.size * 1.2;
       const weight = b.bold ? ' font-weight="700"' : '';
       text.push(
-        `<text x="${MARGIN}" y="${y.toFixed(0)}" font-size="${b.size}"${weight} fill="${b.color}">${escapeXml(line)}</text>`,
+        `<text x="${MARGIN}" y="${y.toFixed(0)}" font-size="${b.size}"${weight} fill="${b.color}">${escapeMarkup(line)}</text>`,
       );
     }
   }
@@ -111,7 +108,7 @@ export function cardSvg(card: MeetingCard): string {
     `<text x="${MARGIN}" y="96" font-size="26" font-weight="700" fill="#6b7280">Meeting Graph · 회동 지도</text>`,
     ...text,
     `<line x1="${MARGIN}" y1="${h - 92}" x2="${w - MARGIN}" y2="${h - 92}" stroke="#e5e7eb" stroke-width="2"/>`,
-    `<text x="${MARGIN}" y="${h - 48}" font-size="24" fill="#4b5563">${escapeXml(footer)}</text>`,
+    `<text x="${MARGIN}" y="${h - 48}" font-size="24" fill="#4b5563">${escapeMarkup(footer)}</text>`,
     '</svg>',
   ].join('\n');
 }

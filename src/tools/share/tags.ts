@@ -2,7 +2,8 @@ import { meetingPagePath } from '../../core/url-codec';
 import { articlesLine, peopleLine } from './describe';
 import type { MeetingCard, Site } from './types';
 
-const escapeHtml = (s: string) =>
+/** Text for HTML or XML (SVG), in an attribute or an element. */
+export const escapeMarkup = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export const CARD_SIZE = { width: 1200, height: 630 };
@@ -24,11 +25,11 @@ export function meetingHead(card: MeetingCard, site: Site): string {
   const url = new URL(meetingPagePath(card.id), site.url).href;
   const image = new URL('card.png', url).href;
   const meta = (attr: 'name' | 'property', key: string, value: string) =>
-    `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+    `<meta ${attr}="${key}" content="${escapeMarkup(value)}" />`;
   return [
-    `<title>${escapeHtml(title)}</title>`,
+    `<title>${escapeMarkup(title)}</title>`,
     meta('name', 'description', description),
-    `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    `<link rel="canonical" href="${escapeMarkup(url)}" />`,
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', 'Meeting Graph · 회동 지도'),
     meta('property', 'og:title', title),

@@ -95,7 +95,7 @@ export function collect(dataDir: string): Collected {
     const file = ref(dataDir, name.replace(/\/$/, ''));
     // A folder named like a data file is named as such below, as that file.
     if (name.endsWith('/') && known.has(name.slice(0, -1))) continue;
-    const expected = 'people.yaml, organizations.yaml, meetings.yaml, agreements.yaml and articles/';
+    const expected = `${EXPECTED.slice(0, -1).join(', ')} and ${EXPECTED[EXPECTED.length - 1]}`;
     problems.push(
       at1(
         file,
