@@ -60,7 +60,7 @@ export default tseslint.config(
               regex: '^zod(/.*)?$|(^|/)schema(/(index|graph|common|source|zod))?$',
               allowTypeImports: true,
               message:
-                'Schemas load zod: validate in the loading worker (features/loading/readFiles.ts); import types, or schema/dates and schema/version.',
+                'Schemas load zod: validate in the loading worker (features/loading/readFiles.ts); import types, or schema/dates, schema/version and schema/characters.',
             },
           ],
         },

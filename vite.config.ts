@@ -1,30 +1,18 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { meetingPages } from './src/tools/share/plugin';
-import { CONTENT_SECURITY_POLICY, headersFile, nginxSnippet, SECURITY_HEADERS } from './src/tools/serving/headers';
+import { siteFrom } from './src/tools/share/pages';
+import { contentSecurityPolicy } from './src/tools/serving/csp';
+import { SECURITY_HEADERS } from './src/tools/serving/headers';
+import { previewServing } from './src/tools/serving/preview';
 
-// Build only: the dev server injects inline scripts (React refresh) that this policy would rightly block.
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'meeting-graph:csp',
-    apply: 'build',
-    // The same headers for static hosts, beside the app.
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
-      this.emitFile({ type: 'asset', fileName: 'nginx-headers.conf', source: nginxSnippet() });
-    },
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
-  };
-}
+// The app is served where MG_SITE_URL says (default http://127.0.0.1:4173/): its path is the base of every asset,
+// data file and meeting page. A bad value is named by the meeting pages' plugin.
+const site = siteFrom(process.env.MG_SITE_URL);
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), meetingPages()],
+  base: 'url' in site ? new URL(site.url).pathname : '/',
+  plugins: [react(), contentSecurityPolicy(), meetingPages(), previewServing()],
   build: {
     target: 'es2022',
     sourcemap: false,

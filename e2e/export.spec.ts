@@ -7,6 +7,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import Papa from 'papaparse';
 import { expect, openApp, test } from './support/fixtures';
+import { controlCharacterAt } from '../src/core/schema/characters';
 import { graph, meeting } from './support/data';
 
 // 2024: Altman and 최태원 met in January (month only) and in June.
@@ -87,6 +88,26 @@ test.describe('exports of the view', () => {
     expect(texts[1]).toBe('Jan 2024 – Dec 2024');
     expect(texts.at(-1)).toMatch(/^Sources: \d+ articles?/);
     expect(doc.getElementsByTagName('svg').length).toBeGreaterThanOrEqual(2); // the graph drawn inside
+  });
+
+  test('SVG, GEXF and GraphML stay well-formed XML when a drawn label holds a control character', async ({ page }) => {
+    // The schema refuses such names; the exports must hold even so (a character XML refuses becomes U+FFFD).
+    await page.evaluate(() => {
+      const cy = window.__MG__!.cy;
+      cy.nodes('.person').forEach((n) => void n.data({ ko: `${n.data('ko')}\u0001`, en: `${n.data('en')}\u0001` }));
+    });
+    const svg = (await exported(page, /SVG/)).bytes.toString('utf8');
+    const errors: string[] = [];
+    const strict = new DOMParser({
+      errorHandler: (level, message) => void errors.push(`${level}: ${String(message)}`),
+    });
+    const doc = strict.parseFromString(svg, 'image/svg+xml');
+    expect(errors).toEqual([]);
+    expect(controlCharacterAt(svg)).toBeNull();
+    expect(doc.getElementsByTagName('parsererror').length).toBe(0);
+    // The graph is drawn inside, not a parser's error page.
+    expect(doc.getElementsByTagName('svg').length).toBeGreaterThanOrEqual(2);
+    expect(svg).toContain('\ufffd');
   });
 });
 

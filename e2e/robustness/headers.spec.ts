@@ -33,3 +33,29 @@ test('a link with a long query (20 KB) still opens the app', async ({ request })
   expect(res.status()).toBe(200);
   expect(await res.text()).toContain('<div id="root">');
 });
+
+test('a file that is not there is a 404 with the security headers, never the app’s page', async ({ request }) => {
+  const id = graph().meetings[0].id;
+  for (const path of [
+    '/data/evidence/0000000000000000.json',
+    '/data/nothing.json',
+    '/m/no-such-meeting/card.png',
+    `/m/${id}/card.jpg`,
+    '/assets/gone.js',
+    '/%2e%2e/%2e%2e/etc/passwd.txt',
+  ]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expect(res.headers()['content-type'], path).toMatch(/^text\/plain/);
+    expect(await res.text(), path).not.toContain('<div id="root">');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(res.headers()[name.toLowerCase()], `${path} ${name}`).toBe(value);
+  }
+  // The app's own addresses still open the app.
+  for (const path of ['/meeting/x', `/m/${id}/`, '/person/altman']) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect(await res.text()).toContain('<div id="root">');
+  }
+  expect((await request.get(`/m/${id}/card.png`)).headers()['content-type']).toBe('image/png');
+});

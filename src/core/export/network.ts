@@ -6,6 +6,7 @@ import Graph from 'graphology';
 import writeGexf from 'graphology-gexf/common/writer';
 import { dateEndDay, dateStartDay, dayToIso } from '../schema/dates';
 import type { ExportView } from './types';
+import { wellFormed, xmlSafe } from './xml';
 
 interface Spell {
   start: string;
@@ -24,9 +25,9 @@ export function viewNetwork(view: ExportView): Graph {
     const entity = person ?? index.organizations.get(id);
     if (!entity) return;
     g.addNode(id, {
-      label: entity.name[lang],
-      name_ko: entity.name.ko,
-      name_en: entity.name.en,
+      label: xmlSafe(entity.name[lang]),
+      name_ko: xmlSafe(entity.name.ko),
+      name_en: xmlSafe(entity.name.en),
       kind: person ? 'person' : 'organization',
       organization: person?.group ?? '',
       x: entity.x,
@@ -123,7 +124,7 @@ export function toGexf(g: Graph): string {
     }
     el.insertBefore(box, el.firstChild);
   }
-  return new XMLSerializer().serializeToString(doc);
+  return wellFormed(new XMLSerializer().serializeToString(doc), 'GEXF');
 }
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
@@ -164,10 +165,10 @@ export function toGraphml(g: Graph): string {
     for (const name of keys[scope]) {
       const v = attrs[name];
       if (v === undefined || v === '') continue;
-      el('data', { key: `${scope[0]}_${name}` }, parent).appendChild(doc.createTextNode(String(v)));
+      el('data', { key: `${scope[0]}_${name}` }, parent).appendChild(doc.createTextNode(xmlSafe(String(v))));
     }
   };
   g.forEachNode((id, a) => data(el('node', { id }, graph), 'node', a));
   g.forEachEdge((id, a, source, target) => data(el('edge', { id, source, target }, graph), 'edge', a));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
+  return wellFormed(`<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`, 'GraphML');
 }

@@ -1,12 +1,17 @@
 // zod/mini keeps the app's first download small; the same schemas validate the sources in the compiler.
 import { z } from './zod';
+import { CONTROL_CHARACTERS, controlCharacterAt } from './characters';
 import { isPartialDate, parsePartialDate } from './dates';
+
+/** The longest id: a link carries at most this many characters per value, and ids name files and pages. */
+export const MAX_ID_LENGTH = 200;
 
 /** Stable, readable ids used in URLs: lowercase ascii words joined by hyphens. */
 export const Id = z
   .string()
   .check(
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens (e.g. "chey-tae-won")'),
+    z.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters long (links and file names carry it)`),
   );
 
 function dateReason(input: unknown, suffix = ''): string {
@@ -28,7 +33,12 @@ export const MeetingDate = z
   .string()
   .check(z.refine((v) => isPartialDate(v), { error: (iss) => dateReason(iss.input) }));
 
-export const NonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const noControl = z.refine((v: unknown) => !CONTROL_CHARACTERS.test(String(v)), {
+  error: (iss) =>
+    `contains a control character (${controlCharacterAt(String(iss.input))}): remove it (it is invisible, and breaks XML exports)`,
+});
+
+export const NonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), noControl);
 
 /** The two languages of the data and of the interface. */
 export type Lang = 'ko' | 'en';

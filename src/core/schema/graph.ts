@@ -1,6 +1,16 @@
 // The contract of public/data/graph.json: written by the compiler, validated by the app on load.
 import { z } from './zod';
-import { agreementFields, DayDate, Id, meetingFields, Name, NonEmpty, OrganizationKind, Text } from './common';
+import {
+  agreementFields,
+  DayDate,
+  Id,
+  meetingFields,
+  Name,
+  NameText,
+  NonEmpty,
+  OrganizationKind,
+  Text,
+} from './common';
 import { SCHEMA_VERSION } from './version';
 
 export { SCHEMA_VERSION };
@@ -57,7 +67,7 @@ export const Person = z.strictObject({
   id: Id,
   kind: z.literal('person'),
   name: Name,
-  aliases: z.array(z.string()),
+  aliases: z.array(NameText),
   affiliations: z.array(z.strictObject({ org: Id, title: Text })),
   /** Top-level organisation of the first affiliation: colours and groups the person. */
   group: z.optional(Id),
@@ -70,7 +80,7 @@ export const Organization = z.strictObject({
   kind: z.literal('organization'),
   orgKind: OrganizationKind,
   name: Name,
-  aliases: z.array(z.string()),
+  aliases: z.array(NameText),
   parent: z.optional(Id),
   ...Position,
 });

@@ -11,7 +11,7 @@ import { useT } from '../../i18n';
 import { useDrawnGraph, useGraphIndex, usePalette } from '../explorer/context';
 import { useCy } from '../graph/context';
 import { problemText } from '../loading/LoadStates';
-import { GraphLoadError, loadEvidence } from '../loading/loadGraph';
+import { evidenceFile, GraphLoadError, loadEvidence } from '../loading/loadGraph';
 import { captionOf } from './caption';
 import { download, fileName } from './download';
 import { viewPng, viewSvg } from './picture';
@@ -51,16 +51,33 @@ export function ExportMenu({ onClose }: { onClose: () => void }) {
     };
   };
 
-  /** The quotes of every meeting in view, each evidence file fetched once (and kept for the panel). */
+  /**
+   * The quotes of every meeting in view, each evidence file fetched once (and kept for the panel). A meeting's
+   * quotes come only from the file it names: a record for it in another file is not its evidence.
+   */
   const evidenceOf = async (v: ExportView): Promise<EvidenceById> => {
     const hashes = [...new Set(v.visibility.meetings.map((m) => m.evidence))];
-    const files = await Promise.all(
-      hashes.map((hash) =>
-        queries.fetchQuery({ queryKey: ['evidence', hash], queryFn: () => loadEvidence(hash), staleTime: Infinity }),
+    const files = new Map(
+      await Promise.all(
+        hashes.map(
+          async (hash) =>
+            [
+              hash,
+              await queries.fetchQuery({
+                queryKey: ['evidence', hash],
+                queryFn: () => loadEvidence(hash),
+                staleTime: Infinity,
+              }),
+            ] as const,
+        ),
       ),
     );
     const out = new Map<string, Evidence>();
-    for (const file of files) for (const [id, e] of Object.entries(file)) out.set(id, e);
+    for (const m of v.visibility.meetings) {
+      const record = files.get(m.evidence)?.get(m.id);
+      if (!record) throw new GraphLoadError({ kind: 'missing-record', id: m.id }, evidenceFile(m.evidence));
+      out.set(m.id, record);
+    }
     return out;
   };
 

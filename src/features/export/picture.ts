@@ -2,6 +2,7 @@
 // caption's title, date window, legend and sources, so a picture pasted into a slide says what it shows.
 import cytoscape, { type Core } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
+import { wellFormed, xmlSafe } from '../../core/export/xml';
 import type { Caption } from './caption';
 
 cytoscape.use(svgExtension);
@@ -72,10 +73,11 @@ export async function viewPng(cy: Core, caption: Caption): Promise<Blob> {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function viewSvg(cy: Core, caption: Caption): string {
-  const drawn = new DOMParser().parseFromString(
-    (cy as Core & { svg(o: object): string }).svg({ full: false, scale: 1, bg: '#ffffff' }),
-    'image/svg+xml',
-  ).documentElement;
+  const drawing = (cy as Core & { svg(o: object): string }).svg({ full: false, scale: 1, bg: '#ffffff' });
+  const parsed = new DOMParser().parseFromString(xmlSafe(drawing), 'image/svg+xml');
+  const error = parsed.getElementsByTagName('parsererror')[0];
+  if (error) throw new Error(`the graph could not be drawn as SVG (${error.textContent?.trim().slice(0, 120)})`);
+  const drawn = parsed.documentElement;
   const graph = { width: Number(drawn.getAttribute('width')), height: Number(drawn.getAttribute('height')) };
   const at = layout(graph, caption);
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
@@ -92,8 +94,8 @@ export function viewSvg(cy: Core, caption: Caption): string {
   root.setAttribute('viewBox', `0 0 ${at.width} ${at.height}`);
   root.setAttribute('font-family', FONT);
   el('rect', { width: at.width, height: at.height, fill: '#ffffff' });
-  el('text', { x: PAD, y: PAD + 22, 'font-size': 22, 'font-weight': 600, fill: '#111827' }, caption.title);
-  el('text', { x: PAD, y: PAD + 30 + LINE - 4, 'font-size': 15, fill: '#4b5563' }, caption.subtitle);
+  el('text', { x: PAD, y: PAD + 22, 'font-size': 22, 'font-weight': 600, fill: '#111827' }, xmlSafe(caption.title));
+  el('text', { x: PAD, y: PAD + 30 + LINE - 4, 'font-size': 15, fill: '#4b5563' }, xmlSafe(caption.subtitle));
   drawn.setAttribute('x', '0');
   drawn.setAttribute('y', String(at.header));
   root.append(doc.importNode(drawn, true));
@@ -101,8 +103,8 @@ export function viewSvg(cy: Core, caption: Caption): string {
     const x = PAD + (i % at.perRow) * 190;
     const y = at.legendTop + Math.floor(i / at.perRow) * LINE;
     el('circle', { cx: x + 6, cy: y + 10, r: 6, fill: entry.color });
-    el('text', { x: x + 18, y: y + 15, 'font-size': 14, fill: '#111827' }, entry.label);
+    el('text', { x: x + 18, y: y + 15, 'font-size': 14, fill: '#111827' }, xmlSafe(entry.label));
   });
-  el('text', { x: PAD, y: at.footer + 15, 'font-size': 13, fill: '#4b5563' }, caption.sources);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
+  el('text', { x: PAD, y: at.footer + 15, 'font-size': 13, fill: '#4b5563' }, xmlSafe(caption.sources));
+  return wellFormed(`<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`, 'SVG');
 }

@@ -36,7 +36,7 @@ describe('reading data files in the worker', () => {
 
   it('reads an evidence file, and names the file and the problem when it cannot', async () => {
     serve(200, JSON.stringify(evidence));
-    expect(Object.keys(await readEvidence('/e.json', 'evidence/e.json'))).toEqual(Object.keys(evidence.records));
+    expect([...(await readEvidence('/e.json', 'evidence/e.json')).keys()]).toEqual(Object.keys(evidence.records));
     serve(404, 'nope');
     expect(await problemOf(readEvidence('/e.json', 'evidence/e.json'))).toEqual({
       file: 'evidence/e.json',

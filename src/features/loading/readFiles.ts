@@ -6,7 +6,8 @@ import { fetchBytes } from './fetchBytes';
 import { GraphLoadError, jsonPath, SHOWN_PROBLEMS } from './problems';
 import { validateGraph } from './validate';
 
-export type EvidenceRecords = Record<string, Evidence>;
+/** An evidence file's records by meeting or agreement id: a Map, so that an id such as `constructor` is just an id. */
+export type EvidenceRecords = ReadonlyMap<string, Evidence>;
 
 /** The worker's phases, as times on the page's clock (`performance.timeOrigin` + now). */
 export type Timings = Record<'parsed' | 'validated' | 'checked', number>;
@@ -66,5 +67,5 @@ export async function readEvidence(url: string, file: string): Promise<EvidenceR
       { kind: 'schema', ...listed(result.error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`)) },
       file,
     );
-  return result.data.records;
+  return new Map(Object.entries(result.data.records));
 }

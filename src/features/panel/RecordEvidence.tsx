@@ -27,7 +27,7 @@ export function RecordEvidence({ record, level }: { record: Meeting | Agreement;
         {t.evidenceLoading}
       </p>
     );
-  const evidence = query.data?.[record.id];
+  const evidence = query.data?.get(record.id);
   const unknown = evidence ? unknownArticles(evidence, record.id, index.articles) : [];
   if (!evidence || unknown.length > 0) {
     const problem: LoadProblem =

@@ -28,9 +28,16 @@ function fcoseRun(input: LayoutInput, seed: number): Map<string, Point> {
     cytoscape.use(fcose);
     registered = true;
   }
+  // fcose keeps its nodes in plain objects keyed by id: ids of its own, so that a person called "constructor" is
+  // just a node.
+  const key = new Map(input.nodes.map((n, i) => [n.id, `n${i}`]));
   const elements: cytoscape.ElementDefinition[] = [
-    ...input.nodes.map((n) => ({ data: { id: n.id, w: 2 * n.box.halfWidth, h: n.box.above + n.box.below } })),
-    ...input.lines.map((l, i) => ({ data: { id: `l${i}`, source: l.a, target: l.b, length: l.length } })),
+    ...input.nodes.map((n) => ({
+      data: { id: key.get(n.id)!, w: 2 * n.box.halfWidth, h: n.box.above + n.box.below },
+    })),
+    ...input.lines.map((l, i) => ({
+      data: { id: `l${i}`, source: key.get(l.a)!, target: key.get(l.b)!, length: l.length },
+    })),
   ];
   return withSeededRandom(seed, () => {
     const cy = cytoscape({
@@ -54,7 +61,7 @@ function fcoseRun(input: LayoutInput, seed: number): Map<string, Point> {
       numIter: 2500,
     } as cytoscape.LayoutOptions).run();
     const out = new Map<string, Point>();
-    cy.nodes().forEach((n) => void out.set(n.id(), { ...n.position() }));
+    input.nodes.forEach((n) => void out.set(n.id, { ...cy.getElementById(key.get(n.id)!).position() }));
     cy.destroy();
     return out;
   });
