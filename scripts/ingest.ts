@@ -1,17 +1,19 @@
 // npm run ingest -- <file.txt>... [--published YYYY-MM-DD] [--outlet NAME] [--url URL] [--title TEXT] [--data dir]
 // npm run ingest -- --apply data/drafts/<article-id>.yaml [--data dir] [--out public/data/graph.json]
-import { mkdirSync, writeFileSync } from 'node:fs';
+// npm run ingest -- --recover [--data dir]: rolls back an apply that was interrupted (any apply does it first too)
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { lockData, recover } from '../src/tools/common/transaction';
 import { applyDraft } from '../src/tools/ingest/draft/apply';
-import { renderDraft, summarize } from '../src/tools/ingest/draft/write';
+import { saveDraft, summarize } from '../src/tools/ingest/draft/write';
 import { ingestPage, type IngestProblem } from '../src/tools/ingest/index';
 import { loadKnown } from '../src/tools/ingest/pipeline/known';
 import { readPage } from '../src/tools/ingest/pipeline/read';
 
 const USAGE =
   'usage: ingest <file.txt>... [--published YYYY-MM-DD] [--outlet NAME] [--url URL] [--title TEXT] [--data <dir>]\n' +
-  '       ingest --apply <data/drafts/<id>.yaml> [--data <dir>] [--out <graph.json>]';
+  '       ingest --apply <data/drafts/<id>.yaml> [--data <dir>] [--out <graph.json>]\n' +
+  '       ingest --recover [--data <dir>]';
 
 const show = (p: IngestProblem) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
 
@@ -28,6 +30,7 @@ async function main(): Promise<number> {
         data: { type: 'string', default: 'data' },
         apply: { type: 'string' },
         out: { type: 'string' },
+        recover: { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -37,15 +40,31 @@ async function main(): Promise<number> {
   const { values, positionals } = parsed;
   const dataDir = values.data!;
 
+  if (values.recover) {
+    const lock = lockData(dataDir);
+    if ('heldBy' in lock) {
+      console.error(`an apply is running on ${dataDir}/ (${lock.heldBy}): it will finish or roll back by itself`);
+      return 1;
+    }
+    try {
+      console.log(recover(dataDir) ?? `${dataDir}/ has no interrupted apply: nothing to do`);
+    } finally {
+      lock.release();
+    }
+    return 0;
+  }
+
   if (values.apply) {
     // The real data's graph is rebuilt with it; a copy of the data is only checked unless --out says where.
     const out = values.out ?? (path.resolve(dataDir) === path.resolve('data') ? 'public/data/graph.json' : undefined);
     const result = await applyDraft(values.apply, { dataDir, out });
+    if (result.recovered) console.error(result.recovered);
     if (!result.applied) {
       for (const p of result.problems) console.error(show(p));
       console.error(`not applied: ${dataDir}/ is as it was, and the draft is kept`);
       return 1;
     }
+    for (const p of result.problems) console.error(show(p));
     const a = result.applied;
     console.log(
       `applied ${values.apply}: article ${a.article}, ${a.meetings} new meeting(s), ${a.sources} source(s) added to ` +
@@ -82,12 +101,13 @@ async function main(): Promise<number> {
       failed += 1;
       continue;
     }
-    const drafts = path.join(dataDir, 'drafts');
-    mkdirSync(drafts, { recursive: true });
-    const id = result.draft.article.record.id;
-    const draftPath = path.join(drafts, `${id}.yaml`);
-    writeFileSync(path.join(drafts, `${id}.txt`), page.bytes);
-    writeFileSync(draftPath, renderDraft(result.draft, file, draftPath));
+    const saved = saveDraft(dataDir, result.draft, { file, bytes: page.bytes });
+    if (saved.problems.length) {
+      for (const p of saved.problems) console.error(show(p));
+      failed += 1;
+      continue;
+    }
+    const { draftPath } = saved;
     const proposed = new Map((result.draft.people ?? []).map((p) => [p.record.id, p.record.name.en]));
     console.log(`${draftPath} (review it, then: npm run ingest -- --apply ${draftPath})`);
     console.log(summarize(result.draft, (pid) => proposed.get(pid) ?? names(pid)));

@@ -52,6 +52,7 @@ export function ingestPage(page: Page, known: Known, options: IngestOptions): In
   const { lines, found } = judgeLines(page);
   if (!found) return fail('no article body found: the page has no paragraph of news prose (is it the right file?)');
   const meta = readMeta(lines, options.flags ?? {}, known.outlets);
+  meta.questions.push(...page.notes);
   if (!meta.published)
     return fail(
       `the dates in the article cannot be resolved: ${meta.questions.find((q) => /date/.test(q)) ?? 'no publication date'}`,

@@ -1,5 +1,6 @@
 import { Graph as GraphSchema, type Graph } from '../../core/schema';
 import { meetingPagePath } from '../../core/url-codec';
+import { cardKey, noCache, type CardCache } from './cache';
 import { cardSvg, renderCard } from './card';
 import { describeMeeting } from './describe';
 import { meetingHead, withHead } from './tags';
@@ -32,19 +33,44 @@ export function readGraph(text: string, file: string): Graph | ShareProblem[] {
   return parsed.error.issues.map((i) => ({ file, message: `${i.path.join('.') || '(top level)'}: ${i.message}` }));
 }
 
-/** One page (the app, with the meeting's tags) and one preview image per meeting. */
-export function sharePages(graph: Graph, template: string, site: Site): SharePage[] | ShareProblem[] {
-  const pages: SharePage[] = [];
+export interface ShareStats {
+  pages: number;
+  /** Cards drawn by this run; the others came from the cache. */
+  drawn: number;
+}
+
+/**
+ * One page (the app, with the meeting's tags) and one preview image per meeting, each handed to `write` as soon as
+ * it is made, so that a build of ten thousand meetings holds one card at a time.
+ */
+export function sharePages(
+  graph: Graph,
+  template: string,
+  site: Site,
+  write: (page: SharePage) => void,
+  cache: CardCache = noCache,
+): { value: ShareStats | null; problems: ShareProblem[] } {
+  if (withHead(template, '') === null)
+    return {
+      value: null,
+      problems: [{ file: 'index.html', message: 'the built page has no <title> or <html lang> to replace' }],
+    };
+  const stats: ShareStats = { pages: 0, drawn: 0 };
   for (const meeting of graph.meetings) {
     const card = describeMeeting(graph, meeting);
-    const html = withHead(template, meetingHead(card, site));
-    if (html === null)
-      return [{ file: 'index.html', message: 'the built page has no <title> or <html lang> to replace' }];
     const dir = meetingPagePath(meeting.id);
-    pages.push({
-      html: { path: `${dir}index.html`, text: html },
-      image: { path: `${dir}card.png`, bytes: renderCard(cardSvg(card)) },
+    const key = cardKey(card);
+    let png = cache.get(key);
+    if (!png) {
+      png = renderCard(cardSvg(card));
+      cache.put(key, png);
+      stats.drawn++;
+    }
+    write({
+      html: { path: `${dir}index.html`, text: withHead(template, meetingHead(card, site))! },
+      image: { path: `${dir}card.png`, bytes: png },
     });
+    stats.pages++;
   }
-  return pages;
+  return { value: stats, problems: [] };
 }

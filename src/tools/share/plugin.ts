@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { cardCache } from './cache';
 import { readGraph, sharePages, siteFrom } from './pages';
 import type { ShareProblem } from './types';
 
@@ -26,14 +27,26 @@ export function meetingPages(): Plugin {
         const graphFile = path.join(out, 'data/graph.json');
         const graph = readGraph(readFileSync(graphFile, 'utf8'), path.relative(config.root, graphFile));
         if (Array.isArray(graph)) throw new Error(report(graph));
-        const pages = sharePages(graph, readFileSync(path.join(out, 'index.html'), 'utf8'), site);
-        if (pages.some((p) => 'file' in p)) throw new Error(report(pages as ShareProblem[]));
-        for (const page of pages as Exclude<(typeof pages)[number], ShareProblem>[]) {
-          mkdirSync(path.dirname(path.join(out, page.html.path)), { recursive: true });
-          writeFileSync(path.join(out, page.html.path), page.html.text);
-          writeFileSync(path.join(out, page.image.path), page.image.bytes);
-        }
-        config.logger.info(`meeting pages: ${pages.length} written to ${path.relative(config.root, out)}/m/`);
+        const cache = cardCache(path.join(config.root, 'node_modules/.cache/meeting-graph/cards'));
+        const t0 = performance.now();
+        const { value, problems } = sharePages(
+          graph,
+          readFileSync(path.join(out, 'index.html'), 'utf8'),
+          site,
+          (page) => {
+            mkdirSync(path.dirname(path.join(out, page.html.path)), { recursive: true });
+            writeFileSync(path.join(out, page.html.path), page.html.text);
+            writeFileSync(path.join(out, page.image.path), page.image.bytes);
+          },
+          cache,
+        );
+        if (!value) throw new Error(report(problems));
+        cache.prune();
+        const s = ((performance.now() - t0) / 1000).toFixed(1);
+        config.logger.info(
+          `meeting pages: ${value.pages} written to ${path.relative(config.root, out)}/m/ ` +
+            `(${value.drawn} cards drawn, ${value.pages - value.drawn} unchanged) in ${s} s`,
+        );
       },
     },
   };

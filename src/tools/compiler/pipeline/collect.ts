@@ -1,6 +1,7 @@
 // Stage 1: list the source files of a data dir, sorted, so every later stage sees them in one fixed order.
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { interrupted } from '../../common/transaction';
 import { COLLECTIONS, type ArticleFiles, type Collected, type Collection, type FileRef, type Problem } from './types';
 
 const byRel = (a: FileRef, b: FileRef) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
@@ -81,6 +82,15 @@ export function collect(dataDir: string): Collected {
   }
 
   const root = realpathSync(dataDir);
+  if (interrupted(dataDir))
+    problems.push({
+      file: displayPath(path.resolve(dataDir)),
+      line: 1,
+      column: 1,
+      message:
+        'an apply of a draft was interrupted and the folder may be half-changed: run npm run ingest -- --recover ' +
+        `--data ${displayPath(path.resolve(dataDir))} to put it back as it was, then compile again`,
+    });
   // Entries that are not plain files inside the data dir are problems, and are not read.
   const usable = (file: FileRef) => {
     const why = unreadable(root, file);

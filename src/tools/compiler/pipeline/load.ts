@@ -1,8 +1,8 @@
 // Stage 2: read and parse every collected file. Unreadable input becomes a problem, never an exception.
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
-import { isCollection, visit } from 'yaml';
-import { fixedLocator, parseYaml, yamlLocator } from '../locate';
+import { readYaml } from '../../common/yaml';
+import { fixedLocator, yamlLocator } from '../locate';
 import {
   COLLECTIONS,
   type Collected,
@@ -28,12 +28,6 @@ export const FAST_PARSE_MIN_TOTAL_BYTES = 4 * 1024 * 1024;
 /** An alias (`*name`) where YAML allows one; plain text that merely looks like one only costs the slower parser. */
 const MAYBE_ALIAS = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/m;
 
-function yamlMessage(code: string, message: string): string {
-  if (code === 'MULTIPLE_DOCS') return 'YAML syntax error: a file must hold a single document (remove the "---" line)';
-  if (code === 'DUPLICATE_KEY') return 'YAML syntax error: the same key appears twice in one map';
-  return `YAML syntax error: ${message}`;
-}
-
 function loadYaml(ref: FileRef, bytes: Uint8Array, problems: Problem[], fast: boolean): LoadedYaml {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
@@ -57,46 +51,12 @@ function loadYaml(ref: FileRef, bytes: Uint8Array, problems: Problem[], fast: bo
       // fall through to the precise parser
     }
   }
-  const parsed = parseYaml(decoded.text);
-  if (parsed.doc.errors.length > 0) {
-    for (const e of parsed.doc.errors) {
-      const { line, col } = parsed.lines.linePos(e.pos[0]);
-      problems.push({ file: ref.display, line, column: col, message: yamlMessage(e.code, e.message) });
-    }
-    return { ref, value: undefined, locator: yamlLocator(ref.display, bytes, parsed) };
+  const read = readYaml(decoded.text);
+  if (read.problems.length > 0) {
+    for (const p of read.problems) problems.push({ file: ref.display, ...p });
+    return { ref, value: undefined, locator: yamlLocator(ref.display, bytes, read.parsed) };
   }
-  // `yaml` would turn a list or map used as a key into text (with a warning): the schema has no such keys.
-  let complexKey: number | undefined;
-  visit(parsed.doc, {
-    Pair(_, pair) {
-      if (!isCollection(pair.key)) return;
-      complexKey = pair.key.range?.[0] ?? 0;
-      return visit.BREAK;
-    },
-  });
-  if (complexKey !== undefined) {
-    const { line, col } = parsed.lines.linePos(complexKey);
-    const message = 'YAML error: a key must be plain text, not a list or a map';
-    problems.push({ file: ref.display, line, column: col, message });
-    return { ref, value: undefined, locator: yamlLocator(ref.display, bytes, parsed) };
-  }
-  let value: unknown;
-  try {
-    value = parsed.doc.toJS();
-  } catch (e) {
-    // Aliases fail only here: to an unknown anchor, or so many that they look like a YAML bomb.
-    let at = 0;
-    visit(parsed.doc, {
-      Alias(_, node) {
-        at = node.range?.[0] ?? 0;
-        return visit.BREAK;
-      },
-    });
-    const { line, col } = parsed.lines.linePos(at);
-    const message = `YAML error: ${e instanceof Error ? e.message : String(e)}`;
-    problems.push({ file: ref.display, line, column: col, message });
-    return { ref, value: undefined, locator: yamlLocator(ref.display, bytes, parsed) };
-  }
+  const value = read.value;
   // Positions are only needed for problems; dropping the document keeps memory flat on large sets.
   return { ref, value, locator: yamlLocator(ref.display, bytes) };
 }

@@ -1,43 +1,19 @@
 // --apply: accepted proposals land in data/ as edits that leave everything else byte for byte; a draft that does
 // not compile leaves data/ exactly as it was.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtureCopy } from '../../compiler/test-helpers';
-import { ingest } from '../index';
+import { ARTICLE, drafted as draftedCopy, type Drafted } from '../../../testing/drafts';
 import { applyDraft } from './apply';
-import type { Draft } from './schema';
-import { renderDraft } from './write';
 
-const dirs: string[] = [];
-afterAll(async () => {
-  const { rmSync } = await import('node:fs');
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const made: Drafted[] = [];
+afterAll(() => made.forEach((d) => d.cleanup()));
 
-const ARTICLE = [
-  '테스트 회장, 올트먼과 다시 만나',
-  '입력 2025.03.05 09:10',
-  'Copyright ⓒ 테스트일보. 무단 전재 금지.',
-  '최태원 SK그룹 회장은 5일 서울 종로구에서 샘 올트먼 오픈AI 최고경영자와 만나 데이터센터 협력 방안을 논의했다. 이날 회동에는 곽노정 SK하이닉스 사장이 배석했다.',
-].join('\n');
-
-function drafted(): { data: string; file: string; draft: Draft } {
-  const data = fixtureCopy('minimal');
-  dirs.push(data);
-  const pages = mkdtempSync(path.join(tmpdir(), 'mg-page-'));
-  dirs.push(pages);
-  const page = path.join(pages, 'page.txt');
-  writeFileSync(page, ARTICLE);
-  const { draft } = ingest(page, { dataDir: data });
-  const drafts = path.join(data, 'drafts');
-  mkdirSync(drafts, { recursive: true });
-  const file = path.join(drafts, `${draft!.article.record.id}.yaml`);
-  writeFileSync(path.join(drafts, draft!.article.text), ARTICLE);
-  writeFileSync(file, renderDraft(draft!, page, file));
-  return { data, file, draft: draft! };
+function drafted(): Drafted {
+  const d = draftedCopy();
+  made.push(d);
+  return d;
 }
 
 const files = (data: string) =>
@@ -75,7 +51,7 @@ describe('applying a draft', () => {
     const result = await applyDraft(file, { dataDir: data });
     expect(result.applied).toBeNull();
     expect(result.problems.map((p) => p.message).join('\n')).toMatch(
-      /unknown person "no-such-person".*data\/ restored/,
+      /unknown person "no-such-person".*data\/ is unchanged/,
     );
     expect(files(data)).toEqual(before);
     expect(existsSync(file)).toBe(true);

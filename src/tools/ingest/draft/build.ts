@@ -164,14 +164,20 @@ export function buildDraft(input: BuildInput, articleId: string): Draft {
       disagreements: [],
       note: "Drafted by npm run ingest: the title and summary are the assistant's; check them against the article.",
     };
-    // One person at an event (a workshop, a summit) is a meeting only where the editor says so.
+    // One person at an event (a workshop, a summit), or a meeting only a headline names, is a meeting only where
+    // the editor says so.
     const alone = g.principals.length === 1;
+    const headlineOnly = g.sentences.every((s) => s.role === 'headline');
+    const doubt = [
+      ...(alone ? ['one person at an event: accept it if it belongs on the map'] : []),
+      ...(headlineOnly ? ['only the headline names it, and the body reports no such meeting'] : []),
+    ];
     meetings.push({
-      accept: !alone,
+      accept: doubt.length === 0,
       action: 'new',
       record,
-      confidence: alone ? Math.min(confidence, 0.5) : confidence,
-      because: alone ? ['one person at an event: accept it if it belongs on the map', ...because] : because,
+      confidence: doubt.length ? Math.min(confidence, 0.5) : confidence,
+      because: [...doubt, ...because],
       evidence,
     });
   }
@@ -233,9 +239,7 @@ export function buildDraft(input: BuildInput, articleId: string): Draft {
       },
       ...(meta.questions.length ? { questions: meta.questions } : {}),
     },
-    notArticle: input.lines
-      .filter((l) => l.role === 'chrome')
-      .map((l) => ({ line: l.line.n, reason: l.reason ?? 'not the article', text: l.line.text.trim().slice(0, 80) })),
+    notArticle: notArticle(input.lines),
     people,
     organizations,
     meetings,
@@ -243,6 +247,30 @@ export function buildDraft(input: BuildInput, articleId: string): Draft {
     undated,
     ambiguous: input.mentions.ambiguous.map((a) => ({ text: a.text, candidates: a.candidates, line: a.evidence.line })),
   };
+}
+
+/** At most this many entries list the lines judged not the article; a page of a million menu lines is summed up. */
+const LISTED = 200;
+
+/** The lines judged not the article: runs of lines with the same reason as one entry, the first line shown. */
+export function notArticle(lines: JudgedLine[]): NonNullable<Draft['notArticle']> {
+  const out: NonNullable<Draft['notArticle']> = [];
+  let more = 0;
+  for (const l of lines) {
+    if (l.role !== 'chrome') continue;
+    const reason = l.reason ?? 'not the article';
+    const last = out[out.length - 1];
+    if (last && last.reason === reason && (last.to ?? last.line) === l.line.n - 1) last.to = l.line.n;
+    else if (out.length < LISTED) out.push({ line: l.line.n, reason, text: l.line.text.trim().slice(0, 80) });
+    else more++;
+  }
+  if (more)
+    out.push({
+      line: out[out.length - 1].line,
+      reason: `and ${more} more stretches of lines judged not the article`,
+      text: '',
+    });
+  return out;
 }
 
 /** An article id in the data's style: outlet, date, and who the article is about. */

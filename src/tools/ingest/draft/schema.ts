@@ -67,7 +67,10 @@ export const Draft = z.strictObject({
     record: ArticleSource,
     questions: z.optional(z.array(z.string())),
   }),
-  notArticle: z.optional(z.array(z.strictObject({ line: z.int(), reason: z.string(), text: z.string() }))),
+  /** Lines judged not the article: from `line` to `to` (when more than one), with the first one's text. */
+  notArticle: z.optional(
+    z.array(z.strictObject({ line: z.int(), to: z.optional(z.int()), reason: z.string(), text: z.string() })),
+  ),
   people: z.optional(z.array(DraftPerson)),
   organizations: z.optional(z.array(DraftOrganization)),
   meetings: z.optional(z.array(DraftMeeting)),

@@ -107,8 +107,22 @@ export function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettle
     into.eventName ??= g.eventName;
     return false;
   });
-  for (const g of merged) g.sentences.sort((a, b) => a.i - b.i);
-  return { meetings: merged, unsettled };
+  // A headline announces the body's meeting (it is dated the publication day only for want of a date): never a
+  // second meeting. One the body does not report stays, for the editor, unaccepted (see draft/build.ts).
+  const inBody = (g: Gathered) => g.sentences.some((s) => s.role !== 'headline');
+  const meetings = merged.filter((g) => {
+    if (inBody(g)) return true;
+    const same = merged.find(
+      (o) =>
+        o !== g &&
+        inBody(o) &&
+        g.principals.filter((p) => o.principals.includes(p) || o.attendees.includes(p)).length >=
+          Math.min(2, g.principals.length),
+    );
+    return !same;
+  });
+  for (const g of meetings) g.sentences.sort((a, b) => a.i - b.i);
+  return { meetings, unsettled };
 }
 
 export interface Match {

@@ -20,9 +20,12 @@ export interface PageLine {
 
 export interface Page {
   file: string;
+  /** What data/ will keep: the saved bytes, or the text read from them (HTML, control characters). */
   bytes: Uint8Array;
   text: string;
   lines: PageLine[];
+  /** What was done to the saved bytes to read them, for the draft. */
+  notes: string[];
 }
 
 /** What a line of the page is: the article (headline, body, photo caption) or what surrounds it. */
