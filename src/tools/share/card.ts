@@ -1,7 +1,7 @@
 // The preview image of a meeting (1200×630 PNG): laid out so that every line fits above the footer (wrapped, then
 // smaller, then fewer lines, then "외 N명" / "and N more"), drawn as outlines of the packaged font (text.ts), and
 // rendered by resvg with no font of its own to load.
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { Lang } from '../../core/schema';
 import { articlesLine, peopleLine } from './describe';
 import { CARD_SIZE, escapeMarkup } from './tags';
@@ -122,8 +122,11 @@ export function cardSvg(card: MeetingCard): string {
   ].join('\n');
 }
 
-/** The card as PNG: outlines only, so resvg loads no font. */
-export function renderCard(svg: string): Uint8Array {
-  const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  return resvg.render().asPng();
+/**
+ * The card as PNG: outlines only, so resvg loads no font. Rendered off the main thread (libuv's pool), which is also
+ * the form of resvg that frees its pixels: the synchronous render kept 3 MB of every card until the process ended.
+ */
+export async function renderCard(svg: string): Promise<Uint8Array> {
+  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+  return new Uint8Array(image.asPng());
 }

@@ -2,10 +2,19 @@ import type { Graph, Meeting } from '../../core/schema';
 import { formatMeetingDate } from '../../core/timeline/format';
 import type { Both, MeetingCard } from './types';
 
-/** A meeting as its page and image tell it: names, date and sources in Korean and English. */
-export function describeMeeting(graph: Graph, meeting: Meeting): MeetingCard {
+/** Meetings as their pages and images tell them (names, date and sources in Korean and English): the graph's
+ * names and outlets are looked up once for all its meetings. */
+export function describer(graph: Graph): (meeting: Meeting) => MeetingCard {
   const names = new Map(graph.entities.map((e) => [e.id, e.name]));
   const outlets = new Map(graph.articles.map((a) => [a.id, a.outlet]));
+  return (meeting) => describeWith(names, outlets, meeting);
+}
+
+function describeWith(
+  names: ReadonlyMap<string, Both>,
+  outlets: ReadonlyMap<string, Both>,
+  meeting: Meeting,
+): MeetingCard {
   const seen = new Set<string>();
   const distinct = (list: Both[]) =>
     list.filter((b) => {

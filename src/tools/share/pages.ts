@@ -2,7 +2,7 @@ import { Graph as GraphSchema, type Graph } from '../../core/schema';
 import { meetingPagePath } from '../../core/url-codec';
 import { cardKey, noCache, type CardCache } from './cache';
 import { cardSvg, renderCard } from './card';
-import { describeMeeting } from './describe';
+import { describer } from './describe';
 import { meetingHead, withHead } from './tags';
 import type { SharePage, ShareProblem, Site } from './types';
 
@@ -39,38 +39,53 @@ export interface ShareStats {
   drawn: number;
 }
 
+/** Cards being drawn at once: each a resvg render in libuv's thread pool (four threads by default). */
+const IN_FLIGHT = 4;
+
 /**
  * One page (the app, with the meeting's tags) and one preview image per meeting, each handed to `write` as soon as
- * it is made, so that a build of ten thousand meetings holds one card at a time.
+ * it is made, so that a build of ten thousand meetings holds a few cards at a time.
  */
-export function sharePages(
+export async function sharePages(
   graph: Graph,
   template: string,
   site: Site,
   write: (page: SharePage) => void,
   cache: CardCache = noCache,
-): { value: ShareStats | null; problems: ShareProblem[] } {
+): Promise<{ value: ShareStats | null; problems: ShareProblem[] }> {
   if (withHead(template, '') === null)
     return {
       value: null,
       problems: [{ file: 'index.html', message: 'the built page has no <title> or <html lang> to replace' }],
     };
   const stats: ShareStats = { pages: 0, drawn: 0 };
+  const describe = describer(graph);
+  const drawing = new Set<Promise<void>>();
   for (const meeting of graph.meetings) {
-    const card = describeMeeting(graph, meeting);
+    const card = describe(meeting);
     const dir = meetingPagePath(meeting.id);
+    const page = (bytes: Uint8Array) => {
+      write({
+        html: { path: `${dir}index.html`, text: withHead(template, meetingHead(card, site))! },
+        image: { path: `${dir}card.png`, bytes },
+      });
+      stats.pages++;
+    };
     const key = cardKey(card);
-    let png = cache.get(key);
-    if (!png) {
-      png = renderCard(cardSvg(card));
+    const cached = cache.get(key);
+    if (cached) {
+      page(cached);
+      continue;
+    }
+    const task = renderCard(cardSvg(card)).then((png) => {
       cache.put(key, png);
       stats.drawn++;
-    }
-    write({
-      html: { path: `${dir}index.html`, text: withHead(template, meetingHead(card, site))! },
-      image: { path: `${dir}card.png`, bytes: png },
+      page(png);
     });
-    stats.pages++;
+    drawing.add(task);
+    void task.finally(() => drawing.delete(task));
+    if (drawing.size >= IN_FLIGHT) await Promise.race(drawing);
   }
+  await Promise.all(drawing);
   return { value: stats, problems: [] };
 }

@@ -20,7 +20,7 @@ export function meetingPages(): Plugin {
     // After the bundle is on disk: the pages are the built index.html with the meeting's tags in its head.
     closeBundle: {
       sequential: true,
-      handler() {
+      async handler() {
         const out = path.resolve(config.root, config.build.outDir);
         const site = siteFrom(process.env.MG_SITE_URL);
         if ('file' in site) throw new Error(report([site]));
@@ -29,7 +29,7 @@ export function meetingPages(): Plugin {
         if (Array.isArray(graph)) throw new Error(report(graph));
         const cache = cardCache(path.join(config.root, 'node_modules/.cache/meeting-graph/cards'));
         const t0 = performance.now();
-        const { value, problems } = sharePages(
+        const { value, problems } = await sharePages(
           graph,
           readFileSync(path.join(out, 'index.html'), 'utf8'),
           site,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeGraph } from '../../testing/graphs';
 import { baselines, cardBlocks, fitPeople, FOOTER_RULE } from './card';
 import { wrap } from './text';
-import { describeMeeting } from './describe';
+import { describer } from './describe';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,7 @@ const TEMPLATE = '<!doctype html><html lang="en"><head><title>Meeting Graph</tit
 
 describe('meeting pages', () => {
   it('tell the meeting in both languages, with absolute URLs for the page and its image', () => {
-    const card = describeMeeting(graph, graph.meetings[0]);
+    const card = describer(graph)(graph.meetings[0]);
     expect(card.date).toEqual({ ko: '2024년 1월 (날짜 미상)', en: 'January 2024 (day not reported)' });
     const head = meetingHead(card, { url: 'https://example.org/graph/' });
     expect(head).toContain('<link rel="canonical" href="https://example.org/graph/m/jan/" />');
@@ -33,31 +33,32 @@ describe('meeting pages', () => {
     expect(withHead(TEMPLATE, head)).toMatch(/^<!doctype html><html lang="ko"><head><title>jan · jan<\/title>/);
   });
 
-  it('are written for every meeting as drawn, each with a 1200×630 PNG', () => {
+  it('are written for every meeting as drawn, each with a 1200×630 PNG', async () => {
     const pages: SharePage[] = [];
-    const { value } = sharePages(graph, TEMPLATE, { url: 'http://127.0.0.1:4173/' }, (p) => pages.push(p));
+    const { value } = await sharePages(graph, TEMPLATE, { url: 'http://127.0.0.1:4173/' }, (p) => pages.push(p));
     expect(value).toEqual({ pages: 1, drawn: 1 });
     expect(pages.map((p) => p.html.path)).toEqual(['m/jan/index.html']);
     const png = Buffer.from(pages[0].image.bytes);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
-  it('draw a card only when what it shows has changed', () => {
+  it('draw a card only when what it shows has changed', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mg-cards-'));
     try {
       const site = { url: 'http://127.0.0.1:4173/' };
-      const run = (g: typeof graph) => sharePages(g, TEMPLATE, site, () => undefined, cardCache(dir)).value;
-      expect(run(graph)).toEqual({ pages: 1, drawn: 1 });
-      expect(run(graph)).toEqual({ pages: 1, drawn: 0 });
+      const run = async (g: typeof graph) =>
+        (await sharePages(g, TEMPLATE, site, () => undefined, cardCache(dir))).value;
+      expect(await run(graph)).toEqual({ pages: 1, drawn: 1 });
+      expect(await run(graph)).toEqual({ pages: 1, drawn: 0 });
       const renamed = structuredClone(graph);
       renamed.meetings[0].title = { ko: '다른 제목', en: 'Another title' };
-      expect(run(renamed)).toEqual({ pages: 1, drawn: 1 });
+      expect(await run(renamed)).toEqual({ pages: 1, drawn: 1 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('name what is wrong: the site address, graph.json, the page template', () => {
+  it('name what is wrong: the site address, graph.json, the page template', async () => {
     expect(siteFrom('not a url')).toMatchObject({ file: 'MG_SITE_URL' });
     expect(siteFrom('ftp://x/')).toMatchObject({ file: 'MG_SITE_URL' });
     expect(siteFrom('https://example.org/a')).toEqual({ url: 'https://example.org/a/' });
@@ -72,7 +73,7 @@ describe('meeting pages', () => {
     expect(readGraph('{"schemaVersion":3}', 'g.json')).toContainEqual(
       expect.objectContaining({ message: expect.stringMatching(/^sourceDigest/) }),
     );
-    expect(sharePages(graph, '<html></html>', { url: 'http://x/' }, () => undefined)).toEqual({
+    expect(await sharePages(graph, '<html></html>', { url: 'http://x/' }, () => undefined)).toEqual({
       value: null,
       problems: [expect.objectContaining({ file: 'index.html' })],
     });
