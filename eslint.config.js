@@ -42,6 +42,41 @@ export default tseslint.config(
     },
   },
   {
+    // The Node tools use the compiler through its index only; what they share lives in src/tools/common/.
+    files: ['src/tools/**/*.ts'],
+    ignores: ['src/tools/compiler/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/compiler/*', '!**/compiler/index'],
+              message: 'Use the compiler through src/tools/compiler/index.ts; shared helpers are in src/tools/common/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/tools/common/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/compiler', '**/compiler/**', '**/ingest/**', '**/share/**', '**/desk/**', '**/synth/**'],
+              message: 'src/tools/common is what the tools share: it imports none of them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // zod stays out of the first download: only the loading worker's files validate (types may be imported anywhere).
     files: ['src/{app,core,features,i18n}/**/*.{ts,tsx}', 'src/main.tsx'],
     ignores: [

@@ -1,8 +1,8 @@
 // npm run compile -- [--data data] [--out public/data/graph.json] [--check] [--allow-empty]
 // Writes graph.json and, beside it, evidence/<hash>.json (the quotes); --check compares them all with the disk.
 import { parseArgs } from 'node:util';
-import { compile, formatProblem } from '../src/tools/compiler/index';
-import { compareOutput, meetingsIn, writeFailure, writeOutput } from '../src/tools/compiler/write';
+import { writeFailure } from '../src/tools/common/files';
+import { compareOutput, compile, formatProblem, meetingsIn, writeOutput } from '../src/tools/compiler/index';
 
 async function main(): Promise<number> {
   let args;

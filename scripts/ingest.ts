@@ -3,10 +3,11 @@
 // npm run ingest -- --recover [--data dir]: rolls back an apply that was interrupted (any apply does it first too)
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatProblem } from '../src/tools/common/problems';
 import { lockData, recover } from '../src/tools/common/transaction';
 import { applyDraft } from '../src/tools/ingest/draft/apply';
 import { saveDraft, summarize } from '../src/tools/ingest/draft/write';
-import { ingestPage, type IngestProblem } from '../src/tools/ingest/index';
+import { ingestPage } from '../src/tools/ingest/index';
 import { loadKnown } from '../src/tools/ingest/pipeline/known';
 import { readPage } from '../src/tools/ingest/pipeline/read';
 
@@ -14,8 +15,6 @@ const USAGE =
   'usage: ingest <file.txt>... [--published YYYY-MM-DD] [--outlet NAME] [--url URL] [--title TEXT] [--data <dir>]\n' +
   '       ingest --apply <data/drafts/<id>.yaml> [--data <dir>] [--out <graph.json>]\n' +
   '       ingest --recover [--data <dir>]';
-
-const show = (p: IngestProblem) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
 
 async function main(): Promise<number> {
   let parsed;
@@ -60,11 +59,11 @@ async function main(): Promise<number> {
     const result = await applyDraft(values.apply, { dataDir, out });
     if (result.recovered) console.error(result.recovered);
     if (!result.applied) {
-      for (const p of result.problems) console.error(show(p));
+      for (const p of result.problems) console.error(formatProblem(p));
       console.error(`not applied: ${dataDir}/ is as it was, and the draft is kept`);
       return 1;
     }
-    for (const p of result.problems) console.error(show(p));
+    for (const p of result.problems) console.error(formatProblem(p));
     const a = result.applied;
     console.log(
       `applied ${values.apply}: article ${a.article}, ${a.meetings} new meeting(s), ${a.sources} source(s) added to ` +
@@ -81,7 +80,7 @@ async function main(): Promise<number> {
   }
   const { known, problems } = loadKnown(dataDir);
   if (!known) {
-    for (const p of problems) console.error(show(p));
+    for (const p of problems) console.error(formatProblem(p));
     return 1;
   }
   const names = (id: string) => known.entities.get(id)?.en ?? id;
@@ -96,14 +95,14 @@ async function main(): Promise<number> {
         })
       : { draft: null, problems: unread };
     if (!result.draft || !page) {
-      for (const p of result.problems) console.error(show(p));
+      for (const p of result.problems) console.error(formatProblem(p));
       console.error(`${file}: nothing written`);
       failed += 1;
       continue;
     }
     const saved = saveDraft(dataDir, result.draft, { file, bytes: page.bytes });
     if (saved.problems.length) {
-      for (const p of saved.problems) console.error(show(p));
+      for (const p of saved.problems) console.error(formatProblem(p));
       failed += 1;
       continue;
     }

@@ -3,7 +3,6 @@
 // removing the journal is the moment the change is final. A run killed at any point leaves either no journal (the
 // folder is as before, or as after) or a whole one, which the next run rolls back: never a folder in between.
 // One change at a time: a lock file names the process that holds the folder.
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -14,9 +13,9 @@ import {
   renameSync,
   rmSync,
   writeFileSync,
-  writeSync,
 } from 'node:fs';
 import path from 'node:path';
+import { replaceFile } from './files';
 
 /** A file's new bytes, or null to remove it; `file` is relative to the data folder. */
 export interface FileChange {
@@ -36,24 +35,6 @@ interface JournalEntry {
 
 /** Names of the steps, for tests that stop the process at each one. */
 export type Step = 'journal' | `replaced:${string}` | 'done';
-
-/** Writes `bytes` to `file` through a temporary file beside it and a rename: readers see old or new, never half. */
-export function replaceFile(file: string, bytes: Uint8Array): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
 
 function fsyncDir(dir: string): void {
   try {

@@ -2,7 +2,7 @@
 // alias bomb or an alias to nothing included, never an exception. The compiler and the ingest assistant read
 // YAML through it.
 import { isCollection, visit } from 'yaml';
-import { parseYaml, type ParsedYaml } from '../compiler/locate';
+import { parseYaml, type ParsedYaml } from './locate';
 
 export interface YamlProblem {
   line: number;

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureCopy } from './test-helpers';
-import { writeFailure, writeIfChanged } from './write';
+import { writeFailure, writeIfChanged } from '../common/files';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const temp = mkdtempSync(path.join(tmpdir(), 'mg-cli-'));

@@ -14,12 +14,19 @@ import * as z from 'zod/mini';
 // zod/mini ships no messages by default; editors need plain English ones (the app bundle stays without them).
 z.config(z.locales.en());
 
-export type { CompileOptions, CompileResult, CompileStats, EvidenceOut, Problem } from './pipeline/types';
+export type {
+  CompileOptions,
+  CompileResult,
+  CompileStats,
+  EvidenceOut,
+  Located,
+  Problem,
+  Validated,
+} from './pipeline/types';
+export { schemaProblems } from './pipeline/validate';
+export { compareOutput, meetingsIn, writeOutput } from './write';
 
-/** `data/meetings.yaml:42:9: meeting "…": quote not found …` — the form editors and terminals link to. */
-export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.message}`;
-}
+export { formatProblem } from '../common/problems';
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(

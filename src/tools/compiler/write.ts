@@ -1,34 +1,10 @@
-// Writes the output only when its bytes change, atomically: readers never see a half-written graph.json.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Writes graph.json and its evidence files only when their bytes change, atomically: readers never see a half-written
+// graph.json.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { compareWithFile, writeIfChanged } from '../common/files';
 
-/** 'missing', 'same' or 'different': compares bytes, and reads the file only when the sizes agree. */
-export function compareWithFile(file: string, bytes: Uint8Array): 'missing' | 'same' | 'different' {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    return 'missing';
-  }
-  if (size !== bytes.length) return 'different';
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).equals(readFileSync(file)) ? 'same' : 'different';
-}
-
-export function writeIfChanged(file: string, content: string | Uint8Array): 'written' | 'unchanged' {
-  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-  if (compareWithFile(file, bytes) === 'same') return 'unchanged';
-  const dir = path.dirname(path.resolve(file));
-  mkdirSync(dir, { recursive: true });
-  // Same directory as the target, so the rename stays on one file system and is atomic.
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, file);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-  return 'written';
-}
+export { writeFailure } from '../common/files';
 
 /** The evidence files' folder, beside graph.json. */
 export const evidenceDir = (graphFile: string) => path.join(path.dirname(graphFile), 'evidence');
@@ -85,20 +61,5 @@ export function meetingsIn(graphFile: string): number {
     return Array.isArray(graph.meetings) ? graph.meetings.length : 0;
   } catch {
     return 0;
-  }
-}
-
-/** A failed write, said plainly: which file, why, and what to do. */
-export function writeFailure(e: NodeJS.ErrnoException): string {
-  const where = e.path ? ` ${e.path}` : '';
-  switch (e.code) {
-    case 'ENOSPC':
-      return `could not write${where}: the disk is full; free some space and compile again`;
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return `could not write${where}: not allowed (${e.code}); check the folder's permissions`;
-    default:
-      return `could not write${where} (${e.code ?? e.message})`;
   }
 }

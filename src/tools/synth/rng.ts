@@ -1,5 +1,5 @@
 // Seeded randomness for the synthetic data: the same seed gives the same data set, byte for byte.
-import { mulberry32 } from '../compiler/prng';
+import { mulberry32 } from '../common/prng';
 
 export class Rng {
   private readonly r: () => number;

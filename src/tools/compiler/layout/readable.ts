@@ -2,7 +2,7 @@
 // without any two touching, and untangled by swapping people where that removes crossings. Deterministic.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { withSeededRandom } from '../prng';
+import { withSeededRandom } from '../../common/prng';
 import { countCrossings, nodesOnLines, overlapOf, type Box, type Placed, type Segment } from './boxes';
 
 export interface LayoutNode {

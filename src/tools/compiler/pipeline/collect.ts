@@ -1,7 +1,10 @@
 // Stage 1: list the source files of a data dir, sorted, so every later stage sees them in one fixed order.
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { displayPath } from '../../common/files';
 import { interrupted } from '../../common/transaction';
+
+export { displayPath };
 import { COLLECTIONS, type ArticleFiles, type Collected, type Collection, type FileRef, type Problem } from './types';
 
 const byRel = (a: FileRef, b: FileRef) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
@@ -9,12 +12,6 @@ const byRel = (a: FileRef, b: FileRef) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 
 function ref(dataDir: string, rel: string): FileRef {
   const abs = path.resolve(dataDir, rel);
   return { abs, rel, display: displayPath(abs) };
-}
-
-/** Paths in problems are relative to the cwd, with forward slashes, like an editor's "go to file". */
-export function displayPath(abs: string): string {
-  const rel = path.relative(process.cwd(), abs);
-  return (rel === '' ? '.' : rel).split(path.sep).join('/');
 }
 
 function listFiles(dir: string): string[] {

@@ -1,6 +1,6 @@
 // Stage 3b: checks across records: ids, references, roles, parent cycles and verbatim quotes.
 import type { AgreementSource, MeetingSource } from '../../../core/schema/source';
-import { QuoteTable, quotePreview } from '../quotes';
+import { QuoteTable, quotePreview } from '../../common/quotes';
 import type { Located, Problem, SchemaChecked, ValuePath, Validated } from './types';
 
 type Entry = { kind: 'person' | 'organization'; at: Located<unknown> };

@@ -3,7 +3,7 @@ import { precisionOf } from '../../../core/schema/dates';
 import { buildEdges } from '../../../core/graph/edges';
 import type { AgreementRecord, Article, Disagreement, MeetingRecord, Quote } from '../../../core/schema/graph';
 import type { AgreementSource, MeetingSource } from '../../../core/schema/source';
-import { QuoteTable, sentenceContext } from '../quotes';
+import { QuoteTable, sentenceContext } from '../../common/quotes';
 import { compareStrings } from '../order';
 import type { Linked, Validated } from './types';
 

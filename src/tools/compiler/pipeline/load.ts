@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
 import { readYaml } from '../../common/yaml';
-import { fixedLocator, yamlLocator } from '../locate';
+import { fixedLocator, yamlLocator } from '../../common/locate';
 import {
   COLLECTIONS,
   type Collected,
@@ -12,7 +12,7 @@ import {
   type LoadedYaml,
   type Problem,
 } from './types';
-import { decodeUtf8 } from '../utf8';
+import { decodeUtf8 } from '../../common/utf8';
 
 export interface LoadResult extends Loaded {
   /** Every collected file's bytes, in the collected (sorted) order, for the source digest. */

@@ -18,12 +18,9 @@ import type {
 } from '../../../core/schema/source';
 
 /** One thing wrong with the sources, pointing at the exact place to fix it. */
-export interface Problem {
-  /** Path relative to the current working directory, e.g. `data/meetings.yaml`. */
-  file: string;
+export interface Problem extends ToolProblem {
   line: number;
   column: number;
-  message: string;
 }
 
 export interface CompileOptions {
@@ -84,14 +81,9 @@ export interface Collected {
   problems: Problem[];
 }
 
-/** A path into a YAML document: keys and sequence indexes. */
-export type ValuePath = readonly (string | number)[];
-
-/** Maps a value path of one file to its line and column (both 1-based). */
-export interface Locator {
-  file: string;
-  locate(path: ValuePath, atKey?: boolean): { line: number; column: number };
-}
+import type { ToolProblem } from '../../common/problems';
+export type { Locator, ValuePath } from '../../common/locate';
+import type { Locator, ValuePath } from '../../common/locate';
 
 export interface LoadedYaml {
   ref: FileRef;

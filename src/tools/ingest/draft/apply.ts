@@ -6,9 +6,8 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { compile, formatProblem } from '../../compiler/index';
-import { displayPath } from '../../compiler/pipeline/collect';
-import { writeFailure, writeOutput } from '../../compiler/write';
+import { displayPath, writeFailure } from '../../common/files';
+import { compile, formatProblem, writeOutput } from '../../compiler/index';
 import { commit, lockData, recover, type FileChange, type Step } from '../../common/transaction';
 import type { IngestProblem } from '../pipeline/types';
 import { dataEdits } from './edits';

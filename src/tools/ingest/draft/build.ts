@@ -1,7 +1,7 @@
 // From what the stages found to the draft the editor reviews: records in the data files' shapes, each with whether
 // to accept it, why, how sure the assistant is, and the sentences it rests on (quotes are whole sentences).
 import type { MeetingSource } from '../../../core/schema/source';
-import { ArticleIndex } from '../../compiler/quotes';
+import { ArticleIndex } from '../../common/quotes';
 import { slugOf } from '../korean/names';
 import { factsIn, type StatedFact } from '../pipeline/facts';
 import type { Known } from '../pipeline/known';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, type YAMLMap } from 'yaml';
-import { decodeUtf8 } from '../../compiler/utf8';
+import { decodeUtf8 } from '../../common/utf8';
 import type { FileChange } from '../../common/transaction';
 import type { IngestProblem } from '../pipeline/types';
 import type { Draft, DraftMeeting } from './schema';

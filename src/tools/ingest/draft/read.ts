@@ -1,9 +1,9 @@
 // A reviewed draft read back: its bytes decoded strictly, its YAML read precisely (an alias bomb is a problem at
 // its line), its values checked against the draft schema with each problem at the line it is on.
 import { readFileSync } from 'node:fs';
-import { yamlLocator } from '../../compiler/locate';
-import { schemaProblems } from '../../compiler/pipeline/validate';
-import { decodeUtf8 } from '../../compiler/utf8';
+import { yamlLocator } from '../../common/locate';
+import { schemaProblems } from '../../compiler/index';
+import { decodeUtf8 } from '../../common/utf8';
 import { readYaml } from '../../common/yaml';
 import type { IngestProblem } from '../pipeline/types';
 import { Draft } from './schema';

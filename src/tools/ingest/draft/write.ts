@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { replaceFile } from '../../common/transaction';
+import { replaceFile } from '../../common/files';
 import type { IngestProblem } from '../pipeline/types';
 import type { Draft } from './schema';
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { checkSources } from '../../compiler/index';
-import { ArticleIndex } from '../../compiler/quotes';
+import { ArticleIndex } from '../../common/quotes';
 import { ingestPage } from '../index';
 import { loadKnown } from '../pipeline/known';
 import { readPage } from '../pipeline/read';

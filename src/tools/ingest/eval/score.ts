@@ -1,6 +1,6 @@
 // How a draft compares with what the editors recorded for the same article: meetings found and proposed in vain,
 // principals and attendees, dates, plans taken for facts, people, and quotes that are not verbatim.
-import { ArticleIndex } from '../../compiler/quotes';
+import { ArticleIndex } from '../../common/quotes';
 import type { Draft } from '../draft/schema';
 
 export interface GoldMeeting {

@@ -1,7 +1,6 @@
 // What data/ already records, as the assistant reads it: people and organisations with every name they go by,
 // the meetings (with their sources' texts, to match and compare against), and the outlets.
-import { checkSources } from '../../compiler/index';
-import type { Located, Validated } from '../../compiler/pipeline/types';
+import { checkSources, type Located, type Validated } from '../../compiler/index';
 import type { MeetingSource } from '../../../core/schema/source';
 import { TITLES } from '../korean/lexicon';
 import { surnameOf } from '../korean/names';

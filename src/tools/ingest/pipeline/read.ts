@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { convert } from 'html-to-text';
 import { CONTROL_CHARACTERS } from '../../../core/schema/characters';
-import { decodeUtf8 } from '../../compiler/utf8';
+import { decodeUtf8 } from '../../common/utf8';
 import type { IngestProblem, Page, PageLine } from './types';
 
 export function splitLines(text: string): PageLine[] {

@@ -1,13 +1,10 @@
 // The shapes the ingest assistant's stages hand each other: read → page (metadata, body) → sentences → mentions →
 // events → proposals (matched against data/) → draft. Each stage returns its own problems and questions.
 import type { Lang } from '../../../core/schema';
+import type { ToolProblem } from '../../common/problems';
 
 /** Something that stops the ingest (nothing is written), at a file and, where it helps, a line. */
-export interface IngestProblem {
-  file: string;
-  line?: number;
-  message: string;
-}
+export type IngestProblem = ToolProblem;
 
 /** One line of the page, with its offsets in the decoded text (the text is never changed). */
 export interface PageLine {

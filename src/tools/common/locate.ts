@@ -1,6 +1,15 @@
-// Maps value paths to line:column. Parsing with positions is kept lazy: at scale only files with problems pay for it.
+// Where a value is in a data file: value paths mapped to line:column (for the compiler, the ingest assistant and
+// the desk). Parsing with positions is kept lazy: at scale only files with problems pay for it.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Locator, ValuePath } from './pipeline/types';
+
+/** A path to a value inside a YAML document: keys and list indexes. */
+export type ValuePath = readonly (string | number)[];
+
+/** Finds where a value is in a source file, for problems that point at it. */
+export interface Locator {
+  file: string;
+  locate(path: ValuePath, atKey?: boolean): { line: number; column: number };
+}
 
 export interface ParsedYaml {
   doc: Document;
