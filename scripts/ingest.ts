@@ -7,9 +7,9 @@ import { formatProblem } from '../src/tools/common/problems';
 import { lockData, recover } from '../src/tools/common/transaction';
 import { applyDraft } from '../src/tools/ingest/draft/apply';
 import { saveDraft, summarize } from '../src/tools/ingest/draft/write';
-import { ingestPage } from '../src/tools/ingest/index';
-import { loadKnown } from '../src/tools/ingest/pipeline/known';
-import { readPage } from '../src/tools/ingest/pipeline/read';
+import { readArticle } from '../src/tools/ingest/index';
+import { loadKnown } from '../src/tools/ingest/helpers/known';
+import { read } from '../src/tools/ingest/pipeline/read';
 
 const USAGE =
   'usage: ingest <file.txt>... [--published YYYY-MM-DD] [--outlet NAME] [--url URL] [--title TEXT] [--data <dir>]\n' +
@@ -86,9 +86,9 @@ async function main(): Promise<number> {
   const names = (id: string) => known.entities.get(id)?.en ?? id;
   let failed = 0;
   for (const file of positionals) {
-    const { page, problems: unread } = readPage(file);
+    const { page, problems: unread } = read(file);
     const result = page
-      ? ingestPage(page, known, {
+      ? readArticle(page, known, {
           dataDir,
           flags: { published: values.published, outlet: values.outlet, url: values.url, title: values.title },
           textPath: (id) => `${id}.txt`,

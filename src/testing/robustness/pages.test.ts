@@ -10,7 +10,7 @@ import { fixtureCopy } from '../../tools/compiler/test-helpers';
 import { ingest } from '../../tools/ingest/index';
 import type { Draft } from '../../tools/ingest/draft/schema';
 import { saveDraft } from '../../tools/ingest/draft/write';
-import { readPage } from '../../tools/ingest/pipeline/read';
+import { read } from '../../tools/ingest/pipeline/read';
 import { ARTICLE } from '../drafts';
 
 const dirs: string[] = [];
@@ -44,9 +44,9 @@ describe('pages that are not plain files', () => {
   it('refuses a pipe at once instead of waiting on it', () => {
     const fifo = path.join(temp('mg-fifo-'), 'page.txt');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    expect(readPage(fifo).problems[0].message).toMatch(/not a plain file/);
-    expect(readPage('/dev/null').problems[0].message).toMatch(/not a plain file/);
-    expect(readPage(path.dirname(fifo)).problems[0].message).toMatch(/a folder/);
+    expect(read(fifo).problems[0].message).toMatch(/not a plain file/);
+    expect(read('/dev/null').problems[0].message).toMatch(/not a plain file/);
+    expect(read(path.dirname(fifo)).problems[0].message).toMatch(/a folder/);
   });
 });
 

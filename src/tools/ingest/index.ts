@@ -1,18 +1,28 @@
 // The ingest assistant: a Korean news page → a draft of what it reports (article, people, meetings, quotes),
-// checked against data/, for an editor to review and apply. Stages are in pipeline/: read → body → meta →
-// sentences → mentions → events → proposals; draft/ turns them into the reviewable file and applies it.
-import { tokenize, type Token } from './korean/tokens';
-import { articleIdFor, buildDraft } from './draft/build';
+// checked against data/, for an editor to review and apply. A fold over the stages of pipeline/ (read → body →
+// meta → sentences → mentions → events → proposals → draft), each returning its problems; draft/ writes, reads
+// back and applies the reviewed file.
 import type { Draft } from './draft/schema';
-import { judgeLines } from './pipeline/body';
-import { readEvents, type EventContext } from './pipeline/events';
-import { loadKnown, type Known } from './pipeline/known';
-import { createContext, findMentions, type MentionContext } from './pipeline/mentions';
-import { readMeta, type MetaFlags } from './pipeline/meta';
-import { gather } from './pipeline/proposals';
-import { pageFromBytes, readPage } from './pipeline/read';
-import { splitSentences } from './pipeline/sentences';
-import type { IngestProblem, MeetingEvent, Mention, Page } from './pipeline/types';
+import { loadKnown } from './helpers/known';
+import { body } from './pipeline/body';
+import { articleIdFor, draft } from './pipeline/draft';
+import { events } from './pipeline/events';
+import { mentions } from './pipeline/mentions';
+import { meta } from './pipeline/meta';
+import { proposals } from './pipeline/proposals';
+import { read } from './pipeline/read';
+import { sentences } from './pipeline/sentences';
+import type {
+  IngestProblem,
+  JudgedLine,
+  Known,
+  MeetingEvent,
+  MentionsStage,
+  MetaFlags,
+  Page,
+  ProposalsStage,
+  Sentence,
+} from './pipeline/types';
 
 export type { Draft } from './draft/schema';
 export type { IngestProblem } from './pipeline/types';
@@ -24,91 +34,80 @@ export interface IngestOptions {
   textPath?: (articleId: string) => string;
 }
 
+/** What each stage read, for the editor's desk (which shows the sentences a proposal rests on) and for tests. */
+export interface Reading {
+  lines: JudgedLine[];
+  meta: ReturnType<typeof meta>;
+  sentences: Sentence[];
+  mentions: MentionsStage;
+  events: MeetingEvent[];
+  proposals: ProposalsStage;
+}
+
 export interface IngestResult {
   draft: Draft | null;
   page: Page | null;
   problems: IngestProblem[];
+  reading?: Partial<Reading>;
 }
 
-/** The person who stands for an organisation in this article: the one of its people named most. */
-function headFinder(known: Known, ctx: MentionContext) {
-  return (org: string): string | undefined => {
-    let best: string | undefined;
-    let most = 0;
-    for (const [id, seen] of ctx.seen) {
-      const first = known.entities.get(id)?.orgs[0] ?? [...ctx.people.values()].find((p) => p.id === id)?.org;
-      if (first === org && seen.count > most) [best, most] = [id, seen.count];
-    }
-    return best;
-  };
-}
-
-export function ingestPage(page: Page, known: Known, options: IngestOptions): IngestResult {
-  const fail = (message: string, line?: number): IngestResult => ({
-    draft: null,
-    page,
-    problems: [{ file: page.file, ...(line ? { line } : {}), message }],
-  });
-  const { lines, found } = judgeLines(page);
-  if (!found) return fail('no article body found: the page has no paragraph of news prose (is it the right file?)');
-  const meta = readMeta(lines, options.flags ?? {}, known.outlets);
-  meta.questions.push(...page.notes);
-  if (!meta.published)
-    return fail(
-      `the dates in the article cannot be resolved: ${meta.questions.find((q) => /date/.test(q)) ?? 'no publication date'}`,
-    );
-
-  const sentences = splitSentences(lines);
-  const ctx = createContext(known);
-  const tokens: Token[][] = sentences.map((s) => tokenize(s.text));
-  // Names first, over the whole article: short references and heads of organisations are resolved with them.
-  const mentions: Mention[][] = sentences.map((s, i) => findMentions(ctx, s, tokens[i]));
-  const events: EventContext = {
-    published: meta.published,
-    subject: [],
-    day: meta.published,
-    headOf: headFinder(known, ctx),
-  };
-  const found2: MeetingEvent[] = sentences.flatMap((s, i) => readEvents(s, tokens[i], mentions[i], events));
-  const { meetings, unsettled } = gather(found2);
-  if (meetings.length === 0 && unsettled.length === 0) {
-    const named = new Set(
-      mentions
+/** The stages from the sentences on: who is named, what each clause reports, and the proposals. */
+export function readSentences(said: Sentence[], known: Known, published: string, file: string) {
+  const named = mentions(said, known);
+  const reported = events(said, named, known, published);
+  const people = [
+    ...new Set(
+      named.bySentence
         .flat()
         .filter((m) => m.kind === 'person' && m.id)
         .map((m) => m.id),
-    );
-    return fail(
-      named.size === 0
-        ? 'the article names no one the data knows and reports no meeting: is it about something else?'
-        : `the article names ${[...named].join(', ')} but reports no meeting between people: nothing to draft`,
-    );
-  }
-  const articleId = articleIdFor(meta.slug, meta.published, meetings, known);
-  const draft = buildDraft(
+    ),
+  ];
+  return { mentions: named, events: reported, proposals: proposals(reported, known, file, people) };
+}
+
+/** A page read against what data/ knows: the draft, or the problems that stopped the reading. */
+export function readArticle(page: Page, known: Known, options: IngestOptions): IngestResult {
+  const judged = body(page);
+  if (judged.problems.length) return { draft: null, page, problems: judged.problems, reading: { lines: judged.lines } };
+  const about = meta(judged.lines, options.flags ?? {}, known.outlets);
+  about.questions.push(...page.notes);
+  const reading: Partial<Reading> = { lines: judged.lines, meta: about };
+  const stop = (problems: IngestProblem[]): IngestResult => ({ draft: null, page, problems, reading });
+  if (!about.published)
+    return stop([
+      {
+        file: page.file,
+        message: `the dates in the article cannot be resolved: ${about.questions.find((q) => /date/.test(q)) ?? 'no publication date'}`,
+      },
+    ]);
+  reading.sentences = sentences(judged.lines);
+  const found = readSentences(reading.sentences, known, about.published, page.file);
+  Object.assign(reading, found);
+  if (found.proposals.problems.length) return stop(found.proposals.problems);
+  const articleId = articleIdFor(about.slug, about.published, found.proposals.meetings, known);
+  const result = draft(
     {
       file: page.file,
       textPath: options.textPath?.(articleId) ?? `${articleId}.txt`,
       known,
-      meta,
+      meta: about,
       text: page.text,
-      lines,
-      mentions: ctx,
-      meetings,
-      unsettled,
+      lines: judged.lines,
+      mentions: found.mentions.context,
+      meetings: found.proposals.meetings,
+      unsettled: found.proposals.unsettled,
     },
     articleId,
   );
-  return { draft, page, problems: [] };
+  return { draft: result, page, problems: [], reading };
 }
 
 /** Reads data/ and the page, and drafts; nothing is written. */
 export function ingest(file: string, options: IngestOptions): IngestResult {
   const { known, problems } = loadKnown(options.dataDir);
   if (!known) return { draft: null, page: null, problems };
-  const { page, problems: unreadable } = readPage(file);
+  const { page, problems: unreadable } = read(file);
   if (!page) return { draft: null, page: null, problems: unreadable };
-  return ingestPage(page, known, options);
+  return readArticle(page, known, options);
 }
-
-export { pageFromBytes };

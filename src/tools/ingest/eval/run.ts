@@ -5,9 +5,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { checkSources } from '../../compiler/index';
 import { ArticleIndex } from '../../common/quotes';
-import { ingestPage } from '../index';
-import { loadKnown } from '../pipeline/known';
-import { readPage } from '../pipeline/read';
+import { readArticle } from '../index';
+import { loadKnown } from '../helpers/known';
+import { read } from '../pipeline/read';
 import { leaveOut } from './loo';
 import { scoreDraft, type Gold, type GoldMeeting, type Score } from './score';
 
@@ -19,7 +19,7 @@ export interface Row {
 
 const CASES = path.join(import.meta.dirname, 'cases');
 
-type DraftOf = NonNullable<ReturnType<typeof ingestPage>['draft']>;
+type DraftOf = NonNullable<ReturnType<typeof readArticle>['draft']>;
 
 function run(
   name: string,
@@ -31,9 +31,9 @@ function run(
 ): Row {
   const t0 = performance.now();
   const { known, problems } = loadKnown(dataDir);
-  const { page, problems: unread } = readPage(file);
+  const { page, problems: unread } = read(file);
   if (!known || !page) return { name, score: null, problem: [...problems, ...unread].map((p) => p.message).join('; ') };
-  const result = ingestPage(page, known, { dataDir, flags: published ? { published } : {} });
+  const result = readArticle(page, known, { dataDir, flags: published ? { published } : {} });
   const ms = performance.now() - t0;
   if (!result.draft) return { name, score: null, problem: result.problems.map((p) => p.message).join('; ') };
   return { name, score: scoreDraft(result.draft, page.text, gold(result.draft), ms, nameOf) };

@@ -1,7 +1,7 @@
 // Stage 2: which lines of the page are the article (headlines, body, photo captions) and which surround it (menus,
 // weather, share buttons, bylines, copyright, lists of other stories), each with the reason it was judged so.
 import { JOURNALIST, PHOTO_CREDIT } from '../korean/lexicon';
-import type { JudgedLine, Page, PageLine } from './types';
+import type { BodyStage, JudgedLine, Page, PageLine } from './types';
 
 /** A line that ends a sentence the way news prose does (…했다. / …이다” / …밝혔다.). */
 const SENTENCE_END = /[가-힣][.?!]["'”’)]*(\s|$)|다["'”’]?\s*$/g;
@@ -91,7 +91,8 @@ function bodyBlock(lines: PageLine[], prose: boolean[], blocked: boolean[]): Blo
   return blocks.reduce<Block | null>((best, b) => (!best || b.chars > best.chars ? b : best), null);
 }
 
-export function judgeLines(page: Page): { lines: JudgedLine[]; found: boolean } {
+/** Stage 2: the page's lines judged, or the problem when none of them is news prose. */
+export function body(page: Page): BodyStage {
   const { lines } = page;
   const reasons = lines.map((l) => chromeReason(l.text));
   const prose = lines.map((l) => isProse(l.text) && !isCaption(l.text));
@@ -118,5 +119,14 @@ export function judgeLines(page: Page): { lines: JudgedLine[]; found: boolean } 
     const reason = before ? 'menu or label before the article' : block === null ? 'no article body found' : afterReason;
     judged.push({ line, role: 'chrome', reason });
   });
-  return { lines: judged, found: block !== null };
+  const problems =
+    block === null
+      ? [
+          {
+            file: page.file,
+            message: 'no article body found: the page has no paragraph of news prose (is it the right file?)',
+          },
+        ]
+      : [];
+  return { lines: judged, problems };
 }

@@ -2,11 +2,27 @@
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
 import { ATTEND_CUE, EVENT_CUES, roleOf } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
-import { clauses, eventNameIn, inside, placeIn, readClause, roleParticle, singleQuoted, VENUE } from './clauses';
+import {
+  clauses,
+  eventNameIn,
+  inside,
+  placeIn,
+  readClause,
+  roleParticle,
+  singleQuoted,
+  VENUE,
+} from '../helpers/clauses';
 import { findTime, type DateFound } from '../korean/dates';
-import type { EventContext, MeetingEvent, Mention, ResolvedDate, Sentence } from './types';
-
-export type { EventContext } from './types';
+import type {
+  EventContext,
+  Known,
+  MeetingEvent,
+  Mention,
+  MentionContext,
+  MentionsStage,
+  ResolvedDate,
+  Sentence,
+} from './types';
 
 const SEPARATELY = /연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;
 const TOGETHER = /함께|동시에|[0-9삼사오]자\s?(회동|회담|회의|만남)|공동/;
@@ -16,7 +32,7 @@ const EARLIER = /바 있다|바 있으며|이미\s|당시/;
 
 const uniq = (ids: string[]) => [...new Set(ids.filter(Boolean))];
 
-export function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: EventContext): MeetingEvent[] {
+function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: EventContext): MeetingEvent[] {
   const quoted = singleQuoted(s.text);
   const tokens = rawTokens.map((t) => (inside(quoted.speech, t.start) ? { ...t, quoted: true } : t));
   const out: MeetingEvent[] = [];
@@ -226,4 +242,28 @@ export function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[],
   const last = [...out].reverse().find((e) => e.principals.length > 0 && e.tense === 'happened');
   if (last) ctx.last = last;
   return out;
+}
+
+/** The person who stands for an organisation in this article: the one of its people named most. */
+function headFinder(known: Known, ctx: MentionContext) {
+  return (org: string): string | undefined => {
+    let best: string | undefined;
+    let most = 0;
+    for (const [id, seen] of ctx.seen) {
+      const first = known.entities.get(id)?.orgs[0] ?? [...ctx.people.values()].find((p) => p.id === id)?.org;
+      if (first === org && seen.count > most) [best, most] = [id, seen.count];
+    }
+    return best;
+  };
+}
+
+/** Stage 6: what each clause reports, in page order (a clause reads the subject and day the ones before it set). */
+export function events(said: Sentence[], named: MentionsStage, known: Known, published: string): MeetingEvent[] {
+  const context: EventContext = {
+    published,
+    subject: [],
+    day: published,
+    headOf: headFinder(known, named.context),
+  };
+  return said.flatMap((s, i) => readEvents(s, named.tokens[i], named.bySentence[i], context));
 }

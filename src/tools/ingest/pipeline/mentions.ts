@@ -1,12 +1,10 @@
 // Stage 5: who is named in each sentence. People and organisations of data/ by name and alias (particles attached),
 // short references (최 회장) resolved in context, and people the data does not know yet (people.ts).
 import { surnameOf } from '../korean/names';
-import { particleAfter, type Token } from '../korean/tokens';
-import { looksShortSurname, orgOf, titleIn, type MentionContext, type NameEntry } from './names';
-import { newPerson, phraseAfter } from './people';
-import type { Mention, Sentence } from './types';
-
-export { createContext, type MentionContext } from './names';
+import { particleAfter, tokenize, type Token } from '../korean/tokens';
+import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
+import { newPerson, phraseAfter } from '../helpers/people';
+import type { Known, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
 
 /** Hanja surnames a headline may use (李 대통령). */
 const HANJA_SURNAMES: Record<string, string> = {
@@ -69,7 +67,7 @@ function resolveShort(
   return { id: candidates.length === 1 ? candidates[0] : '', candidates };
 }
 
-export function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mention[] {
+function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   const evidence = { line: s.line, text: s.text };
   const noteSeen = (id: string, title?: string) => {
@@ -148,4 +146,13 @@ export function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]):
     }
   }
   return out;
+}
+
+/** Stage 5: who is named in each sentence, read in page order so that a short form (최 회장) finds the full name
+ * printed before it; people and organisations data/ does not know are proposed. */
+export function mentions(said: Sentence[], known: Known): MentionsStage {
+  const context = createContext(known);
+  const tokens = said.map((s) => tokenize(s.text));
+  const bySentence = said.map((s, i) => findMentions(context, s, tokens[i]));
+  return { context, tokens, bySentence };
 }

@@ -1,21 +1,7 @@
 // Stage 3: the article's metadata, read from where the page prints it (time stamps, bylines, the outlet's name in
 // copyright lines, tags or e-mail domains), else from the editor's flags; what neither says becomes a question.
 import { romanizeName } from '../korean/names';
-import type { ArticleMeta, Evidence, JudgedLine } from './types';
-
-export interface KnownOutlet {
-  ko: string;
-  en: string;
-  /** The id prefix articles of this outlet already use, e.g. "metro". */
-  slug: string;
-}
-
-export interface MetaFlags {
-  published?: string;
-  outlet?: string;
-  url?: string;
-  title?: string;
-}
+import type { ArticleMeta, Evidence, JudgedLine, KnownOutlet, MetaFlags } from './types';
 
 const STAMP =
   /(입력|등록|기사입력|게재|송고|발행|작성)\s*[:：]?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})/;
@@ -92,7 +78,8 @@ function findAuthor(lines: JudgedLine[]): { name: string; at: Evidence } | undef
   return undefined;
 }
 
-export function readMeta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]): ArticleMeta & { slug: string } {
+/** Stage 3: the article's metadata, and questions for what the page does not say plainly. */
+export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]): ArticleMeta & { slug: string } {
   const questions: string[] = [];
   const evidence: Record<string, Evidence> = {};
   const notes: string[] = [];

@@ -1,9 +1,18 @@
 // The page: decoding, which lines are the article, its metadata, and its sentences.
 import { describe, expect, it } from 'vitest';
-import { judgeLines } from './body';
-import { readMeta } from './meta';
+import { readArticle } from '../index';
 import { pageFromBytes } from './read';
-import { splitSentences } from './sentences';
+import type { Known } from './types';
+
+/** Nothing recorded: how the page is read does not depend on data/. */
+const nothing = (outlets: Known['outlets'] = []): Known => ({
+  entities: new Map(),
+  meetings: [],
+  articles: new Map(),
+  outlets,
+});
+const reading = (p: ReturnType<typeof page>, flags = {}, outlets: Known['outlets'] = []) =>
+  readArticle(p, nothing(outlets), { dataDir: '', flags }).reading!;
 
 const PAGE = [
   '2025년 03월 05일 수요일',
@@ -34,8 +43,7 @@ describe('reading the page', () => {
   });
 
   it('tells the article from menus, weather, bylines, captions, copyright and lists of other stories', () => {
-    const { lines, found } = judgeLines(page());
-    expect(found).toBe(true);
+    const lines = reading(page()).lines!;
     const role = (start: string) => lines.find((l) => l.line.text.trimStart().startsWith(start));
     expect(role('• 서울')?.reason).toBe('weather');
     expect(role('테스트 회장')?.role).toBe('headline');
@@ -49,11 +57,11 @@ describe('reading the page', () => {
 
   it('says so when a page has no article body at all', () => {
     const menu = pageFromBytes(new TextEncoder().encode('홈\n뉴스\n로그인\n'), 'menu.txt').page!;
-    expect(judgeLines(menu).found).toBe(false);
+    expect(readArticle(menu, nothing(), { dataDir: '' }).problems[0].message).toMatch(/no article body found/);
   });
 
   it('reads the date, byline and outlet where the page prints them, and asks for what it does not', () => {
-    const meta = readMeta(judgeLines(page()).lines, {}, []);
+    const meta = reading(page()).meta!;
     expect(meta).toMatchObject({
       published: '2025-03-05',
       author: '홍길동',
@@ -65,12 +73,10 @@ describe('reading the page', () => {
       new TextEncoder().encode('김영희 회장은 5일 오전 올트먼 CEO와 만나 협력 방안을 논의했다고 밝혔다.'),
       'b.txt',
     ).page!;
-    const asked = readMeta(judgeLines(bare).lines, {}, []);
+    const asked = reading(bare).meta!;
     expect(asked.published).toBeUndefined();
     expect(asked.questions.join(' ')).toMatch(/--published/);
-    expect(readMeta(judgeLines(bare).lines, { published: '2025-03-05' }, []).publishedNote).toMatch(
-      /given by the editor/,
-    );
+    expect(reading(bare, { published: '2025-03-05' }).meta!.publishedNote).toMatch(/given by the editor/);
   });
 
   it('reads a wire dateline: outlet and reporter', () => {
@@ -80,7 +86,7 @@ describe('reading the page', () => {
       ),
       'w.txt',
     ).page!;
-    expect(readMeta(judgeLines(wire).lines, {}, [{ ko: '연합뉴스', en: 'Yonhap', slug: 'yonhap' }])).toMatchObject({
+    expect(reading(wire, {}, [{ ko: '연합뉴스', en: 'Yonhap', slug: 'yonhap' }]).meta).toMatchObject({
       outlet: { ko: '연합뉴스', en: 'Yonhap' },
       author: '김철수',
     });
@@ -88,7 +94,7 @@ describe('reading the page', () => {
 
   it('keeps sentences whole, inside quotations too, with offsets into the page', () => {
     const p = page();
-    const sentences = splitSentences(judgeLines(p).lines);
+    const sentences = reading(p).sentences!;
     const quoted = sentences.find((s) => s.text.startsWith('그는'))!;
     expect(quoted.text).toBe('그는 "좋은 만남. 유익했다"고 말했다.');
     for (const s of sentences) expect(p.text.slice(s.start, s.end)).toBe(s.text);

@@ -1,30 +1,18 @@
 // Stage 7: the clauses' reports gathered into proposals, one per meeting: a meeting reported in several sentences
-// is one proposal with all of them as evidence; those who sat in join it. Each is then matched against data/.
-import type { Known } from './known';
-import type { MeetingEvent, ResolvedDate, Sentence } from './types';
-
-export interface Gathered {
-  principals: string[];
-  attendees: string[];
-  date: ResolvedDate;
-  time?: string;
-  dayPart?: MeetingEvent['dayPart'];
-  place?: string;
-  kind: string;
-  eventName?: string;
-  sentences: Sentence[];
-  cues: string[];
-}
-
-export interface Unsettled {
-  principals: string[];
-  /** Why no date: "최근", "이미 … 바 있다". */
-  cue: string;
-  sentences: Sentence[];
-  planned: boolean;
-  /** For a planned meeting: its date where the text gives one. */
-  date?: ResolvedDate;
-}
+// is one proposal with all of them as evidence; those who sat in join it. Each is matched against data/ (a meeting
+// it records becomes a source to add), and judged: accepted by default only where the text settles it.
+import type {
+  Gathered,
+  IngestProblem,
+  Known,
+  Match,
+  MeetingEvent,
+  Proposal,
+  ProposalsStage,
+  ResolvedDate,
+  Unsettled,
+  UnsettledProposal,
+} from './types';
 
 const key = (principals: string[], date: string) => `${[...principals].sort().join('+')}@${date}`;
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -37,7 +25,7 @@ function expand(e: MeetingEvent): MeetingEvent[] {
   return e.principals.slice(e.lead).map((p) => ({ ...e, principals: [...lead, p], separately: false }));
 }
 
-export function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unsettled[] } {
+function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unsettled[] } {
   const groups = new Map<string, Gathered>();
   const owner = new Map<MeetingEvent, Gathered>();
   const unsettled: Unsettled[] = [];
@@ -125,12 +113,6 @@ export function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettle
   return { meetings, unsettled };
 }
 
-export interface Match {
-  id: string;
-  /** The record has only the month; this article gives the day. */
-  refine: boolean;
-}
-
 const VENUE_WORD =
   /[가-힣A-Za-z]+(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항)/g;
 
@@ -159,4 +141,74 @@ export function matchRecorded(
     return { id: m.id, refine: recorded.length === 7 && ours.length === 10 };
   }
   return null;
+}
+
+/** How sure the reading is, and why: the sentences, the words and the date it rests on. */
+function confidenceOf(g: Gathered): { confidence: number; because: string[] } {
+  const because: string[] = [];
+  let c = 0.5;
+  const body = g.sentences.filter((s) => s.role === 'body');
+  if (body.length) {
+    c += 0.15;
+    because.push(`reported in ${body.length} sentence${body.length > 1 ? 's' : ''} of the body`);
+  } else because.push(`only in ${g.sentences.map((s) => s.role).join(' and ')} lines`);
+  if (g.sentences.length > 1) c += 0.1;
+  if (/회동|면담|회담|오찬|만찬|접견|만나|만났|만남/.test(g.cues.join(' '))) {
+    c += 0.1;
+    because.push(`meeting words: ${[...new Set(g.cues)].join(', ')}`);
+  } else because.push(`event words: ${[...new Set(g.cues)].join(', ')}`);
+  if (g.date.cue !== '(the day the article reports)') {
+    c += 0.1;
+    because.push(`date from "${g.date.cue}" (${g.date.date})`);
+  } else because.push(`no date in the sentences: the day the article reports (${g.date.date})`);
+  return { confidence: Math.min(0.95, Math.round(c * 100) / 100), because };
+}
+
+function judge(g: Gathered, match: Match | null): Proposal {
+  const { confidence, because } = confidenceOf(g);
+  if (match)
+    return {
+      ...g,
+      match,
+      accept: true,
+      confidence,
+      because: [`the same meeting as ${match.id}: same principals, a compatible date`, ...because],
+    };
+  // One person at an event (a workshop, a summit), or a meeting only a headline names, is a meeting only where
+  // the editor says so.
+  const doubt = [
+    ...(g.principals.length === 1 ? ['one person at an event: accept it if it belongs on the map'] : []),
+    ...(g.sentences.every((s) => s.role === 'headline')
+      ? ['only the headline names it, and the body reports no such meeting']
+      : []),
+  ];
+  return {
+    ...g,
+    match,
+    accept: doubt.length === 0,
+    confidence: doubt.length ? Math.min(confidence, 0.5) : confidence,
+    because: [...doubt, ...because],
+  };
+}
+
+/** Stage 7: the reports as proposals, each matched against data/ and judged. */
+export function proposals(reported: MeetingEvent[], known: Known, file: string, named: string[]): ProposalsStage {
+  const { meetings, unsettled } = gather(reported);
+  const problems: IngestProblem[] = [];
+  if (meetings.length === 0 && unsettled.length === 0)
+    problems.push({
+      file,
+      message:
+        named.length === 0
+          ? 'the article names no one the data knows and reports no meeting: is it about something else?'
+          : `the article names ${named.join(', ')} but reports no meeting between people: nothing to draft`,
+    });
+  return {
+    meetings: meetings.map((g) => judge(g, matchRecorded(known, g))),
+    unsettled: unsettled.map((u): UnsettledProposal => {
+      const match = u.date ? matchRecorded(known, { principals: u.principals, date: u.date, kind: 'meeting' }) : null;
+      return match ? { ...u, match: match.id } : u;
+    }),
+    problems,
+  };
 }

@@ -31,7 +31,8 @@ function notAFile(file: string): string | null {
   }
 }
 
-export function readPage(file: string, display = file): { page: Page | null; problems: IngestProblem[] } {
+/** Stage 1: the page in `file`, or why it cannot be read. */
+export function read(file: string, display = file): { page: Page | null; problems: IngestProblem[] } {
   const why = notAFile(file);
   if (why) return { page: null, problems: [{ file: display, message: `cannot read the article: ${why}` }] };
   let bytes: Uint8Array;

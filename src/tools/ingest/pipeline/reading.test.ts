@@ -2,12 +2,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../compiler/index';
-import { tokenize } from '../korean/tokens';
-import { readEvents, type EventContext } from './events';
-import { knownFrom } from './known';
-import { createContext, findMentions, type MentionContext } from './mentions';
-import { gather, matchRecorded } from './proposals';
-import type { MeetingEvent, Sentence } from './types';
+import { knownFrom } from '../helpers/known';
+import { readSentences } from '../index';
+import { matchRecorded } from './proposals';
+import type { MeetingEvent, MentionContext, Sentence } from './types';
 
 const FIXTURE = path.join(import.meta.dirname, '../../compiler/__fixtures__/minimal');
 const known = () => knownFrom(checkSources(FIXTURE).validated);
@@ -21,15 +19,11 @@ const sentence = (text: string, i = 0): Sentence => ({
   role: 'body',
 });
 
+/** The stages from the sentences on, as readArticle runs them, over sentences of the body. */
 function read(texts: string[], published = '2025-02-04') {
   const k = known();
-  const ctx = createContext(k);
-  const sentences = texts.map(sentence);
-  const tokens = sentences.map((s) => tokenize(s.text));
-  const mentions = sentences.map((s, i) => findMentions(ctx, s, tokens[i]));
-  const events: EventContext = { published, subject: [], day: published, headOf: () => undefined };
-  const found = sentences.flatMap((s, i) => readEvents(s, tokens[i], mentions[i], events));
-  return { ctx, mentions, found, k };
+  const r = readSentences(texts.map(sentence), k, published, 'test.txt');
+  return { ctx: r.mentions.context, mentions: r.mentions.bySentence, found: r.events, proposals: r.proposals, k };
 }
 
 const names = (ctx: MentionContext) => [...ctx.people.values()].map((p) => [p.name.ko, p.org, p.title]);
@@ -108,9 +102,9 @@ describe('meetings', () => {
 
   it('meets each in turn when the text says so, all together at a three-way meeting', () => {
     const turns = read(['샘 올트먼은 최태원 회장, 곽노정 SK하이닉스 사장을 연이어 만났다.']);
-    expect(gather(turns.found).meetings.map((m) => m.principals.length)).toEqual([2, 2]);
+    expect(turns.proposals.meetings.map((m) => m.principals.length)).toEqual([2, 2]);
     const three = read(['샘 올트먼은 최태원 회장, 곽노정 SK하이닉스 사장과 3자 회동을 했다.']);
-    expect(gather(three.found).meetings.map((m) => m.principals.length)).toEqual([3]);
+    expect(three.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
   });
 
   it('does not take meeting reporters for a meeting', () => {
@@ -120,8 +114,11 @@ describe('meetings', () => {
 
 describe('proposals', () => {
   it('gathers the sentences of one meeting, and matches it to the meeting data/ records', () => {
-    const { found, k } = read(['샘 올트먼은 4일 최태원 SK그룹 회장과 만났다.', '최 회장과 올트먼은 회동 후 헤어졌다.']);
-    const { meetings } = gather(found);
+    const { proposals, k } = read([
+      '샘 올트먼은 4일 최태원 SK그룹 회장과 만났다.',
+      '최 회장과 올트먼은 회동 후 헤어졌다.',
+    ]);
+    const { meetings } = proposals;
     expect(meetings).toHaveLength(1);
     expect(meetings[0].sentences).toHaveLength(2);
     expect(matchRecorded(k, meetings[0])).toEqual({ id: '2025-02-04-altman-chey', refine: false });

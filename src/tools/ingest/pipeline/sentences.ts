@@ -11,7 +11,8 @@ function unbalanced(text: string): boolean {
   return count(/"/g) % 2 === 1;
 }
 
-export function splitSentences(lines: JudgedLine[]): Sentence[] {
+/** Stage 4: the article's sentences (headline, body and captions), in page order. */
+export function sentences(lines: JudgedLine[]): Sentence[] {
   const out: Sentence[] = [];
   for (const { line, role } of lines) {
     if (role === 'chrome') continue;

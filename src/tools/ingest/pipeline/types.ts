@@ -2,6 +2,9 @@
 // events → proposals (matched against data/) → draft. Each stage returns its own problems and questions.
 import type { Lang } from '../../../core/schema';
 import type { ToolProblem } from '../../common/problems';
+import type { Located, Validated } from '../../compiler/index';
+import type { MeetingSource } from '../../../core/schema/source';
+import type { Token } from '../korean/tokens';
 
 /** Something that stops the ingest (nothing is written), at a file and, where it helps, a line. */
 export type IngestProblem = ToolProblem;
@@ -165,4 +168,129 @@ export interface EventContext {
   day: string;
   /** The person who stands for an organisation named as a subject ("오픈AI는 … 면담을 가졌다"). */
   headOf(org: string): string | undefined;
+}
+
+/** Stage 2's result: every line judged; a problem when there is no article. */
+export interface BodyStage {
+  lines: JudgedLine[];
+  problems: IngestProblem[];
+}
+
+export interface KnownEntity {
+  id: string;
+  kind: EntityKind;
+  ko: string;
+  en: string;
+  /** Every way the data writes the name (name and aliases), short references (최 회장) excepted. */
+  names: string[];
+  /** People: the organisations of their affiliations, with the groups above them. */
+  orgs: string[];
+  /** People: titles as recorded. */
+  titles: string[];
+  surname?: string;
+  parent?: string;
+}
+
+export interface Known {
+  entities: Map<string, KnownEntity>;
+  meetings: Located<MeetingSource>[];
+  articles: Validated['articles'];
+  outlets: KnownOutlet[];
+}
+
+export interface KnownOutlet {
+  ko: string;
+  en: string;
+  /** The id prefix articles of this outlet already use, e.g. "metro". */
+  slug: string;
+}
+
+export interface MetaFlags {
+  published?: string;
+  outlet?: string;
+  url?: string;
+  title?: string;
+}
+
+export interface NameEntry {
+  words: string[];
+  entity: KnownEntity;
+}
+
+export interface MentionContext {
+  known: Known;
+  table: Map<string, NameEntry[]>;
+  /** People named in full so far in the article, with the titles printed beside them. */
+  seen: Map<string, { titles: Set<string>; count: number }>;
+  people: Map<string, ProposedPerson>;
+  organizations: Map<string, ProposedOrganization>;
+  /** Short references that matched several people: reported, never resolved. */
+  ambiguous: { text: string; candidates: string[]; evidence: Evidence }[];
+}
+
+export interface Gathered {
+  principals: string[];
+  attendees: string[];
+  date: ResolvedDate;
+  time?: string;
+  dayPart?: MeetingEvent['dayPart'];
+  place?: string;
+  kind: string;
+  eventName?: string;
+  sentences: Sentence[];
+  cues: string[];
+}
+
+export interface Unsettled {
+  principals: string[];
+  /** Why no date: "최근", "이미 … 바 있다". */
+  cue: string;
+  sentences: Sentence[];
+  planned: boolean;
+  /** For a planned meeting: its date where the text gives one. */
+  date?: ResolvedDate;
+}
+
+export interface Match {
+  id: string;
+  /** The record has only the month; this article gives the day. */
+  refine: boolean;
+}
+
+export interface StatedFact {
+  field: Bilingual;
+  /** Compared between articles: "40분", "14:40", "서초구". */
+  value: string;
+  /** The words as printed, verbatim in the article. */
+  quote: string;
+}
+
+/** Stage 5's result: the mentions of each sentence (by the sentence's index), its words, and what resolved them. */
+export interface MentionsStage {
+  context: MentionContext;
+  tokens: Token[][];
+  bySentence: Mention[][];
+}
+
+/** A meeting proposed from the article: what it reports, the recorded meeting it is (if any), and the verdict. */
+export interface Proposal extends Gathered {
+  match: Match | null;
+  /** Accepted by default: only what the text settles. */
+  accept: boolean;
+  confidence: number;
+  /** Why it is proposed and, when it is not accepted, why not. */
+  because: string[];
+}
+
+/** Planned, or with no date the text settles: for the editor to know, never applied. */
+export interface UnsettledProposal extends Unsettled {
+  /** The recorded meeting it would be. */
+  match?: string;
+}
+
+/** Stage 7's result: the proposals, and a problem when the article reports no meeting at all. */
+export interface ProposalsStage {
+  meetings: Proposal[];
+  unsettled: UnsettledProposal[];
+  problems: IngestProblem[];
 }

@@ -1,15 +1,7 @@
 // Facts an article states about a meeting (how long, from when, in which district, under which name), read the
 // same way from the new article and from the sources already recorded, so that where they differ both are kept.
 import { findTime } from '../korean/dates';
-import type { Bilingual } from './types';
-
-export interface StatedFact {
-  field: Bilingual;
-  /** Compared between articles: "40분", "14:40", "서초구". */
-  value: string;
-  /** The words as printed, verbatim in the article. */
-  quote: string;
-}
+import type { StatedFact } from '../pipeline/types';
 
 const FIELDS = {
   duration: { ko: '회동 시간', en: 'Duration' },

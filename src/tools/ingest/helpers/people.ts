@@ -3,8 +3,8 @@
 import { JOURNALIST } from '../korean/lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
-import { looksLikeOrg, looksShortSurname, orgOf, titleIn, uniqueId, type MentionContext } from './names';
-import type { Evidence, Mention, ProposedOrganization, Sentence } from './types';
+import { looksLikeOrg, looksShortSurname, orgOf, titleIn, uniqueId } from './names';
+import type { Evidence, Mention, MentionContext, ProposedOrganization, Sentence } from '../pipeline/types';
 
 /**
  * After a name: the organisation and title printed with it, up to the word that ends the phrase (the one with a

@@ -4,7 +4,7 @@ import { disassembleCompleteCharacter } from 'es-hangul';
 import { findDates, type DateFound } from '../korean/dates';
 import { ATTEND_CUE, EVENT_CUES, MEETING_CUES, NEGATED_CUE, PLANNED_CUE } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
-import type { EventContext, Mention } from './types';
+import type { EventContext, Mention } from '../pipeline/types';
 
 export const VENUE =
   /(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항|대사관|청사)/;

@@ -1,14 +1,20 @@
-// From what the stages found to the draft the editor reviews: records in the data files' shapes, each with whether
-// to accept it, why, how sure the assistant is, and the sentences it rests on (quotes are whole sentences).
+// Stage 8: from what the stages found to the draft the editor reviews: records in the data files' shapes, each with
+// whether to accept it, why, how sure the assistant is, and the sentences it rests on (quotes are whole sentences).
 import type { MeetingSource } from '../../../core/schema/source';
 import { ArticleIndex } from '../../common/quotes';
+import type { Draft, DraftMeeting, DraftNote, DraftOrganization, DraftPerson } from '../draft/schema';
+import { factsIn } from '../helpers/facts';
 import { slugOf } from '../korean/names';
-import { factsIn, type StatedFact } from '../pipeline/facts';
-import type { Known } from '../pipeline/known';
-import type { MentionContext } from '../pipeline/mentions';
-import { matchRecorded, type Gathered, type Unsettled } from '../pipeline/proposals';
-import type { ArticleMeta, JudgedLine, Sentence } from '../pipeline/types';
-import type { Draft, DraftMeeting, DraftNote, DraftOrganization, DraftPerson } from './schema';
+import type {
+  ArticleMeta,
+  JudgedLine,
+  Known,
+  MentionContext,
+  Proposal,
+  Sentence,
+  StatedFact,
+  UnsettledProposal,
+} from './types';
 
 const KIND_WORD: Record<string, { ko: string; en: string }> = {
   meeting: { ko: '회동', en: 'meeting' },
@@ -29,8 +35,8 @@ export interface BuildInput {
   text: string;
   lines: JudgedLine[];
   mentions: MentionContext;
-  meetings: Gathered[];
-  unsettled: Unsettled[];
+  meetings: Proposal[];
+  unsettled: UnsettledProposal[];
 }
 
 const evidenceOf = (s: Sentence, cues?: string[]) => ({
@@ -44,26 +50,6 @@ function nameOf(input: BuildInput, id: string, lang: 'ko' | 'en'): string {
   if (known) return lang === 'ko' ? known.ko : known.en;
   const proposed = [...input.mentions.people.values()].find((p) => p.id === id);
   return proposed ? proposed.name[lang] : id;
-}
-
-function confidenceOf(g: Gathered): { confidence: number; because: string[] } {
-  const because: string[] = [];
-  let c = 0.5;
-  const body = g.sentences.filter((s) => s.role === 'body');
-  if (body.length) {
-    c += 0.15;
-    because.push(`reported in ${body.length} sentence${body.length > 1 ? 's' : ''} of the body`);
-  } else because.push(`only in ${g.sentences.map((s) => s.role).join(' and ')} lines`);
-  if (g.sentences.length > 1) c += 0.1;
-  if (/회동|면담|회담|오찬|만찬|접견|만나|만났|만남/.test(g.cues.join(' '))) {
-    c += 0.1;
-    because.push(`meeting words: ${[...new Set(g.cues)].join(', ')}`);
-  } else because.push(`event words: ${[...new Set(g.cues)].join(', ')}`);
-  if (g.date.cue !== '(the day the article reports)') {
-    c += 0.1;
-    because.push(`date from "${g.date.cue}" (${g.date.date})`);
-  } else because.push(`no date in the sentences: the day the article reports (${g.date.date})`);
-  return { confidence: Math.min(0.95, Math.round(c * 100) / 100), because };
 }
 
 function uniqueMeetingId(input: BuildInput, base: string, taken: Set<string>): string {
@@ -98,8 +84,8 @@ function disagreementsWith(input: BuildInput, meetingId: string, articleId: stri
   return out;
 }
 
-export function buildDraft(input: BuildInput, articleId: string): Draft {
-  const { known, meta } = input;
+export function draft(input: BuildInput, articleId: string): Draft {
+  const { meta } = input;
   const index = new ArticleIndex(input.text);
   const verbatim = (q: string) => index.find(q) !== null;
   const taken = new Set<string>();
@@ -110,15 +96,14 @@ export function buildDraft(input: BuildInput, articleId: string): Draft {
 
   for (const g of input.meetings) {
     const quotes = [...new Set(g.sentences.map((s) => s.text))].filter(verbatim);
-    const { confidence, because } = confidenceOf(g);
+    const { confidence, because, match } = g;
     const evidence = g.sentences.map((s) => evidenceOf(s, g.cues));
-    const match = matchRecorded(known, g);
     [...g.principals, ...g.attendees].forEach((id) => used.add(id));
     if (match) {
       const facts = g.sentences.flatMap((s) => factsIn(s.text)).filter((f) => verbatim(f.quote));
       const disagreements = disagreementsWith(input, match.id, articleId, facts);
       meetings.push({
-        accept: true,
+        accept: g.accept,
         action: 'add-source',
         meeting: match.id,
         participants: g.principals,
@@ -128,7 +113,7 @@ export function buildDraft(input: BuildInput, articleId: string): Draft {
         ...(match.refine ? { refineDate: g.date.date } : {}),
         ...(disagreements.length ? { disagreements } : {}),
         confidence,
-        because: [`the same meeting as ${match.id}: same principals, a compatible date`, ...because],
+        because,
         evidence,
       });
       continue;
@@ -164,22 +149,7 @@ export function buildDraft(input: BuildInput, articleId: string): Draft {
       disagreements: [],
       note: "Drafted by npm run ingest: the title and summary are the assistant's; check them against the article.",
     };
-    // One person at an event (a workshop, a summit), or a meeting only a headline names, is a meeting only where
-    // the editor says so.
-    const alone = g.principals.length === 1;
-    const headlineOnly = g.sentences.every((s) => s.role === 'headline');
-    const doubt = [
-      ...(alone ? ['one person at an event: accept it if it belongs on the map'] : []),
-      ...(headlineOnly ? ['only the headline names it, and the body reports no such meeting'] : []),
-    ];
-    meetings.push({
-      accept: doubt.length === 0,
-      action: 'new',
-      record,
-      confidence: doubt.length ? Math.min(confidence, 0.5) : confidence,
-      because: [...doubt, ...because],
-      evidence,
-    });
+    meetings.push({ accept: g.accept, action: 'new', record, confidence, because, evidence });
   }
 
   for (const u of input.unsettled) {
@@ -191,8 +161,7 @@ export function buildDraft(input: BuildInput, articleId: string): Draft {
       ...(u.date ? { date: u.date.date } : {}),
       evidence: u.sentences.map((s) => evidenceOf(s)),
     };
-    const match = u.date ? matchRecorded(known, { principals: u.principals, date: u.date, kind: 'meeting' }) : null;
-    if (match) note.matches = match.id;
+    if (u.match) note.matches = u.match;
     (u.planned ? planned : undated).push(note);
   }
 
@@ -274,7 +243,7 @@ export function notArticle(lines: JudgedLine[]): NonNullable<Draft['notArticle']
 }
 
 /** An article id in the data's style: outlet, date, and who the article is about. */
-export function articleIdFor(slug: string, published: string, meetings: Gathered[], known: Known): string {
+export function articleIdFor(slug: string, published: string, meetings: Proposal[], known: Known): string {
   const people = [...new Set(meetings.flatMap((m) => m.principals))].slice(0, 2);
   const base = [slugOf(slug) || 'article', published, ...people].join('-').slice(0, 80).replace(/-+$/, '');
   let id = base;

@@ -1,33 +1,9 @@
 // What data/ already records, as the assistant reads it: people and organisations with every name they go by,
 // the meetings (with their sources' texts, to match and compare against), and the outlets.
-import { checkSources, type Located, type Validated } from '../../compiler/index';
-import type { MeetingSource } from '../../../core/schema/source';
+import { checkSources, type Validated } from '../../compiler/index';
 import { TITLES } from '../korean/lexicon';
 import { surnameOf } from '../korean/names';
-import type { KnownOutlet } from './meta';
-import type { EntityKind, IngestProblem } from './types';
-
-export interface KnownEntity {
-  id: string;
-  kind: EntityKind;
-  ko: string;
-  en: string;
-  /** Every way the data writes the name (name and aliases), short references (최 회장) excepted. */
-  names: string[];
-  /** People: the organisations of their affiliations, with the groups above them. */
-  orgs: string[];
-  /** People: titles as recorded. */
-  titles: string[];
-  surname?: string;
-  parent?: string;
-}
-
-export interface Known {
-  entities: Map<string, KnownEntity>;
-  meetings: Located<MeetingSource>[];
-  articles: Validated['articles'];
-  outlets: KnownOutlet[];
-}
+import type { IngestProblem, Known, KnownEntity, KnownOutlet } from '../pipeline/types';
 
 const SHORT_REF = new RegExp(`^[가-힣一-龥]{1,2}\\s(${TITLES.join('|')})$`);
 

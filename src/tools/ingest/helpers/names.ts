@@ -2,8 +2,7 @@
 // and organisations proposed so far, and what a title or an organisation looks like in Korean news prose.
 import { TITLES } from '../korean/lexicon';
 import { romanizeName, slugOf, surnameOf } from '../korean/names';
-import type { Known, KnownEntity } from './known';
-import type { Evidence, ProposedOrganization, ProposedPerson } from './types';
+import type { Evidence, Known, MentionContext, NameEntry, ProposedOrganization } from '../pipeline/types';
 
 /** A word that holds a title, possibly after other words of it ("AI인프라 사장", "부문장(부회장)"). */
 export function titleIn(word: string): string | undefined {
@@ -18,22 +17,6 @@ export const looksLikeOrg = (w: string) =>
   /^[A-Z][A-Za-z0-9&.]*( [A-Z][A-Za-z0-9&.]*)*$/.test(w) ||
   (/[A-Za-z]/.test(w) && /[가-힣]/.test(w)) ||
   ORG_SUFFIX.test(w);
-
-export interface NameEntry {
-  words: string[];
-  entity: KnownEntity;
-}
-
-export interface MentionContext {
-  known: Known;
-  table: Map<string, NameEntry[]>;
-  /** People named in full so far in the article, with the titles printed beside them. */
-  seen: Map<string, { titles: Set<string>; count: number }>;
-  people: Map<string, ProposedPerson>;
-  organizations: Map<string, ProposedOrganization>;
-  /** Short references that matched several people: reported, never resolved. */
-  ambiguous: { text: string; candidates: string[]; evidence: Evidence }[];
-}
 
 export function createContext(known: Known): MentionContext {
   const table = new Map<string, NameEntry[]>();
