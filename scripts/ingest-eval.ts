@@ -1,8 +1,18 @@
-// npm run ingest:eval -- [--data data]: leave-one-out over data/'s articles and the hand-written hard cases.
+// npm run ingest:eval -- [--data data] [--real <folder of saved pages>]: leave-one-out over data/'s articles and the
+// hand-written hard cases; with --real, the real-article corpus too (src/tools/ingest/eval/real/), both halves.
 import { parseArgs } from 'node:util';
+import { calibration, evaluateReal, realFigures, type RealScore } from '../src/tools/ingest/eval/real';
 import { evaluate, overall, type Row } from '../src/tools/ingest/eval/run';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' } } });
+let values;
+try {
+  values = parseArgs({
+    options: { data: { type: 'string', default: 'data' }, real: { type: 'string' } },
+  }).values;
+} catch (e) {
+  console.error(`${(e as Error).message}\nusage: ingest:eval [--data <dir>] [--real <folder of saved pages>]`);
+  process.exit(1);
+}
 const rows = evaluate(values.data!);
 const cell = (r: Row) => {
   const s = r.score;
@@ -29,4 +39,49 @@ for (const r of rows) {
   console.log(`${r.name.slice(0, 50).padEnd(50)} ${cell(r)}`);
   if (r.score?.wrongPeople.length) console.log(`${''.padEnd(52)}wrongly proposed: ${r.score.wrongPeople.join(', ')}`);
 }
-console.log(JSON.stringify(overall(rows)));
+const result: Record<string, unknown> = overall(rows);
+
+if (values.real) {
+  const { rows: real, missing } = evaluateReal(values.real, values.data!);
+  if (missing.length)
+    console.log(
+      `\n${missing.length} article(s) of the corpus have no saved page in ${values.real}: ${missing.join(', ')}`,
+    );
+  const line = (r: RealScore) =>
+    [
+      r.key.slice(0, 52).padEnd(52),
+      `${r.found}/${r.gold}`.padStart(6),
+      `${r.acceptedRight}/${r.accepted}`.padStart(7),
+      `${r.plannedAccepted}`.padStart(4),
+      `${r.recordedMatched}/${r.recorded}`.padStart(6),
+      `${r.newPeopleFound}/${r.newPeopleGold}`.padStart(7),
+      r.refused ? ' refused' : '',
+    ].join(' ');
+  for (const half of ['dev', 'test'] as const) {
+    const mine = real.filter((r) => r.half === half);
+    console.log(`\n${half === 'dev' ? 'Development' : 'Test'} half (${mine.length} articles)`);
+    console.log(`${'article'.padEnd(52)}  found  right p→h   rec  people`);
+    for (const r of mine) {
+      console.log(line(r));
+      // The development half's failures are spelled out for tuning; the test half is only scored.
+      if (half === 'dev') {
+        for (const w of r.wrong) console.log(`${''.padEnd(10)}wrong: ${w}`);
+        for (const m of r.missed) console.log(`${''.padEnd(10)}missed: ${m}`);
+        if (r.problem) console.log(`${''.padEnd(10)}problem: ${r.problem}`);
+      }
+    }
+    const figures = realFigures(mine);
+    console.log(
+      Object.entries(figures)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    );
+    console.log('confidence band   proposals  right  precision  accepted');
+    for (const b of calibration(mine))
+      console.log(
+        `${b.band.padEnd(16)} ${String(b.proposals).padStart(10)} ${String(b.right).padStart(6)} ${String(b.precision ?? '—').padStart(10)} ${String(b.accepted).padStart(9)}`,
+      );
+    result[half] = figures;
+  }
+}
+console.log(JSON.stringify(result));

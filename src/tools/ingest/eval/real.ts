@@ -1,0 +1,330 @@
+// The evaluation on real articles: each article of the corpus read against data/ as it would be once the earlier
+// reports of its event are recorded, and its draft compared with a careful reading. Scored per half.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ArticleIndex } from '../../common/quotes';
+import type { Draft } from '../draft/schema';
+import { loadKnown } from '../helpers/known';
+import { readArticle } from '../index';
+import { read } from '../pipeline/read';
+import { loadCorpus, type CorpusArticle, type GoldMeetingSpec } from './corpus';
+import { compatibleDates, withRecorded } from './recorded';
+
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface RealScore {
+  key: string;
+  half: 'dev' | 'test';
+  problem?: string;
+  /** The page reports a meeting, and no draft was made. */
+  refused: boolean;
+  gold: number;
+  found: number;
+  accepted: number;
+  acceptedRight: number;
+  plannedAccepted: number;
+  recorded: number;
+  recordedMatched: number;
+  principals: Tally;
+  attendees: Tally;
+  newPeopleGold: number;
+  newPeopleFound: number;
+  chromePeople: string[];
+  nonVerbatim: number;
+  /** Every meeting proposed, with how sure the draft was and whether it is a real meeting. */
+  proposals: { confidence: number; right: boolean; accepted: boolean }[];
+  /** For reading the failures: accepted proposals that are no real meeting, and meetings missed. */
+  wrong: string[];
+  missed: string[];
+  ms: number;
+}
+
+interface Proposed {
+  keys: string[];
+  principals: string[];
+  attendees: string[];
+  date: string;
+  accepted: boolean;
+  confidence: number;
+  action: 'new' | 'add-source';
+  meeting?: string;
+}
+
+const jaccard = (a: string[], b: string[]) => {
+  const inter = a.filter((x) => b.includes(x)).length;
+  return inter / Math.max(1, new Set([...a, ...b]).size);
+};
+const tally = (ours: string[], theirs: string[]): Tally => ({
+  tp: ours.filter((x) => theirs.includes(x)).length,
+  fp: ours.filter((x) => !theirs.includes(x)).length,
+  fn: theirs.filter((x) => !ours.includes(x)).length,
+});
+const add = (a: Tally, b: Tally): Tally => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9가-힣]/g, '');
+
+function proposedMeetings(draft: Draft, key: (id: string) => string): Proposed[] {
+  return (draft.meetings ?? []).map((m) => {
+    const principals = (m.action === 'new' ? m.record!.participants : (m.participants ?? [])).map(key);
+    const attendees = (m.action === 'new' ? m.record!.attendees : (m.attendees ?? [])).map(key);
+    return {
+      keys: [...new Set([...principals, ...attendees])],
+      principals,
+      attendees,
+      date: m.action === 'new' ? m.record!.date : (m.refineDate ?? m.date ?? ''),
+      accepted: m.accept,
+      confidence: m.confidence ?? 0,
+      action: m.action,
+      ...(m.meeting ? { meeting: m.meeting } : {}),
+    };
+  });
+}
+
+/** One article's draft against its reading. */
+function score(
+  article: CorpusArticle,
+  text: string,
+  draft: Draft | null,
+  known: { ids: Set<string>; orgName: (id: string) => string | undefined },
+  recorded: { id: string; date: string; people: string[] }[],
+  personByName: Map<string, string>,
+): Omit<RealScore, 'ms' | 'problem'> {
+  const goldKey = (name: string) => {
+    const id = personByName.get(name);
+    return id && known.ids.has(id) ? id : `name:${name}`;
+  };
+  const gold = (m: GoldMeetingSpec) => ({
+    principals: m.principals.map(goldKey),
+    attendees: m.attendees.map(goldKey),
+    keys: [...new Set([...m.principals, ...m.attendees].map(goldKey))],
+    date: m.date,
+  });
+  const happened = article.meetings.map(gold);
+  const earlier = article.earlier.map(gold);
+  const planned = article.planned.map(gold);
+  const base = {
+    key: article.key,
+    half: article.half,
+    gold: happened.length,
+    recorded: 0,
+    recordedMatched: 0,
+    principals: { tp: 0, fp: 0, fn: 0 },
+    attendees: { tp: 0, fp: 0, fn: 0 },
+    newPeopleGold: 0,
+    newPeopleFound: 0,
+    chromePeople: [] as string[],
+    nonVerbatim: 0,
+    wrong: [] as string[],
+    missed: [] as string[],
+  };
+  const newPeople = article.people.filter(
+    (p) =>
+      !known.ids.has(personByName.get(p.name) ?? '') &&
+      article.meetings.some((m) => m.principals.includes(p.name) || m.attendees.includes(p.name)),
+  );
+  base.newPeopleGold = newPeople.length;
+  const recordedOf = (g: ReturnType<typeof gold>) =>
+    recorded.find((r) => g.date && compatibleDates(r.date, g.date) && jaccard(r.people, g.keys) >= 0.5);
+  base.recorded = happened.filter((g) => recordedOf(g)).length;
+  if (!draft)
+    return {
+      ...base,
+      refused: happened.length > 0,
+      found: 0,
+      accepted: 0,
+      acceptedRight: 0,
+      plannedAccepted: 0,
+      proposals: [],
+      missed: article.meetings.map((m) => `${m.date ?? '?'} ${m.principals.join('·')}`),
+    };
+
+  const names = new Map((draft.people ?? []).map((p) => [p.record.id, p.record.name.ko]));
+  const key = (id: string) => (known.ids.has(id) ? id : names.has(id) ? `name:${names.get(id)}` : id);
+  const props = proposedMeetings(draft, key);
+  // Each proposal is paired with the reading's meeting it reports, if any (happened first, then earlier ones).
+  const pairedWith = new Map<Proposed, { g: ReturnType<typeof gold>; earlier: boolean }>();
+  const taken = new Set<ReturnType<typeof gold>>();
+  for (const p of [...props].sort((a, b) => Number(b.accepted) - Number(a.accepted))) {
+    const candidates = [
+      ...happened.map((g) => ({ g, earlier: false })),
+      ...earlier.map((g) => ({ g, earlier: true })),
+    ].filter(
+      ({ g }) => !taken.has(g) && (!g.date || compatibleDates(g.date, p.date)) && jaccard(g.keys, p.keys) >= 0.5,
+    );
+    const best = candidates.sort((a, b) => jaccard(b.g.keys, p.keys) - jaccard(a.g.keys, p.keys))[0];
+    if (best) {
+      pairedWith.set(p, best);
+      taken.add(best.g);
+    }
+  }
+  const accepted = props.filter((p) => p.accepted);
+  let principals = base.principals;
+  let attendees = base.attendees;
+  for (const p of accepted) {
+    const pair = pairedWith.get(p);
+    if (!pair || pair.earlier) continue;
+    principals = add(principals, tally(p.principals, pair.g.principals));
+    attendees = add(attendees, tally(p.attendees, pair.g.attendees));
+  }
+  const foundGold = new Set(
+    accepted.flatMap((p) => (pairedWith.get(p)?.earlier === false ? [pairedWith.get(p)!.g] : [])),
+  );
+  const describe = (keys: string[]) => keys.map((k) => k.replace(/^name:/, '')).join('·');
+  const wrong = accepted.filter((p) => !pairedWith.has(p));
+  const plannedAccepted = wrong.filter((p) => planned.some((g) => jaccard(g.keys, p.keys) >= 0.5)).length;
+  let recordedMatched = 0;
+  for (const g of happened) {
+    const r = recordedOf(g);
+    if (!r) continue;
+    const added = accepted.some((p) => p.action === 'add-source' && p.meeting === r.id);
+    const repeated = accepted.some((p) => p.action === 'new' && pairedWith.get(p)?.g === g);
+    if (added && !repeated) recordedMatched++;
+  }
+  const orgOf = (personId: string) => {
+    const p = (draft.people ?? []).find((x) => x.record.id === personId);
+    const org = p?.record.affiliations[0]?.org;
+    if (!org) return undefined;
+    return (draft.organizations ?? []).find((o) => o.record.id === org)?.record.name.ko ?? known.orgName(org);
+  };
+  const acceptedPeople = (draft.people ?? []).filter((p) => p.accept);
+  const newPeopleFound = newPeople.filter((g) => {
+    const p = acceptedPeople.find((x) => x.record.name.ko === g.name);
+    if (!p) return false;
+    if (!g.org) return true;
+    const org = orgOf(p.record.id);
+    return !!org && (squash(org).includes(squash(g.org)) || squash(g.org).includes(squash(org)));
+  }).length;
+  const goldNames = new Set(article.people.map((p) => p.name));
+  const chromePeople = acceptedPeople
+    .map((p) => p.record.name.ko)
+    .filter((n) => !goldNames.has(n) && new RegExp(`${n}\\s*(기자|특파원|앵커|PD)|사진\\s*[=:]\\s*${n}`).test(text));
+  const index = new ArticleIndex(text);
+  const quotes = (draft.meetings ?? []).flatMap((m) => [
+    ...(m.quotes ?? []),
+    ...(m.record?.sources.flatMap((s) => s.quotes) ?? []),
+  ]);
+  return {
+    ...base,
+    refused: false,
+    found: foundGold.size,
+    accepted: accepted.length,
+    acceptedRight: accepted.length - wrong.length,
+    plannedAccepted,
+    recordedMatched,
+    principals,
+    attendees,
+    newPeopleFound,
+    chromePeople,
+    nonVerbatim: quotes.filter((q) => index.find(q) === null).length,
+    proposals: props.map((p) => ({ confidence: p.confidence, right: pairedWith.has(p), accepted: p.accepted })),
+    wrong: wrong.map((p) => `${p.date} ${describe(p.keys)}`),
+    missed: happened.filter((g) => !foundGold.has(g)).map((g) => `${g.date ?? '?'} ${describe(g.keys)}`),
+  };
+}
+
+/** Every article of the corpus whose text is in `textDir`, in event order (earlier reports recorded first). */
+export function evaluateReal(textDir: string, dataDir: string): { rows: RealScore[]; missing: string[] } {
+  const { articles, problems } = loadCorpus();
+  if (problems.length) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+  const rows: RealScore[] = [];
+  const missing: string[] = [];
+  const textOf = (a: CorpusArticle) => path.join(textDir, `${a.key}.txt`);
+  const byEvent = new Map<string, CorpusArticle[]>();
+  for (const a of articles) {
+    if (!existsSync(textOf(a))) {
+      missing.push(a.key);
+      continue;
+    }
+    byEvent.set(a.event, [...(byEvent.get(a.event) ?? []), a]);
+  }
+  for (const list of byEvent.values()) {
+    list.sort((a, b) => (a.published === b.published ? (a.key < b.key ? -1 : 1) : a.published < b.published ? -1 : 1));
+    const done: { article: CorpusArticle; text: string }[] = [];
+    for (const article of list) {
+      const t0 = performance.now();
+      const { page, problems: unread } = read(textOf(article), `${article.key}.txt`);
+      const copy = withRecorded(dataDir, done);
+      try {
+        const { known, problems: unknown } = loadKnown(copy.dir);
+        if (!known || !page) {
+          rows.push({
+            ...score(article, '', null, { ids: new Set(), orgName: () => undefined }, [], new Map()),
+            problem: [...unknown, ...unread].map((p) => p.message).join('; '),
+            ms: 0,
+          });
+          continue;
+        }
+        const result = readArticle(page, known, {
+          dataDir: copy.dir,
+          flags: { url: article.url, ...(article.publishedOnPage ? {} : { published: article.published }) },
+        });
+        const ids = new Set(known.entities.keys());
+        const orgName = (id: string) => known.entities.get(id)?.ko;
+        rows.push({
+          ...score(article, page.text, result.draft, { ids, orgName }, copy.meetings, copy.personByName),
+          ...(result.draft ? {} : { problem: result.problems.map((p) => p.message).join('; ') }),
+          ms: performance.now() - t0,
+        });
+        done.push({ article, text: page.text });
+      } finally {
+        copy.cleanup();
+      }
+    }
+  }
+  rows.sort((a, b) => (a.half === b.half ? (a.key < b.key ? -1 : 1) : a.half === 'dev' ? -1 : 1));
+  return { rows, missing };
+}
+
+const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 1);
+const f1 = (t: Tally) =>
+  t.tp + t.fp + t.fn === 0 ? 1 : Math.round(((2 * t.tp) / (2 * t.tp + t.fp + t.fn)) * 1000) / 1000;
+
+/** The issue's figures for a set of rows. */
+export function realFigures(rows: RealScore[]) {
+  const sum = (f: (r: RealScore) => number) => rows.reduce((s, r) => s + f(r), 0);
+  return {
+    articles: rows.length,
+    recall: ratio(
+      sum((r) => r.found),
+      sum((r) => r.gold),
+    ),
+    precision: ratio(
+      sum((r) => r.acceptedRight),
+      sum((r) => r.accepted),
+    ),
+    plannedAccepted: sum((r) => r.plannedAccepted),
+    recordedMatched: ratio(
+      sum((r) => r.recordedMatched),
+      sum((r) => r.recorded),
+    ),
+    recordedCount: `${sum((r) => r.recordedMatched)}/${sum((r) => r.recorded)}`,
+    principalsF1: f1(rows.reduce((t, r) => add(t, r.principals), { tp: 0, fp: 0, fn: 0 })),
+    attendeesF1: f1(rows.reduce((t, r) => add(t, r.attendees), { tp: 0, fp: 0, fn: 0 })),
+    refused: sum((r) => (r.refused ? 1 : 0)),
+    newPeople: `${sum((r) => r.newPeopleFound)}/${sum((r) => r.newPeopleGold)}`,
+    newPeopleShare: ratio(
+      sum((r) => r.newPeopleFound),
+      sum((r) => r.newPeopleGold),
+    ),
+    nonVerbatimQuotes: sum((r) => r.nonVerbatim),
+    chromePeople: sum((r) => r.chromePeople.length),
+  };
+}
+
+/** Precision of the proposals in each band of confidence (accepted or not), for choosing what to accept. */
+export function calibration(rows: RealScore[], edges = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]) {
+  const all = rows.flatMap((r) => r.proposals);
+  return edges.slice(0, -1).map((lo, i) => {
+    const band = all.filter((p) => p.confidence >= lo && p.confidence < edges[i + 1]);
+    return {
+      band: `${lo.toFixed(2)}–${Math.min(1, edges[i + 1]).toFixed(2)}`,
+      proposals: band.length,
+      right: band.filter((p) => p.right).length,
+      precision: band.length ? ratio(band.filter((p) => p.right).length, band.length) : null,
+      accepted: band.filter((p) => p.accepted).length,
+    };
+  });
+}

@@ -1,0 +1,141 @@
+// data/ as an editor would have it after recording the earlier reports of the same event: a copy of the data folder
+// with the people, organisations, articles and meetings of those reports added, as their readings give them. The
+// next report of the event is then read against it, and must add itself to those meetings, not repeat them.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { MeetingKind } from '../../../core/schema/common';
+import { romanizeName, slugOf } from '../korean/names';
+import type { CorpusArticle, GoldMeetingSpec } from './corpus';
+
+export interface RecordedMeeting {
+  id: string;
+  date: string;
+  /** The people of the meeting, as ids of the copy. */
+  people: string[];
+}
+
+export interface Recorded {
+  dir: string;
+  meetings: RecordedMeeting[];
+  /** Person ids of the copy, by the name an article prints. */
+  personByName: Map<string, string>;
+  cleanup(): void;
+}
+
+interface Named {
+  id: string;
+  name: { ko: string; en: string };
+}
+
+const read = <T>(dir: string, file: string, key: string): T[] =>
+  ((parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, T[] | null>)[key] ?? []) as T[];
+
+/** Dates that name the same time at different precision: "2024", "2024-06" and "2024-06-03". */
+export const compatibleDates = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/** A whole line of the text that names as many of `names` as any line does (the shortest such), for a quote. */
+function quoteFor(text: string, names: string[]): string {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 10);
+  const score = (l: string) => names.filter((n) => l.includes(n)).length;
+  const best = Math.max(0, ...lines.map(score));
+  return lines.filter((l) => score(l) === best).sort((a, b) => a.length - b.length)[0] ?? lines[0] ?? text.trim();
+}
+
+export function withRecorded(dataDir: string, prior: { article: CorpusArticle; text: string }[]): Recorded {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mg-real-'));
+  cpSync(dataDir, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}drafts`) });
+  const people = read<Named & { affiliations?: unknown[] }>(dir, 'people.yaml', 'people');
+  const orgs = read<Named>(dir, 'organizations.yaml', 'organizations');
+  const meetings = read<Record<string, unknown> & { id: string; sources: unknown[] }>(dir, 'meetings.yaml', 'meetings');
+  const personByName = new Map(people.map((p) => [p.name.ko, p.id]));
+  const orgByName = new Map(orgs.map((o) => [o.name.ko, o.id]));
+  const taken = new Set([...people.map((p) => p.id), ...orgs.map((o) => o.id)]);
+  const fresh = (base: string) => {
+    let id = slugOf(base) || 'x';
+    for (let n = 2; taken.has(id); n++) id = `${slugOf(base) || 'x'}-${n}`;
+    taken.add(id);
+    return id;
+  };
+  const recorded: RecordedMeeting[] = [];
+
+  for (const { article, text } of prior) {
+    for (const p of article.people) {
+      if (personByName.has(p.name)) continue;
+      const org = p.org?.trim();
+      if (org && !orgByName.has(org)) {
+        const id = fresh(`org-${romanizeName(org, false)}`);
+        orgs.push({ id, name: { ko: org, en: romanizeName(org, false) }, kind: 'other' } as Named);
+        orgByName.set(org, id);
+      }
+      const id =
+        p.id && !taken.has(p.id) && slugOf(p.id) === p.id ? (taken.add(p.id), p.id) : fresh(romanizeName(p.name));
+      people.push({
+        id,
+        name: { ko: p.name, en: romanizeName(p.name) },
+        affiliations: org ? [{ org: orgByName.get(org)!, title: { ko: p.title?.trim() || '관계자' } }] : [],
+      });
+      personByName.set(p.name, id);
+    }
+    writeFileSync(path.join(dir, 'articles', `${article.key}.txt`), text);
+    const title =
+      text
+        .split(/\r?\n/)
+        .find((l) => l.trim().length >= 5)
+        ?.trim()
+        .slice(0, 200) ?? article.key;
+    writeFileSync(
+      path.join(dir, 'articles', `${article.key}.yaml`),
+      stringify({
+        id: article.key,
+        outlet: { ko: article.outlet, en: romanizeName(article.outlet, false) },
+        title,
+        published: article.published,
+        language: 'ko',
+        url: article.url,
+      }),
+    );
+    const reported: GoldMeetingSpec[] = [...article.meetings, ...article.earlier].filter(
+      (m) => m.date && /^\d{4}-\d{2}/.test(m.date),
+    );
+    reported.forEach((m, i) => {
+      const ids = (names: string[]) => names.map((n) => personByName.get(n)).filter((id): id is string => !!id);
+      const participants = [...new Set(ids(m.principals))];
+      const attendees = [...new Set(ids(m.attendees))].filter((a) => !participants.includes(a));
+      if (participants.length === 0) return;
+      const all = [...participants, ...attendees];
+      const quote = quoteFor(text, [...m.principals, ...m.attendees]);
+      const same = recorded.find(
+        (r) => compatibleDates(r.date, m.date!) && all.filter((p) => r.people.includes(p)).length * 2 >= all.length,
+      );
+      if (same) {
+        const record = meetings.find((x) => x.id === same.id)!;
+        record.sources.push({ article: article.key, quotes: [quote] });
+        return;
+      }
+      const id = `${article.key}-m${i + 1}`;
+      const kind = MeetingKind.safeParse(m.kind).success ? m.kind : 'meeting';
+      meetings.push({
+        id,
+        date: m.date,
+        kind,
+        title: { ko: `${m.principals.join('·')} 회동` },
+        participants,
+        ...(attendees.length ? { attendees } : {}),
+        summary: { ko: '평가를 위해 기록한 회동' },
+        sources: [{ article: article.key, quotes: [quote] }],
+      });
+      recorded.push({ id, date: m.date!, people: all });
+    });
+  }
+  const write = (file: string, key: string, list: unknown[]) =>
+    writeFileSync(path.join(dir, file), stringify({ [key]: list }, { lineWidth: 0 }));
+  write('people.yaml', 'people', people);
+  write('organizations.yaml', 'organizations', orgs);
+  write('meetings.yaml', 'meetings', meetings);
+  return { dir, meetings: recorded, personByName, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
