@@ -1,5 +1,6 @@
 // npm run ingest:eval -- [--data data] [--real <folder of saved pages>]: leave-one-out over data/'s articles and the
-// hand-written hard cases; with --real, the real-article corpus too (src/tools/ingest/eval/real/), both halves.
+// hand-written hard cases; with --real, the real-article corpus too (src/tools/ingest/eval/real/), both halves (or
+// the one --half names: tune on dev without looking at test).
 import { parseArgs } from 'node:util';
 import { calibration, evaluateReal, realFigures, type RealScore } from '../src/tools/ingest/eval/real';
 import { evaluate, overall, type Row } from '../src/tools/ingest/eval/run';
@@ -7,10 +8,16 @@ import { evaluate, overall, type Row } from '../src/tools/ingest/eval/run';
 let values;
 try {
   values = parseArgs({
-    options: { data: { type: 'string', default: 'data' }, real: { type: 'string' } },
+    options: {
+      data: { type: 'string', default: 'data' },
+      real: { type: 'string' },
+      half: { type: 'string' },
+    },
   }).values;
 } catch (e) {
-  console.error(`${(e as Error).message}\nusage: ingest:eval [--data <dir>] [--real <folder of saved pages>]`);
+  console.error(
+    `${(e as Error).message}\nusage: ingest:eval [--data <dir>] [--real <folder of saved pages> [--half dev|test]]`,
+  );
   process.exit(1);
 }
 const rows = evaluate(values.data!);
@@ -57,7 +64,7 @@ if (values.real) {
       `${r.newPeopleFound}/${r.newPeopleGold}`.padStart(7),
       r.refused ? ' refused' : '',
     ].join(' ');
-  for (const half of ['dev', 'test'] as const) {
+  for (const half of (['dev', 'test'] as const).filter((h) => !values.half || values.half === h)) {
     const mine = real.filter((r) => r.half === half);
     console.log(`\n${half === 'dev' ? 'Development' : 'Test'} half (${mine.length} articles)`);
     console.log(`${'article'.padEnd(52)}  found  right p→h   rec  people`);

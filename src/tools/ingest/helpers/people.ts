@@ -1,6 +1,6 @@
 // New people: names the data does not know, introduced with an organisation and a title in any of the usual
 // orders ("곽노정 SK하이닉스 사장", "SK하이닉스 곽노정 사장", "Arm의 르네 하스 CEO"). Journalists never.
-import { JOURNALIST } from '../korean/lexicon';
+import { JOURNALIST, NAME_MODIFIERS, NOT_NAMES } from '../korean/lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, looksShortSurname, orgOf, titleIn, uniqueId } from './names';
@@ -30,6 +30,11 @@ export function phraseAfter(
     const joiner = tokens[k - 1].after;
     if (particle !== '' || !(/^ ?$/.test(joiner) || (joiner === '·' && org !== undefined))) break;
     let word = tokens[k].particle ? tokens[k].stem : tokens[k].text;
+    // "신임", "전": which holder of the post it is, not part of the organisation or the title.
+    if (NAME_MODIFIERS.has(word) && !tokens[k].particle && titleFrom < 0 && org === undefined) {
+      j = k;
+      continue;
+    }
     // A Latin name may run over two words: "CJ ENM".
     if (
       /^[A-Z][A-Za-z0-9&]*$/.test(word) &&
@@ -113,21 +118,8 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   let nameEnd = i;
   let name: string | null = null;
   if (t.particle === '' && looksLikeKoreanName(t.text) && !titleIn(t.text)) name = t.text;
-  else if (
-    i > 0 &&
-    tokens[i - 1].particle === '의' &&
-    tokens[i + 1] &&
-    /^[가-힣]{2,5}$/.test(t.text) &&
-    /^[가-힣]{1,5}$/.test(tokens[i + 1].text) &&
-    !titleIn(t.text) &&
-    !titleIn(tokens[i + 1].text) &&
-    tokens[i + 2] &&
-    titleIn(tokens[i + 2].stem)
-  ) {
-    name = `${t.text} ${tokens[i + 1].text}`;
-    nameEnd = i + 1;
-  }
-  if (!name || ctx.known.entities.has(name)) return null;
+
+  if (!name || NOT_NAMES.has(name) || ctx.known.entities.has(name)) return null;
   const phrase = phraseAfter(ctx, tokens, nameEnd, evidence, s.text, '', true);
   if (!phrase.title) return null;
   // Without an organisation beside it, only a title that names a post ("사장", not "담당") makes a name.

@@ -72,7 +72,56 @@ export const TITLES = [
   'CSO',
   '파트너',
   '대표 파트너',
+  '왕세자',
+  '국왕',
+  '이사장',
+  '주석',
+  '국무위원',
+  '부통령',
+  '수석부회장',
+  '명예회장',
+  '사무총장',
+  '총장',
+  '상임고문',
+  '공동의장',
+  '부의장',
+  '위원',
+  '경제부총리',
+  '외무상',
+  '경제산업상',
+  '산업상',
+  '대변인',
 ].sort((a, b) => b.length - a.length);
+
+/** Words printed between a name and its organisation that say which holder of the post it is (신임 = newly
+ * appointed): never part of a name, an organisation or a title. */
+export const NAME_MODIFIERS = new Set(['신임', '전임', '후임', '초대', '차기', '현', '전', '前', '現', '당시', '새']);
+
+/** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
+export const NOT_NAMES = new Set(
+  (
+    '신임 전임 공동 사업 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
+    '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
+    '정계 재계 관계 관계자 원장 부장 장관 차관 고위 고문 주최 주관 안보 전날 오늘 내일 당일 현장 현지 이달 ' +
+    '전체 전원 전경련 전원 공식 비공식 정식 심층 배석 동석 참석 수행 양측 양사 양국 임원 사장단 회장단 총수 ' +
+    '오찬 만찬 조찬 회동 면담 회담 접견 간담 박람 태평양 대서양 인도양 방문단 대표단 사절단 경제단 사절 ' +
+    '안내 소개 감사 인사 환영 축하 협력 협약 계약 합의 논의 대화 제안 요청 설명 발표 공개 진행 개최 예정 ' +
+    '신사업 신규 신설 부문 부회 정기 정례 정상회담 공동성명 주재 주요국 나라 국가 전국 전세계 세계 미래 방향 ' +
+    '앞서 특히 또 또한 한편 다만 이에 이어 따라 따르면 그러나 하지만 그리고 이처럼 아울러 역시 먼저 직접 함께 ' +
+    '이미 당초 현재 모두 각각 잇따라 더불어 이후 이전 곧 바로 다시 결국 우선 당시 이날 오히려 그간 그동안 ' +
+    '최고 최대 최초 최근 신규 주로 정작 실제 사실 물론 동시에 이번엔 지난달 이달 다음달'
+  ).split(' '),
+);
+
+/** Countries and places printed before a foreign leader's title ("리창 중국 총리"): their organisation. */
+export const COUNTRIES = new Set(
+  (
+    '미국 중국 일본 러시아 영국 프랑스 독일 이탈리아 스페인 캐나다 호주 인도 베트남 태국 인도네시아 싱가포르 ' +
+    '말레이시아 필리핀 대만 홍콩 몽골 사우디아라비아 사우디 아랍에미리트 UAE 카타르 쿠웨이트 이스라엘 튀르키예 ' +
+    '터키 이집트 남아공 브라질 멕시코 아르헨티나 칠레 폴란드 체코 헝가리 네덜란드 벨기에 스웨덴 노르웨이 ' +
+    '핀란드 덴마크 스위스 오스트리아 우크라이나 카자흐스탄 우즈베키스탄 북한 한국 유럽연합 EU 아세안'
+  ).split(' '),
+);
 
 /** Particles that can follow a name, longest first ("과의" before "과", "에게서" before "에게"). */
 export const PARTICLES = [
@@ -187,3 +236,13 @@ export const EVENT_CUES: { word: RegExp; kind: string }[] = [
 /** A byline or a photo credit: the name before it is a journalist's, never a participant's. */
 export const JOURNALIST = /(기자|특파원|앵커|논설위원|편집위원|객원기자|통신원|리포터)$/;
 export const PHOTO_CREDIT = /사진\s*[=:]|사진제공|제공\s*=|\[사진|\(사진/;
+
+/** Foreign companies the news names in Hangul, printed between a foreign name and its title. */
+export const FOREIGN_COMPANIES = new Set(
+  (
+    '엔비디아 메타 마이크로소프트 애플 구글 알파벳 테슬라 퀄컴 인텔 아마존 오픈AI 소프트뱅크 암 브로드컴 ' +
+    '폭스콘 도요타 소니 파나소닉 히타치 화웨이 알리바바 텐센트 바이두 샤오미 아람코 보잉 에어버스 지멘스 ' +
+    '폭스바겐 오라클 세일즈포스 시스코 우버 넷플릭스 디즈니 월마트 스타벅스 블랙록 블랙스톤 모건스탠리 ' +
+    '골드만삭스 퍼플렉시티 앤트로픽 xAI 스페이스X 코인베이스 블룸버그 무바달라 골드만 씨티 JP모건 뱅크오브아메리카'
+  ).split(' '),
+);

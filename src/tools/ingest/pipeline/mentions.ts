@@ -3,6 +3,7 @@
 import { surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
+import { foreignPerson, foreignShort } from '../helpers/foreign';
 import { newPerson, phraseAfter } from '../helpers/people';
 import type { Known, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
 
@@ -107,6 +108,13 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
       i = last;
       continue;
     }
+    const short = foreignShort(ctx, tokens, i);
+    if (short) {
+      out.push(short);
+      if (!t.quoted) noteSeen(short.id, short.title);
+      i = short.last;
+      continue;
+    }
     // 최 회장, 李 대통령: a surname alone, then a title.
     const surname = HANJA_SURNAMES[t.text] ?? (t.text.length <= 2 && looksShortSurname(t.text) ? t.text : undefined);
     const next = tokens[i + 1];
@@ -138,7 +146,7 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
       i += 1;
       continue;
     }
-    const found = newPerson(ctx, s, tokens, i);
+    const found = newPerson(ctx, s, tokens, i) ?? foreignPerson(ctx, s, tokens, i);
     if (found) {
       out.push(found);
       if (!t.quoted) noteSeen(found.id, found.title);

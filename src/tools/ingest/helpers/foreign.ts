@@ -1,0 +1,155 @@
+// People whose names are not Korean-shaped: foreign names as Korean news transliterates them, one to three words
+// before an organisation or a country and a title ("젠슨 황 엔비디아 CEO", "무함마드 빈 살만 사우디아라비아 왕세자",
+// "리창 중국 총리"), or after their organisation ("엔비디아의 젠슨 황 CEO"). Later the article writes them short:
+// the last word of the name, with or without the title ("황 CEO", "저커버그는"), or the name without spaces.
+import { COUNTRIES, FOREIGN_COMPANIES, NAME_MODIFIERS, NOT_NAMES } from '../korean/lexicon';
+import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
+import type { Token } from '../korean/tokens';
+import { looksLikeOrg, orgOf, titleIn, uniqueId } from './names';
+import type { Mention, MentionContext, ProposedPerson, Sentence } from '../pipeline/types';
+
+/** Verbs before a name ("도착한 황 CEO", "어려워지자 황 CEO"): adnominal and connective endings, never a name's. */
+const VERB_FORM = /(한|된|던|는|할|될|였|했|됐|며|자|해서|하고|하며|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린)$/;
+
+/** A word that can be part of a transliterated name: Hangul, no particle, not a title, an organisation or a place. */
+function nameWord(ctx: MentionContext, t: Token | undefined): boolean {
+  if (!t || t.particle !== '' || !/^[가-힣]{1,6}$/.test(t.text)) return false;
+  if (titleIn(t.text) || NOT_NAMES.has(t.text) || NAME_MODIFIERS.has(t.text) || COUNTRIES.has(t.text)) return false;
+  if (FOREIGN_COMPANIES.has(t.text) || looksLikeOrg(t.text) || VERB_FORM.test(t.text)) return false;
+  return ![...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(t.text));
+}
+
+const orgLike = (ctx: MentionContext, w: string) =>
+  COUNTRIES.has(w) ||
+  FOREIGN_COMPANIES.has(w) ||
+  looksLikeOrg(w) ||
+  [...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(w));
+
+/** Titles that name a post a person holds: a foreign name is read only before one of these. */
+const PERSON_TITLE =
+  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원)$/;
+
+/** The words of a name that begins at token `i`, its organisation and title, or null. */
+function parse(ctx: MentionContext, tokens: Token[], i: number) {
+  const prev = tokens[i - 1];
+  // A name starts a phrase: at the start, after punctuation, after a word with a particle, or after "Org의".
+  if (prev && prev.after === ' ' && prev.particle === '' && !orgLike(ctx, prev.text)) return null;
+  let org = prev && prev.particle === '의' && orgLike(ctx, prev.stem) ? prev.stem : undefined;
+  // The longest run of name-like words, joined by spaces.
+  let n = 0;
+  while (n < 4 && nameWord(ctx, tokens[i + n]) && (n === 0 || tokens[i + n - 1].after === ' ')) n++;
+  if (n === 0 || tokens[i + n - 1].after !== ' ') return null;
+  let j = i + n;
+  while (tokens[j] && NAME_MODIFIERS.has(tokens[j].text) && tokens[j].after === ' ') j++;
+  const title = (t?: Token) => (t && PERSON_TITLE.test(t.stem.replace(/\(.*\)$/, '')) ? t : undefined);
+  // An organisation or country between the name and the title.
+  if (!title(tokens[j]) && tokens[j]?.particle === '' && tokens[j].after === ' ' && orgLike(ctx, tokens[j].text)) {
+    org = tokens[j].text;
+    j += 1;
+  }
+  const t = title(tokens[j]);
+  if (!t) return null;
+  let words = tokens.slice(i, i + n).map((w) => w.text);
+  // Without an organisation of its own, the last of three or more words is one ("젠슨 황 엔비디아 CEO"), as is a
+  // company the news often names; two words alone before a title are a name ("빌 게이츠 이사장").
+  if (org === undefined && words.length >= 2 && (words.length >= 3 || FOREIGN_COMPANIES.has(words[words.length - 1]))) {
+    org = words[words.length - 1];
+    words = words.slice(0, -1);
+  }
+  const name = words.slice(-3).join(' ');
+  if (words.length === 1 && (name.length < 2 || looksLikeKoreanName(name))) return null;
+  if (words.length > 1 && looksLikeKoreanName(name.replace(/\s/g, ''))) return null;
+  return { name, last: j, title: t.stem, particle: t.particle, org };
+}
+
+/** A foreign name introduced at token `i`, proposed as a new person (with its organisation), or null. */
+export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
+  const found = parse(ctx, tokens, i);
+  if (!found) return null;
+  const evidence = { line: s.line, text: s.text };
+  const org = found.org ? orgOf(ctx, found.org, evidence) : undefined;
+  if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
+    ctx.organizations.set(org.proposal.name.ko, org.proposal);
+  let person = ctx.people.get(found.name);
+  if (!person) {
+    const en = romanizeName(found.name, false);
+    person = {
+      id: uniqueId(ctx, slugOf(en) || 'person'),
+      name: { ko: found.name, en },
+      ...(org ? { org: org.id } : {}),
+      title: found.title,
+      evidence,
+    };
+    ctx.people.set(found.name, person);
+  }
+  return {
+    first: i,
+    last: found.last,
+    surface: found.name,
+    kind: 'person',
+    id: person.id,
+    particle: found.particle,
+    via: 'new',
+    title: found.title,
+    ...(org ? { org: org.id } : {}),
+    quoted: tokens[i].quoted,
+  };
+}
+
+/** Family word(s) of a foreign name: its last word, and its last two ("빈 살만"). */
+function familyWords(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2) return [name];
+  return [words[words.length - 1], words.slice(-2).join(' ')];
+}
+
+/**
+ * A foreign person named before in the article, written short at token `i`: the name without spaces ("젠슨황"),
+ * or its last word(s), alone (two syllables at least) or before a title. Returns the mention, or null.
+ */
+export function foreignShort(ctx: MentionContext, tokens: Token[], i: number): Mention | null {
+  const foreign = [...ctx.people.values()].filter((p) => !looksLikeKoreanName(p.name.ko));
+  if (foreign.length === 0) return null;
+  const t = tokens[i];
+  const pick = (list: ProposedPerson[]) => (list.length === 1 ? list[0] : undefined);
+  const whole = pick(foreign.filter((p) => p.name.ko.replace(/\s/g, '') === t.stem && p.name.ko.includes(' ')));
+  if (whole) return shortMention(tokens, i, i, whole, t.particle);
+  for (const span of [2, 1]) {
+    const words = tokens.slice(i, i + span);
+    if (words.length < span || !words.slice(0, -1).every((w) => w.particle === '' && w.after === ' ')) continue;
+    const text = words.map((w, k) => (k === span - 1 ? w.stem : w.text)).join(' ');
+    const hit = pick(foreign.filter((p) => familyWords(p.name.ko).includes(text)));
+    if (!hit) continue;
+    const last = words[span - 1];
+    const next = tokens[i + span];
+    if (last.particle === '' && next && last.after === ' ' && titleIn(next.stem))
+      return shortMention(tokens, i, i + span, hit, next.particle, next.stem);
+    if (text.replace(/\s/g, '').length >= 2 && (last.particle !== '' || !next))
+      return shortMention(tokens, i, i + span - 1, hit, last.particle);
+  }
+  return null;
+}
+
+function shortMention(
+  tokens: Token[],
+  first: number,
+  last: number,
+  p: ProposedPerson,
+  particle: string,
+  title?: string,
+): Mention {
+  return {
+    first,
+    last,
+    surface: tokens
+      .slice(first, last + 1)
+      .map((t) => t.text)
+      .join(' '),
+    kind: 'person',
+    id: p.id,
+    particle,
+    via: 'short',
+    ...(title ? { title } : {}),
+    quoted: tokens[first].quoted,
+  };
+}
