@@ -9,7 +9,8 @@ import { looksLikeOrg, orgOf, titleIn, uniqueId } from './names';
 import type { Mention, MentionContext, ProposedPerson, Sentence } from '../pipeline/types';
 
 /** Verbs before a name ("도착한 황 CEO", "어려워지자 황 CEO"): adnominal and connective endings, never a name's. */
-const VERB_FORM = /(한|된|던|는|할|될|였|했|됐|며|자|해서|하고|하며|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린)$/;
+const VERB_FORM =
+  /(한|된|던|는|할|될|였|했|됐|며|자|해서|하고|하며|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린)$/;
 
 /** A word that can be part of a transliterated name: Hangul, no particle, not a title, an organisation or a place. */
 function nameWord(ctx: MentionContext, t: Token | undefined): boolean {

@@ -1,5 +1,6 @@
 // Dates and times as Korean news prose gives them, resolved against the publication date. The precision the text
 // gives is kept: a month stays a month, and "최근" (recently) is never turned into a date.
+import { daysInMonth, parsePartialDate } from '../../../core/schema/dates';
 import type { ResolvedDate } from '../pipeline/types';
 
 export interface DateFound {
@@ -20,7 +21,6 @@ interface Day {
 const pad = (n: number) => String(n).padStart(2, '0');
 const dayIso = ({ y, m, d }: Day) => `${y}-${pad(m)}-${pad(d)}`;
 const monthIso = (y: number, m: number) => `${y}-${pad(m)}`;
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 export function parseDay(iso: string): Day {
   const [y, m, d] = iso.split('-').map(Number);
@@ -33,7 +33,7 @@ function shift(day: Day, by: number): Day {
 }
 
 const valid = (y: number, m: number, d?: number) =>
-  m >= 1 && m <= 12 && (d === undefined || (d >= 1 && d <= daysIn(y, m)));
+  m >= 1 && m <= 12 && (d === undefined || (d >= 1 && d <= daysInMonth(y, m)));
 
 type Rule = {
   re: RegExp;
@@ -202,4 +202,42 @@ export function findTime(text: string): TimeFound | undefined {
   const part = /(오전|오후|아침|저녁|새벽|점심|정오)|(?<![가-힣])(낮|밤)(?![가-힣])/.exec(text);
   if (part) return { dayPart: PARTS[part[1] ?? part[2]], cue: part[0] };
   return undefined;
+}
+
+/** Words before a page's own date that say it is when the article was published. */
+const PUBLISHED_WORD = /(입력|등록|기사입력|게재|송고|발행|작성|승인|기사승인|등록일|작성일|입력일|date)\s*[:：]?\s*$/i;
+const EDITED_WORD = /(수정|최종수정|업데이트|최종편집|편집)\s*[:：]?\s*$/;
+const PAGE_DATE =
+  /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일)?(\s*\(?[월화수목금토일]\)?)?(\s+(오전|오후)?\s*\d{1,2}:\d{2}(:\d{2})?)?/g;
+
+export interface PageStamp {
+  /** `YYYY-MM-DD`, or null when the printed date does not exist (30 February). */
+  date: string | null;
+  /** The words as printed, for the draft's evidence and questions. */
+  cue: string;
+  /** published: after 입력/등록/송고…; edited: after 수정/최종편집; time: a date with a clock time and no word. */
+  kind: 'published' | 'edited' | 'time';
+}
+
+/**
+ * The time stamps a line of the page prints: its publication date after 입력, 등록, 송고, 승인…, a portal's bare
+ * "2022.06.02 16:00:55", and edit dates (수정, 최종편집) apart. Dates the calendar does not have are kept, with no
+ * date, so that the draft can ask instead of inventing one.
+ */
+export function pageStamps(line: string): PageStamp[] {
+  const out: PageStamp[] = [];
+  for (const m of line.matchAll(PAGE_DATE)) {
+    const before = line.slice(0, m.index);
+    const kind = PUBLISHED_WORD.test(before)
+      ? 'published'
+      : EDITED_WORD.test(before)
+        ? 'edited'
+        : m[5] && /^\W*$/.test(before.replace(/[\s•·|]/g, ''))
+          ? 'time'
+          : null;
+    if (!kind) continue;
+    const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    out.push({ date: typeof parsePartialDate(iso) === 'string' ? null : iso, cue: m[0].trim(), kind });
+  }
+  return out;
 }

@@ -16,7 +16,11 @@ const CHROME: { test: RegExp; reason: string }[] = [
   { test: /자동\s*요약|본문과 함께 읽|요약된 내용/, reason: 'automatic summary notice' },
   { test: /@[a-z0-9-]+(\.[a-z0-9-]+)+|\b(tel|fax)\b|☎/i, reason: 'contact details' },
   { test: /-?\d+(\.\d+)?\s*℃/, reason: 'weather' },
-  { test: /^(입력|등록|수정|기사입력|최종수정|업데이트|발행|게재|송고)\s*[:：]?\s*\d{4}/, reason: 'time stamp' },
+  {
+    test: /^(입력|등록|수정|기사입력|최종수정|최종편집|업데이트|발행|게재|송고|승인|기사승인|작성일|등록일)\s*[:：]?\s*\d{4}/,
+    reason: 'time stamp',
+  },
+  { test: /^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+(오전|오후)?\s*\d{1,2}:\d{2}/, reason: 'time stamp' },
   { test: /^\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일(\s*[월화수목금토일]요일)?$/, reason: 'date of the page' },
   {
     test: /^(관련\s*기사|관련\s*뉴스|많이 본|인기\s*기사|추천\s*기사|주요\s*뉴스|최신\s*뉴스|함께 보면|이 시각)/,

@@ -1,14 +1,11 @@
 // Stage 3: the article's metadata, read from where the page prints it (time stamps, bylines, the outlet's name in
 // copyright lines, tags or e-mail domains), else from the editor's flags; what neither says becomes a question.
+import { pageStamps } from '../korean/dates';
 import { romanizeName } from '../korean/names';
 import type { ArticleMeta, Evidence, JudgedLine, KnownOutlet, MetaFlags } from './types';
 
-const STAMP =
-  /(입력|등록|기사입력|게재|송고|발행|작성)\s*[:：]?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})/;
-const EDITED = /(수정|최종수정|업데이트)\s*[:：]?\s*(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})/;
 const OUTLET_WORD = /^[가-힣A-Za-z]{2,10}(신문|일보|뉴스|경제|타임스|방송|닷컴|미디어|투데이|저널|데일리|비즈|헤럴드)$/;
 
-const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9가-힣]/g, '');
 
 /** Names of the outlet the page prints, strongest first, each with where it was read. */
@@ -31,9 +28,12 @@ function outletCandidates(lines: JudgedLine[]): { name: string; at: Evidence }[]
     if (m && !/^copyright/i.test(t)) add(m[1], at, 1);
     m = /^\[([가-힣A-Za-z]{2,12})\]$/.exec(t);
     if (m) add(m[1], at, 2);
-    // A wire dateline: "(서울=연합뉴스) 김철수 기자 =".
-    m = /^\(([가-힣]{2,6})\s*=\s*([가-힣A-Za-z0-9]{2,12})\)/.exec(t);
+    // A wire dateline: "(서울=연합뉴스) 김철수 기자 =", "[경주=뉴시스]".
+    m = /^[([]([가-힣]{2,6})\s*=\s*([가-힣A-Za-z0-9]{2,12})[)\]]/.exec(t);
     if (m) add(m[2], at, 1);
+    // An outlet's tag before the byline: "[미디어펜=조우현 기자]", "[더팩트|이선화 기자]", "(뉴스1 김철수 기자)".
+    m = /^[[(]([가-힣A-Za-z0-9]{2,12})\s*[=|ㅣ ]\s*[가-힣]{2,4}\s*(기자|특파원)[\])]/.exec(t);
+    if (m) add(m[1], at, 1);
     if (role === 'chrome' && OUTLET_WORD.test(t) && (counts.get(t) ?? 0) >= 1)
       add(t, at, (counts.get(t) ?? 0) > 1 ? 2 : 3);
     for (const d of t.matchAll(/@([a-z0-9-]+)\.(?:co\.kr|or\.kr|com|kr|net)\b/gi)) add(d[1], at, 4);
@@ -85,21 +85,28 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
   const notes: string[] = [];
   const all = lines.map((l) => ({ n: l.line.n, t: l.line.text.trim() }));
 
-  // Publication date: the page's own time stamp; the flag where it prints none.
+  // Publication date: the page's own time stamp (入력/등록/송고… or a portal's bare date and time); the flag where
+  // it prints none. A stamp the calendar does not have is a question, never a date.
   let published: string | undefined;
   let publishedNote: string | undefined;
-  const stamp = all.find((l) => STAMP.test(l.t));
-  if (stamp) {
-    const m = STAMP.exec(stamp.t)!;
-    published = iso(m[2], m[3], m[4]);
+  const stamps = all.flatMap((l) => pageStamps(l.t).map((st) => ({ ...st, n: l.n, t: l.t })));
+  const stamp = stamps.find((st) => st.kind === 'published') ?? stamps.find((st) => st.kind === 'time');
+  const edited = stamps.find((st) => st.kind === 'edited');
+  if (stamp?.date) {
+    published = stamp.date;
     evidence.published = { line: stamp.n, text: stamp.t };
-    const edited = all.find((l) => EDITED.test(l.t));
-    notes.push(`The date is the page's "${m[0]}"${edited ? ` (edited "${EDITED.exec(edited.t)![0]}")` : ''}.`);
+    notes.push(`The date is the page's "${stamp.cue}"${edited ? ` (edited "${edited.cue}")` : ''}.`);
     if (flags.published && flags.published !== published)
-      questions.push(`--published ${flags.published} differs from the page's "${m[0]}": which is right?`);
+      questions.push(`--published ${flags.published} differs from the page's "${stamp.cue}": which is right?`);
   } else if (flags.published) {
     published = flags.published;
     publishedNote = `The page prints no date; ${published} was given by the editor (--published). Check it against the text.`;
+    if (stamp)
+      questions.push(`The page's time stamp "${stamp.cue}" is not a date the calendar has: check --published.`);
+  } else if (stamp) {
+    questions.push(
+      `The page's time stamp "${stamp.cue}" is not a date the calendar has: give the right one with --published YYYY-MM-DD.`,
+    );
   } else {
     const pageDate = all.find((l) => /^\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일/.test(l.t));
     questions.push(
