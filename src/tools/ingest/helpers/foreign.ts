@@ -12,11 +12,16 @@ import type { Mention, MentionContext, ProposedPerson, Sentence } from '../pipel
 const VERB_FORM =
   /(한|된|던|는|할|될|였|했|됐|며|자|해서|하고|하며|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린)$/;
 
+/** Words of meeting prose, never in a name ("회동이후 올트먼"). */
+const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|방한|방문|간담/;
+
 /** A word that can be part of a transliterated name: Hangul, no particle, not a title, an organisation or a place. */
 function nameWord(ctx: MentionContext, t: Token | undefined): boolean {
   if (!t || t.particle !== '' || !/^[가-힣]{1,6}$/.test(t.text)) return false;
   if (titleIn(t.text) || NOT_NAMES.has(t.text) || NAME_MODIFIERS.has(t.text) || COUNTRIES.has(t.text)) return false;
   if (FOREIGN_COMPANIES.has(t.text) || looksLikeOrg(t.text) || VERB_FORM.test(t.text)) return false;
+  if (ctx.table.has(t.text) && ctx.table.get(t.text)!.some((e) => e.entity.kind === 'person')) return false;
+  if (MEETING_WORD.test(t.text) || /(이후|이전|직후|직전|당시|[았었였했됐]고)$/.test(t.text)) return false;
   return ![...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(t.text));
 }
 

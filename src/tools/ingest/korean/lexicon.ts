@@ -223,6 +223,13 @@ export const ATTEND_CUE = /동석|배석|참석|참여했|함께했|함께 했|�
 export const PLANNED_CUE =
   /예정|계획이다|계획이|할 방침|앞두고|앞둔|(ㄹ|을|를|날|할|갈|올|볼) 것으로 (알려|보인|전망|예상|관측)|것으로 예상|전망이다|전망된다|기대된다|관측된다|가능성이|추진 중|조율 중|검토 중|할 것이다|만날 것|회동할|면담할|회담할|만나기로|하기로 했/;
 
+/** The meeting may happen, or happens if something else does: a possibility, a condition, a question. */
+export const POSSIBLE_CUE =
+  /가능성|여부|관측|주목된다|주목받|불투명|유력하|유력한|거론|점쳐|성사될|성사되면|성사된다면|한다면|만난다면|[가-힣]다면|(ㄹ|을|할|될|날) 경우|타진|물밑|조율|검토/;
+
+/** Going to a meeting ("만나기 위해 도착하고 있다"): the meeting itself is not reported yet. */
+export const PURPOSE_CUE = /(기|을|를) 위해|위한|위해서/;
+
 /** A meeting that did not happen. */
 export const NEGATED_CUE = /불발|무산|취소|(만나|회동하|면담하)지 (않|못)|없었다|연기(했|됐)/;
 

@@ -13,6 +13,7 @@ import {
   VENUE,
 } from '../helpers/clauses';
 import { findTime, type DateFound } from '../korean/dates';
+import { tenseOf } from '../helpers/tense';
 import type {
   EventContext,
   Known,
@@ -102,7 +103,19 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         !d.future &&
         !/전날|어제|전일|그제|그저께|내일|다음\s*날|이튿날|익일/.test(d.value.cue),
     );
-    if (today && !r.planned) ctx.day = today.value.date;
+    // Only the body's own report moves it: not a caption, a plan, nor a look back ("앞서 … 지난 23일").
+    if (today && !r.planned && s.role === 'body' && !/^지난/.test(today.value.cue) && !/앞서|당시/.test(text))
+      ctx.day = today.value.date;
+    const cueWord = r.cue?.text ?? EVENT_CUES.find((e) => e.word.test(text))?.word.exec(text)?.[0] ?? '';
+    // Korean marks tense on the last verb of a chain ("회동을 하며 … 논의했다"): the rest of the sentence counts.
+    const tail = tokens
+      .slice(b + 1)
+      .filter((t) => !t.quoted)
+      .map((t) => t.text)
+      .join(' ');
+    const said2 = r.planned
+      ? { tense: 'planned' as const, cue: 'planned' }
+      : tenseOf(`${text} ${tail}`.trim(), Math.max(0, text.indexOf(cueWord)), s.role, false);
     const timing = findTime(text);
     const base = {
       sentence: s,
@@ -111,7 +124,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       ...(timing?.dayPart ? { dayPart: timing.dayPart } : {}),
       ...(placeIn(s.text, tokens, a, b) ? { place: placeIn(s.text, tokens, a, b)! } : {}),
       separately: false,
-      tense: r.planned ? ('planned' as const) : ('happened' as const),
+      tense: said2.tense,
+      tenseCue: said2.cue,
     };
     if (r.negated) continue;
     const named = uniq(here.filter((m) => m.kind === 'person').map((m) => m.id));

@@ -89,7 +89,11 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
   // it prints none. A stamp the calendar does not have is a question, never a date.
   let published: string | undefined;
   let publishedNote: string | undefined;
-  const stamps = all.flatMap((l) => pageStamps(l.t).map((st) => ({ ...st, n: l.n, t: l.t })));
+  // The publisher's box prints the outlet's own registration date ("등록일 : 2013년 3월 20일"): not the article's.
+  const publisher = new Set(lines.filter((l) => l.reason === 'publisher details').map((l) => l.line.n));
+  const stamps = all
+    .filter((l) => !publisher.has(l.n))
+    .flatMap((l) => pageStamps(l.t).map((st) => ({ ...st, n: l.n, t: l.t })));
   const stamp = stamps.find((st) => st.kind === 'published') ?? stamps.find((st) => st.kind === 'time');
   const edited = stamps.find((st) => st.kind === 'edited');
   if (stamp?.date) {

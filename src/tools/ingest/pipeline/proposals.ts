@@ -31,6 +31,8 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   const unsettled: Unsettled[] = [];
   const addTo = (g: Gathered, e: MeetingEvent) => {
     if (!g.sentences.includes(e.sentence)) g.sentences.push(e.sentence);
+    if (e.tense === 'happened') g.happened = true;
+    if (!g.tenseCues.includes(e.tenseCue)) g.tenseCues.push(e.tenseCue);
     g.cues.push(...e.cues.filter((c) => !g.cues.includes(c)));
     g.time ??= e.time;
     g.dayPart ??= e.dayPart;
@@ -62,7 +64,16 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
       const k = key(e.principals, e.date.date);
       let g = groups.get(k);
       if (!g) {
-        g = { principals: e.principals, attendees: [], date: e.date, kind: e.kind, sentences: [], cues: [] };
+        g = {
+          principals: e.principals,
+          attendees: [],
+          date: e.date,
+          kind: e.kind,
+          sentences: [],
+          cues: [],
+          happened: false,
+          tenseCues: [],
+        };
         groups.set(k, g);
       }
       addTo(g, e);
@@ -91,6 +102,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     );
     if (!into) return true;
     for (const s of g.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
+    into.happened ||= g.happened;
     into.place ??= g.place;
     into.eventName ??= g.eventName;
     return false;
@@ -166,7 +178,7 @@ function confidenceOf(g: Gathered): { confidence: number; because: string[] } {
 
 function judge(g: Gathered, match: Match | null): Proposal {
   const { confidence, because } = confidenceOf(g);
-  if (match)
+  if (match && g.happened)
     return {
       ...g,
       match,
@@ -177,6 +189,9 @@ function judge(g: Gathered, match: Match | null): Proposal {
   // One person at an event (a workshop, a summit), or a meeting only a headline names, is a meeting only where
   // the editor says so.
   const doubt = [
+    ...(g.happened
+      ? []
+      : [`the text does not say it took place (${g.tenseCues.join('; ')}): accept it only if another source does`]),
     ...(g.principals.length === 1 ? ['one person at an event: accept it if it belongs on the map'] : []),
     ...(g.sentences.every((s) => s.role === 'headline')
       ? ['only the headline names it, and the body reports no such meeting']

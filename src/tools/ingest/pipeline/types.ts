@@ -123,12 +123,15 @@ export interface ResolvedDate {
   cue: string;
 }
 
-export type Tense = 'happened' | 'planned';
+/** How a clause reports its meeting: done, planned or expected, or neither said (never accepted). */
+export type Tense = 'happened' | 'planned' | 'unclear';
 
 /** One report, in one clause, of people meeting (or of one person attending an event). */
 export interface MeetingEvent {
   sentence: Sentence;
   tense: Tense;
+  /** The words the tense was read from ("만났다", "갖는다", "no verb in the past tense"). */
+  tenseCue: string;
   /** Everyone who met; the first `lead` of them are the clause's subject. */
   principals: string[];
   lead: number;
@@ -229,6 +232,10 @@ export interface MentionContext {
 }
 
 export interface Gathered {
+  /** Some sentence reports it done (past tense, or a caption showing it). */
+  happened: boolean;
+  /** The words its tense was read from, in each sentence. */
+  tenseCues: string[];
   principals: string[];
   attendees: string[];
   date: ResolvedDate;

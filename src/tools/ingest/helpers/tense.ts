@@ -1,0 +1,68 @@
+// Whether a clause reports its meeting as done. "Happened" needs positive evidence: the predicate that governs the
+// meeting word is in the past tense (…만났다, …가졌다, …진행됐다, …나눴다), a past adnominal (만난 뒤, 회동한 최 회장),
+// or a photo caption shows it ("…대화하고 있다"). The present of a scheduled event (만난다, 갖는다), a plan, an
+// expectation, a condition or a possibility is planned; anything else is not settled, and is never accepted.
+import { disassembleCompleteCharacter } from 'es-hangul';
+import { PLANNED_CUE, POSSIBLE_CUE, PURPOSE_CUE } from '../korean/lexicon';
+import type { LineRole, Tense } from '../pipeline/types';
+
+/** The final consonant of a syllable ('' for none or for what is not a Hangul syllable). */
+function final(syllable: string): string {
+  try {
+    return disassembleCompleteCharacter(syllable)?.jongseong ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** A word whose ending is in the past: a syllable closed by ㅆ (했, 었, 았, 였, 됐, 졌, 났…) before the ending. */
+const pastWord = (w: string) => [...w].slice(1).some((ch) => final(ch) === 'ㅆ') || /^(했|됐|왔|갔|봤|줬|났)/.test(w);
+
+/** An action verb's past adnominal on the meeting word or its light verb: 만난, 회동한, 가진, 마친, 진행된. */
+const PAST_ADNOMINAL =
+  /^(만난|가진|마친|나눈|연|회동한|면담한|회담한|접견한|예방한|방문한|찾은|진행한|진행된|열린|이뤄진|함께한|참석한|주재한)$/;
+
+/** The present declarative of a verb (만난다, 갖는다, 한다, 연다): a scheduled event, in news prose. */
+const PRESENT = /(ㄴ다|는다|한다|된다|난다|갖는다|연다|간다|온다|찾는다|진행한다|회동한다|면담한다|만난다)$/;
+
+export interface Reading {
+  tense: Tense;
+  /** The words that decided it, for the draft's "because". */
+  cue: string;
+}
+
+/**
+ * The tense of the meeting reported in `clause` (the reporter's words, quotations removed), whose meeting word
+ * starts at `at`. `role` is the line's: a caption's present shows a photo of the meeting.
+ */
+export function tenseOf(clause: string, at: number, role: LineRole, futureDate: boolean): Reading {
+  if (futureDate) return { tense: 'planned', cue: 'a date after the publication day' };
+  const rest = clause.slice(at);
+  const purpose = PURPOSE_CUE.exec(rest);
+  const words = rest.split(/[\s,.!?…"“”'‘’()]+/).filter(Boolean);
+  // A plan or a possibility said before the sentence speaks of the meeting in the past decides it.
+  const planAt = (() => {
+    const m =
+      PLANNED_CUE.exec(rest) ??
+      POSSIBLE_CUE.exec(rest) ??
+      PLANNED_CUE.exec(clause.slice(0, at)) ??
+      POSSIBLE_CUE.exec(clause.slice(0, at));
+    return m ? { index: rest.indexOf(m[0]), cue: m[0] } : null;
+  })();
+  let offset = 0;
+  for (const [k, w] of words.entries()) {
+    const here = rest.indexOf(w, offset);
+    offset = here + w.length;
+    if (planAt && (planAt.index < 0 || planAt.index <= here)) return { tense: 'planned', cue: planAt.cue };
+    // "만나기 위해 도착하고 있다": on the way to the meeting, which is not reported yet.
+    if (purpose && k === 0 && /기$/.test(w)) return { tense: 'unclear', cue: purpose[0] };
+    if (PAST_ADNOMINAL.test(w)) return { tense: 'happened', cue: w };
+    if (pastWord(w)) return { tense: 'happened', cue: w };
+    if (/고$/.test(w) && words[k + 1] && /^있(다|습니다|었다|는)/.test(words[k + 1]))
+      return role === 'caption' || /습니다$/.test(words[k + 1]) || pastWord(words[k + 1])
+        ? { tense: 'happened', cue: `${w} ${words[k + 1]}` }
+        : { tense: 'unclear', cue: `${w} ${words[k + 1]}` };
+    if (PRESENT.test(w) || /(합니다|갖습니다|만납니다)$/.test(w)) return { tense: 'planned', cue: w };
+  }
+  return { tense: 'unclear', cue: 'no verb in the past tense' };
+}
