@@ -56,6 +56,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const t = title(tokens[j]);
   if (!t) return null;
   let words = tokens.slice(i, i + n).map((w) => w.text);
+  // A Korean name and one word before the title: the word is the organisation ("정의선 현대차 회장").
+  if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]))
+    return { name: words[0], last: j, title: t.stem, particle: t.particle, org: words[1], korean: true };
   // Without an organisation of its own, the last of three or more words is one ("젠슨 황 엔비디아 CEO"), as is a
   // company the news often names; two words alone before a title are a name ("빌 게이츠 이사장").
   if (org === undefined && words.length >= 2 && (words.length >= 3 || FOREIGN_COMPANIES.has(words[words.length - 1]))) {
@@ -78,7 +81,7 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
     ctx.organizations.set(org.proposal.name.ko, org.proposal);
   let person = ctx.people.get(found.name);
   if (!person) {
-    const en = romanizeName(found.name, false);
+    const en = romanizeName(found.name, !found.name.includes(' '));
     person = {
       id: uniqueId(ctx, slugOf(en) || 'person'),
       name: { ko: found.name, en },

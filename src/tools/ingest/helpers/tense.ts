@@ -33,9 +33,10 @@ export interface Reading {
 
 /**
  * The tense of the meeting reported in `clause` (the reporter's words, quotations removed), whose meeting word
- * starts at `at`. `role` is the line's: a caption's present shows a photo of the meeting.
+ * starts at `at`. `role` is the line's: a caption's present shows a photo of the meeting, as does the present of a
+ * sentence `dated` to a day that has passed (a photo story's "2일 … 모두발언을 하고 있다").
  */
-export function tenseOf(clause: string, at: number, role: LineRole, futureDate: boolean): Reading {
+export function tenseOf(clause: string, at: number, role: LineRole, futureDate: boolean, dated = false): Reading {
   if (futureDate) return { tense: 'planned', cue: 'a date after the publication day' };
   const rest = clause.slice(at);
   const purpose = PURPOSE_CUE.exec(rest);
@@ -59,7 +60,8 @@ export function tenseOf(clause: string, at: number, role: LineRole, futureDate: 
     if (PAST_ADNOMINAL.test(w)) return { tense: 'happened', cue: w };
     if (pastWord(w)) return { tense: 'happened', cue: w };
     if (/고$/.test(w) && words[k + 1] && /^있(다|습니다|었다|는)/.test(words[k + 1]))
-      return role === 'caption' || /습니다$/.test(words[k + 1]) || pastWord(words[k + 1])
+      // A photo's present ("…와 대화하고 있다") in a caption, or in a sentence that dates it to a past day.
+      return role === 'caption' || dated || /습니다$/.test(words[k + 1]) || pastWord(words[k + 1])
         ? { tense: 'happened', cue: `${w} ${words[k + 1]}` }
         : { tense: 'unclear', cue: `${w} ${words[k + 1]}` };
     if (PRESENT.test(w) || /(합니다|갖습니다|만납니다)$/.test(w)) return { tense: 'planned', cue: w };

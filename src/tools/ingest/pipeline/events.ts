@@ -37,6 +37,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
   const quoted = singleQuoted(s.text);
   const tokens = rawTokens.map((t) => (inside(quoted.speech, t.start) ? { ...t, quoted: true } : t));
   const out: MeetingEvent[] = [];
+  // A date said in one clause holds for the clauses after it in the sentence ("지난 23일 취임 후 … 만나").
+  let carried: ResolvedDate | undefined;
   for (const [a, b] of clauses(tokens)) {
     const said = tokens.slice(a, b + 1).filter((t) => !t.quoted);
     if (said.length === 0) continue;
@@ -95,7 +97,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           ? unresolved.value
           : earlier
             ? { unresolved: text.match(EARLIER)![0].trim() }
-            : { date: ctx.day, precision: 'day', cue: '(the day the article reports)' };
+            : (carried ?? { date: ctx.day, precision: 'day', cue: '(the day the article reports)' });
+    if (resolved.length) carried = resolved[resolved.length - 1].value;
     // The story's day moves with a day the text names ("4일"), not with a side trip to the day before ("전날").
     const today = resolved.find(
       (d) =>
@@ -115,7 +118,13 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       .join(' ');
     const said2 = r.planned
       ? { tense: 'planned' as const, cue: 'planned' }
-      : tenseOf(`${text} ${tail}`.trim(), Math.max(0, text.indexOf(cueWord)), s.role, false);
+      : tenseOf(
+          `${text} ${tail}`.trim(),
+          Math.max(0, text.indexOf(cueWord)),
+          s.role,
+          false,
+          resolved.some((d) => d.value.precision === 'day' && d.value.date <= ctx.published) || /이날/.test(text),
+        );
     const timing = findTime(text);
     const base = {
       sentence: s,

@@ -16,6 +16,8 @@ import type {
 
 const key = (principals: string[], date: string) => `${[...principals].sort().join('+')}@${date}`;
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+/** Those who sat in alongside the principals, as opposed to the guests of an event. */
+const SAT_IN = /배석|동석|수행|동행/;
 const SPECIFIC = ['press-conference', 'workshop', 'lunch', 'dinner', 'audience', 'summit'];
 
 /** "연속 회동", "A, B, C를 만나": one meeting between the subject and each of the others. */
@@ -80,13 +82,17 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
       owner.set(raw, g);
     }
   }
-  // Those who sat in join the meeting they sat in on.
+  // Those who sat in join the meeting they sat in on. Guests (참석, 함께했다) of an event one person is reported at
+  // (a round table, a dinner) are who that person met: principals.
   for (const e of events) {
     if (e.principals.length > 0 || !e.of) continue;
     const g = owner.get(e.of);
     if (!g) continue;
-    for (const a of e.attendees) if (!g.attendees.includes(a) && !g.principals.includes(a)) g.attendees.push(a);
+    const guests = g.principals.length === 1 && !SAT_IN.test(e.cues.join(' '));
+    const into = guests ? g.principals : g.attendees;
+    for (const a of e.attendees) if (!g.attendees.includes(a) && !g.principals.includes(a)) into.push(a);
     if (!g.sentences.includes(e.sentence)) g.sentences.push(e.sentence);
+    if (e.tense === 'happened') g.happened = true;
   }
   // One person at an event, and the same event with its host: one meeting.
   const all = [...groups.values()];
