@@ -2,7 +2,7 @@
 // event name it gives. events.ts decides from these what the clause reports.
 import { disassembleCompleteCharacter } from 'es-hangul';
 import { findDates, type DateFound } from '../korean/dates';
-import { ATTEND_CUE, EVENT_CUES, MEETING_CUES, NEGATED_CUE, PLANNED_CUE } from '../korean/lexicon';
+import { ATTEND_CUE, EVENT_CUES, MEETING_CUES, NEGATED_CUE, PLANNED_CUE, REPORTED_ON } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import type { EventContext, Mention } from '../pipeline/types';
 
@@ -107,7 +107,9 @@ export function readClause(text: string, ctx: Pick<EventContext, 'published' | '
   const cueOf = MEETING_CUES.find((c) => c.stem.test(text));
   const event = EVENT_CUES.find((e) => e.word.test(text));
   const ahead = PLANNED_CUE.test(text) || futureAdnominal(text);
-  const dates = findDates(text, ctx.published, ctx.year, ctx.day, ahead);
+  const dates = findDates(text, ctx.published, ctx.year, ctx.day, ahead).filter(
+    (d) => !REPORTED_ON.test(text.slice(d.end)),
+  );
   return {
     ...(cueOf ? { cue: { kind: cueOf.kind, joint: !!cueOf.joint, text: cueOf.stem.exec(text)![0] } } : {}),
     ...(event && ATTEND_EVENT.test(text) ? { eventKind: event.kind } : {}),

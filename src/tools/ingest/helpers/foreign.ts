@@ -54,7 +54,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     j += 1;
   }
   const t = title(tokens[j]);
-  if (!t) return null;
+  // "마드리드 총리 궁", "총리실": a place named after a post, not a person.
+  if (!t || /^(궁|관저|공관|청사|집무실|실|비서실)/.test(tokens[j + 1]?.stem ?? '') || /실$/.test(t.stem)) return null;
   let words = tokens.slice(i, i + n).map((w) => w.text);
   // A Korean name and one word before the title: the word is the organisation ("정의선 현대차 회장").
   if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]))

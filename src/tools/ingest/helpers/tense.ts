@@ -58,6 +58,9 @@ export function tenseOf(clause: string, at: number, role: LineRole, futureDate: 
     // "만나기 위해 도착하고 있다": on the way to the meeting, which is not reported yet.
     if (purpose && k === 0 && /기$/.test(w)) return { tense: 'unclear', cue: purpose[0] };
     if (PAST_ADNOMINAL.test(w)) return { tense: 'happened', cue: w };
+    // A verb's past adnominal before "것으로", "뒤", "후" ("논의한 것으로 전해졌다", "회동한 뒤").
+    if (final(w[w.length - 1]) === 'ㄴ' && /^(것으로|것이|뒤|후|직후|이후|다음|바)/.test(words[k + 1] ?? ''))
+      return { tense: 'happened', cue: `${w} ${words[k + 1]}` };
     if (pastWord(w)) return { tense: 'happened', cue: w };
     if (/고$/.test(w) && words[k + 1] && /^있(다|습니다|었다|는)/.test(words[k + 1]))
       // A photo's present ("…와 대화하고 있다") in a caption, or in a sentence that dates it to a past day.

@@ -109,7 +109,7 @@ export const NOT_NAMES = new Set(
     '신사업 신규 신설 부문 부회 정기 정례 정상회담 공동성명 주재 주요국 나라 국가 전국 전세계 세계 미래 방향 ' +
     '앞서 특히 또 또한 한편 다만 이에 이어 따라 따르면 그러나 하지만 그리고 이처럼 아울러 역시 먼저 직접 함께 ' +
     '이미 당초 현재 모두 각각 잇따라 더불어 이후 이전 곧 바로 다시 결국 우선 당시 이날 오히려 그간 그동안 ' +
-    '최고 최대 최초 최근 신규 주로 정작 실제 사실 물론 동시에 이번엔 지난달 이달 다음달'
+    '최고 최대 최초 최근 신규 주로 정작 실제 사실 물론 동시에 이번엔 지난달 이달 다음달 비롯 비롯해'
   ).split(' '),
 );
 
@@ -197,6 +197,9 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /오찬/, kind: 'lunch', joint: true },
   { stem: /점심/, kind: 'lunch', joint: true },
   { stem: /만찬/, kind: 'dinner', joint: true },
+  { stem: /저녁\s?식사/, kind: 'dinner', joint: true },
+  { stem: /점심\s?식사/, kind: 'lunch', joint: true },
+  { stem: /식사|티타임|차담|회합|상견례|치맥/, kind: 'meeting', joint: true },
   { stem: /조찬/, kind: 'meeting', joint: true },
   { stem: /접견/, kind: 'audience' },
   { stem: /예방/, kind: 'audience' },
@@ -212,7 +215,7 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /만나|만났|만난|만날/, kind: 'meeting' },
   { stem: /간담회/, kind: 'press-conference', joint: true },
   { stem: /기자회견/, kind: 'press-conference', joint: true },
-  { stem: /회의/, kind: 'meeting', joint: true },
+  { stem: /(?<!상공)회의(?!소)/, kind: 'meeting', joint: true },
   { stem: /찾았|찾아가|찾아와|방문해/, kind: 'meeting' },
 ];
 
@@ -231,7 +234,8 @@ export const POSSIBLE_CUE =
 export const PURPOSE_CUE = /(기|을|를) 위해|위한|위해서/;
 
 /** A meeting that did not happen. */
-export const NEGATED_CUE = /불발|무산|취소|(만나|회동하|면담하)지 (않|못)|없었다|연기(했|됐)/;
+export const NEGATED_CUE =
+  /불발|무산|취소|(만나|회동하|면담하|참석하|함께하|동행하|배석하)지 (않|못)|불참|없었다|연기(했|됐)|빠졌다|제외됐/;
 
 /** Events one person attends: the meeting kind they suggest. */
 export const EVENT_CUES: { word: RegExp; kind: string }[] = [
@@ -244,6 +248,10 @@ export const EVENT_CUES: { word: RegExp; kind: string }[] = [
 export const JOURNALIST = /(기자|특파원|앵커|논설위원|편집위원|객원기자|통신원|리포터)$/;
 export const PHOTO_CREDIT = /사진\s*[=:]|사진제공|제공\s*=|\[사진|\(사진/;
 
+/** A line that is only a photo's credit, printed under its caption. */
+export const PHOTO_CREDIT_LINE =
+  /^(사진\s*[=:]?\s*)?[가-힣A-Za-z·\s]{2,20}\s*(제공|기자|특파원)$|^ⓒ\s*\S+$|^\/\s*[가-힣]{2,4}\s*기자/;
+
 /** Foreign companies the news names in Hangul, printed between a foreign name and its title. */
 export const FOREIGN_COMPANIES = new Set(
   (
@@ -253,3 +261,10 @@ export const FOREIGN_COMPANIES = new Set(
     '골드만삭스 퍼플렉시티 앤트로픽 xAI 스페이스X 코인베이스 블룸버그 무바달라 골드만 씨티 JP모건 뱅크오브아메리카'
   ).split(' '),
 );
+
+/** Those met, named as a group ("총수들을 초청해", "기업인들과"): the people the article has just named. */
+export const GROUP_NOUN =
+  /(총수|회장|대표|기업인|경영인|경영진|CEO|단체장|인사|관계자|오너)들(을|과|와|에게|을|이|은)?(\s|$)|(재계|기업)\s?(총수|인사)/;
+
+/** Verbs that report the news, after the date they were said on ("…한 것으로 2일 알려졌다"). */
+export const REPORTED_ON = /^\s*(알려졌|전해졌|밝혔|나타났|확인됐|보도했|발표했|전했)/;

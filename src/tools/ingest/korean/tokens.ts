@@ -18,8 +18,10 @@ export interface Token {
   quoted: boolean;
 }
 
-/** Brackets glued to a word that hold a code, an acronym or a Latin gloss: "(034730)", "(CEO)", "(Builder Lab)". */
-const GLOSS = /\([0-9A-Za-z][0-9A-Za-z .,&'/-]{0,30}\)/g;
+/** Brackets glued to a word that hold a code, an acronym or a Latin gloss ("(034730)", "(CEO)", "(Builder Lab)"), a
+ * photo's position ("(왼쪽)") or a time zone ("(현지시간)"). */
+const GLOSS =
+  /\([0-9A-Za-z][0-9A-Za-z .,&'/-]{0,30}\)|\((왼쪽|오른쪽|가운데|앞줄[^)]{0,12}|뒷줄[^)]{0,12}|현지\s?시간|현지\s?시각)\)/g;
 const SPLIT = /[\s,·ㆍ\-–—/…()[\]<>「」『』]+|(?<=[“"”])|(?=[“"”])/;
 
 /** The particles a word can end with, checked against its last syllable where the particle has two forms. */

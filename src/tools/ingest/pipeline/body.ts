@@ -1,6 +1,6 @@
 // Stage 2: which lines of the page are the article (headlines, body, photo captions) and which surround it (menus,
 // weather, share buttons, bylines, copyright, lists of other stories), each with the reason it was judged so.
-import { JOURNALIST, PHOTO_CREDIT } from '../korean/lexicon';
+import { JOURNALIST, PHOTO_CREDIT, PHOTO_CREDIT_LINE } from '../korean/lexicon';
 import type { BodyStage, JudgedLine, Page, PageLine } from './types';
 
 /** A line that ends a sentence the way news prose does (…했다. / …이다” / …밝혔다.). */
@@ -84,7 +84,7 @@ function bodyBlock(lines: PageLine[], prose: boolean[], blocked: boolean[]): Blo
       gap = 0;
     } else if (current) {
       gap += 1;
-      if (gap > MAX_GAP || (blocked[i] && !isCaption(lines[i].text))) {
+      if (gap > MAX_GAP || (blocked[i] && !isCaption(lines[i].text) && !PHOTO_CREDIT_LINE.test(lines[i].text.trim()))) {
         blocks.push(current);
         current = null;
         gap = 0;
@@ -98,8 +98,14 @@ function bodyBlock(lines: PageLine[], prose: boolean[], blocked: boolean[]): Blo
 /** Stage 2: the page's lines judged, or the problem when none of them is news prose. */
 export function body(page: Page): BodyStage {
   const { lines } = page;
+  // A photo's line whose credit is printed on the next line ("대한상공회의소 제공", "사진=연합뉴스").
+  const creditNext = lines.map((_, i) => {
+    const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+    return !!next && PHOTO_CREDIT_LINE.test(next.text.trim()) && /(고 있다|했다)\.?\s*$/.test(lines[i].text.trim());
+  });
+  const captionAt = (i: number) => isCaption(lines[i].text) || creditNext[i];
   const reasons = lines.map((l) => chromeReason(l.text));
-  const prose = lines.map((l) => isProse(l.text) && !isCaption(l.text));
+  const prose = lines.map((l, i) => isProse(l.text) && !captionAt(i));
   const blocked = reasons.map((r) => r !== undefined);
   const block = bodyBlock(lines, prose, blocked);
   const judged: JudgedLine[] = [];
@@ -113,7 +119,7 @@ export function body(page: Page): BodyStage {
       if (block !== null && i > block.to) afterReason = reasons[i]!;
       return judged.push({ line, role: 'chrome', reason: reasons[i] });
     }
-    if (isCaption(line.text) && (inBody || before)) return judged.push({ line, role: 'caption' });
+    if (captionAt(i) && (inBody || before)) return judged.push({ line, role: 'caption' });
     if (inBody) {
       if (prose[i]) return judged.push({ line, role: 'body' });
       if (headlineLike(line.text)) return judged.push({ line, role: 'headline' });

@@ -1,6 +1,6 @@
 // Stage 6: what each clause reports. A meeting (who met whom, when, where), those who sat in, one person attending
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
-import { ATTEND_CUE, EVENT_CUES, roleOf } from '../korean/lexicon';
+import { ATTEND_CUE, EVENT_CUES, GROUP_NOUN, roleOf } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import {
   clauses,
@@ -107,8 +107,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         !/전날|어제|전일|그제|그저께|내일|다음\s*날|이튿날|익일/.test(d.value.cue),
     );
     // Only the body's own report moves it: not a caption, a plan, nor a look back ("앞서 … 지난 23일").
-    if (today && !r.planned && s.role === 'body' && !/^지난/.test(today.value.cue) && !/앞서|당시/.test(text))
-      ctx.day = today.value.date;
+    if (today && !r.planned && s.role === 'body' && !/앞서|당시/.test(text)) ctx.day = today.value.date;
     const cueWord = r.cue?.text ?? EVENT_CUES.find((e) => e.word.test(text))?.word.exec(text)?.[0] ?? '';
     // Korean marks tense on the last verb of a chain ("회동을 하며 … 논의했다"): the rest of the sentence counts.
     const tail = tokens
@@ -222,6 +221,15 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       const n = parties ? (({ 삼: 3, 사: 4, 오: 5 } as Record<string, number>)[parties[1]] ?? Number(parties[1])) : 0;
       if (!n || named.length !== n) continue;
     }
+    // "총수들을 초청해 만찬을 함께 했다": those met are the ones the article has named at this meeting.
+    if (
+      met.length === 0 &&
+      ctx.last &&
+      who.length > 0 &&
+      GROUP_NOUN.test(text) &&
+      who.every((p) => ctx.last!.principals.includes(p))
+    )
+      met = ctx.last.principals.filter((p) => !who.includes(p));
     if (met.length === 0 && ctx.last && (named.length === 0 || (who.length <= 1 && GROUP_REF.test(text)))) {
       who = [...ctx.last.principals];
       met = [];

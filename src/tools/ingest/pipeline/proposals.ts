@@ -113,6 +113,17 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     into.eventName ??= g.eventName;
     return false;
   });
+  // A meeting the article first calls recent ("최근") and then dates is one meeting, on that date.
+  for (let k = unsettled.length - 1; k >= 0; k--) {
+    const u = unsettled[k];
+    if (u.planned) continue;
+    const dated = merged.filter(
+      (g) => sameSet(g.principals, u.principals) || u.principals.every((p) => g.principals.includes(p)),
+    );
+    if (dated.length !== 1) continue;
+    for (const s of u.sentences) if (!dated[0].sentences.includes(s)) dated[0].sentences.push(s);
+    unsettled.splice(k, 1);
+  }
   // A headline announces the body's meeting (it is dated the publication day only for want of a date): never a
   // second meeting. One the body does not report stays, for the editor, unaccepted (see draft/build.ts).
   const inBody = (g: Gathered) => g.sentences.some((s) => s.role !== 'headline');
