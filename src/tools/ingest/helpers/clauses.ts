@@ -107,8 +107,9 @@ export function readClause(text: string, ctx: Pick<EventContext, 'published' | '
   const cueOf = MEETING_CUES.find((c) => c.stem.test(text));
   const event = EVENT_CUES.find((e) => e.word.test(text));
   const ahead = PLANNED_CUE.test(text) || futureAdnominal(text);
+  // "…한 것으로 2일 알려졌다", "2일 업계에 따르면": the day the news was told, not the meeting's.
   const dates = findDates(text, ctx.published, ctx.year, ctx.day, ahead).filter(
-    (d) => !REPORTED_ON.test(text.slice(d.end)),
+    (d) => !REPORTED_ON.test(text.slice(d.end)) && !/^[^.,]{0,25}(에 따르면|에 의하면)/.test(text.slice(d.end)),
   );
   return {
     ...(cueOf ? { cue: { kind: cueOf.kind, joint: !!cueOf.joint, text: cueOf.stem.exec(text)![0] } } : {}),
