@@ -194,19 +194,19 @@ export function roleOf(particle: string): Role {
  * Verbs are given by stem so that every ending (만나, 만났다, 만난, 만날) is one entry.
  */
 export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
-  { stem: /오찬/, kind: 'lunch', joint: true },
+  { stem: /오찬(?!장)/, kind: 'lunch', joint: true },
   { stem: /점심/, kind: 'lunch', joint: true },
-  { stem: /만찬/, kind: 'dinner', joint: true },
+  { stem: /만찬(?!장)/, kind: 'dinner', joint: true },
   { stem: /저녁\s?식사/, kind: 'dinner', joint: true },
   { stem: /점심\s?식사/, kind: 'lunch', joint: true },
   { stem: /식사|티타임|차담|회합|상견례|치맥/, kind: 'meeting', joint: true },
   { stem: /조찬/, kind: 'meeting', joint: true },
-  { stem: /접견/, kind: 'audience' },
+  { stem: /접견(?!장)/, kind: 'audience' },
   { stem: /예방/, kind: 'audience' },
   { stem: /[0-9삼사]자\s?(회동|회담|회의|만남|미팅)/, kind: 'meeting', joint: true },
-  { stem: /회동/, kind: 'meeting' },
-  { stem: /회담/, kind: 'meeting' },
-  { stem: /면담/, kind: 'meeting' },
+  { stem: /회동(?!장)/, kind: 'meeting' },
+  { stem: /회담(?!장)/, kind: 'meeting' },
+  { stem: /면담(?!장)/, kind: 'meeting' },
   { stem: /독대/, kind: 'meeting' },
   { stem: /환담/, kind: 'meeting' },
   { stem: /대담/, kind: 'meeting' },
@@ -215,7 +215,7 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /만나|만났|만난|만날/, kind: 'meeting' },
   { stem: /간담회/, kind: 'press-conference', joint: true },
   { stem: /기자회견/, kind: 'press-conference', joint: true },
-  { stem: /(?<!상공)회의(?!소)/, kind: 'meeting', joint: true },
+  { stem: /(?<!상공)회의(?!소|장)/, kind: 'meeting', joint: true },
   { stem: /찾았|찾아가|찾아와|방문해/, kind: 'meeting' },
 ];
 
@@ -268,3 +268,6 @@ export const GROUP_NOUN =
 
 /** Verbs that report the news, after the date they were said on ("…한 것으로 2일 알려졌다"). */
 export const REPORTED_ON = /^\s*(알려졌|전해졌|밝혔|나타났|확인됐|보도했|발표했|전했)/;
+
+/** A photo's caption naming who it shows, left to right: those people were at the meeting pictured. */
+export const PICTURED = /^[▲△■◆▶\s]*(사진\s*)?(앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|좌측|우측)(부터|에서)/;

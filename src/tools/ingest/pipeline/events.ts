@@ -1,6 +1,6 @@
 // Stage 6: what each clause reports. A meeting (who met whom, when, where), those who sat in, one person attending
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
-import { ATTEND_CUE, EVENT_CUES, GROUP_NOUN, roleOf } from '../korean/lexicon';
+import { ATTEND_CUE, EVENT_CUES, GROUP_NOUN, PICTURED, roleOf } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import {
   clauses,
@@ -115,7 +115,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       .filter((t) => !t.quoted)
       .map((t) => t.text)
       .join(' ');
-    const said2 = r.planned
+    const read = r.planned
       ? { tense: 'planned' as const, cue: 'planned' }
       : tenseOf(
           `${text} ${tail}`.trim(),
@@ -124,6 +124,12 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           false,
           resolved.some((d) => d.value.precision === 'day' && d.value.date <= ctx.published) || /이날/.test(text),
         );
+    // A meeting dated before the article's day, and not planned, is history the article tells: it took place.
+    const history = resolved.find((d) => d.value.date < ctx.published.slice(0, d.value.date.length));
+    const said2 =
+      read.tense === 'unclear' && history && !r.planned
+        ? { tense: 'happened' as const, cue: `dated ${history.value.cue}, before the article` }
+        : read;
     const timing = findTime(text);
     const base = {
       sentence: s,
@@ -138,9 +144,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     if (r.negated) continue;
     const named = uniq(here.filter((m) => m.kind === 'person').map((m) => m.id));
 
-    // Those who sat in on the meeting just reported ("이 자리엔 … 함께했다", "… 등이 배석했다").
+    // Those who sat in on the meeting just reported ("이 자리엔 … 함께했다", "… 등이 배석했다"), and those a photo
+    // of it shows ("왼쪽부터 A, B, C").
     const occasion = SAME_OCCASION.test(text);
-    if (r.attend && ctx.last && (occasion || (!r.cue && !r.eventKind))) {
+    const pictured = PICTURED.test(s.text) && ctx.last !== undefined;
+    if ((r.attend || pictured) && ctx.last && (occasion || pictured || (!r.cue && !r.eventKind))) {
       const attendees = named.filter((id) => !ctx.last!.principals.includes(id));
       if (attendees.length) {
         out.push({
@@ -151,7 +159,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           of: ctx.last,
           date: ctx.last.date,
           kind: ctx.last.kind,
-          cues: [text.match(ATTEND_CUE)![0]],
+          cues: [text.match(ATTEND_CUE)?.[0] ?? 'pictured'],
+          tense: 'happened' as const,
         });
         continue;
       }
