@@ -6,7 +6,7 @@ import { COUNTRIES, FOREIGN_COMPANIES, NAME_MODIFIERS, NOT_NAMES } from '../kore
 import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, orgOf, titleIn, uniqueId } from './names';
-import type { Mention, MentionContext, ProposedPerson, Sentence } from '../pipeline/types';
+import type { Mention, MentionContext, Sentence } from '../pipeline/types';
 
 /** Verbs before a name ("도착한 황 CEO", "어려워지자 황 CEO"): adnominal and connective endings, never a name's. */
 const VERB_FORM =
@@ -118,17 +118,25 @@ function familyWords(name: string): string[] {
  * or its last word(s), alone (two syllables at least) or before a title. Returns the mention, or null.
  */
 export function foreignShort(ctx: MentionContext, tokens: Token[], i: number): Mention | null {
-  const foreign = [...ctx.people.values()].filter((p) => !looksLikeKoreanName(p.name.ko));
+  // People proposed in this article, and those data/ records, with names that are not Korean-shaped.
+  const recorded = [...ctx.known.entities.values()]
+    .filter((e) => e.kind === 'person' && !looksLikeKoreanName(e.ko))
+    .map((e) => ({ id: e.id, name: { ko: e.ko, en: e.en }, seen: ctx.seen.has(e.id) }));
+  const proposed = [...ctx.people.values()]
+    .filter((p) => !looksLikeKoreanName(p.name.ko))
+    .map((p) => ({ id: p.id, name: p.name, seen: true }));
+  const foreign: Named[] = [...proposed, ...recorded];
   if (foreign.length === 0) return null;
   const t = tokens[i];
-  const pick = (list: ProposedPerson[]) => (list.length === 1 ? list[0] : undefined);
+  const pick = (list: Named[]) => (list.length === 1 ? list[0] : undefined);
   const whole = pick(foreign.filter((p) => p.name.ko.replace(/\s/g, '') === t.stem && p.name.ko.includes(' ')));
   if (whole) return shortMention(tokens, i, i, whole, t.particle);
   for (const span of [2, 1]) {
     const words = tokens.slice(i, i + span);
     if (words.length < span || !words.slice(0, -1).every((w) => w.particle === '' && w.after === ' ')) continue;
     const text = words.map((w, k) => (k === span - 1 ? w.stem : w.text)).join(' ');
-    const hit = pick(foreign.filter((p) => familyWords(p.name.ko).includes(text)));
+    // A family name alone means someone the article has already named in full.
+    const hit = pick(foreign.filter((p) => p.seen && familyWords(p.name.ko).includes(text)));
     if (!hit) continue;
     const last = words[span - 1];
     const next = tokens[i + span];
@@ -140,11 +148,17 @@ export function foreignShort(ctx: MentionContext, tokens: Token[], i: number): M
   return null;
 }
 
+interface Named {
+  id: string;
+  name: { ko: string; en: string };
+  seen: boolean;
+}
+
 function shortMention(
   tokens: Token[],
   first: number,
   last: number,
-  p: ProposedPerson,
+  p: Named,
   particle: string,
   title?: string,
 ): Mention {
