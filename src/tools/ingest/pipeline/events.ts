@@ -167,8 +167,16 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     }
 
     let who = uniq(subjects.length ? subjects : ctx.subject);
+    // The meeting just reported, told on ("황 CEO는 이날 … 서밋이 열린 예술의전당에서 만나 대화를 나눴다"): a meeting
+    // word with no one else named, said of someone who was at it.
+    const continues =
+      r.cue !== undefined &&
+      ctx.last !== undefined &&
+      partners.length === 0 &&
+      who.length > 0 &&
+      who.every((p) => ctx.last!.principals.includes(p));
     // An event attended ("워크숍에 참석했다", "미디어데이에 모습을 드러냈다"): its hosts, named with it, take part.
-    if (r.eventKind && who.length) {
+    if (r.eventKind && who.length && !continues) {
       const word = EVENT_CUES.find((e) => e.word.test(text))!.word;
       const at = said.findIndex((t) => word.test(t.text));
       const eventToken = at >= 0 ? tokens.indexOf(said[at]) : -1;
@@ -239,7 +247,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       who.every((p) => ctx.last!.principals.includes(p))
     )
       met = ctx.last.principals.filter((p) => !who.includes(p));
-    if (met.length === 0 && ctx.last && (named.length === 0 || (who.length <= 1 && GROUP_REF.test(text)))) {
+    if (
+      met.length === 0 &&
+      ctx.last &&
+      (continues || named.length === 0 || (who.length <= 1 && GROUP_REF.test(text)))
+    ) {
       who = [...ctx.last.principals];
       met = [];
     }
