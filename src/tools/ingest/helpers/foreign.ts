@@ -16,8 +16,10 @@ const VERB_FORM =
 const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|방한|방문|간담/;
 
 /** A word that can be part of a transliterated name: Hangul, no particle, not a title, an organisation or a place. */
-function nameWord(ctx: MentionContext, t: Token | undefined): boolean {
-  if (!t || t.particle !== '' || !/^[가-힣]{1,6}$/.test(t.text)) return false;
+function nameWord(ctx: MentionContext, t: Token | undefined, inner = false): boolean {
+  // Inside a name a word has no particle, whatever its last syllable looks like ("페드로 산체스": not 페드 + 로).
+  if (!t || (t.particle !== '' && !(inner && /^[로나도이가와만]$/.test(t.particle))) || !/^[가-힣]{1,6}$/.test(t.text))
+    return false;
   if (titleIn(t.text) || NOT_NAMES.has(t.text) || NAME_MODIFIERS.has(t.text) || COUNTRIES.has(t.text)) return false;
   if (FOREIGN_COMPANIES.has(t.text) || looksLikeOrg(t.text) || VERB_FORM.test(t.text)) return false;
   if (ctx.table.has(t.text) && ctx.table.get(t.text)!.some((e) => e.entity.kind === 'person')) return false;
@@ -43,14 +45,22 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   let org = prev && prev.particle === '의' && orgLike(ctx, prev.stem) ? prev.stem : undefined;
   // The longest run of name-like words, joined by spaces.
   let n = 0;
-  while (n < 4 && nameWord(ctx, tokens[i + n]) && (n === 0 || tokens[i + n - 1].after === ' ')) n++;
+  while (
+    n < 4 &&
+    (nameWord(ctx, tokens[i + n]) ||
+      (nameWord(ctx, tokens[i + n], true) && tokens[i + n].after === ' ' && nameWord(ctx, tokens[i + n + 1]))) &&
+    (n === 0 || tokens[i + n - 1].after === ' ')
+  )
+    n++;
   if (n === 0 || tokens[i + n - 1].after !== ' ') return null;
   let j = i + n;
   while (tokens[j] && NAME_MODIFIERS.has(tokens[j].text) && tokens[j].after === ' ') j++;
   const title = (t?: Token) => (t && PERSON_TITLE.test(t.stem.replace(/\(.*\)$/, '')) ? t : undefined);
   // An organisation or country between the name and the title.
-  if (!title(tokens[j]) && tokens[j]?.particle === '' && tokens[j].after === ' ' && orgLike(ctx, tokens[j].text)) {
-    org = tokens[j].text;
+  // An organisation or country between the name and the title (a country and one of its ministries at most).
+  for (let k = 0; k < 2 && !title(tokens[j]) && tokens[j]?.particle === '' && tokens[j].after === ' '; k++) {
+    if (!orgLike(ctx, tokens[j].text) && !(k === 1 && title(tokens[j + 1]))) break;
+    org = org && k === 1 ? `${org} ${tokens[j].text}` : tokens[j].text;
     j += 1;
   }
   const t = title(tokens[j]);
