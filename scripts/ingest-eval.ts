@@ -49,7 +49,8 @@ for (const r of rows) {
 const result: Record<string, unknown> = overall(rows);
 
 if (values.real) {
-  const { rows: real, missing } = evaluateReal(values.real, values.data!);
+  const { rows: real, missing, problems } = evaluateReal(values.real, values.data!);
+  for (const p of problems) console.log(`left out: ${p}`);
   if (missing.length)
     console.log(
       `\n${missing.length} article(s) of the corpus have no saved page in ${values.real}: ${missing.join(', ')}`,
