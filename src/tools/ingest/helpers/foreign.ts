@@ -144,15 +144,18 @@ export function foreignShort(ctx: MentionContext, tokens: Token[], i: number): M
   for (const span of [2, 1]) {
     const words = tokens.slice(i, i + span);
     if (words.length < span || !words.slice(0, -1).every((w) => w.particle === '' && w.after === ' ')) continue;
-    const text = words.map((w, k) => (k === span - 1 ? w.stem : w.text)).join(' ');
-    // A family name alone means someone the article has already named in full.
-    const hit = pick(foreign.filter((p) => p.seen && familyWords(p.name.ko).includes(text)));
-    if (!hit) continue;
     const last = words[span - 1];
     const next = tokens[i + span];
-    if (last.particle === '' && next && last.after === ' ' && titleIn(next.stem))
-      return shortMention(tokens, i, i + span, hit, next.particle, next.stem);
-    if (text.replace(/\s/g, '').length >= 2 && (last.particle !== '' || !next))
+    const before = words.slice(0, -1).map((w) => w.text);
+    // A family name alone means someone the article has already named in full.
+    const who = (word: string) =>
+      pick(foreign.filter((p) => p.seen && familyWords(p.name.ko).includes([...before, word].join(' '))));
+    // Before a title the whole word is the name, even where its last syllable looks like a particle ("빈 살만").
+    const titled = next && last.after === ' ' && titleIn(next.stem) ? who(last.text) : undefined;
+    if (titled) return shortMention(tokens, i, i + span, titled, next.particle, next.stem);
+    const hit = who(last.stem);
+    if (!hit) continue;
+    if ([...before, last.stem].join('').length >= 2 && (last.particle !== '' || !next))
       return shortMention(tokens, i, i + span - 1, hit, last.particle);
   }
   return null;

@@ -238,16 +238,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       const n = parties ? (({ 삼: 3, 사: 4, 오: 5 } as Record<string, number>)[parties[1]] ?? Number(parties[1])) : 0;
       if (!n || named.length !== n) continue;
     }
-    // "총수들을 초청해 만찬을 함께 했다": those met are the ones the article has named at this meeting.
+    // "총수들을 만났다", "회장들을 초청해 만찬을 함께 했다": a meeting with a group the text does not name here. The
+    // people who "함께했다" next, or the ones already reported at a meeting of the same people, are that group.
+    const group = met.length === 0 && who.length > 0 && GROUP_NOUN.test(text);
     if (
-      met.length === 0 &&
-      ctx.last &&
-      who.length > 0 &&
-      GROUP_NOUN.test(text) &&
-      who.every((p) => ctx.last!.principals.includes(p))
-    )
-      met = ctx.last.principals.filter((p) => !who.includes(p));
-    if (
+      !group &&
       met.length === 0 &&
       ctx.last &&
       (continues || named.length === 0 || (who.length <= 1 && GROUP_REF.test(text)))
@@ -266,7 +261,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     )
       continue;
     const principals = uniq([...who, ...met]);
-    if (principals.length < 2) continue;
+    if (principals.length < 2 && !group) continue;
     const separately =
       met.length >= 2 &&
       !r.cue.joint &&
@@ -288,6 +283,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           : {}),
         cues: [r.cue.text],
         separately,
+        ...(group ? { group: true } : {}),
       });
     if (subjects.length) ctx.subject = uniq(subjects);
   }

@@ -118,9 +118,13 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     const u = unsettled[k];
     if (u.planned) continue;
     const dated = merged.filter(
-      (g) => sameSet(g.principals, u.principals) || u.principals.every((p) => g.principals.includes(p)),
+      (g) =>
+        u.principals.every((p) => g.principals.includes(p)) ||
+        (g.principals.length === 1 && u.principals.includes(g.principals[0])),
     );
     if (dated.length !== 1) continue;
+    // A dated meeting of one person with a group ("회장들을 초청해") is the one the undated report names them at.
+    for (const p of u.principals) if (!dated[0].principals.includes(p)) dated[0].principals.push(p);
     for (const s of u.sentences) if (!dated[0].sentences.includes(s)) dated[0].sentences.push(s);
     unsettled.splice(k, 1);
   }

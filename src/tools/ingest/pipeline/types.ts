@@ -149,6 +149,8 @@ export interface MeetingEvent {
   cues: string[];
   /** Several people met in turn ("연속 회동", "A, B, C를 만나"): one meeting each. */
   separately: boolean;
+  /** Met a group the clause does not name ("총수들을 만났다"): its people are named next, or were before. */
+  group?: boolean;
 }
 
 export interface Fact {
