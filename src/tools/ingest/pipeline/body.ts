@@ -43,6 +43,8 @@ export function isCaption(text: string): boolean {
   const t = text.trim();
   if (PHOTO_CREDIT.test(t)) return true;
   if (/^(왼쪽|오른쪽|사진 왼쪽)(부터|에서)/.test(t)) return true;
+  // "▲ 최태원 회장이 … 대화하고 있다": the mark news sites put before a photo's caption.
+  if (/^[▲△▶]\s*\S/.test(t) && /[.다]\s*$/.test(t)) return true;
   const last = t.split(/\s+/).slice(-2).join(' ');
   return /[.다]\s*[가-힣]{2,4}\s*(기자|특파원)$/.test(t) || (/^[가-힣]{2,4}\s*기자$/.test(last) && /다\.\s/.test(t));
 }

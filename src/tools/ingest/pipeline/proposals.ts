@@ -113,6 +113,20 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     into.eventName ??= g.eventName;
     return false;
   });
+  // A meeting with a group, told again without its date ("회장들을 초청해 만찬을 함께한 것은 처음"), is the one the
+  // article dates: one person, one kind.
+  const undatedDay = (g: Gathered) => g.date.cue === '(the day the article reports)';
+  for (let k = merged.length - 1; k >= 0; k--) {
+    const g = merged[k];
+    if (g.principals.length !== 1 || !undatedDay(g)) continue;
+    const into = merged.filter(
+      (o) => o !== g && !undatedDay(o) && o.kind === g.kind && o.principals.includes(g.principals[0]),
+    );
+    if (into.length !== 1) continue;
+    for (const s of g.sentences) if (!into[0].sentences.includes(s)) into[0].sentences.push(s);
+    into[0].happened ||= g.happened;
+    merged.splice(k, 1);
+  }
   // A meeting the article first calls recent ("최근") and then dates is one meeting, on that date.
   for (let k = unsettled.length - 1; k >= 0; k--) {
     const u = unsettled[k];
