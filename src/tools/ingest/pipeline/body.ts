@@ -109,7 +109,14 @@ export function body(page: Page): BodyStage {
   const reasons = lines.map((l) => chromeReason(l.text));
   const prose = lines.map((l, i) => isProse(l.text) && !captionAt(i));
   const blocked = reasons.map((r) => r !== undefined);
-  const block = bodyBlock(lines, prose, blocked);
+  // A photo story may be captions only: then they are the article.
+  const block =
+    bodyBlock(lines, prose, blocked) ??
+    bodyBlock(
+      lines,
+      lines.map((_, i) => captionAt(i) && isProse(lines[i].text)),
+      blocked.map((b, i) => b && !captionAt(i)),
+    );
   const judged: JudgedLine[] = [];
   // After the article, a list under a heading ("관련기사") keeps the heading's reason.
   let afterReason = 'after the article';
