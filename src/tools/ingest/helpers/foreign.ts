@@ -20,7 +20,15 @@ function nameWord(ctx: MentionContext, t: Token | undefined, inner = false): boo
   // Inside a name a word has no particle, whatever its last syllable looks like ("페드로 산체스": not 페드 + 로).
   if (!t || (t.particle !== '' && !(inner && /^[로나도이가와만]$/.test(t.particle))) || !/^[가-힣]{1,6}$/.test(t.text))
     return false;
-  if (titleIn(t.text) || NOT_NAMES.has(t.text) || NAME_MODIFIERS.has(t.text) || COUNTRIES.has(t.text)) return false;
+  for (const w of [t.text, t.stem])
+    if (
+      titleIn(w) ||
+      NOT_NAMES.has(w) ||
+      NAME_MODIFIERS.has(w) ||
+      COUNTRIES.has(w) ||
+      /(체|기구|연합|회의|단체)$/.test(w)
+    )
+      return false;
   if (FOREIGN_COMPANIES.has(t.text) || looksLikeOrg(t.text) || VERB_FORM.test(t.text)) return false;
   if (ctx.table.has(t.text) && ctx.table.get(t.text)!.some((e) => e.entity.kind === 'person')) return false;
   if (MEETING_WORD.test(t.text) || /(이후|이전|직후|직전|당시|[았었였했됐]고)$/.test(t.text)) return false;
@@ -41,7 +49,15 @@ const PERSON_TITLE =
 function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const prev = tokens[i - 1];
   // A name starts a phrase: at the start, after punctuation, after a word with a particle, or after "Org의".
-  if (prev && prev.after === ' ' && prev.particle === '' && !orgLike(ctx, prev.text)) return null;
+  const opens =
+    !prev ||
+    prev.after !== ' ' ||
+    prev.particle !== '' ||
+    orgLike(ctx, prev.text) ||
+    NOT_NAMES.has(prev.text) ||
+    VERB_FORM.test(prev.text) ||
+    /^\d|[일시분]$/.test(prev.text);
+  if (!opens) return null;
   let org = prev && prev.particle === '의' && orgLike(ctx, prev.stem) ? prev.stem : undefined;
   // The longest run of name-like words, joined by spaces.
   let n = 0;
