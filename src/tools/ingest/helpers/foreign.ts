@@ -20,6 +20,8 @@ function nameWord(ctx: MentionContext, t: Token | undefined, inner = false): boo
   // Inside a name a word has no particle, whatever its last syllable looks like ("페드로 산체스": not 페드 + 로).
   if (!t || (t.particle !== '' && !(inner && /^[로나도이가와만]$/.test(t.particle))) || !/^[가-힣]{1,6}$/.test(t.text))
     return false;
+  // "회장인 허창수": a title's adnominal before the name it belongs to.
+  if (/인$/.test(t.text) && (titleIn(t.text.slice(0, -1)) || orgLike(ctx, t.text.slice(0, -1)))) return false;
   for (const w of [t.text, t.stem])
     if (
       titleIn(w) ||
@@ -83,6 +85,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // "마드리드 총리 궁", "총리실": a place named after a post, not a person.
   if (!t || /^(궁|관저|공관|청사|집무실|실|비서실)/.test(tokens[j + 1]?.stem ?? '') || /실$/.test(t.stem)) return null;
   let words = tokens.slice(i, i + n).map((w) => w.text);
+  // A Korean name inside the run is the name; what comes before it is not ("사진으로 본 이낙연 총리").
+  const korean = words.findIndex((w, k) => k > 0 && looksLikeKoreanName(w));
+  if (korean > 0) return null;
   // A Korean name and one word before the title: the word is the organisation ("정의선 현대차 회장").
   if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]))
     return { name: words[0], last: j, title: t.stem, particle: t.particle, org: words[1], korean: true };

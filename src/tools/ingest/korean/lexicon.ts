@@ -217,10 +217,11 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /기자회견/, kind: 'press-conference', joint: true },
   { stem: /(?<!상공)회의(?!소|장)/, kind: 'meeting', joint: true },
   { stem: /찾았|찾아가|찾아와|방문해/, kind: 'meeting' },
+  { stem: /안내(로|를 받|했|하며|해|하고)/, kind: 'meeting' },
 ];
 
 /** Someone took part in a meeting reported elsewhere: sat in, attended, was there. */
-export const ATTEND_CUE = /동석|배석|참석|참여했|함께했|함께 했|자리했|합류했|동행했|배석했/;
+export const ATTEND_CUE = /동석|배석|참석|참여했|함께했|함께 했|자리했|합류했|동행했|배석했|앉았/;
 
 /** The meeting is announced, planned or expected: not (yet) a fact. */
 export const PLANNED_CUE =

@@ -64,7 +64,12 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       const id = m.kind === 'person' ? m.id : asHead ? ctx.headOf(m.id) : undefined;
       if (!id) return;
       all.push(id);
-      if (role === 'topic' || role === 'subject') subjects.push(id);
+      const next = tokens[m.last + 1];
+      // "박근혜 대통령 주재로 열린 간담회": who chairs an event hosts it. "정의선 회장의 안내로": who guides a visitor
+      // receives them.
+      if (next && /^주재/.test(next.text) && m.particle === '') subjects.push(id);
+      else if (m.particle === '의' && next && /^안내/.test(next.text)) partners.push(id);
+      else if (role === 'topic' || role === 'subject') subjects.push(id);
       else if (role === 'with' || role === 'object') partners.push(id);
       else if (role === 'also') (partners.length || k > 0 ? partners : subjects).push(id);
       else if (role === 'other' && m.kind === 'person' && !m.particle && k === 0 && here.length > 1) subjects.push(id);
@@ -147,7 +152,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     // Those who sat in on the meeting just reported ("이 자리엔 … 함께했다", "… 등이 배석했다"), and those a photo
     // of it shows ("왼쪽부터 A, B, C").
     const occasion = SAME_OCCASION.test(text);
-    const pictured = PICTURED.test(s.text) && ctx.last !== undefined;
+    // Only for a meeting with a group the text has not named: in a photo of two who met, others are not attendees.
+    const pictured = PICTURED.test(s.text) && ctx.last !== undefined && ctx.last.principals.length === 1;
     if ((r.attend || pictured) && ctx.last && (occasion || pictured || (!r.cue && !r.eventKind))) {
       const attendees = named.filter((id) => !ctx.last!.principals.includes(id));
       if (attendees.length) {
