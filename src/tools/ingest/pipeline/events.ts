@@ -152,9 +152,23 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     // Those who sat in on the meeting just reported ("이 자리엔 … 함께했다", "… 등이 배석했다"), and those a photo
     // of it shows ("왼쪽부터 A, B, C").
     const occasion = SAME_OCCASION.test(text);
-    // Only for a meeting with a group the text has not named: in a photo of two who met, others are not attendees.
-    const pictured = PICTURED.test(s.text) && ctx.last !== undefined && ctx.last.principals.length === 1;
-    if ((r.attend || pictured) && ctx.last && (occasion || pictured || (!r.cue && !r.eventKind))) {
+    // A photo's people name the group of a meeting with a group; which meeting is settled once all are read (the
+    // caption may come before the report), in proposals.ts.
+    if (PICTURED.test(s.text) && named.length >= 2) {
+      out.push({
+        ...base,
+        principals: [],
+        lead: 0,
+        attendees: named,
+        date: dateOf(resolved[0]),
+        kind: 'meeting',
+        cues: ['pictured'],
+        tense: 'happened' as const,
+        pictured: true,
+      });
+      continue;
+    }
+    if (r.attend && ctx.last && (occasion || (!r.cue && !r.eventKind))) {
       const attendees = named.filter((id) => !ctx.last!.principals.includes(id));
       if (attendees.length) {
         out.push({
@@ -165,7 +179,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           of: ctx.last,
           date: ctx.last.date,
           kind: ctx.last.kind,
-          cues: [text.match(ATTEND_CUE)?.[0] ?? 'pictured'],
+          cues: [text.match(ATTEND_CUE)![0]],
           tense: 'happened' as const,
         });
         continue;
@@ -246,7 +260,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     }
     // "총수들을 만났다", "회장들을 초청해 만찬을 함께 했다": a meeting with a group the text does not name here. The
     // people who "함께했다" next, or the ones already reported at a meeting of the same people, are that group.
-    const group = met.length === 0 && who.length > 0 && GROUP_NOUN.test(text);
+    // With a group and someone named ("재계 총수들과 젠슨 황 CEO를 만나"), the group is still to be named.
+    const group = who.length > 0 && GROUP_NOUN.test(text);
     if (
       !group &&
       met.length === 0 &&

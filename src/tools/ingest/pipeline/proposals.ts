@@ -88,7 +88,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     if (e.principals.length > 0 || !e.of) continue;
     const g = owner.get(e.of);
     if (!g) continue;
-    const guests = g.principals.length === 1 && !SAT_IN.test(e.cues.join(' '));
+    const guests = (g.principals.length === 1 || e.of.group) && !SAT_IN.test(e.cues.join(' '));
     const into = guests ? g.principals : g.attendees;
     for (const a of e.attendees) if (!g.attendees.includes(a) && !g.principals.includes(a)) into.push(a);
     if (!g.sentences.includes(e.sentence)) g.sentences.push(e.sentence);
@@ -113,6 +113,20 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     into.eventName ??= g.eventName;
     return false;
   });
+  // A photo's people, where two of them are at a meeting with a group that day, are that group.
+  for (const e of events) {
+    if (!e.pictured) continue;
+    const at = [...groups.values()].filter(
+      (g) =>
+        (g.principals.length === 1 || events.some((x) => x.group && owner.get(x) === g)) &&
+        e.attendees.filter((p) => g.principals.includes(p)).length >= 1 &&
+        e.attendees.length > g.principals.length,
+    );
+    if (at.length !== 1) continue;
+    for (const p of e.attendees) if (!at[0].principals.includes(p)) at[0].principals.push(p);
+    at[0].attendees = at[0].attendees.filter((p) => !at[0].principals.includes(p));
+    if (!at[0].sentences.includes(e.sentence)) at[0].sentences.push(e.sentence);
+  }
   // A meeting with a group, told again without its date ("회장들을 초청해 만찬을 함께한 것은 처음"), is the one the
   // article dates: one person, one kind.
   const undatedDay = (g: Gathered) => g.date.cue === '(the day the article reports)';

@@ -151,6 +151,8 @@ export interface MeetingEvent {
   separately: boolean;
   /** Met a group the clause does not name ("총수들을 만났다"): its people are named next, or were before. */
   group?: boolean;
+  /** The people a photo shows ("왼쪽부터 A, B, C"), in `attendees`: the group of a meeting with a group. */
+  pictured?: boolean;
 }
 
 export interface Fact {
