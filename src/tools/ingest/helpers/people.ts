@@ -162,3 +162,60 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     quoted: t.quoted,
   };
 }
+
+/**
+ * Names joined by "·" that share the title after the last ("양진모·조성환 부사장", "장웅준·신승규 이사"): each is
+ * someone, with that organisation and title. Returns their mentions, the last one's included, or null.
+ */
+export function sharedTitle(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention[] | null {
+  let j = i;
+  while (
+    tokens[j + 1] &&
+    tokens[j].after === '·' &&
+    tokens[j].particle === '' &&
+    looksLikeKoreanName(tokens[j].text) &&
+    !NOT_NAMES.has(tokens[j].text)
+  )
+    j++;
+  if (j === i) return null;
+  const last = newPerson(ctx, s, tokens, j) ?? knownPerson(ctx, tokens[j].text, j);
+  if (!last) return null;
+  const org = last.org;
+  const out: Mention[] = [];
+  for (let k = i; k < j; k++) {
+    const name = tokens[k].text;
+    const known = [...ctx.known.entities.values()].find((e) => e.kind === 'person' && e.names.includes(name));
+    let id = known?.id ?? ctx.people.get(name)?.id;
+    if (!id) {
+      id = uniqueId(ctx, slugOf(romanizeName(name)) || 'person');
+      ctx.people.set(name, {
+        id,
+        name: { ko: name, en: romanizeName(name) },
+        ...(org ? { org } : {}),
+        ...(last.title ? { title: last.title } : {}),
+        evidence: { line: s.line, text: s.text },
+      });
+    }
+    out.push({
+      first: k,
+      last: k,
+      surface: name,
+      kind: 'person',
+      id,
+      particle: last.particle,
+      via: known ? 'name' : 'new',
+      ...(last.title ? { title: last.title } : {}),
+      ...(org ? { org } : {}),
+      quoted: tokens[k].quoted,
+    });
+  }
+  return [...out, last];
+}
+
+/** A person data/ records under exactly this name, as a mention at token `k` (the last of a "·" list). */
+function knownPerson(ctx: MentionContext, name: string, k: number): Mention | null {
+  const e = [...ctx.known.entities.values()].find((x) => x.kind === 'person' && x.names.includes(name));
+  return e
+    ? { first: k, last: k, surface: name, kind: 'person', id: e.id, particle: '', via: 'name', quoted: false }
+    : null;
+}

@@ -4,7 +4,7 @@ import { surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
 import { foreignPerson, foreignShort } from '../helpers/foreign';
-import { newPerson, phraseAfter } from '../helpers/people';
+import { newPerson, phraseAfter, sharedTitle } from '../helpers/people';
 import type { Known, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
 
 /** Hanja surnames a headline may use (李 대통령). */
@@ -144,6 +144,13 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
           : { unresolved: candidates.length > 1 ? `could be ${candidates.join(' or ')}` : 'no one named so' }),
       });
       i += 1;
+      continue;
+    }
+    const chain = sharedTitle(ctx, s, tokens, i);
+    if (chain) {
+      out.push(...chain);
+      for (const m of chain) if (!t.quoted) noteSeen(m.id, m.title);
+      i = chain[chain.length - 1].last;
       continue;
     }
     const found = newPerson(ctx, s, tokens, i) ?? foreignPerson(ctx, s, tokens, i);
