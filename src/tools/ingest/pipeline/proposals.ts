@@ -189,10 +189,19 @@ function samePlace(a: string | undefined, b: string | undefined): boolean {
 /** The meeting of data/ this proposal reports, if any: same principals, a compatible date, the same place. */
 export function matchRecorded(
   known: Known,
-  g: { principals: string[]; date: ResolvedDate; place?: string; kind: string },
+  g: { principals: string[]; attendees?: string[]; date: ResolvedDate; place?: string; kind: string },
 ): Match | null {
+  const ours = [...new Set([...g.principals, ...(g.attendees ?? [])])];
+  // The same people, or most of them: outlets name different guests and tell principals from attendees apart
+  // differently. Two people at least are shared, so that one person's other meeting that day is not taken for it.
+  const samePeople = (m: { participants: string[]; attendees: string[] }) => {
+    if (sameSet(m.participants, g.principals)) return true;
+    const theirs = [...new Set([...m.participants, ...m.attendees])];
+    const shared = ours.filter((p) => theirs.includes(p)).length;
+    return shared >= 2 && shared * 2 >= new Set([...ours, ...theirs]).size;
+  };
   for (const { value: m } of known.meetings) {
-    if (!sameSet(m.participants, g.principals)) continue;
+    if (!samePeople(m)) continue;
     if (g.principals.length === 1 && m.kind !== g.kind) continue;
     const recorded = m.date;
     const ours = g.date.date;
