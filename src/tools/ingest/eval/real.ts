@@ -52,6 +52,7 @@ interface Proposed {
   confidence: number;
   action: 'new' | 'add-source';
   meeting?: string;
+  because: string[];
 }
 
 const jaccard = (a: string[], b: string[]) => {
@@ -79,6 +80,7 @@ function proposedMeetings(draft: Draft, key: (id: string) => string): Proposed[]
       confidence: m.confidence ?? 0,
       action: m.action,
       ...(m.meeting ? { meeting: m.meeting } : {}),
+      because: m.because ?? [],
     };
   });
 }
@@ -220,7 +222,7 @@ function score(
     chromePeople,
     nonVerbatim: quotes.filter((q) => index.find(q) === null).length,
     proposals: props.map((p) => ({ confidence: p.confidence, right: pairedWith.has(p), accepted: p.accepted })),
-    wrong: wrong.map((p) => `${p.date} ${describe(p.keys)}`),
+    wrong: wrong.map((p) => `${p.date} ${describe(p.keys)} (${p.confidence}: ${p.because.join('; ')})`),
     missed: happened.filter((g) => !foundGold.has(g)).map((g) => `${g.date ?? '?'} ${describe(g.keys)}`),
   };
 }

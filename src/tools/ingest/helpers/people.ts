@@ -68,6 +68,25 @@ export function phraseAfter(
       titleAt >= 0 &&
       ahead.slice(0, titleAt).every((t) => !t.particle) &&
       tokens.slice(k, k + titleAt + 1).every((t) => /^( |·)$/.test(t.after));
+    // One short word straight after the name and before its title is the organisation, even if it looks like a
+    // name ("손경식 경총 회장", "최진식 중견련 회장").
+    if (
+      k === i + 1 &&
+      org === undefined &&
+      titleFrom < 0 &&
+      !tokens[k].particle &&
+      titleIn(tokens[k + 1]?.stem ?? '') &&
+      !ctx.table.get(word)?.some((e) => e.entity.kind === 'person')
+    ) {
+      const id = uniqueId(ctx, slugOf(romanizeName(word, false)) || 'organization');
+      const o = orgOf(ctx, word, evidence) ?? {
+        id,
+        proposal: { id, name: { ko: word, en: romanizeName(word, false) }, evidence },
+      };
+      org = o;
+      j = k;
+      continue;
+    }
     // Before the organisation a name-like word may be the next person; after it, it is part of the title.
     if (k <= i + 6 && joined && !tokens[k].particle && (org !== undefined || !person(tokens[k].text))) {
       if (titleFrom < 0) titleFrom = k;

@@ -81,7 +81,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /(지난달|전달|이달|이번\s*달|다음\s*달|내달)(?:\s*(\d{1,2})\s*일)?/g,
+    re: /(지난달|이달|이번\s*달|다음\s*달|내달)(?:\s*(\d{1,2})\s*일)?/g,
     read: (m, p) => {
       const by = /지난|전/.test(m[1]) ? -1 : /다음|내/.test(m[1]) ? 1 : 0;
       const t = new Date(Date.UTC(p.y, p.m - 1 + by, 1));

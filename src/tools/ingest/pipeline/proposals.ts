@@ -18,6 +18,8 @@ const key = (principals: string[], date: string) => `${[...principals].sort().jo
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 /** Those who sat in alongside the principals, as opposed to the guests of an event. */
 const SAT_IN = /배석|동석|수행|동행/;
+/** Kinds of meeting one host holds once a day, with many guests. */
+const JOINT_KINDS = ['lunch', 'dinner', 'press-conference'];
 const SPECIFIC = ['press-conference', 'workshop', 'lunch', 'dinner', 'audience', 'summit'];
 
 /** "연속 회동", "A, B, C를 만나": one meeting between the subject and each of the others. */
@@ -113,6 +115,26 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     into.eventName ??= g.eventName;
     return false;
   });
+  // A meal or a round table is one on a day for its host: the captions of each guest's photo tell the same one.
+  for (let k = merged.length - 1; k >= 0; k--) {
+    const g = merged[k];
+    if (!JOINT_KINDS.includes(g.kind)) continue;
+    const into = merged.find(
+      (o) =>
+        o !== g &&
+        o.kind === g.kind &&
+        o.date.date === g.date.date &&
+        o.principals.some((p) => g.principals.includes(p)),
+    );
+    if (!into) continue;
+    for (const p of g.principals)
+      if (!into.principals.includes(p) && !into.attendees.includes(p)) into.principals.push(p);
+    for (const p of g.attendees)
+      if (!into.principals.includes(p) && !into.attendees.includes(p)) into.attendees.push(p);
+    for (const s of g.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
+    into.happened ||= g.happened;
+    merged.splice(k, 1);
+  }
   // A photo's people, where two of them are at a meeting with a group that day, are that group.
   for (const e of events) {
     if (!e.pictured) continue;
@@ -227,6 +249,12 @@ function confidenceOf(g: Gathered): { confidence: number; because: string[] } {
     c += 0.1;
     because.push(`meeting words: ${[...new Set(g.cues)].join(', ')}`);
   } else because.push(`event words: ${[...new Set(g.cues)].join(', ')}`);
+  // How the text says it took place: a verb in the past is firmer than a photo's present or a date in the past.
+  const said = g.tenseCues.filter((t) => t !== 'no verb in the past tense' && t !== 'planned');
+  if (said.some((t) => /[았었였했됐났졌갔왔봤줬쳤켰렸웠]/.test(t) && !/^dated /.test(t))) c += 0.05;
+  else if (said.some((t) => /^dated /.test(t))) c -= 0.1;
+  else if (said.some((t) => /고 있/.test(t))) c -= 0.05;
+  if (said.length) because.push(`said as done: ${[...new Set(said)].join(', ')}`);
   if (g.date.cue !== '(the day the article reports)') {
     c += 0.1;
     because.push(`date from "${g.date.cue}" (${g.date.date})`);
