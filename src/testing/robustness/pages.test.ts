@@ -118,3 +118,21 @@ describe('drafting a page again', () => {
     expect(readFileSync(first.draftPath, 'utf8')).toBe(reviewed);
   });
 });
+
+describe('the same article twice', () => {
+  it('is reported with the article data/ has, by address or by text, and not drafted again', () => {
+    const dir = data();
+    const file = path.join(temp('mg-page-'), 'page.txt');
+    const text = readFileSync(path.join(dir, 'articles', 'news-one.txt'), 'utf8');
+    writeFileSync(file, text.replace(/ /g, '  '));
+    const byText = ingest(file, { dataDir: dir });
+    expect(byText.draft).toBeNull();
+    expect(byText.problems[0].message).toMatch(/in data\/ already, as articles\/news-one \(the same text\)/);
+    const url = 'https://news.example.com/one';
+    const meta = path.join(dir, 'articles', 'news-one.yaml');
+    writeFileSync(meta, `${readFileSync(meta, 'utf8').trimEnd()}\nurl: ${url}\n`);
+    writeFileSync(file, ARTICLE);
+    const byUrl = ingest(file, { dataDir: dir, flags: { url } });
+    expect(byUrl.problems[0].message).toMatch(/as articles\/news-one \(the same address/);
+  });
+});

@@ -66,8 +66,31 @@ export function readSentences(said: Sentence[], known: Known, published: string,
   return { mentions: named, events: reported, proposals: proposals(reported, known, file, people) };
 }
 
+/** The article of data/ this page is already (same address, or the same text whatever its spacing). */
+export function alreadyRecorded(page: Page, known: Known, url?: string): { id: string; by: string } | null {
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  const text = squash(page.text);
+  for (const [id, { meta, text: recorded }] of known.articles) {
+    if (url && meta.value.url === url) return { id, by: `the same address (${url})` };
+    if (squash(recorded) === text) return { id, by: 'the same text' };
+  }
+  return null;
+}
+
 /** A page read against what data/ knows: the draft, or the problems that stopped the reading. */
 export function readArticle(page: Page, known: Known, options: IngestOptions): IngestResult {
+  const twice = alreadyRecorded(page, known, options.flags?.url);
+  if (twice)
+    return {
+      draft: null,
+      page,
+      problems: [
+        {
+          file: page.file,
+          message: `this article is in data/ already, as articles/${twice.id} (${twice.by}): nothing to draft`,
+        },
+      ],
+    };
   const judged = body(page);
   if (judged.problems.length) return { draft: null, page, problems: judged.problems, reading: { lines: judged.lines } };
   const about = meta(judged.lines, options.flags ?? {}, known.outlets);
