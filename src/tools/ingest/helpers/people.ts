@@ -129,15 +129,13 @@ const STRONG_TITLE = /(회장|사장|대표|CEO|최고경영자|대통령|총리
 
 /**
  * Someone the data does not know, introduced with a title: "곽노정 SK하이닉스 사장", "SK하이닉스 곽노정 사장",
- * "김경훈 오픈AI코리아 대표", or a foreign name after its organisation ("Arm의 르네 하스 CEO").
+ * "김경훈 오픈AI코리아 대표" (foreign names: foreign.ts).
  */
 export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
   const t = tokens[i];
   const evidence = { line: s.line, text: s.text };
-  let nameEnd = i;
-  let name: string | null = null;
-  if (t.particle === '' && looksLikeKoreanName(t.text) && !titleIn(t.text)) name = t.text;
-
+  const nameEnd = i;
+  const name = t.particle === '' && looksLikeKoreanName(t.text) && !titleIn(t.text) ? t.text : null;
   if (!name || NOT_NAMES.has(name) || ctx.known.entities.has(name)) return null;
   const phrase = phraseAfter(ctx, tokens, nameEnd, evidence, s.text, '', true);
   if (!phrase.title) return null;
