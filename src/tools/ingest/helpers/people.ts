@@ -136,7 +136,10 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   const evidence = { line: s.line, text: s.text };
   const nameEnd = i;
   const name = t.particle === '' && looksLikeKoreanName(t.text) && !titleIn(t.text) ? t.text : null;
-  if (!name || NOT_NAMES.has(name) || ctx.known.entities.has(name)) return null;
+  // "방문해", "회동하고": a verb, whatever its first syllable looks like.
+  const verb =
+    name && /(해|하고|하며|하자|했)$/.test(name) && NOT_NAMES.has(name.replace(/(해|하고|하며|하자|했)$/, ''));
+  if (!name || verb || NOT_NAMES.has(name) || ctx.known.entities.has(name)) return null;
   const phrase = phraseAfter(ctx, tokens, nameEnd, evidence, s.text, '', true);
   if (!phrase.title) return null;
   // Without an organisation beside it, only a title that names a post ("사장", not "담당") makes a name.

@@ -16,14 +16,16 @@ function final(syllable: string): string {
 }
 
 /** A word whose ending is in the past: a syllable closed by ㅆ (했, 었, 았, 였, 됐, 졌, 났…) before the ending. */
-const pastWord = (w: string) => [...w].slice(1).some((ch) => final(ch) === 'ㅆ') || /^(했|됐|왔|갔|봤|줬|났)/.test(w);
+const pastWord = (w: string) =>
+  [...w].slice(1).some((ch) => final(ch) === 'ㅆ' && ch !== '겠' && ch !== '있') || /^(했|됐|왔|갔|봤|줬|났)/.test(w);
 
 /** An action verb's past adnominal on the meeting word or its light verb: 만난, 회동한, 가진, 마친, 진행된. */
 const PAST_ADNOMINAL =
   /^(만난|가진|마친|나눈|연|회동한|면담한|회담한|접견한|예방한|방문한|찾은|진행한|진행된|열린|이뤄진|함께한|참석한|주재한)$/;
 
 /** The present declarative of a verb (만난다, 갖는다, 한다, 연다): a scheduled event, in news prose. */
-const PRESENT = /(ㄴ다|는다|한다|된다|난다|갖는다|연다|간다|온다|찾는다|진행한다|회동한다|면담한다|만난다)$/;
+const PRESENT =
+  /(는다|한다|된다|난다|갖는다|연다|간다|온다|찾는다|진행한다|회동한다|면담한다|만난다)(고|며|면서|는|니|지만)?$/;
 
 export interface Reading {
   tense: Tense;
@@ -59,7 +61,11 @@ export function tenseOf(clause: string, at: number, role: LineRole, futureDate: 
     if (purpose && k === 0 && /기$/.test(w)) return { tense: 'unclear', cue: purpose[0] };
     if (PAST_ADNOMINAL.test(w)) return { tense: 'happened', cue: w };
     // A verb's past adnominal before "것으로", "뒤", "후" ("논의한 것으로 전해졌다", "회동한 뒤").
-    if (final(w[w.length - 1]) === 'ㄴ' && /^(것으로|것이|뒤|후|직후|이후|다음|바)/.test(words[k + 1] ?? ''))
+    if (
+      final(w[w.length - 1]) === 'ㄴ' &&
+      !/는$/.test(w) &&
+      /^(것으로|것이|뒤|후|직후|이후|다음|바)/.test(words[k + 1] ?? '')
+    )
       return { tense: 'happened', cue: `${w} ${words[k + 1]}` };
     if (pastWord(w)) return { tense: 'happened', cue: w };
     if (/고$/.test(w) && words[k + 1] && /^있(다|습니다|었다|는)/.test(words[k + 1]))
