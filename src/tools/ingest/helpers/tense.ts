@@ -16,8 +16,11 @@ function final(syllable: string): string {
 }
 
 /** A word whose ending is in the past: a syllable closed by ㅆ (했, 었, 았, 였, 됐, 졌, 났…) before the ending. */
+/** "않았다", "못했다", "없었다": what did not happen is no evidence that it did. */
+const NOT_DONE = /^(않았|못했|없었|안 했)|지 않았|지 못했/;
 const pastWord = (w: string) =>
-  [...w].slice(1).some((ch) => final(ch) === 'ㅆ' && ch !== '겠' && ch !== '있') || /^(했|됐|왔|갔|봤|줬|났)/.test(w);
+  (!NOT_DONE.test(w) && [...w].slice(1).some((ch) => final(ch) === 'ㅆ' && ch !== '겠' && ch !== '있')) ||
+  /^(했|됐|왔|갔|봤|줬|났)/.test(w);
 
 /** An action verb's past adnominal on the meeting word or its light verb: 만난, 회동한, 가진, 마친, 진행된. */
 const PAST_ADNOMINAL =

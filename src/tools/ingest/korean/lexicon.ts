@@ -239,7 +239,7 @@ export const PURPOSE_CUE = /(기|을|를) 위해|위한|위해서/;
 
 /** A meeting that did not happen. */
 export const NEGATED_CUE =
-  /불발|무산|취소|(만나|회동하|면담하|참석하|함께하|동행하|배석하)지 (않|못)|불참|없었다|연기(했|됐)|빠졌다|제외됐/;
+  /불발|무산|취소|(만나|회동하|면담하|참석하|함께하|동행하|배석하)지 (않|못)|불참|없었다|연기(했|됐)|빠졌다|제외됐|배제|아직 정해지지/;
 
 /** Events one person attends: the meeting kind they suggest. */
 export const EVENT_CUES: { word: RegExp; kind: string }[] = [

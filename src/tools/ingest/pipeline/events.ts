@@ -191,6 +191,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     // word with no one else named, said of someone who was at it.
     const continues =
       r.cue !== undefined &&
+      !['press-conference', 'summit', 'workshop'].includes(r.cue.kind) &&
       ctx.last !== undefined &&
       partners.length === 0 &&
       who.length > 0 &&
