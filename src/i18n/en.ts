@@ -1,4 +1,21 @@
-// Every interface string in English; `ko.ts` must provide the same keys (checked by the `Strings` type).
+// Every interface string in English; `ko.ts` must provide the same keys (checked by the `Strings` type). Pure: the
+// app, the meeting pages, the ingest assistant and the editor's desk all read it.
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 export const en = {
   appName: 'Meeting Graph',
   tagline: 'Who met whom during Sam Altman’s visits to Korea',
@@ -167,6 +184,17 @@ export const en = {
     'unknown-path': (_p: string, v: string) => `Opened the whole map: the address “${v}” is not one of its pages.`,
     'never-met': (p: string, v: string) => `Ignored “${p}=${v}”: the archive has no meeting of these two.`,
   },
+
+  // Dates, written out by hand so every browser prints the same.
+  day: (y: number, m: number, d: number) => `${MONTHS_SHORT[m - 1]} ${d}, ${y}`,
+  month: (y: number, m: number, long: boolean) => `${(long ? MONTHS_LONG : MONTHS_SHORT)[m - 1]} ${y}`,
+  dayNotReported: (month: string) => `${month} (day not reported)`,
+  year: (y: number) => `${y}`,
+
+  // The meeting pages and their preview images.
+  siteName: 'Meeting Graph',
+  cardPeople: (names: string[], more: number) => names.join(', ') + (more > 0 ? ` and ${more} more` : ''),
+  cardArticles: (n: number) => (n === 1 ? '1 article' : `${n} articles`),
 
   footerData: (digest: string) => `Data ${digest}`,
   footerArticles: (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`,

@@ -1,11 +1,10 @@
-// Interface language: strings per language, the hook that picks them, and how names are shown.
+// The interface language in the app: the hooks that pick the strings. The tables themselves (tables.ts) are pure.
 import { useAppStore } from '../core/store';
 import type { Lang } from '../core/schema';
-import { en, type Strings } from './en';
-import { ko } from './ko';
+import { STRINGS, type Strings } from './tables';
 
-export type { Strings };
-export const STRINGS: Record<Lang, Strings> = { en, ko };
+export { other, pick, STRINGS, type Strings } from './tables';
+export { formatDate, formatDay, formatMeetingDate, formatMonth, formatRange } from './dates';
 
 /** The interface language: the store's, which starts with the link's `lang` (read once, by the URL codec). */
 export function useLang(): Lang {
@@ -14,21 +13,4 @@ export function useLang(): Lang {
 
 export function useT(): Strings {
   return STRINGS[useLang()];
-}
-
-interface Bilingual {
-  ko: string;
-  en?: string;
-}
-
-/** A name or phrase in the chosen language; Korean when no English was given. */
-export function pick(text: Bilingual, lang: Lang): string {
-  return lang === 'en' ? (text.en ?? text.ko) : text.ko;
-}
-
-/** The same name in the other language, or undefined when there is none or it reads the same. */
-export function other(text: Bilingual, lang: Lang): string | undefined {
-  const shown = pick(text, lang);
-  const alt = lang === 'en' ? text.ko : text.en;
-  return alt && alt !== shown ? alt : undefined;
 }

@@ -169,6 +169,15 @@ export const ko: Strings = {
     'never-met': (p: string, v: string) => `“${p}=${v}”: 두 사람이 만난 기록이 없어 무시했습니다.`,
   },
 
+  day: (y: number, m: number, d: number) => `${y}년 ${m}월 ${d}일`,
+  month: (y: number, m: number) => `${y}년 ${m}월`,
+  dayNotReported: (month: string) => `${month} (날짜 미상)`,
+  year: (y: number) => `${y}년`,
+
+  siteName: '회동 지도',
+  cardPeople: (names: string[], more: number) => names.join(', ') + (more > 0 ? ` 외 ${more}명` : ''),
+  cardArticles: (n: number) => `기사 ${n}건`,
+
   footerData: (digest: string) => `데이터 ${digest}`,
   footerArticles: (n: number) => `기사 ${n}건`,
   footerSource: '2024–2025년 샘 올트먼 방한을 다룬 국내 기사로 만들었으며, 모든 회동에 출처 기사가 붙어 있습니다.',

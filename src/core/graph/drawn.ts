@@ -5,7 +5,7 @@ import { createVisibilityTracker, type VisibilityTracker } from './tracker';
 import type { DayRange, GraphIndex, Visibility, VisibilityChange } from './types';
 import { marksOf } from './marks';
 import type { Palette } from './palette';
-import { markElement } from './elements';
+import { markElement, titleOnly, type MeetingLabel } from './elements';
 
 /** Structural change when organisations collapse or open: apply removals, then additions, then class changes. */
 export interface Restructure {
@@ -34,7 +34,12 @@ export interface DrawnGraph {
   onChange(listener: () => void): () => void;
 }
 
-export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed: ReadonlySet<string>): DrawnGraph {
+export function createDrawnGraph(
+  index: GraphIndex,
+  palette: Palette,
+  collapsed: ReadonlySet<string>,
+  label: MeetingLabel = titleOnly,
+): DrawnGraph {
   const tracker = createVisibilityTracker(index);
   const members = collapsibleGroups(index);
   let proj = project(index, collapsed);
@@ -101,7 +106,7 @@ export function createDrawnGraph(index: GraphIndex, palette: Palette, collapsed:
     for (const mark of marks.all) {
       const as = p.drawnAs(mark.id);
       if (as.length !== 1 || as[0] !== mark.id) continue;
-      out.set(mark.id, markElement(index, mark, shown(mark.id)));
+      out.set(mark.id, markElement(index, mark, shown(mark.id), label));
     }
     for (const person of index.people.values())
       for (const { org } of person.affiliations) {

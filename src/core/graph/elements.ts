@@ -1,8 +1,14 @@
 // The Cytoscape element of one mark: a pair or agreement line, a meeting node, or a spoke.
 import type { ElementDefinition } from 'cytoscape';
-import { formatDate } from '../timeline/format';
+import type { Bilingual, Meeting } from '../schema';
 import { meetingNodeId, type Mark } from './marks';
 import type { GraphIndex } from './types';
+
+/** What a meeting's node says on hover, in both languages (its words come from the interface's tables). */
+export type MeetingLabel = (meeting: Meeting) => Required<Bilingual>;
+
+/** Without the interface's words (tests, tools): the title alone. */
+export const titleOnly: MeetingLabel = (m) => ({ ko: m.title.ko, en: m.title.en ?? m.title.ko });
 
 /** Where a meeting's node goes: the compiler's place for it, or (an older graph.json) among its people. */
 export function meetingPosition(index: GraphIndex, meetingId: string): { x: number; y: number } {
@@ -14,7 +20,7 @@ export function meetingPosition(index: GraphIndex, meetingId: string): { x: numb
 }
 
 /** `classes` is the visibility suffix (' hidden' or ''). */
-export function markElement(index: GraphIndex, mark: Mark, classes: string): ElementDefinition {
+export function markElement(index: GraphIndex, mark: Mark, classes: string, label: MeetingLabel): ElementDefinition {
   switch (mark.kind) {
     case 'pair':
     case 'agreement': {
@@ -25,13 +31,7 @@ export function markElement(index: GraphIndex, mark: Mark, classes: string): Ele
     case 'meeting': {
       const m = index.meetings.get(mark.meeting)!;
       // Named on hover: what it was and when.
-      const data = {
-        id: mark.id,
-        meeting: m.id,
-        ko: `${m.title.ko}\n${formatDate(m.date, 'ko')}`,
-        en: `${m.title.en}\n${formatDate(m.date, 'en')}`,
-        n: new Set(m.participants).size,
-      };
+      const data = { id: mark.id, meeting: m.id, ...label(m), n: new Set(m.participants).size };
       return { group: 'nodes', data, position: meetingPosition(index, m.id), classes: 'meeting' + classes };
     }
     case 'spoke': {

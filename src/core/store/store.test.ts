@@ -92,7 +92,7 @@ describe('filters and ui', () => {
     const s = loaded().getState;
     s().languageChanged('ko');
     expect(s().lang).toBe('ko');
-    s().noticesShown([{ kind: 'empty', param: 'from', value: '', message: 'from is empty; ignored' }]);
+    s().noticesShown([{ kind: 'empty', param: 'from', value: '' }]);
     expect(s().notices).toHaveLength(1);
     s().noticesDismissed();
     expect(s().notices).toEqual([]);

@@ -4,7 +4,7 @@ import type { GraphIndex } from '../graph/types';
 import { cleanNav } from '../url-codec/clean';
 import { parseNav } from '../url-codec/parse';
 import { addressLink } from '../url-codec/address';
-import { notice, q } from '../url-codec/utils';
+import { notice } from '../url-codec/utils';
 import type { Lang } from '../schema';
 import { fromDate, serializeNav, toDate } from '../url-codec/serialize';
 import type { NavState } from '../url-codec/types';
@@ -121,10 +121,7 @@ export function startUrlSync(
       applying = false;
     }
     const notices = [...parsed.notices, ...cleaned.notices];
-    if (address?.unknownPath)
-      notices.unshift(
-        notice('unknown-path', 'path', address.unknownPath, `unknown address ${q(address.unknownPath)}; ignored`),
-      );
+    if (address?.unknownPath) notices.unshift(notice('unknown-path', 'path', address.unknownPath));
     // On start, nothing to say keeps what is shown: a restart (React StrictMode) must not wipe the first run's notices.
     if (notices.length || navigated) store.getState().noticesShown(notices);
     const url = targetUrl();

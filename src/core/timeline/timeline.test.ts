@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeGraph } from '../../testing/graphs';
 import { buildIndex } from '../graph/utils';
-import { dateEndDay, dateStartDay } from '../schema';
-import { formatDate, formatDay, formatMeetingDate, formatRange } from './format';
+import { dateStartDay } from '../schema';
 import { binUnit, histogram, stepSize, ticks } from './utils';
 
 const d = dateStartDay;
@@ -13,27 +12,6 @@ const graph = (dates: string[]) =>
       meetings: dates.map((date, i) => ({ id: `m${i}`, date, participants: ['a'] })),
     }),
   );
-
-describe('format', () => {
-  it('writes days and months the way a reader says them', () => {
-    expect(formatDay(d('2025-02-04'), 'ko')).toBe('2025년 2월 4일');
-    expect(formatDay(d('2025-02-04'), 'en')).toBe('Feb 4, 2025');
-    expect(formatDate('2024-06', 'en')).toBe('Jun 2024');
-    expect(formatDate('2024-06-15', 'ko')).toBe('2024년 6월 15일');
-  });
-
-  it('says when a meeting has only a month', () => {
-    expect(formatMeetingDate('2024-06', 'month', 'ko')).toBe('2024년 6월 (날짜 미상)');
-    expect(formatMeetingDate('2024-06', 'month', 'en')).toBe('June 2024 (day not reported)');
-    expect(formatMeetingDate('2024-06-15', 'day', 'en')).toBe('Jun 15, 2024');
-  });
-
-  it('writes a range in months when it is whole months', () => {
-    expect(formatRange({ from: d('2024-01'), to: dateEndDay('2025-10') }, 'en')).toBe('Jan 2024 – Oct 2025');
-    expect(formatRange({ from: d('2024-06'), to: dateEndDay('2024-06') }, 'ko')).toBe('2024년 6월');
-    expect(formatRange({ from: d('2025-02-04'), to: d('2025-03-01') }, 'en')).toBe('Feb 4, 2025 – Mar 1, 2025');
-  });
-});
 
 describe('histogram', () => {
   it('counts meetings per month, an undated one in its month', () => {
@@ -60,24 +38,15 @@ describe('histogram', () => {
 
 describe('ticks', () => {
   it('labels months for short spans and years for long ones', () => {
-    const short = ticks({ from: d('2024-05-20'), to: d('2025-02-05') }, 12, 'ko');
-    expect(short[0]).toEqual({ day: d('2024-06-01'), label: '2024년 6월' });
+    const short = ticks({ from: d('2024-05-20'), to: d('2025-02-05') }, 12);
+    expect(short[0]).toEqual({ day: d('2024-06-01'), unit: 'month', year: 2024 });
     expect(short.length).toBeLessThanOrEqual(12);
-    expect(ticks({ from: d('2024-05-20'), to: d('2025-02-05') }, 4, 'en').map((t) => t.label)).toEqual([
-      'Jul 2024',
-      'Sep 2024',
-      'Nov 2024',
-      'Jan 2025',
-    ]);
-    expect(ticks({ from: d('2010-03-01'), to: d('2024-02-01') }, 8, 'en').map((t) => t.label)).toEqual([
-      '2012',
-      '2014',
-      '2016',
-      '2018',
-      '2020',
-      '2022',
-      '2024',
-    ]);
+    expect(ticks({ from: d('2024-05-20'), to: d('2025-02-05') }, 4).map((t) => t.day)).toEqual(
+      ['2024-07', '2024-09', '2024-11', '2025-01'].map(d),
+    );
+    expect(ticks({ from: d('2010-03-01'), to: d('2024-02-01') }, 8).map((t) => [t.unit, t.year])).toEqual(
+      [2012, 2014, 2016, 2018, 2020, 2022, 2024].map((y) => ['year', y]),
+    );
   });
 
   it('steps by 1% of the span', () => {

@@ -7,7 +7,9 @@ export interface HistogramBin {
 
 export type BinUnit = 'month' | 'quarter' | 'year';
 
+/** A mark on the timeline's axis: the first day of a month or of a year (its words are the interface's). */
 export interface Tick {
   day: number;
-  label: string;
+  unit: 'month' | 'year';
+  year: number;
 }

@@ -1,9 +1,7 @@
 // Time axis arithmetic: periods, ticks and slider steps over the data's span.
 import type { DayRange, GraphIndex } from '../graph/types';
-import type { Lang } from '../schema';
 import { dateStartDay } from '../schema/dates';
 import type { Meeting } from '../schema';
-import { formatMonth } from './format';
 import type { BinUnit, HistogramBin, Tick } from './types';
 
 /** Months since year 0: consecutive months differ by 1. */
@@ -47,7 +45,7 @@ export function histogram(
 const TICK_MONTHS = [1, 2, 3, 6, 12, 24, 60, 120];
 
 /** First days of months (or years, for long spans) inside the span, at most `maxTicks`, labelled for reading. */
-export function ticks(span: DayRange, maxTicks: number, lang: Lang): Tick[] {
+export function ticks(span: DayRange, maxTicks: number): Tick[] {
   const a = monthIndex(span.from);
   const b = monthIndex(span.to);
   const at = (step: number) => {
@@ -59,7 +57,7 @@ export function ticks(span: DayRange, maxTicks: number, lang: Lang): Tick[] {
   return at(step).map((m) => {
     const day = monthStart(m);
     const year = Math.floor(m / 12);
-    return { day, label: step >= 12 ? (lang === 'ko' ? `${year}년` : `${year}`) : formatMonth(day, lang) };
+    return step >= 12 ? { day, unit: 'year' as const, year } : { day, unit: 'month' as const, year };
   });
 }
 

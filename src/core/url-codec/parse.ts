@@ -2,7 +2,7 @@
 import type { Lang } from '../schema';
 import { parsePartialDate } from '../schema/dates';
 import type { NavNotice, NavState } from './types';
-import { MAX_VALUE_LENGTH, notice, q } from './utils';
+import { MAX_VALUE_LENGTH, notice } from './utils';
 
 type Single = 'meeting' | 'person' | 'with' | 'from' | 'to' | 'lang';
 const SINGLE: readonly Single[] = ['meeting', 'person', 'with', 'from', 'to', 'lang'];
@@ -10,23 +10,11 @@ const LANGS: readonly Lang[] = ['ko', 'en'];
 
 /** Why a value of `param` is unusable, as a notice; undefined when it is fine. */
 function problem(param: Single | 'org', value: string): NavNotice | undefined {
-  if (value.trim() === '') return notice('empty', param, value, `${param} is empty; ignored`);
-  if (value.length > MAX_VALUE_LENGTH)
-    return notice(
-      'too-long',
-      param,
-      value,
-      `${param} ${q(value)} is longer than ${MAX_VALUE_LENGTH} characters; ignored`,
-    );
+  if (value.trim() === '') return notice('empty', param, value);
+  if (value.length > MAX_VALUE_LENGTH) return notice('too-long', param, value);
   if ((param === 'from' || param === 'to') && typeof parsePartialDate(value) === 'string')
-    return notice(
-      'malformed-date',
-      param,
-      value,
-      `${param} ${q(value)} is not a date (YYYY-MM-DD or YYYY-MM); ignored`,
-    );
-  if (param === 'lang' && !LANGS.includes(value as Lang))
-    return notice('invalid-lang', param, value, `language ${q(value)} is not supported (ko or en); ignored`);
+    return notice('malformed-date', param, value);
+  if (param === 'lang' && !LANGS.includes(value as Lang)) return notice('invalid-lang', param, value);
   return undefined;
 }
 
@@ -38,24 +26,20 @@ export function parseNav(search: string): { state: NavState; notices: NavNotice[
   for (const [param, raw] of params) {
     const value = raw.trim();
     if (param !== 'org' && !SINGLE.includes(param as Single)) {
-      notices.push(notice('unknown-param', param, raw, `unknown parameter ${q(param)} ignored`));
+      notices.push(notice('unknown-param', param, raw));
       continue;
     }
     const bad = problem(param as Single | 'org', value);
     if (bad) {
       notices.push(bad);
     } else if (param === 'org') {
-      if (orgs.includes(value))
-        notices.push(notice('duplicate', param, value, `org ${q(value)} given twice; kept once`));
+      if (orgs.includes(value)) notices.push(notice('duplicate', param, value));
       else orgs.push(value);
     } else {
       const key = param as Single;
       const kept = single[key];
       if (kept === undefined) single[key] = value;
-      else
-        notices.push(
-          notice('duplicate', key, value, `${key} given more than once; kept ${q(kept)}, ignored ${q(value)}`),
-        );
+      else notices.push(notice('duplicate', key, value));
     }
   }
   const state: NavState = { orgs };

@@ -17,11 +17,10 @@ export interface NavState {
   lang?: Lang;
 }
 
-/** Something a pasted link asked for that the app dropped or corrected, said to the reader. */
+/** Something a pasted link asked for that the app dropped or corrected: its words are the interface's, by kind. */
 export interface NavNotice {
   param: string;
   value: string;
-  /** Plain sentence, in English, e.g. `unknown meeting "xyz" ignored`; the UI localises by `kind`. */
   kind:
     | 'unknown-id'
     | 'malformed-date'
@@ -35,5 +34,4 @@ export interface NavNotice {
     | 'conflict'
     | 'never-met'
     | 'unknown-path';
-  message: string;
 }

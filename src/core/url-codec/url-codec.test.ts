@@ -8,6 +8,7 @@ import { serializeNav } from './serialize';
 import { addressLink, meetingPagePath } from './address';
 import { displayValue, groupNotices } from './utils';
 import type { NavState } from './types';
+import { STRINGS } from '../../i18n/tables';
 
 const index = buildIndex(
   altmanCheyGraph([
@@ -43,10 +44,11 @@ describe('parseNav', () => {
     const [n] = parseNav(`?meeting=${'<b>'.repeat(100)}`).notices;
     expect(n.param).toBe('meeting');
     expect(n.value.length).toBeLessThanOrEqual(40);
-    expect(n.message).toContain('meeting "<b><b>');
-    expect(n.message.length).toBeLessThan(120);
-    expect(parseNav('?from=2024-13').notices[0].message).toBe(
-      'from "2024-13" is not a date (YYYY-MM-DD or YYYY-MM); ignored',
+    expect(n.value.startsWith('<b><b>')).toBe(true);
+    expect(STRINGS.en.notice[n.kind](n.param, n.value)).toBe('Ignored “meeting”: the value is too long.');
+    const [date] = parseNav('?from=2024-13').notices;
+    expect(STRINGS.en.notice[date.kind](date.param, date.value)).toBe(
+      'Ignored “from=2024-13”: not a date (use YYYY-MM-DD or YYYY-MM).',
     );
   });
 });
@@ -60,7 +62,7 @@ describe('cleanNav', () => {
       ['unknown-id', 'person', 'y'],
       ['unknown-id', 'org', 'z'],
     ]);
-    expect(notices[0].message).toBe('unknown meeting "x" ignored');
+    expect(STRINGS.ko.notice[notices[0].kind](notices[0].param, notices[0].value)).toContain('meeting=x');
   });
 
   it('accepts an organisation as the selected entity', () => {

@@ -1,4 +1,4 @@
-// Shared bits of link handling: notices that read as plain sentences.
+// Shared bits of link handling: notices, each a kind with the parameter and value it is about (the interface says them).
 import type { NavNotice } from './types';
 
 export const MAX_VALUE_LENGTH = 200;
@@ -12,12 +12,9 @@ export function displayValue(value: string): string {
   return clean.length > SHOWN_LENGTH ? `${clean.slice(0, SHOWN_LENGTH - 1)}…` : clean;
 }
 
-export function notice(kind: NavNotice['kind'], param: string, value: string, message: string): NavNotice {
-  return { kind, param: displayValue(param), value: displayValue(value), message };
+export function notice(kind: NavNotice['kind'], param: string, value: string): NavNotice {
+  return { kind, param: displayValue(param), value: displayValue(value) };
 }
-
-/** `"value"` for a message, truncated. */
-export const q = (value: string) => `"${displayValue(value)}"`;
 
 /**
  * Notices as a reader can take them in: at most `perKind` of each kind (in order), the rest counted. A link with a

@@ -3,7 +3,15 @@ import { createDrawnGraph } from '../../core/graph/drawn';
 import { buildPalette } from '../../core/graph/palette';
 import type { GraphIndex } from '../../core/graph/types';
 import { useAppStoreApi } from '../../core/store';
+import type { MeetingLabel } from '../../core/graph/elements';
+import { formatDate } from '../../i18n';
 import { ExplorerContext, type Explorer } from './context';
+
+/** A meeting's node, named on hover: what it was and when. */
+const meetingLabel: MeetingLabel = (m) => ({
+  ko: `${m.title.ko}\n${formatDate(m.date, 'ko')}`,
+  en: `${m.title.en ?? m.title.ko}\n${formatDate(m.date, 'en')}`,
+});
 
 /**
  * Builds, once per loaded graph, what the features share, and hands it to them. Mounted after the link has been
@@ -13,7 +21,7 @@ export function ExplorerProvider({ index, children }: { index: GraphIndex; child
   const store = useAppStoreApi();
   const [explorer] = useState<Explorer>(() => {
     const palette = buildPalette(index);
-    return { index, palette, drawn: createDrawnGraph(index, palette, store.getState().collapsedGroups) };
+    return { index, palette, drawn: createDrawnGraph(index, palette, store.getState().collapsedGroups, meetingLabel) };
   });
   return <ExplorerContext value={explorer}>{children}</ExplorerContext>;
 }

@@ -1,7 +1,7 @@
 // What a picture of the view says around the graph: a title, the date window and filters, the legend, the sources.
 import type { Palette } from '../../core/graph/palette';
 import type { ExportView } from '../../core/export/types';
-import { formatRange } from '../../core/timeline';
+import { formatRange } from '../../i18n';
 import { pick, type Strings } from '../../i18n';
 
 export interface Caption {

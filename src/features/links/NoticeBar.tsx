@@ -4,9 +4,7 @@ import { groupNotices } from '../../core/url-codec';
 import type { NavNotice } from '../../core/url-codec/types';
 import type { Strings } from '../../i18n';
 
-function describe(n: NavNotice, t: Strings): string {
-  return t.notice[n.kind]?.(n.param, n.value) ?? n.message;
-}
+const describe = (n: NavNotice, t: Strings): string => t.notice[n.kind](n.param, n.value);
 
 /** What a pasted link asked for that could not be honoured, said once and dismissable. */
 export function NoticeBar() {

@@ -3,7 +3,7 @@ import { pick, type Strings } from '../../i18n';
 import type { GraphIndex } from '../../core/graph/types';
 import type { Lang } from '../../core/schema';
 import type { Agreement, Meeting } from '../../core/schema';
-import { formatMeetingDate } from '../../core/timeline';
+import { formatMeetingDate } from '../../i18n';
 
 /** "Feb 4, 2025", or "June 2025 (day not reported)" when the articles give only the month. */
 export function dateLabel(item: Meeting | Agreement, lang: Lang): string {

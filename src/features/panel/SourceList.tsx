@@ -1,6 +1,6 @@
 import { pick, useLang, useT } from '../../i18n';
 import type { Disagreement, Quote } from '../../core/schema';
-import { formatMeetingDate } from '../../core/timeline';
+import { formatMeetingDate } from '../../i18n';
 import { useGraphIndex } from '../explorer/context';
 
 /** A quote inside its sentence, the quoted words marked: the reader sees exactly what the article says. */

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useLang, useT } from '../../i18n';
 import { useAppStore, useAppStoreApi } from '../../core/store';
-import { formatDay, formatRange, histogram, stepSize, ticks } from '../../core/timeline';
+import { histogram, stepSize, ticks } from '../../core/timeline';
+import { formatDay, formatMonth, formatRange } from '../../i18n';
 import { Histogram } from './Histogram';
 import { usePlayback } from './usePlayback';
 import './timeline.css';
@@ -17,7 +18,7 @@ export function Timeline() {
   const playing = useAppStore((s) => s.playing);
   const { span } = index;
   const bins = useMemo(() => histogram(index), [index]);
-  const marks = useMemo(() => ticks(span, 7, lang), [span, lang]);
+  const marks = useMemo(() => ticks(span, 7), [span]);
   const page = useMemo(() => Math.max(1, stepSize(span) * 5), [span]);
   usePlayback(playing);
 
@@ -67,7 +68,7 @@ export function Timeline() {
         <div className="timeline__ticks" aria-hidden="true">
           {marks.map((m) => (
             <span key={m.day} className="timeline__tick" style={{ left: `${pct(m.day)}%` }}>
-              {m.label}
+              {m.unit === 'year' ? t.year(m.year) : formatMonth(m.day, lang)}
             </span>
           ))}
         </div>

@@ -8,6 +8,7 @@ import { cleanNav, parseNav, serializeNav } from '../../core/url-codec';
 import type { Graph } from '../../core/schema/graph';
 import { DATA_DIR } from './harness';
 import { HOSTILE, linkArb, PERCENT_JUNK } from './links';
+import { STRINGS } from '../../i18n/tables';
 
 let graph: Graph;
 let index: GraphIndex;
@@ -42,7 +43,7 @@ describe('links under fuzzing', () => {
         for (const n of notices) {
           expect(n.value.length).toBeLessThanOrEqual(40);
           // eslint-disable-next-line no-control-regex -- looking for control characters is the point
-          expect(n.message).not.toMatch(/[\u0000-\u001f]/);
+          expect(STRINGS.en.notice[n.kind](n.param, n.value)).not.toMatch(/[\u0000-\u001f]/);
         }
         // Every parameter (canonical or not) comes back as it was, and nothing is said about it.
         expect(open(serializeNav(state))).toEqual({ state, notices: [] });

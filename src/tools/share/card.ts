@@ -3,7 +3,7 @@
 // rendered by resvg with no font of its own to load.
 import { renderAsync } from '@resvg/resvg-js';
 import type { Lang } from '../../core/schema';
-import { articlesLine, peopleLine } from './describe';
+import { articlesLine, peopleLine, SITE_NAME } from './describe';
 import { CARD_SIZE, escapeMarkup } from './tags';
 import { measure, textPath, wrap, type Measure } from './text';
 import type { MeetingCard } from './types';
@@ -114,7 +114,7 @@ export function cardSvg(card: MeetingCard): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">`,
     `<rect width="${w}" height="${h}" fill="#ffffff"/>`,
     `<rect width="${w}" height="12" fill="#1a56db"/>`,
-    path('Meeting Graph · 회동 지도', 96, 26, true, '#6b7280'),
+    path(SITE_NAME, 96, 26, true, '#6b7280'),
     ...blocks.flatMap((b, i) => b.lines.map((line, j) => path(line, ys[i][j], b.size, b.bold, b.color))),
     `<line x1="${MARGIN}" y1="${FOOTER_RULE}" x2="${w - MARGIN}" y2="${FOOTER_RULE}" stroke="#e5e7eb" stroke-width="2"/>`,
     path(footerLine(card), h - 48, 24, false, '#4b5563'),

@@ -1,6 +1,10 @@
 import type { Graph, Meeting } from '../../core/schema';
-import { formatMeetingDate } from '../../core/timeline/format';
-import type { Both, MeetingCard } from './types';
+import { formatMeetingDate } from '../../i18n/dates';
+import type { Bilingual } from '../../core/schema';
+import { STRINGS } from '../../i18n/tables';
+import type { MeetingCard } from './types';
+
+type Both = Required<Bilingual>;
 
 /** Meetings as their pages and images tell them (names, date and sources in Korean and English): the graph's
  * names and outlets are looked up once for all its meetings. */
@@ -39,9 +43,18 @@ export function peopleLine(people: Both[], max: number): Both {
   const shown = people.slice(0, max);
   const more = people.length - shown.length;
   return {
-    ko: shown.map((p) => p.ko).join(', ') + (more > 0 ? ` 외 ${more}명` : ''),
-    en: shown.map((p) => p.en).join(', ') + (more > 0 ? ` and ${more} more` : ''),
+    ko: STRINGS.ko.cardPeople(
+      shown.map((p) => p.ko),
+      more,
+    ),
+    en: STRINGS.en.cardPeople(
+      shown.map((p) => p.en),
+      more,
+    ),
   };
 }
 
-export const articlesLine = (n: number): Both => ({ ko: `기사 ${n}건`, en: n === 1 ? '1 article' : `${n} articles` });
+export const articlesLine = (n: number): Both => ({ ko: STRINGS.ko.cardArticles(n), en: STRINGS.en.cardArticles(n) });
+
+/** The site's name in both languages, as the page's tags and the card print it. */
+export const SITE_NAME = `${STRINGS.en.siteName} · ${STRINGS.ko.siteName}`;

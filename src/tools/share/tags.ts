@@ -1,5 +1,5 @@
 import { meetingPagePath } from '../../core/url-codec';
-import { articlesLine, peopleLine } from './describe';
+import { articlesLine, peopleLine, SITE_NAME } from './describe';
 import type { MeetingCard, Site } from './types';
 
 /** Text for HTML or XML (SVG), in an attribute or an element. */
@@ -31,7 +31,7 @@ export function meetingHead(card: MeetingCard, site: Site): string {
     meta('name', 'description', description),
     `<link rel="canonical" href="${escapeMarkup(url)}" />`,
     meta('property', 'og:type', 'article'),
-    meta('property', 'og:site_name', 'Meeting Graph · 회동 지도'),
+    meta('property', 'og:site_name', SITE_NAME),
     meta('property', 'og:title', title),
     meta('property', 'og:description', description),
     meta('property', 'og:url', url),

@@ -1,7 +1,8 @@
 // Meeting pages: one static page per meeting whose tags a chat app's crawler (which runs no script) reads.
-import type { Lang } from '../../core/schema';
+import type { Bilingual } from '../../core/schema';
 
-export type Both = Record<Lang, string>;
+/** Both languages given (a card prints both). */
+type Both = Required<Bilingual>;
 
 /** What a meeting's page and preview image say about it, in both languages. */
 export interface MeetingCard {

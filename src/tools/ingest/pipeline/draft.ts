@@ -1,6 +1,8 @@
 // Stage 8: from what the stages found to the draft the editor reviews: records in the data files' shapes, each with
 // whether to accept it, why, how sure the assistant is, and the sentences it rests on (quotes are whole sentences).
+import { MeetingKind } from '../../../core/schema/common';
 import type { MeetingSource } from '../../../core/schema/source';
+import { STRINGS } from '../../../i18n/tables';
 import { ArticleIndex } from '../../common/quotes';
 import type { Draft, DraftMeeting, DraftNote, DraftOrganization, DraftPerson } from '../draft/schema';
 import { factsIn } from '../helpers/facts';
@@ -15,17 +17,6 @@ import type {
   StatedFact,
   UnsettledProposal,
 } from './types';
-
-const KIND_WORD: Record<string, { ko: string; en: string }> = {
-  meeting: { ko: '회동', en: 'meeting' },
-  lunch: { ko: '오찬', en: 'lunch' },
-  dinner: { ko: '만찬', en: 'dinner' },
-  audience: { ko: '접견', en: 'audience' },
-  'press-conference': { ko: '간담회', en: 'press conference' },
-  workshop: { ko: '워크숍', en: 'workshop' },
-  summit: { ko: '회의', en: 'summit' },
-};
-const KINDS = new Set(['meeting', 'lunch', 'dinner', 'press-conference', 'workshop', 'summit', 'audience']);
 
 export interface BuildInput {
   file: string;
@@ -119,7 +110,10 @@ export function draft(input: BuildInput, articleId: string): Draft {
       continue;
     }
     const names = (lang: 'ko' | 'en') => g.principals.map((id) => nameOf(input, id, lang));
-    const word = KIND_WORD[g.kind] ?? KIND_WORD.meeting;
+    const parsed = MeetingKind.safeParse(g.kind);
+    const kind = parsed.success ? parsed.data : 'meeting';
+    // The kind in the words the app uses for it.
+    const word = { ko: STRINGS.ko.kinds[kind], en: STRINGS.en.kinds[kind].toLowerCase() };
     const title =
       g.principals.length === 1
         ? {
@@ -139,7 +133,7 @@ export function draft(input: BuildInput, articleId: string): Draft {
       date: g.date.date,
       ...(g.time ? { time: g.time } : {}),
       ...(!g.time && g.dayPart ? { dayPart: g.dayPart } : {}),
-      kind: (KINDS.has(g.kind) ? g.kind : 'meeting') as MeetingSource['kind'],
+      kind,
       title,
       ...(g.place ? { place: { ko: g.place } } : {}),
       participants: g.principals,
