@@ -36,7 +36,7 @@ export interface RealScore {
   chromePeople: string[];
   nonVerbatim: number;
   /** Every meeting proposed, with how sure the draft was and whether it is a real meeting. */
-  proposals: { confidence: number; right: boolean; accepted: boolean }[];
+  proposals: { confidence: number; right: boolean; accepted: boolean; because: string[]; newPeople: number }[];
   /** For reading the failures: accepted proposals that are no real meeting, and meetings missed. */
   wrong: string[];
   missed: string[];
@@ -59,6 +59,15 @@ const jaccard = (a: string[], b: string[]) => {
   const inter = a.filter((x) => b.includes(x)).length;
   return inter / Math.max(1, new Set([...a, ...b]).size);
 };
+/**
+ * A proposal reports a meeting of the reading when its date fits and its people are that meeting's: most of them
+ * (Jaccard ≥ 0.5), or only people who were there, at least one of them a principal (a round table proposed with
+ * part of its table records no false "met"; the missing seats count against attendees F1 and in the rows).
+ */
+const reports = (g: { keys: string[]; principals: string[]; date?: string }, p: Proposed) =>
+  (!g.date || compatibleDates(g.date, p.date)) &&
+  (jaccard(g.keys, p.keys) >= 0.5 ||
+    (p.keys.length >= 2 && p.keys.every((k) => g.keys.includes(k)) && p.keys.some((k) => g.principals.includes(k))));
 const tally = (ours: string[], theirs: string[]): Tally => ({
   tp: ours.filter((x) => theirs.includes(x)).length,
   fp: ours.filter((x) => !theirs.includes(x)).length,
@@ -144,7 +153,20 @@ function score(
     };
 
   const names = new Map((draft.people ?? []).map((p) => [p.record.id, p.record.name.ko]));
-  const key = (id: string) => (known.ids.has(id) ? id : names.has(id) ? `name:${names.get(id)}` : id);
+  // A new person written short ("마로토" for "레예스 마로토", "조코위" for "조코 위도도") is the reading's person;
+  // the short name still counts against new people found, which needs the name in full.
+  const readingNames = [...happened, ...earlier, ...planned]
+    .flatMap((g) => g.keys)
+    .filter((k) => k.startsWith('name:'));
+  const asGold = (name: string) => {
+    const s = squash(name);
+    const hits = [...new Set(readingNames)].filter((k) => {
+      const g = squash(k.slice(5));
+      return s === g || (s.length >= 2 && (g.startsWith(s) || g.endsWith(s)));
+    });
+    return hits.length === 1 ? hits[0] : `name:${name}`;
+  };
+  const key = (id: string) => (known.ids.has(id) ? id : names.has(id) ? asGold(names.get(id)!) : id);
   const props = proposedMeetings(draft, key);
   // Each proposal is paired with the reading's meeting it reports, if any (happened first, then earlier ones).
   const pairedWith = new Map<Proposed, { g: ReturnType<typeof gold>; earlier: boolean }>();
@@ -153,9 +175,7 @@ function score(
     const candidates = [
       ...happened.map((g) => ({ g, earlier: false })),
       ...earlier.map((g) => ({ g, earlier: true })),
-    ].filter(
-      ({ g }) => !taken.has(g) && (!g.date || compatibleDates(g.date, p.date)) && jaccard(g.keys, p.keys) >= 0.5,
-    );
+    ].filter(({ g }) => !taken.has(g) && reports(g, p));
     const best = candidates.sort((a, b) => jaccard(b.g.keys, p.keys) - jaccard(a.g.keys, p.keys))[0];
     if (best) {
       pairedWith.set(p, best);
@@ -221,7 +241,13 @@ function score(
     newPeopleFound,
     chromePeople,
     nonVerbatim: quotes.filter((q) => index.find(q) === null).length,
-    proposals: props.map((p) => ({ confidence: p.confidence, right: pairedWith.has(p), accepted: p.accepted })),
+    proposals: props.map((p) => ({
+      confidence: p.confidence,
+      right: pairedWith.has(p),
+      accepted: p.accepted,
+      because: p.because,
+      newPeople: p.principals.filter((k) => !known.ids.has(k)).length,
+    })),
     wrong: wrong.map((p) => `${p.date} ${describe(p.keys)} (${p.confidence}: ${p.because.join('; ')})`),
     missed: happened.filter((g) => !foundGold.has(g)).map((g) => `${g.date ?? '?'} ${describe(g.keys)}`),
   };

@@ -108,6 +108,19 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
   const found = parse(ctx, tokens, i);
   if (!found) return null;
   const evidence = { line: s.line, text: s.text };
+  const recorded = recordedAs(ctx, found.name);
+  if (recorded)
+    return {
+      first: i,
+      last: found.last,
+      surface: found.name,
+      kind: 'person',
+      id: recorded,
+      particle: found.particle,
+      via: 'name',
+      title: found.title,
+      quoted: tokens[i].quoted,
+    };
   const org = found.org ? orgOf(ctx, found.org, evidence) : undefined;
   if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
     ctx.organizations.set(org.proposal.name.ko, org.proposal);
@@ -135,6 +148,19 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
     ...(org ? { org: org.id } : {}),
     quoted: tokens[i].quoted,
   };
+}
+
+/**
+ * The one person data/ records whose foreign name this is written short, as the news writes a name it uses often
+ * ("조코위" for "조코 위도도"): the same syllables without spaces, or its first three or more.
+ */
+function recordedAs(ctx: MentionContext, name: string): string | undefined {
+  const s = name.replace(/\s/g, '');
+  if (s.length < 3) return undefined;
+  const hits = [...ctx.known.entities.values()].filter(
+    (e) => e.kind === 'person' && !looksLikeKoreanName(e.ko) && e.names.some((n) => n.replace(/\s/g, '').startsWith(s)),
+  );
+  return hits.length === 1 ? hits[0].id : undefined;
 }
 
 /** Family word(s) of a foreign name: its last word, and its last two ("빈 살만"). */

@@ -139,7 +139,10 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   // "방문해", "회동하고": a verb, whatever its first syllable looks like.
   const verb =
     name && /(해|하고|하며|하자|했)$/.test(name) && NOT_NAMES.has(name.replace(/(해|하고|하며|하자|했)$/, ''));
-  if (!name || verb || NOT_NAMES.has(name) || ctx.known.entities.has(name)) return null;
+  // "간사인", "방북한": a title's or a noun's adnominal, whatever its first syllable looks like.
+  const adnominal =
+    name && /[인한된던]$/.test(name) && (NOT_NAMES.has(name.slice(0, -1)) || titleIn(name.slice(0, -1)));
+  if (!name || verb || adnominal || NOT_NAMES.has(name) || ctx.known.entities.has(name)) return null;
   const phrase = phraseAfter(ctx, tokens, nameEnd, evidence, s.text, '', true);
   if (!phrase.title) return null;
   // Without an organisation beside it, only a title that names a post ("사장", not "담당") makes a name.

@@ -103,7 +103,10 @@ export function body(page: Page): BodyStage {
   // A photo's line whose credit is printed on the next line ("대한상공회의소 제공", "사진=연합뉴스").
   const creditNext = lines.map((_, i) => {
     const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
-    return !!next && PHOTO_CREDIT_LINE.test(next.text.trim()) && /(고 있다|했다)\.?\s*$/.test(lines[i].text.trim());
+    // A bare "최다은 기자" after the last paragraph is the byline, not a photographer's credit.
+    const credit =
+      !!next && PHOTO_CREDIT_LINE.test(next.text.trim()) && !/^[가-힣]{2,4}\s*(기자|특파원)$/.test(next.text.trim());
+    return credit && /(고 있다|했다)\.?\s*$/.test(lines[i].text.trim());
   });
   const captionAt = (i: number) => isCaption(lines[i].text) || creditNext[i];
   const reasons = lines.map((l) => chromeReason(l.text));

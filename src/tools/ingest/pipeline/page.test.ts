@@ -55,6 +55,20 @@ describe('reading the page', () => {
     expect(role('- 이철수')?.role).toBe('chrome');
   });
 
+  it('reads a last paragraph followed by its byline as body, and one followed by a photo credit as a caption', () => {
+    const roleOf = (after: string) => {
+      const text = [
+        '김영희 테스트전자 회장은 5일 서울에서 이철수 오픈AI코리아 대표와 만나 협력을 논의했다.',
+        after,
+      ].join('\n');
+      const lines = reading(pageFromBytes(new TextEncoder().encode(text), 'p.txt').page!).lines!;
+      return lines.find((l) => l.line.text.startsWith('김영희'))?.role;
+    };
+    expect(roleOf('박기자 기자')).toBe('body');
+    expect(roleOf('사진=박사진 기자')).toBe('caption');
+    expect(roleOf('테스트전자 제공')).toBe('caption');
+  });
+
   it('says so when a page has no article body at all', () => {
     const menu = pageFromBytes(new TextEncoder().encode('홈\n뉴스\n로그인\n'), 'menu.txt').page!;
     expect(readArticle(menu, nothing(), { dataDir: '' }).problems[0].message).toMatch(/no article body found/);
