@@ -10,6 +10,43 @@ const APP_IMPORTS = [
   { group: ['**/testing/**', '**/testing'], message: 'src/testing is test tooling, not shipped.' },
 ];
 
+/** A layer may import only the layers below it: core → i18n → features → app (tools and testing stand apart). */
+const above = (names, message) => ({ group: names.flatMap((n) => [`**/${n}`, `**/${n}/**`]), message });
+const ZONE = {
+  core: above(['i18n', 'features', 'app'], 'core is the bottom layer: it imports no i18n, feature or app code.'),
+  // The index and its marks are what every other core module builds on.
+  coreGraph: {
+    regex: '^\\.\\./(?!schema(/|$)|\\.\\./testing/)',
+    message: 'core/graph imports only core/schema: the other core modules build on it.',
+  },
+  i18n: above(['features', 'app'], 'i18n sits on core: it imports no feature or app code.'),
+  features: above(['app'], 'features import no app code: the app composes them.'),
+  // The canvas comes first: its folder imports no other feature but the explorer's context (the app gives it Export).
+  featuresGraph: {
+    regex: '^(\\.\\./)+(export|filters|links|loading|meetings|panel|search|timeline)(/|$)',
+    message: 'features/graph imports no other feature but explorer: the app passes it its tools.',
+  },
+  // Outside its folder a core module is used through its index (schema has entry points that keep zod out).
+  viaIndex: {
+    regex: '(^|/)core/(?!schema/)[a-z-]+/',
+    message: 'Import a core module through its index (core/graph, not core/graph/marks).',
+  },
+};
+/** Later blocks replace a rule's options for the files they match, so each block lists every zone of its files. */
+const LAYERS = [
+  [['src/core/**/*.{ts,tsx}'], [ZONE.core]],
+  [['src/core/graph/**/*.ts'], [ZONE.core, ZONE.coreGraph]],
+  [['src/i18n/**/*.{ts,tsx}'], [ZONE.i18n, ZONE.viaIndex]],
+  [['src/features/**/*.{ts,tsx}'], [ZONE.features, ZONE.viaIndex]],
+  [['src/features/graph/**/*.{ts,tsx}'], [ZONE.features, ZONE.viaIndex, ZONE.featuresGraph]],
+  [['src/{app,tools,testing}/**/*.{ts,tsx}', 'src/main.tsx', 'e2e/**/*.ts', 'bench/**/*.ts'], [ZONE.viaIndex]],
+].map(([files, patterns]) => ({
+  files,
+  // Tests may reach across layers to check what a reader sees; they still use core modules through their index.
+  ...(patterns.includes(ZONE.viaIndex) ? {} : { ignores: ['**/*.test.{ts,tsx}', '**/*.bench.ts'] }),
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+}));
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'bench/results', '.cache'] },
   js.configs.recommended,
@@ -102,4 +139,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...LAYERS,
 );

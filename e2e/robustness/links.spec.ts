@@ -4,7 +4,7 @@
 // through the same parsing and cleaning at a fraction of a load's time. The thousands of cases are unit tests
 // (src/testing/robustness/links.fuzz.test.ts).
 import fc from 'fast-check';
-import { buildIndex } from '../../src/core/graph/utils';
+import { buildIndex } from '../../src/core/graph';
 import { cleanNav, groupNotices, parseNav, type NavNotice } from '../../src/core/url-codec';
 import { linkArb } from '../../src/testing/robustness/links';
 import { graph } from '../support/data';

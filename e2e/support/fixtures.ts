@@ -8,7 +8,7 @@ import {
   type Page,
 } from '@playwright/test';
 import type { Core } from 'cytoscape';
-import type { DrawnGraph } from '../../src/core/graph/drawn';
+import type { DrawnGraph } from '../../src/core/drawn';
 
 declare global {
   interface Window {

@@ -1,7 +1,8 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import type { GraphIndex } from '../core/graph/types';
+import type { GraphIndex } from '../core/graph';
 import { startUrlSync, useAppStore, useAppStoreApi } from '../core/store';
 import { ExplorerProvider } from '../features/explorer/ExplorerProvider';
+import { ExportButton } from '../features/export/ExportButton';
 import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/graph/Legend';
 import { NoticeBar } from '../features/links/NoticeBar';
@@ -112,7 +113,7 @@ function Explorer({ drawn, onDrawn }: { drawn: boolean; onDrawn: () => void }) {
             {sidebarOpen ? t.hideSidebar : t.showSidebar}
           </button>
 
-          <GraphView drawn={drawn} onReady={onDrawn} />
+          <GraphView drawn={drawn} onReady={onDrawn} tools={<ExportButton />} />
         </main>
         <Suspense fallback={<div className="panel panel--empty" />}>
           {drawn ? <EvidencePanel /> : <div className="panel panel--empty" />}

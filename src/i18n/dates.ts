@@ -1,5 +1,5 @@
 // Dates as a reader says them, in Korean or English, from the string tables.
-import type { DayRange } from '../core/graph/types';
+import type { DayRange } from '../core/graph';
 import type { DatePrecision, Lang } from '../core/schema';
 import { dateStartDay, dayToIso } from '../core/schema/dates';
 import { STRINGS } from './tables';

@@ -1,24 +1,18 @@
 // What an aggregate edge stands for, from its id alone: the panel needs no access to the drawn graph.
-import type { GraphIndex } from '../graph/types';
+import type { GraphIndex } from '../graph';
 import type { Agreement, Meeting } from '../schema';
-import { groupOf } from './utils';
 
+/** What an aggregate line's id says (`parseAggregateId`): drawn node ids, a collapsed organisation or an entity. */
 export interface AggregateEnds {
   kind: 'met' | 'agreement';
-  /** Drawn node ids: a collapsed organisation or a person or organisation drawn as itself. */
   a: string;
   b: string;
-}
-
-export function parseAggregateId(id: string): AggregateEnds | null {
-  const m = /^agg:(met|agr):([^:]+):([^:]+)$/.exec(id);
-  return m ? { kind: m[1] === 'met' ? 'met' : 'agreement', a: m[2], b: m[3] } : null;
 }
 
 /** The entities a drawn node stands for: a collapsed organisation's people and sub-organisations, or itself. */
 function sideOf(index: GraphIndex, collapsed: ReadonlySet<string>, node: string): (id: string) => boolean {
   if (!collapsed.has(node)) return (id) => id === node;
-  return (id) => groupOf(index, id) === node;
+  return (id) => index.groupOf(id) === node;
 }
 
 /** Meetings (or agreements) between the two sides, newest first. */

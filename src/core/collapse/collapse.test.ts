@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, computeVisibility, marksOf, type Mark } from '../graph';
+import { buildIndex, buildPalette, computeVisibility, parseAggregateId, type Mark } from '../graph';
 import { makeGraph } from '../../testing/graphs';
-import type { GraphIndex } from '../graph/types';
+import type { GraphIndex } from '../graph';
 import { Graph } from '../schema';
-import { createDrawnGraph } from '../graph/drawn';
-import { buildPalette } from '../graph/palette';
-import {
-  aggregateItems,
-  collapsibleGroups,
-  COLLAPSE_ABOVE,
-  defaultCollapsed,
-  expandedFor,
-  parseAggregateId,
-  project,
-  type Projection,
-} from '.';
+import { createDrawnGraph } from '../drawn';
+import { aggregateItems, COLLAPSE_ABOVE, defaultCollapsed, expandedFor, project, type Projection } from '.';
 
 const seed = buildIndex(Graph.parse(JSON.parse(readFileSync('public/data/graph.json', 'utf8'))));
 
@@ -60,8 +50,8 @@ describe('collapsing organisations', () => {
   });
 
   it('counts people per top-level organisation, sub-organisations included', () => {
-    expect(Object.fromEntries(collapsibleGroups(smallIndex()))).toEqual({ acme: 2, bolt: 2, core: 1 });
-    expect(collapsibleGroups(seed).get('sk-group')).toBe(5);
+    expect(Object.fromEntries(smallIndex().collapsibleGroups())).toEqual({ acme: 2, bolt: 2, core: 1 });
+    expect(seed.collapsibleGroups().get('sk-group')).toBe(5);
   });
 
   it('draws a collapsed organisation as its own node, with aggregates to the rest', () => {
@@ -86,8 +76,8 @@ describe('collapsing organisations', () => {
   });
 
   it('maps every mark of the seed to itself, aggregates between its drawn ends, or nothing inside one box', () => {
-    const groups = [...collapsibleGroups(seed).keys()];
-    const marks = marksOf(seed);
+    const groups = [...seed.collapsibleGroups().keys()];
+    const marks = seed.marks();
     /** The drawn nodes a mark joins, and the meetings or agreements behind it. */
     const endsOf = (p: Projection, m: Mark) => {
       if (m.kind === 'pair' || m.kind === 'agreement') return [p.nodeOf(m.source), p.nodeOf(m.target)];
@@ -165,7 +155,7 @@ describe('collapsing organisations', () => {
 
 describe('the drawn graph', () => {
   const index = seed;
-  const groups = [...collapsibleGroups(index).keys()];
+  const groups = [...index.collapsibleGroups().keys()];
   const { span } = index;
   const day = fc.integer({ min: span.from, max: span.to });
   const step = fc.oneof(

@@ -1,7 +1,5 @@
 import type { Aggregate, Projection, Thinned } from './types';
-import { marksOf } from '../graph/marks';
-import type { GraphIndex } from '../graph/types';
-import { aggregateId, groupOf } from './utils';
+import { aggregateId, type GraphIndex } from '../graph';
 
 /**
  * Most lines between collapsed organisations an overview draws, per kind: beyond that a picture is a hairball and
@@ -14,11 +12,11 @@ export function project(index: GraphIndex, collapsed: ReadonlySet<string>, caps:
   const rep = new Map<string, string>();
   if (collapsed.size > 0) {
     for (const id of index.people.keys()) {
-      const g = groupOf(index, id);
+      const g = index.groupOf(id);
       if (g && collapsed.has(g)) rep.set(id, g);
     }
     for (const id of index.organizations.keys()) {
-      const g = groupOf(index, id);
+      const g = index.groupOf(id);
       if (g && collapsed.has(g)) rep.set(id, g);
     }
   }
@@ -39,7 +37,7 @@ export function project(index: GraphIndex, collapsed: ReadonlySet<string>, caps:
     return id;
   };
   if (collapsed.size > 0) {
-    const marks = marksOf(index);
+    const marks = index.marks();
     const hidden = new Set<string>(); // meetings drawn as aggregates: their spokes are not drawn
     for (const mark of marks.all) {
       if (mark.kind === 'spoke') continue;

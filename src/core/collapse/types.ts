@@ -1,5 +1,5 @@
 // Organisations drawn as one node each: which graph element stands for which drawn element.
-import type { GraphIndex } from '../graph/types';
+import type { GraphIndex } from '../graph';
 
 /** A drawn line that stands for several marks (the lines and meetings of people in a collapsed organisation). */
 export interface Aggregate {

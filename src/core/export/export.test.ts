@@ -5,7 +5,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { computeVisibility } from '../graph/visibility';
-import { buildIndex } from '../graph/utils';
+import { buildIndex } from '../graph';
 import type { Evidence } from '../schema';
 import { makeGraph } from '../../testing/graphs';
 import { meetingRows, toCsv, toJson } from './table';

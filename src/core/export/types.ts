@@ -1,5 +1,5 @@
 // What a reader takes away: the view they are looking at, as tables (CSV, JSON) and networks (GEXF, GraphML).
-import type { DayRange, GraphIndex, Visibility } from '../graph/types';
+import type { DayRange, GraphIndex, Visibility } from '../graph';
 import type { Evidence, Lang } from '../schema';
 
 /** The view being exported: what is in the date window and passes the organisation filters. */

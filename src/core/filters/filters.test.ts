@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeGraph } from '../../testing/graphs';
-import { buildIndex } from '../graph/utils';
+import { buildIndex } from '../graph';
 import { orgFilterGroups, orgStats } from './utils';
 
 const index = buildIndex(

@@ -1,6 +1,6 @@
 // What the organisation filter lists: groups, their companies, and how much each would keep.
-import type { GraphIndex } from '../graph/types';
-import { orgAncestors } from '../graph/utils';
+import type { GraphIndex } from '../graph';
+import { orgAncestors } from '../graph';
 import type { OrgFilterGroup, OrgStats } from './types';
 
 export function orgStats(index: GraphIndex): Map<string, OrgStats> {

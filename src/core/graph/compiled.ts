@@ -1,5 +1,4 @@
 // The graph as typed arrays (items = meetings then agreements), so slider steps allocate nothing per element.
-import { marksOf } from './marks';
 import type { GraphIndex } from './types';
 
 export interface Compiled {
@@ -61,16 +60,8 @@ function csr(lists: number[][]): { off: Int32Array; list: Int32Array } {
   return { off, list };
 }
 
-const compiledCache = new WeakMap<GraphIndex, Compiled>();
-
-/** Read-only after it is built: the graph's and the list's trackers share one per index. */
-export function compileIndex(index: GraphIndex): Compiled {
-  let c = compiledCache.get(index);
-  if (!c) compiledCache.set(index, (c = compile(index)));
-  return c;
-}
-
-function compile(index: GraphIndex): Compiled {
+/** Read-only once built: the graph's and the list's trackers share the index's one (`index.compiled()`). */
+export function compile(index: GraphIndex): Compiled {
   const { meetings, agreements, entities } = index.graph;
   const items = [
     ...meetings.map((m) => ({ id: m.id, ids: m.participants })),
@@ -96,7 +87,7 @@ function compile(index: GraphIndex): Compiled {
     itemEnts.push([...ents]);
   });
 
-  const marks = marksOf(index);
+  const marks = index.marks();
   const markIds = marks.all.map((m) => m.id);
   const markIndex = new Map(markIds.map((id, n) => [id, n]));
   const itemMarks = items.map((item) => marks.of(item.id).map((id) => markIndex.get(id)!));

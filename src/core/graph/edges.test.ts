@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../testing/robustness/harness';
 import { compile } from '../../tools/compiler';
 import type { Graph } from '../schema';
-import { buildIndex } from './utils';
+import { buildIndex } from './build';
 
 describe('edges worked out when asked for', () => {
   it('are exactly the edges the compiler links, and nothing else', async () => {

@@ -1,6 +1,7 @@
 // The lines between people and organisations, derived from the records (graph.json does not ship them): pairs who
 // met, organisations bound by an agreement, affiliations. Records come sorted by date, so each pair's list is too.
 import type { Edge } from '../schema/graph';
+import { affiliationId, agreementLineId, pairId, parseEdgeId } from './ids';
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = <T extends { id: string }>(a: T, b: T) => compareStrings(a.id, b.id);
@@ -49,12 +50,12 @@ export function buildEdges(
   // Ids are unique by construction: pairs are distinct, and validation rejects a repeated affiliation.
   const edges: Edge[] = [];
   for (const { a, b, ids } of pairEdges(meetings.map((m) => ({ id: m.id, members: m.participants }))))
-    edges.push({ id: `met:${a}:${b}`, kind: 'met', source: a, target: b, meetings: ids });
+    edges.push({ id: pairId(a, b), kind: 'met', source: a, target: b, meetings: ids });
   for (const { a, b, ids } of pairEdges(agreements.map((g) => ({ id: g.id, members: g.parties }))))
-    edges.push({ id: `agr:${a}:${b}`, kind: 'agreement', source: a, target: b, agreements: ids });
+    edges.push({ id: agreementLineId(a, b), kind: 'agreement', source: a, target: b, agreements: ids });
   for (const p of people)
     for (const a of p.affiliations)
-      edges.push({ id: `aff:${p.id}:${a.org}`, kind: 'affiliation', source: p.id, target: a.org, title: a.title });
+      edges.push({ id: affiliationId(p.id, a.org), kind: 'affiliation', source: p.id, target: a.org, title: a.title });
   return edges.sort(byId);
 }
 
@@ -71,8 +72,9 @@ interface EdgeSources {
  * pairs, and a reader opens a few of them.
  */
 export function edgeById(from: EdgeSources, id: string): Edge | undefined {
-  const [kind, a, b, ...rest] = id.split(':');
-  if (rest.length > 0 || !a || !b) return undefined;
+  const parsed = parseEdgeId(id);
+  if (!parsed) return undefined;
+  const { kind, a, b } = parsed;
   if (kind === 'aff') {
     const title = from.people.get(a)?.affiliations.find((x) => x.org === b)?.title;
     return title ? { id, kind: 'affiliation', source: a, target: b, title } : undefined;

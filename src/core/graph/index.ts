@@ -1,7 +1,13 @@
 export type * from './types';
-export { buildIndex, compareByDays, daysOfDate, orgAncestors, overlaps } from './utils';
+export { buildIndex } from './build';
+export { compareByDays, daysOfDate, orgAncestors, overlaps } from './utils';
 export { computeVisibility, knownOrgFilters, passesOrgFilter } from './visibility';
 export { createVisibilityTracker } from './tracker';
 export type { VisibilityTracker } from './tracker';
-export { drawnAsNode, marksOf, meetingNodeId, pairId, parsePairId, spokeId } from './marks';
+export { drawnAsNode } from './marks';
 export type { Mark, Marks } from './marks';
+export type { Compiled } from './compiled';
+export * from './ids';
+export { buildEdges, edgeById } from './edges';
+export type { GroupColor, Palette } from './palette';
+export { buildPalette, OTHER_COLOR } from './palette';

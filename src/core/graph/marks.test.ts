@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeGraph } from '../../testing/graphs';
-import { drawnAsNode, marksOf, parsePairId } from './marks';
-import { buildIndex } from './utils';
+import { drawnAsNode } from './marks';
+import { parsePairId } from './ids';
+import { buildIndex } from './build';
 
 describe('marks', () => {
   const index = buildIndex(
@@ -17,7 +18,7 @@ describe('marks', () => {
       agreements: [{ id: 'mou', date: '2024-05-01', parties: ['p', 'o'] }],
     }),
   );
-  const marks = marksOf(index);
+  const marks = index.marks();
 
   it('draws all of a pair’s meetings alone as one line, and any other meeting as a node with spokes', () => {
     expect(marks.byId.get('met:a:b')).toEqual({

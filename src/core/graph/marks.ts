@@ -1,8 +1,8 @@
 // What the canvas draws for meetings and agreements (before organisations collapse). A meeting of two people is
 // a line between them, one line for all of a pair's meetings alone; any other meeting is a node of its own with a
 // spoke to each participant; an agreement is a line between two organisations. The compiler lays out the same.
-import type { Meeting } from '../schema';
-import type { GraphIndex } from './types';
+import type { Graph, Meeting } from '../schema';
+import { agreementLineId, meetingNodeId, pairId, spokeId } from './ids';
 
 export type Mark =
   | { kind: 'pair'; id: string; source: string; target: string; meetings: string[] }
@@ -21,17 +21,6 @@ export interface Marks {
 /** A meeting of two people is a line between them; any other meeting (three or more, or one) is a node. */
 export const drawnAsNode = (participants: readonly string[]) => new Set(participants).size !== 2;
 
-// Ids are lowercase letters, digits and hyphens: a colon never occurs inside one.
-export const pairId = (a: string, b: string) => (a < b ? `met:${a}:${b}` : `met:${b}:${a}`);
-export const meetingNodeId = (meetingId: string) => `mtg:${meetingId}`;
-export const spokeId = (meetingId: string, personId: string) => `spk:${meetingId}:${personId}`;
-
-/** The two people of a pair line's id, or null for any other id. */
-export function parsePairId(id: string): { a: string; b: string } | null {
-  const m = /^met:([^:]+):([^:]+)$/.exec(id);
-  return m && m[1] !== m[2] ? { a: m[1], b: m[2] } : null;
-}
-
 /** The marks of one meeting: its pair line, or its node and spokes. */
 function meetingMarks(m: Meeting): Mark[] {
   const people = [...new Set(m.participants)];
@@ -45,18 +34,11 @@ function meetingMarks(m: Meeting): Mark[] {
   ];
 }
 
-const cache = new WeakMap<GraphIndex, Marks>();
-
-export function marksOf(index: GraphIndex): Marks {
-  let marks = cache.get(index);
-  if (!marks) cache.set(index, (marks = build(index)));
-  return marks;
-}
-
-function build(index: GraphIndex): Marks {
+/** Every mark of the graph's meetings and agreements (the index keeps them: `index.marks()`). */
+export function buildMarks(graph: Pick<Graph, 'meetings' | 'agreements'>): Marks {
   const byId = new Map<string, Mark>();
   const ofItem = new Map<string, string[]>();
-  for (const m of index.graph.meetings) {
+  for (const m of graph.meetings) {
     const ids: string[] = [];
     for (const mark of meetingMarks(m)) {
       const kept = byId.get(mark.id);
@@ -66,12 +48,12 @@ function build(index: GraphIndex): Marks {
     }
     ofItem.set(m.id, ids);
   }
-  for (const a of index.graph.agreements) {
+  for (const a of graph.agreements) {
     const parties = [...new Set(a.parties)].sort();
     const ids: string[] = [];
     for (let i = 0; i < parties.length; i++)
       for (let j = i + 1; j < parties.length; j++) {
-        const id = `agr:${parties[i]}:${parties[j]}`;
+        const id = agreementLineId(parties[i], parties[j]);
         const kept = byId.get(id);
         if (kept?.kind === 'agreement') kept.agreements.push(a.id);
         else byId.set(id, { kind: 'agreement', id, source: parties[i], target: parties[j], agreements: [a.id] });

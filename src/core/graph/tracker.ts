@@ -1,7 +1,7 @@
 // Incremental visibility for the time slider: only meetings entering or leaving the window are touched.
 import type { Agreement, Meeting } from '../schema';
 import type { DayRange, GraphIndex, Visibility, VisibilityChange } from './types';
-import { compileIndex, lowerBound, upperBound } from './compiled';
+import { lowerBound, upperBound } from './compiled';
 import type { Compiled } from './compiled';
 
 export interface VisibilityTracker {
@@ -14,7 +14,7 @@ export interface VisibilityTracker {
 }
 
 export function createVisibilityTracker(index: GraphIndex): VisibilityTracker {
-  const c: Compiled = compileIndex(index);
+  const c: Compiled = index.compiled();
   const { nItems, nMarks, nEntities } = c;
   const inRange = new Uint8Array(nItems);
   const passes = new Uint8Array(nItems);

@@ -1,5 +1,7 @@
 // Read-only lookups over a loaded graph.json, built once on load and shared by every feature.
 import type { Agreement, Article, Edge, Graph, Meeting, Organization, Person } from '../schema';
+import type { Compiled } from './compiled';
+import type { Marks } from './marks';
 
 /** Days since 1970-01-01 (UTC), inclusive ranges. A month-precision date spans its whole month. */
 export interface DayRange {
@@ -29,6 +31,15 @@ export interface GraphIndex {
   meetingsBetween(a: string, b: string): readonly Meeting[];
   /** How many distinct articles report a meeting or agreement. */
   corroboration(meetingOrAgreementId: string): number;
+  // Derived once, when first asked for, and kept by the index.
+  /** What the canvas draws for meetings and agreements (marks.ts). */
+  marks(): Marks;
+  /** The graph as typed arrays, for scrubbing the timeline without allocating (compiled.ts). */
+  compiled(): Compiled;
+  /** The top-level organisation an entity is grouped under (a person's `group`), if any (groups.ts). */
+  groupOf(entityId: string): string | undefined;
+  /** Organisations that can collapse: top-level ones with people, with their people counts. */
+  collapsibleGroups(): ReadonlyMap<string, number>;
 }
 
 /** What the graph shows for a time range and organisation filter. */

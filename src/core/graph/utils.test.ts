@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateStartDay } from '../schema';
 import { makeGraph } from '../../testing/graphs';
-import { buildIndex } from './utils';
+import { buildIndex } from './build';
 
 const graph = () =>
   makeGraph({

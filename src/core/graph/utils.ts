@@ -1,11 +1,7 @@
-// Lookups over a loaded graph, built once: every feature reads these instead of scanning graph.json.
+// Small pure helpers over days and organisations, shared by the index and its readers.
 import { dateEndDay, dateStartDay } from '../schema/dates';
-import { edgeById } from './edges';
-import type { Agreement, Article, Graph, Meeting, Organization, Person } from '../schema';
-import type { DayRange, GraphIndex } from './types';
-
-const EMPTY_SET: ReadonlySet<string> = new Set();
-const EMPTY_LIST: readonly Meeting[] = [];
+import type { Organization } from '../schema';
+import type { DayRange } from './types';
 
 export function overlaps(a: DayRange, b: DayRange): boolean {
   return a.from <= b.to && a.to >= b.from;
@@ -29,86 +25,4 @@ export function orgAncestors(orgs: ReadonlyMap<string, Organization>, id: string
     cur = orgs.get(cur)!.parent;
   }
   return chain;
-}
-
-/** The compiler's order of records (and of each pair's meetings on its edge): by date, then id. */
-const byDateThenId = (a: { id: string; date: string }, b: { id: string; date: string }) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-
-/** The index over graph.json: lookups every feature reads, built once; edges are worked out when asked for. */
-export function buildIndex(file: Graph): GraphIndex {
-  const people = new Map<string, Person>();
-  const organizations = new Map<string, Organization>();
-  for (const e of file.entities) {
-    if (e.kind === 'person') people.set(e.id, e);
-    else organizations.set(e.id, e);
-  }
-  const graph = file;
-  const articles = new Map<string, Article>(graph.articles.map((a) => [a.id, a]));
-  const meetings = new Map<string, Meeting>(graph.meetings.map((m) => [m.id, m]));
-  const agreements = new Map<string, Agreement>(graph.agreements.map((a) => [a.id, a]));
-
-  const days = new Map<string, DayRange>();
-  const corroboration = (id: string) => (meetings.get(id) ?? agreements.get(id))?.articles.length ?? 0;
-  let from = Infinity;
-  let to = -Infinity;
-  for (const item of [...graph.agreements, ...graph.meetings]) {
-    const d = daysOfDate(item.date);
-    days.set(item.id, d);
-    from = Math.min(from, d.from);
-    to = Math.max(to, d.to);
-  }
-  // An empty graph still needs a span the timeline can draw: one day, today.
-  const today = Math.floor(Date.now() / 86_400_000);
-  const span: DayRange = from <= to ? { from, to } : { from: today, to: today };
-
-  // Only known organisations count, so filters and activity agree on what "belongs" means.
-  const orgSets = new Map<string, ReadonlySet<string>>();
-  for (const org of organizations.values()) orgSets.set(org.id, new Set(orgAncestors(organizations, org.id)));
-  for (const p of people.values()) {
-    const set = new Set<string>();
-    for (const a of p.affiliations) for (const o of orgAncestors(organizations, a.org)) set.add(o);
-    orgSets.set(p.id, set);
-  }
-
-  const byPerson = new Map<string, Meeting[]>();
-  const newestFirst = graph.meetings
-    .map((m) => ({ m, d: days.get(m.id)! }))
-    .sort((a, b) => compareByDays(b.d, a.d))
-    .map(({ m }) => m);
-  for (const m of newestFirst) {
-    for (const id of new Set(m.participants)) {
-      const list = byPerson.get(id);
-      if (list) list.push(m);
-      else byPerson.set(id, [m]);
-    }
-  }
-
-  const meetingsBetween = (a: string, b: string) =>
-    a === b ? EMPTY_LIST : (byPerson.get(a) ?? EMPTY_LIST).filter((m) => m.participants.includes(b));
-  const agreementsBetween = (a: string, b: string) =>
-    graph.agreements.filter((x) => x.parties.includes(a) && x.parties.includes(b));
-  const edges = {
-    get: (id: string) =>
-      edgeById(
-        { people, meetingsBetween: (a, b) => [...meetingsBetween(a, b)].sort(byDateThenId), agreementsBetween },
-        id,
-      ),
-  };
-
-  return {
-    graph,
-    articles,
-    people,
-    organizations,
-    meetings,
-    agreements,
-    edges,
-    span,
-    daysOf: (id) => days.get(id),
-    orgsOf: (id) => orgSets.get(id) ?? EMPTY_SET,
-    meetingsOf: (id) => byPerson.get(id) ?? EMPTY_LIST,
-    meetingsBetween,
-    corroboration,
-  };
 }

@@ -2,7 +2,7 @@
 import { dateStartDay, dayToIso } from '../schema';
 import { makeGraph } from '../../testing/graphs';
 import { createVisibilityTracker } from './tracker';
-import { buildIndex } from './utils';
+import { buildIndex } from './build';
 import { computeVisibility } from './visibility';
 
 /** Deterministic PRNG (mulberry32) so runs are comparable. */

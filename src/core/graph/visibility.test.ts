@@ -4,7 +4,7 @@ import { dateStartDay } from '../schema';
 import { makeGraph } from '../../testing/graphs';
 import { createVisibilityTracker } from './tracker';
 import type { DayRange, Visibility, VisibilityChange } from './types';
-import { buildIndex } from './utils';
+import { buildIndex } from './build';
 import { computeVisibility } from './visibility';
 
 const d = dateStartDay;

@@ -1,7 +1,6 @@
 // Reference semantics of what is in view: simple and slow. The tracker must agree with it (see tests).
 import type { Agreement, Meeting } from '../schema';
 import type { DayRange, GraphIndex, Visibility } from './types';
-import { marksOf } from './marks';
 import { compareByDays, overlaps } from './utils';
 
 /** Filter ids that are known organisations; unknown ids are ignored, so a filter of only unknown ids is off. */
@@ -25,7 +24,7 @@ export function computeVisibility(index: GraphIndex, range: DayRange, orgFilters
   const meetings = index.graph.meetings.filter((m) => inView(m, m.participants)).sort(byDate);
   const agreements = index.graph.agreements.filter((a) => inView(a, a.parties)).sort(byDate);
   const marks = new Set<string>();
-  const drawn = marksOf(index);
+  const drawn = index.marks();
   for (const item of [...meetings, ...agreements]) for (const id of drawn.of(item.id)) marks.add(id);
 
   const activeEntities = new Set<string>();

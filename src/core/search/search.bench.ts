@@ -1,6 +1,6 @@
 // Query cost at 20,000 entities: `npx tsx src/core/search/search.bench.ts`.
 import { makeGraph } from '../../testing/graphs';
-import { buildIndex } from '../graph/utils';
+import { buildIndex } from '../graph';
 import { createSearch } from './search';
 
 const SURNAMES = [

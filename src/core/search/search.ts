@@ -1,6 +1,6 @@
 // Finds people and organisations by any of their names, as a reader types. All keys live in one string, so a
 // query is one indexOf scan instead of a loop over 20,000 entities.
-import type { GraphIndex } from '../graph/types';
+import type { GraphIndex } from '../graph';
 import type { MatchKind, Search, SearchHit } from './types';
 import { normalizeQuery, toKey } from './utils';
 

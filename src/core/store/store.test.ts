@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { altmanCheyGraph } from '../../testing/graphs';
-import { buildIndex } from '../graph/utils';
+import { buildIndex } from '../graph';
 import { dateEndDay, dateStartDay } from '../schema';
 import { createAppStore } from './store';
 import { detectLang, playStep, playWidth } from './utils';

@@ -14,7 +14,7 @@ import { createUiSlice } from './slices/ui';
 import type { AppState } from './types';
 import { detectLang } from './utils';
 import { parseNav } from '../url-codec/parse';
-import type { GraphIndex } from '../graph/types';
+import type { GraphIndex } from '../graph';
 
 export type AppStore = StoreApi<AppState>;
 

@@ -1,6 +1,6 @@
 // One zustand store in slices. Actions are named after what happened (events), not setters.
 import type { Thinned } from '../collapse/types';
-import type { GraphIndex } from '../graph/types';
+import type { GraphIndex } from '../graph';
 import type { Lang } from '../schema';
 import type { NavNotice, NavState } from '../url-codec/types';
 

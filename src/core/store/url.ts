@@ -1,6 +1,5 @@
 // Keeps the address bar in step with the view: selections are history entries, range/filters/language are not.
-import { parsePairId } from '../graph/marks';
-import type { GraphIndex } from '../graph/types';
+import { parsePairId, type GraphIndex } from '../graph';
 import { cleanNav } from '../url-codec/clean';
 import { parseNav } from '../url-codec/parse';
 import { addressLink } from '../url-codec/address';

@@ -1,5 +1,5 @@
 // Range arithmetic the timeline actions share.
-import type { DayRange, GraphIndex } from '../graph/types';
+import type { DayRange, GraphIndex } from '../graph';
 import type { Lang } from '../schema';
 import type { AppState } from './types';
 

@@ -1,5 +1,5 @@
 // Time axis arithmetic: periods, ticks and slider steps over the data's span.
-import type { DayRange, GraphIndex } from '../graph/types';
+import type { DayRange, GraphIndex } from '../graph';
 import { dateStartDay } from '../schema/dates';
 import type { Meeting } from '../schema';
 import type { BinUnit, HistogramBin, Tick } from './types';

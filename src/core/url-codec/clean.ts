@@ -1,6 +1,6 @@
 // Meaning of a parsed link against the loaded data: unknown ids dropped, the range made usable.
-import { overlaps } from '../graph/utils';
-import type { GraphIndex } from '../graph/types';
+import { overlaps } from '../graph';
+import type { GraphIndex } from '../graph';
 import { dateEndDay, dateStartDay } from '../schema/dates';
 import type { NavNotice, NavState } from './types';
 import { notice } from './utils';

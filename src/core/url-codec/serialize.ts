@@ -1,5 +1,5 @@
 // Canonical links: the same view always gives the same query string.
-import type { DayRange } from '../graph/types';
+import type { DayRange } from '../graph';
 import { dateEndDay, dateStartDay, daysInMonth, dayToIso } from '../schema/dates';
 import type { NavState } from './types';
 

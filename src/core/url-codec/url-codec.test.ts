@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { altmanCheyGraph } from '../../testing/graphs';
-import { buildIndex } from '../graph/utils';
+import { buildIndex } from '../graph';
 import { cleanNav } from './clean';
 import { parseNav } from './parse';
 import { serializeNav } from './serialize';

@@ -1,9 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { createDrawnGraph } from '../../core/graph/drawn';
-import { buildPalette } from '../../core/graph/palette';
-import type { GraphIndex } from '../../core/graph/types';
+import { createDrawnGraph, type MeetingLabel } from '../../core/drawn';
+import { buildPalette, type GraphIndex } from '../../core/graph';
 import { useAppStoreApi } from '../../core/store';
-import type { MeetingLabel } from '../../core/graph/elements';
 import { formatDate } from '../../i18n';
 import { ExplorerContext, type Explorer } from './context';
 

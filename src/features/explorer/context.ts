@@ -1,9 +1,8 @@
 // What every feature reads about the loaded graph. react-query owns the loaded index (useGraphQuery); the objects
 // built once from it (the drawn graph with its one visibility tracker, the palette) live beside it here.
 import { createContext, useContext } from 'react';
-import type { DrawnGraph } from '../../core/graph/drawn';
-import type { Palette } from '../../core/graph/palette';
-import type { GraphIndex } from '../../core/graph/types';
+import type { DrawnGraph } from '../../core/drawn';
+import type { GraphIndex, Palette } from '../../core/graph';
 
 export interface Explorer {
   index: GraphIndex;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { GraphIndex, Visibility } from '../../core/graph/types';
+import type { GraphIndex, Visibility } from '../../core/graph';
 import { useDrawnGraph, useGraphIndex } from './context';
 
 /** Above this many meetings the text views wait for the slider to rest instead of following every step. */

@@ -2,9 +2,9 @@
 // only when a reader opens it.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { toGexf, toGraphml, viewNetwork } from '../../core/export/network';
-import { meetingRows, toCsv, toJson, windowOf } from '../../core/export/table';
-import type { EvidenceById, ExportView } from '../../core/export/types';
+import { toGexf, toGraphml, viewNetwork } from '../../core/export';
+import { meetingRows, toCsv, toJson, windowOf } from '../../core/export';
+import type { EvidenceById, ExportView } from '../../core/export';
 import type { Evidence } from '../../core/schema';
 import { useAppStoreApi } from '../../core/store';
 import { useT } from '../../i18n';

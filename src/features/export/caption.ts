@@ -1,6 +1,6 @@
 // What a picture of the view says around the graph: a title, the date window and filters, the legend, the sources.
-import type { Palette } from '../../core/graph/palette';
-import type { ExportView } from '../../core/export/types';
+import type { Palette } from '../../core/graph';
+import type { ExportView } from '../../core/export';
 import { formatRange } from '../../i18n';
 import { pick, type Strings } from '../../i18n';
 

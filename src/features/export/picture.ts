@@ -2,7 +2,7 @@
 // caption's title, date window, legend and sources, so a picture pasted into a slide says what it shows.
 import cytoscape, { type Core } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
-import { wellFormed, xmlSafe } from '../../core/export/xml';
+import { wellFormed, xmlSafe } from '../../core/export';
 import type { Caption } from './caption';
 
 cytoscape.use(svgExtension);

@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { DrawnGraph } from '../../core/graph/drawn';
+import type { DrawnGraph } from '../../core/drawn';
 import { useAppStoreApi } from '../../core/store';
 import { useDrawnGraph } from '../explorer/context';
 import { cell, createGraphEvents, LiveGraphContext, type LiveGraph } from './context';

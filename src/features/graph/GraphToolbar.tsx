@@ -1,20 +1,21 @@
 import { useT } from '../../i18n';
-import { useCallback } from 'react';
-import { collapsibleGroups } from '../../core/collapse';
+import { useCallback, type ReactNode } from 'react';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import { useGraphIndex } from '../explorer/context';
-import { ExportButton } from '../export/ExportButton';
 import { useCy } from './context';
 import { prefersReducedMotion } from './controllers/shared';
 
-/** Zoom and grouping from the keyboard: the canvas itself only takes the mouse and touch. */
-export function GraphToolbar() {
+/**
+ * Zoom and grouping from the keyboard: the canvas itself only takes the mouse and touch. `tools` are the app's
+ * own buttons for the canvas (Export), placed between the toggles and the zoom.
+ */
+export function GraphToolbar({ tools }: { tools?: ReactNode }) {
   const t = useT();
   const cy = useCy();
   const grouped = useAppStore((s) => s.groupByOrganization);
   const groupingToggled = useAppStore((s) => s.groupingToggled);
   const collapsed = useAppStore((s) => s.collapsedGroups.size);
-  const collapsible = collapsibleGroups(useGraphIndex()).size;
+  const collapsible = useGraphIndex().collapsibleGroups().size;
   const store = useAppStoreApi();
   const all = collapsible > 0 && collapsed >= collapsible;
   // Some collapsed, some open: the box shows a dash, and a click collapses the rest.
@@ -56,7 +57,7 @@ export function GraphToolbar() {
           <span>{t.groupByOrg}</span>
         </label>
       </div>
-      <ExportButton />
+      {tools}
       <div className="graph-toolbar__zoom" role="group" aria-label={t.zoom} data-overlay>
         <button type="button" className="btn btn--icon" onClick={() => zoomBy(1.4)} aria-label={t.zoomIn}>
           <span aria-hidden="true">+</span>

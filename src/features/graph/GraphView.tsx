@@ -1,7 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useT } from '../../i18n';
-import { collapsibleGroups } from '../../core/collapse';
-import { marksOf } from '../../core/graph';
 import { countPeople, useVisibility } from '../explorer/useVisibility';
 import { GraphCanvas, LARGE_GRAPH } from './GraphCanvas';
 import { GraphToolbar } from './GraphToolbar';
@@ -13,13 +11,13 @@ import { LanguageController } from './controllers/LanguageController';
 import { SelectionController } from './controllers/SelectionController';
 import { VisibilityController } from './controllers/VisibilityController';
 import { prefersReducedMotion } from './controllers/shared';
-import { maxEdgeWeight, maxPersonMeetings } from './elements';
+import { maxEdgeWeight, maxPersonMeetings } from './weights';
 import { useGraphIndex } from '../explorer/context';
 import { PointerController } from './controllers/PointerController';
 import './graph.css';
 
 /** The canvas with its controllers; the only React state here is the text alternative. */
-export function GraphView({ drawn, onReady }: { drawn: boolean; onReady?: () => void }) {
+export function GraphView({ drawn, onReady, tools }: { drawn: boolean; onReady?: () => void; tools?: ReactNode }) {
   const t = useT();
   const index = useGraphIndex();
   // The text alternative is counted once the graph is drawn: its first count is not on the way to the picture.
@@ -28,10 +26,10 @@ export function GraphView({ drawn, onReady }: { drawn: boolean; onReady?: () => 
     () => ({
       maxEdge: maxEdgeWeight(index),
       maxPerson: maxPersonMeetings(index),
-      maxMembers: Math.max(1, ...collapsibleGroups(index).values()),
+      maxMembers: Math.max(1, ...index.collapsibleGroups().values()),
       // Up to ~50 organisations side by side keep their full size.
-      groupShrink: Math.min(1, Math.sqrt(50 / Math.max(1, collapsibleGroups(index).size))),
-      large: index.graph.entities.length + marksOf(index).all.length > LARGE_GRAPH,
+      groupShrink: Math.min(1, Math.sqrt(50 / Math.max(1, index.collapsibleGroups().size))),
+      large: index.graph.entities.length + index.marks().all.length > LARGE_GRAPH,
       reducedMotion: prefersReducedMotion(),
     }),
     [index],
@@ -49,7 +47,7 @@ export function GraphView({ drawn, onReady }: { drawn: boolean; onReady?: () => 
         <LanguageController />
         <LabelController />
         <GroupingController />
-        <GraphToolbar />
+        <GraphToolbar tools={tools} />
       </GraphCanvas>
     </div>
   );

@@ -2,7 +2,7 @@
 // writes and others read, and typed events between them.
 import { createContext, useContext } from 'react';
 import type { Core } from 'cytoscape';
-import type { DrawnGraph } from '../../core/graph/drawn';
+import type { DrawnGraph } from '../../core/drawn';
 import type { StyleOptions } from './stylesheet';
 
 /** What changed on the canvas: edges shown or hidden (`visibility`), elements added or removed (`restructure`). */

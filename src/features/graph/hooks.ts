@@ -3,7 +3,7 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { EventObject } from 'cytoscape';
 import { useAppStoreApi } from '../../core/store';
-import type { AppState } from '../../core/store/types';
+import type { AppState } from '../../core/store';
 import { useCy, useLiveGraph, type GraphEvent } from './context';
 
 /** A Cytoscape listener for as long as the component is mounted; `handler` may change on every render. */

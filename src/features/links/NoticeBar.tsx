@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
 import { useAppStore } from '../../core/store';
 import { groupNotices } from '../../core/url-codec';
-import type { NavNotice } from '../../core/url-codec/types';
+import type { NavNotice } from '../../core/url-codec';
 import type { Strings } from '../../i18n';
 
 const describe = (n: NavNotice, t: Strings): string => t.notice[n.kind](n.param, n.value);

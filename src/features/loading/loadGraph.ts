@@ -1,10 +1,7 @@
 // The page's side of loading. The page fetches graph.json (picking up the download index.html started) and sends a
 // copy of the bytes to the loading worker, which validates them; meanwhile the page parses its own copy, so only
 // the verdict crosses back (copying a parsed graph of 100,000 meetings between threads costs seconds).
-import { buildIndex } from '../../core/graph';
-import { compileIndex } from '../../core/graph/compiled';
-import { marksOf } from '../../core/graph/marks';
-import type { GraphIndex } from '../../core/graph/types';
+import { buildIndex, type GraphIndex } from '../../core/graph';
 import type { Graph } from '../../core/schema';
 import { ask, warmUp } from './client';
 import { evidenceFile, evidenceUrl, GraphLoadError } from './problems';
@@ -35,13 +32,13 @@ export async function loadGraph(url: string): Promise<GraphIndex> {
   try {
     if (graph) index = buildIndex(graph);
     indexedAt = performance.now();
-    // What the first view is drawn from (cached per index), worked out while the worker still checks; one task
+    // What the first view is drawn from (the index keeps it), worked out while the worker still checks; one task
     // each, so the page can answer input between them.
     if (index) {
       await nextTask();
-      marksOf(index);
+      index.marks();
       await nextTask();
-      compileIndex(index);
+      index.compiled();
     }
   } catch {
     index = null;

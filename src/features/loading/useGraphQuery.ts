@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { GraphIndex } from '../../core/graph/types';
+import type { GraphIndex } from '../../core/graph';
 import { graphUrl, loadGraph } from './loadGraph';
 
 /** The loaded, validated and indexed graph; fetched once per page (the data never changes under a reader). */

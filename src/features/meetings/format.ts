@@ -1,6 +1,6 @@
 // How a meeting is named in text: the same words in the list, the panel and the buttons' accessible names.
 import { pick, type Strings } from '../../i18n';
-import type { GraphIndex } from '../../core/graph/types';
+import type { GraphIndex } from '../../core/graph';
 import type { Lang } from '../../core/schema';
 import type { Agreement, Meeting } from '../../core/schema';
 import { formatMeetingDate } from '../../i18n';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useLang, useT } from '../../i18n';
-import { aggregateItems, parseAggregateId } from '../../core/collapse';
-import { marksOf, overlaps } from '../../core/graph';
+import { aggregateItems } from '../../core/collapse';
+import { overlaps, parseAggregateId } from '../../core/graph';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import { entityName } from '../meetings/format';
 import { MeetingButtons } from './EntityViews';
@@ -32,7 +32,7 @@ export function AggregateView({ edgeId }: { edgeId: string }) {
   const side = (id: string) =>
     collapsed.has(id) ? t.sideMembers(entityName(index, id, lang)) : entityName(index, id, lang);
   const [a, b] = [side(ends.a), side(ends.b)];
-  const agreementEdge = (id: string): string | undefined => marksOf(index).of(id)[0];
+  const agreementEdge = (id: string): string | undefined => index.marks().of(id)[0];
   return (
     <div className="detail">
       <h2 className="detail__title detail__title--h2" tabIndex={-1}>

@@ -1,6 +1,5 @@
 import { other, pick, useLang, useT } from '../../i18n';
-import { marksOf, orgAncestors, pairId } from '../../core/graph';
-import { collapsibleGroups, groupOf } from '../../core/collapse';
+import { orgAncestors, pairId, parseEdgeId } from '../../core/graph';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import type { Agreement, Meeting, Organization, Person } from '../../core/schema';
 import { dateLabel, entityName } from '../meetings/format';
@@ -122,9 +121,13 @@ export function OrgView({ org }: { org: Organization }) {
   const agreements = index.graph.agreements.filter((a) => a.parties.includes(org.id));
   // The agreement's line from this organisation (one per pair of parties).
   const edgeOf = (agreementId: string) =>
-    marksOf(index)
+    index
+      .marks()
       .of(agreementId)
-      .find((id) => id.split(':').slice(1).includes(org.id));
+      .find((id) => {
+        const ends = parseEdgeId(id);
+        return ends !== null && (ends.a === org.id || ends.b === org.id);
+      });
   const parent = org.parent ? index.organizations.get(org.parent) : undefined;
   return (
     <div className="detail">
@@ -186,9 +189,9 @@ function CollapseButton({ org }: { org: Organization }) {
   const index = useGraphIndex();
   const t = useT();
   const store = useAppStoreApi();
-  const group = groupOf(index, org.id);
+  const group = index.groupOf(org.id);
   const collapsed = useAppStore((s) => (group ? s.collapsedGroups.has(group) : false));
-  const size = group ? collapsibleGroups(index).get(group) : undefined;
+  const size = group ? index.collapsibleGroups().get(group) : undefined;
   if (!group || size === undefined || (group !== org.id && !collapsed)) return null;
   const { groupExpanded, groupCollapsed } = store.getState();
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import { useAppStore, useAppStoreApi } from '../../core/store';
-import { isAggregateId } from '../../core/collapse';
+import { isAggregateId } from '../../core/graph';
 import { AggregateView } from './AggregateView';
 import { EdgeView } from './EdgeView';
 import { OrgView, PersonView } from './EntityViews';

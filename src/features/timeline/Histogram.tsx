@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { DayRange } from '../../core/graph/types';
+import type { DayRange } from '../../core/graph';
 import type { HistogramBin as Bin } from '../../core/timeline';
 
 /** Meetings per period behind the slider: where the dense stretches are. Decoration only (aria-hidden). */

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../tools/compiler';
-import { buildIndex } from '../../core/graph/utils';
-import type { GraphIndex } from '../../core/graph/types';
+import { buildIndex } from '../../core/graph';
+import type { GraphIndex } from '../../core/graph';
 import { cleanNav, parseNav, serializeNav } from '../../core/url-codec';
 import type { Graph } from '../../core/schema/graph';
 import { DATA_DIR } from './harness';

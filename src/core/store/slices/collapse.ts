@@ -1,4 +1,3 @@
-import { collapsibleGroups } from '../../collapse';
 import type { CollapseSlice } from '../types';
 import type { GetGraph, SetState } from '../utils';
 
@@ -13,7 +12,7 @@ export const createCollapseSlice = (set: SetState, graph: GetGraph): CollapseSli
   groupCollapsed: (id) =>
     set((s) => {
       const index = graph();
-      return s.collapsedGroups.has(id) || !index || !collapsibleGroups(index).has(id)
+      return s.collapsedGroups.has(id) || !index || !index.collapsibleGroups().has(id)
         ? {}
         : { collapsedGroups: new Set([...s.collapsedGroups, id]) };
     }),
@@ -26,7 +25,7 @@ export const createCollapseSlice = (set: SetState, graph: GetGraph): CollapseSli
     }),
   allGroupsCollapsed: () => {
     const index = graph();
-    if (index) set({ collapsedGroups: new Set(collapsibleGroups(index).keys()) });
+    if (index) set({ collapsedGroups: new Set(index.collapsibleGroups().keys()) });
   },
   allGroupsExpanded: () => set((s) => (s.collapsedGroups.size ? { collapsedGroups: new Set() } : {})),
 });

@@ -1,5 +1,5 @@
 import { defaultCollapsed } from '../../collapse';
-import type { GraphIndex } from '../../graph/types';
+import type { GraphIndex } from '../../graph';
 import type { DataSlice } from '../types';
 import type { SetState } from '../utils';
 

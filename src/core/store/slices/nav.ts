@@ -1,4 +1,4 @@
-import { pairId } from '../../graph/marks';
+import { pairId } from '../../graph';
 import { dateEndDay, dateStartDay } from '../../schema/dates';
 import type { AppState, NavSlice } from '../types';
 import { clampRange } from '../utils';

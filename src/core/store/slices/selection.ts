@@ -1,6 +1,5 @@
 import { expandedFor } from '../../collapse';
-import { parsePairId } from '../../graph/marks';
-import type { GraphIndex } from '../../graph/types';
+import { parsePairId, type GraphIndex } from '../../graph';
 import type { AppState, SelectionSlice } from '../types';
 import type { GetGraph, GetState, SetState } from '../utils';
 

@@ -1,5 +1,5 @@
 import { useAppStoreApi } from '../../../core/store';
-import type { AppState } from '../../../core/store/types';
+import type { AppState } from '../../../core/store';
 import { useLiveGraph } from '../context';
 import { useStoreEffect } from '../hooks';
 import { applyVisibility, drawnElements } from './shared';

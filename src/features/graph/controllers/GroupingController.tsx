@@ -1,8 +1,7 @@
 import type { NodeSingular } from 'cytoscape';
-import { groupOf } from '../../../core/collapse';
-import { meetingPosition } from '../../../core/graph/elements';
+import { meetingPosition } from '../../../core/drawn';
 import { useAppStoreApi } from '../../../core/store';
-import type { AppState } from '../../../core/store/types';
+import type { AppState } from '../../../core/store';
 import { useGraphIndex } from '../../explorer/context';
 import { useLiveGraph } from '../context';
 import { useGraphEvent, useStoreEffect } from '../hooks';
@@ -60,7 +59,7 @@ export function GroupingController() {
           if (group && index.organizations.has(group)) into(n, group);
         });
         cy.nodes('.org').forEach((org) => {
-          const top = groupOf(index, org.id()) ?? org.id();
+          const top = index.groupOf(org.id()) ?? org.id();
           if (top !== org.id()) into(org, top);
         });
         cy.nodes('.meeting').forEach((m) => into(m, boxOfMeeting(m)));

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { Collection } from 'cytoscape';
-import type { AppState } from '../../../core/store/types';
+import type { AppState } from '../../../core/store';
 import { useLiveGraph } from '../context';
 import { useGraphEvent, useStoreEffect } from '../hooks';
 import { useGraphIndex } from '../../explorer/context';

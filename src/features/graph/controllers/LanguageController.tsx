@@ -1,4 +1,4 @@
-import type { AppState } from '../../../core/store/types';
+import type { AppState } from '../../../core/store';
 import { useLiveGraph } from '../context';
 import { useStoreEffect } from '../hooks';
 import { buildStylesheet } from '../stylesheet';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { marksOf, meetingNodeId, parsePairId, spokeId } from '../../../core/graph';
+import { meetingNodeId, parsePairId, spokeId } from '../../../core/graph';
 import { useAppStoreApi } from '../../../core/store';
-import type { AppState } from '../../../core/store/types';
+import type { AppState } from '../../../core/store';
 import { useGraphIndex } from '../../explorer/context';
 import { useLiveGraph } from '../context';
 import { sameItems, useGraphEvent, useStoreEffect } from '../hooks';
@@ -25,7 +25,7 @@ export function SelectionController() {
   /** A pair's connection: their line, and each meeting node they share with the spokes to the two of them. */
   const pairMarks = (a: string, b: string) =>
     index.meetingsBetween(a, b).flatMap((m) => {
-      const own = marksOf(index).of(m.id);
+      const own = index.marks().of(m.id);
       const node = meetingNodeId(m.id);
       return own.includes(node) ? [node, spokeId(m.id, a), spokeId(m.id, b)] : own;
     });
@@ -46,7 +46,7 @@ export function SelectionController() {
     const { nodeOf } = drawn.projection();
     cy.batch(() => {
       marked.current.removeClass('selected-meeting focus');
-      const meeting = meetingId ? drawnFor(marksOf(index).of(meetingId)) : [];
+      const meeting = meetingId ? drawnFor(index.marks().of(meetingId)) : [];
       const link = edgeId ? connection(edgeId) : { lines: [], ends: [] };
       const focus = [...link.lines, ...link.ends, ...(entityId ? [nodeOf(entityId)] : [])];
       marked.current = drawnElements(cy, meeting)
@@ -63,7 +63,7 @@ export function SelectionController() {
       const { scale } = shared.style.get();
       if (meetingId) {
         const meeting = index.meetings.get(meetingId);
-        const ids = meeting ? [...meeting.participants.map(nodeOf), ...drawnFor(marksOf(index).of(meetingId))] : [];
+        const ids = meeting ? [...meeting.participants.map(nodeOf), ...drawnFor(index.marks().of(meetingId))] : [];
         reveal(cy, drawnElements(cy, ids).nodes(), scale);
       } else if (entityId) {
         const nodes = nodesShowing(cy, index, drawn.projection(), entityId);

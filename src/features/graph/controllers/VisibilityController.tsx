@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { AppState } from '../../../core/store/types';
+import type { AppState } from '../../../core/store';
 import { useLiveGraph } from '../context';
 import { sameItems, useStoreEffect } from '../hooks';
 import { applyVisibility } from './shared';

@@ -1,6 +1,6 @@
 import type { Collection, Core, NodeCollection } from 'cytoscape';
-import type { Projection } from '../../../core/collapse/types';
-import type { GraphIndex, VisibilityChange } from '../../../core/graph/types';
+import type { Projection } from '../../../core/collapse';
+import type { GraphIndex, VisibilityChange } from '../../../core/graph';
 import { clearAreas, overlayRects, type Area } from '../viewport';
 
 /** The elements with these ids that are drawn. */

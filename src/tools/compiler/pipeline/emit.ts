@@ -3,7 +3,7 @@
 // them deterministically (key order by construction, arrays sorted by the link stage).
 import { createHash } from 'node:crypto';
 import type * as z from 'zod/mini';
-import { drawnAsNode, meetingNodeId } from '../../../core/graph/marks';
+import { drawnAsNode, meetingNodeId } from '../../../core/graph';
 import {
   Agreement,
   Article,

@@ -2,7 +2,7 @@
 // the meetings drawn as nodes (three people or more, or one person at an event) are laid out for reading
 // (../layout/readable): no label touches another, few lines cross, the picture fits a phone. Archives too large
 // for that get the fast grouped layout (../layout/grouped). Organisations sit among their people.
-import { drawnAsNode, meetingNodeId } from '../../../core/graph/marks';
+import { drawnAsNode, meetingNodeId } from '../../../core/graph';
 import { boxedLayout, type BoxedInput } from '../layout/boxed';
 import { labelSize, MEETING_BOX, personBox, type Box } from '../layout/boxes';
 import { groupedLayout } from '../layout/grouped';

@@ -1,6 +1,6 @@
 // Stage 4: resolve quotes to offsets in the original texts, colour groups, and the edges between entities.
 import { precisionOf } from '../../../core/schema/dates';
-import { buildEdges } from '../../../core/graph/edges';
+import { buildEdges } from '../../../core/graph';
 import type { AgreementRecord, Article, Disagreement, MeetingRecord, Quote } from '../../../core/schema/graph';
 import type { AgreementSource, MeetingSource } from '../../../core/schema/source';
 import { QuoteTable, sentenceContext } from '../../common/quotes';

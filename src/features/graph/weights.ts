@@ -1,11 +1,10 @@
-// Figures over graph.json that the stylesheet's mappings need (the elements themselves: core/graph/drawn.ts).
-import { marksOf } from '../../core/graph';
-import type { GraphIndex } from '../../core/graph/types';
+// Figures over graph.json that the stylesheet's mappings need (the elements themselves: core/drawn/).
+import type { GraphIndex } from '../../core/graph';
 
 /** Most meetings on one pair line or agreements on one agreement line, for the width mapping. */
 export function maxEdgeWeight(index: GraphIndex): number {
   let max = 1;
-  for (const m of marksOf(index).all) {
+  for (const m of index.marks().all) {
     if (m.kind === 'pair') max = Math.max(max, m.meetings.length);
     else if (m.kind === 'agreement') max = Math.max(max, m.agreements.length);
   }

@@ -1,11 +1,7 @@
 // The Cytoscape element of one mark: a pair or agreement line, a meeting node, or a spoke.
 import type { ElementDefinition } from 'cytoscape';
-import type { Bilingual, Meeting } from '../schema';
-import { meetingNodeId, type Mark } from './marks';
-import type { GraphIndex } from './types';
-
-/** What a meeting's node says on hover, in both languages (its words come from the interface's tables). */
-export type MeetingLabel = (meeting: Meeting) => Required<Bilingual>;
+import { meetingNodeId, type GraphIndex, type Mark } from '../graph';
+import type { MeetingLabel } from './types';
 
 /** Without the interface's words (tests, tools): the title alone. */
 export const titleOnly: MeetingLabel = (m) => ({ ko: m.title.ko, en: m.title.en ?? m.title.ko });

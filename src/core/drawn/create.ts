@@ -1,38 +1,10 @@
 // What Cytoscape holds: the marks seen through the collapsed organisations, with visibility counted per drawn element.
+import { project, type Projection } from '../collapse';
+import { affiliationId, createVisibilityTracker, type GraphIndex, type Palette } from '../graph';
+import type { Visibility, VisibilityChange } from '../graph';
+import { markElement, titleOnly } from './markElement';
+import type { DrawnGraph, MeetingLabel } from './types';
 import type { ElementDefinition } from 'cytoscape';
-import { collapsibleGroups, groupOf, project, type Projection } from '../collapse';
-import { createVisibilityTracker, type VisibilityTracker } from './tracker';
-import type { DayRange, GraphIndex, Visibility, VisibilityChange } from './types';
-import { marksOf } from './marks';
-import type { Palette } from './palette';
-import { markElement, titleOnly, type MeetingLabel } from './elements';
-
-/** Structural change when organisations collapse or open: apply removals, then additions, then class changes. */
-export interface Restructure {
-  removed: string[];
-  added: ElementDefinition[];
-  /** Organisation nodes that became (or stopped being) one node for their members. */
-  collapsedOn: string[];
-  collapsedOff: string[];
-  /** Kept nodes whose activity changed because what they stand for changed. */
-  change: VisibilityChange;
-}
-
-export interface DrawnGraph {
-  readonly tracker: VisibilityTracker;
-  projection(): Projection;
-  /** Every drawn element, with classes for the current visibility. */
-  elements(): ElementDefinition[];
-  /** The tracker's update, in drawn ids: an aggregate shows while any mark it stands for does. */
-  update(range: DayRange, orgFilters: readonly string[]): VisibilityChange;
-  collapse(next: ReadonlySet<string>): Restructure;
-  /** The marks a drawn line stands for (itself for a mark drawn as itself). */
-  underlying(drawnEdgeId: string): readonly string[];
-  /** What is in view, for text (the list, the graph's text alternative): worked out once per change. */
-  visibility(): Visibility;
-  /** `listener` runs after each update (a new range or filter); returns the unsubscribe. */
-  onChange(listener: () => void): () => void;
-}
 
 export function createDrawnGraph(
   index: GraphIndex,
@@ -41,9 +13,9 @@ export function createDrawnGraph(
   label: MeetingLabel = titleOnly,
 ): DrawnGraph {
   const tracker = createVisibilityTracker(index);
-  const members = collapsibleGroups(index);
+  const members = index.collapsibleGroups();
   let proj = project(index, collapsed);
-  const marks = marksOf(index);
+  const marks = index.marks();
   // Visible marks per aggregate, and active members (itself included) per collapsed organisation.
   let edgeCounts = new Map<string, number>();
   let nodeCounts = new Map<string, number>();
@@ -74,7 +46,7 @@ export function createDrawnGraph(
     for (const org of index.organizations.values()) {
       if (p.nodeOf(org.id) !== org.id) continue;
       const size = members.get(org.id);
-      const top = groupOf(index, org.id) ?? org.id;
+      const top = index.groupOf(org.id) ?? org.id;
       const data: Record<string, unknown> = { id: org.id, ko: org.name.ko, en: org.name.en, top };
       // Organisations with people carry their collapsed look too, so collapsing is a class change.
       if (size !== undefined)
@@ -111,7 +83,7 @@ export function createDrawnGraph(
     for (const person of index.people.values())
       for (const { org } of person.affiliations) {
         if (p.nodeOf(person.id) !== person.id || p.nodeOf(org) !== org || !index.organizations.has(org)) continue;
-        const id = `aff:${person.id}:${org}`;
+        const id = affiliationId(person.id, org);
         out.set(id, { group: 'edges', data: { id, source: person.id, target: org }, classes: 'aff' });
       }
     for (const a of p.aggregates.values()) {

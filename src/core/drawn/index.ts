@@ -1,0 +1,3 @@
+export type * from './types';
+export { createDrawnGraph } from './create';
+export { markElement, meetingPosition, titleOnly } from './markElement';
