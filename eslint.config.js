@@ -120,7 +120,7 @@ export default tseslint.config(
       '**/*.test.{ts,tsx}',
       '**/*.bench.ts',
       'src/core/schema/**',
-      'src/features/loading/{readFiles,validate}.ts',
+      'src/features/loading/readFiles.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -129,7 +129,7 @@ export default tseslint.config(
           patterns: [
             ...APP_IMPORTS,
             {
-              regex: '^zod(/.*)?$|(^|/)schema(/(index|graph|common|source|zod))?$',
+              regex: '^zod(/.*)?$|(^|/)schema(/(index|graph|common|source|zod|check|validate|references))?$',
               allowTypeImports: true,
               message:
                 'Schemas load zod: validate in the loading worker (features/loading/readFiles.ts); import types, or schema/dates, schema/version and schema/characters.',

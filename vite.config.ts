@@ -1,10 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { meetingPages } from './src/tools/share/plugin';
-import { siteFrom } from './src/tools/share/pages';
-import { contentSecurityPolicy } from './src/tools/serving/csp';
-import { SECURITY_HEADERS } from './src/tools/serving/headers';
-import { previewServing } from './src/tools/serving/preview';
+import { contentSecurityPolicy, meetingPages, previewServing, SECURITY_HEADERS, siteFrom } from './src/tools/serving';
 
 // The app is served where MG_SITE_URL says (default http://127.0.0.1:4173/): its path is the base of every asset,
 // data file and meeting page. A bad value is named by the meeting pages' plugin.

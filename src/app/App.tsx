@@ -7,7 +7,7 @@ import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/graph/Legend';
 import { NoticeBar } from '../features/links/NoticeBar';
 import { LoadError, LoadingStatus } from '../features/loading/LoadStates';
-import { useGraphQuery } from '../features/loading/useGraphQuery';
+import { useGraphQuery } from '../features/loading/queries';
 import { Timeline } from '../features/timeline/Timeline';
 import { Footer } from './Footer';
 import { Header } from './Header';

@@ -2,10 +2,10 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Projection } from '../collapse';
 import type { DayRange, Visibility, VisibilityChange, VisibilityTracker } from '../graph';
-import type { Bilingual, Meeting } from '../schema';
+import type { BothLanguages, Meeting } from '../schema';
 
 /** What a meeting's node says on hover, in both languages (its words come from the interface's tables). */
-export type MeetingLabel = (meeting: Meeting) => Required<Bilingual>;
+export type MeetingLabel = (meeting: Meeting) => BothLanguages;
 
 /** Structural change when organisations collapse or open: apply removals, then additions, then class changes. */
 export interface Restructure {

@@ -47,6 +47,8 @@ export type Lang = 'ko' | 'en';
 export const Text = z.strictObject({ ko: NonEmpty, en: z.optional(NonEmpty) });
 /** Text in the two languages of the data: the one type for it, in the app and in the tools. */
 export type Bilingual = z.infer<typeof Text>;
+/** Both languages given, as a card or a label prints them. */
+export type BothLanguages = Required<Bilingual>;
 
 const VISIBLE = /[\p{L}\p{N}]/u;
 /** Bidirectional controls: one in a name would reverse the text after it wherever the name is shown. */

@@ -2,3 +2,5 @@ export * from './common';
 export * from './dates';
 export * from './graph';
 export * as source from './source';
+export { checkGraph, type GraphCheck } from './check';
+export { jsonPath } from './path';

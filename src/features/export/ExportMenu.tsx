@@ -11,7 +11,8 @@ import { useT } from '../../i18n';
 import { useDrawnGraph, useGraphIndex, usePalette } from '../explorer/context';
 import { useCy } from '../graph/context';
 import { problemText } from '../loading/LoadStates';
-import { evidenceFile, GraphLoadError, loadEvidence } from '../loading/loadGraph';
+import { evidenceFile, GraphLoadError } from '../loading/loadGraph';
+import { evidenceQuery } from '../loading/queries';
 import { captionOf } from './caption';
 import { download, fileName } from './download';
 import { viewPng, viewSvg } from './picture';
@@ -63,11 +64,7 @@ export function ExportMenu({ onClose }: { onClose: () => void }) {
           async (hash) =>
             [
               hash,
-              await queries.fetchQuery({
-                queryKey: ['evidence', hash],
-                queryFn: () => loadEvidence(hash),
-                staleTime: Infinity,
-              }),
+              await queries.fetchQuery(evidenceQuery(hash)),
             ] as const,
         ),
       ),

@@ -8,7 +8,7 @@ import { evidenceFile, evidenceUrl, GraphLoadError } from './problems';
 import type { EvidenceRecords, Timings } from './readFiles';
 import { fetchBytes } from './fetchBytes';
 
-export { evidenceFile, GraphLoadError, graphUrl, jsonPath, type LoadProblem } from './problems';
+export { evidenceFile, GraphLoadError, graphUrl, type LoadProblem } from './problems';
 
 /** Everything short of drawing: fetch, parse (here and in the worker), validate and check (worker), index (here). */
 export async function loadGraph(url: string): Promise<GraphIndex> {

@@ -27,16 +27,6 @@ export class GraphLoadError extends Error {
 
 export const SHOWN_PROBLEMS = 5;
 
-/** `meetings[3].participants[0]` from zod's path array. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || '(root)';
-}
-
 export function graphUrl(): string {
   return `${import.meta.env.BASE_URL}data/graph.json`;
 }

@@ -1,10 +1,10 @@
 // Parse, validate and check a data file: runs in the loading worker (graph.worker.ts), so zod and the work on a
 // large file stay off the page's thread.
+import { checkGraph as check } from '../../core/schema/check';
+import { jsonPath } from '../../core/schema/path';
 import { EvidenceFile, SCHEMA_VERSION, type Evidence } from '../../core/schema/graph';
-import { checkReferences } from './checkReferences';
 import { fetchBytes } from './fetchBytes';
-import { GraphLoadError, jsonPath, SHOWN_PROBLEMS } from './problems';
-import { validateGraph } from './validate';
+import { GraphLoadError, SHOWN_PROBLEMS } from './problems';
 
 /** An evidence file's records by meeting or agreement id: a Map, so that an id such as `constructor` is just an id. */
 export type EvidenceRecords = ReadonlyMap<string, Evidence>;
@@ -43,16 +43,10 @@ export function checkGraphFile(bytes: ArrayBuffer): Timings {
 export function checkGraph(raw: unknown): Timings {
   const parsed = now();
   newerCheck(raw, 'graph.json');
-  const result = validateGraph(raw);
-  if (!result.ok)
-    throw new GraphLoadError({
-      kind: 'schema',
-      ...listed(result.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`)),
-    });
-  const graph = result.graph;
-  const validated = now();
-  const broken = checkReferences(graph);
-  if (broken.length > 0) throw new GraphLoadError({ kind: 'unknown-refs', ...listed(broken) });
+  let validated = 0;
+  const result = check(raw, () => (validated = now()));
+  if (!result.ok) throw new GraphLoadError({ kind: result.kind, ...listed(result.problems) });
+  const { graph } = result;
   if (graph.meetings.length === 0 && graph.agreements.length === 0) throw new GraphLoadError({ kind: 'empty' });
   return { parsed, validated, checked: now() };
 }

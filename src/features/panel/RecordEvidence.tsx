@@ -3,7 +3,8 @@ import type { Agreement, Evidence, Meeting } from '../../core/schema';
 import { useGraphIndex } from '../explorer/context';
 import { useT } from '../../i18n';
 import { ProblemDetails } from '../loading/LoadStates';
-import { evidenceFile, GraphLoadError, loadEvidence, type LoadProblem } from '../loading/loadGraph';
+import { evidenceFile, GraphLoadError, type LoadProblem } from '../loading/loadGraph';
+import { evidenceQuery } from '../loading/queries';
 import { Disagreements, SourceList } from './SourceList';
 
 /**
@@ -13,14 +14,7 @@ import { Disagreements, SourceList } from './SourceList';
 export function RecordEvidence({ record, level }: { record: Meeting | Agreement; level: 3 | 4 }) {
   const t = useT();
   const index = useGraphIndex();
-  const query = useQuery({
-    queryKey: ['evidence', record.evidence],
-    queryFn: () => loadEvidence(record.evidence),
-    // Files are named by their content: one never changes under its name.
-    staleTime: Infinity,
-    retry: false,
-    refetchOnWindowFocus: false,
-  });
+  const query = useQuery(evidenceQuery(record.evidence));
   if (query.isPending)
     return (
       <p className="evidence-state" role="status">

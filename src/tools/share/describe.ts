@@ -1,10 +1,8 @@
 import type { Graph, Meeting } from '../../core/schema';
 import { formatMeetingDate } from '../../i18n/dates';
-import type { Bilingual } from '../../core/schema';
+import type { BothLanguages } from '../../core/schema';
 import { STRINGS } from '../../i18n/tables';
 import type { MeetingCard } from './types';
-
-type Both = Required<Bilingual>;
 
 /** Meetings as their pages and images tell them (names, date and sources in Korean and English): the graph's
  * names and outlets are looked up once for all its meetings. */
@@ -15,12 +13,12 @@ export function describer(graph: Graph): (meeting: Meeting) => MeetingCard {
 }
 
 function describeWith(
-  names: ReadonlyMap<string, Both>,
-  outlets: ReadonlyMap<string, Both>,
+  names: ReadonlyMap<string, BothLanguages>,
+  outlets: ReadonlyMap<string, BothLanguages>,
   meeting: Meeting,
 ): MeetingCard {
   const seen = new Set<string>();
-  const distinct = (list: Both[]) =>
+  const distinct = (list: BothLanguages[]) =>
     list.filter((b) => {
       const key = `${b.ko}\u0000${b.en}`;
       return !seen.has(key) && seen.add(key);
@@ -34,12 +32,12 @@ function describeWith(
     },
     people: [...new Set(meeting.participants)].map((id) => names.get(id) ?? { ko: id, en: id }),
     articles: meeting.articles.length,
-    outlets: distinct(meeting.articles.map((id) => outlets.get(id)).filter((o): o is Both => !!o)),
+    outlets: distinct(meeting.articles.map((id) => outlets.get(id)).filter((o): o is BothLanguages => !!o)),
   };
 }
 
 /** `최태원, 샘 올트먼 외 3명` / `Chey Tae-won, Sam Altman and 3 more`: at most `max` names. */
-export function peopleLine(people: Both[], max: number): Both {
+export function peopleLine(people: BothLanguages[], max: number): BothLanguages {
   const shown = people.slice(0, max);
   const more = people.length - shown.length;
   return {
@@ -54,7 +52,10 @@ export function peopleLine(people: Both[], max: number): Both {
   };
 }
 
-export const articlesLine = (n: number): Both => ({ ko: STRINGS.ko.cardArticles(n), en: STRINGS.en.cardArticles(n) });
+export const articlesLine = (n: number): BothLanguages => ({
+  ko: STRINGS.ko.cardArticles(n),
+  en: STRINGS.en.cardArticles(n),
+});
 
 /** The site's name in both languages, as the page's tags and the card print it. */
 export const SITE_NAME = `${STRINGS.en.siteName} · ${STRINGS.ko.siteName}`;

@@ -1,4 +1,4 @@
-import { Graph as GraphSchema, type Graph } from '../../core/schema';
+import { checkGraph, type Graph } from '../../core/schema';
 import { meetingPagePath } from '../../core/url-codec';
 import { cardKey, noCache, type CardCache } from './cache';
 import { cardSvg, renderCard } from './card';
@@ -20,7 +20,7 @@ export function siteFrom(value: string | undefined): Site | ShareProblem {
   return { url: url.href.endsWith('/') ? url.href : `${url.href}/` };
 }
 
-/** graph.json's text as the schema's Graph, or each problem with the field it is in. */
+/** graph.json's text as the schema's Graph, checked as the app checks it, or each problem with the field it is in. */
 export function readGraph(text: string, file: string): Graph | ShareProblem[] {
   let json: unknown;
   try {
@@ -28,9 +28,8 @@ export function readGraph(text: string, file: string): Graph | ShareProblem[] {
   } catch (e) {
     return [{ file, message: `not JSON: ${(e as Error).message}` }];
   }
-  const parsed = GraphSchema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  return parsed.error.issues.map((i) => ({ file, message: `${i.path.join('.') || '(top level)'}: ${i.message}` }));
+  const checked = checkGraph(json);
+  return checked.ok ? checked.graph : checked.problems.map((message) => ({ file, message }));
 }
 
 export interface ShareStats {

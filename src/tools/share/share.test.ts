@@ -68,7 +68,13 @@ describe('meeting pages', () => {
     const bad = structuredClone(graph);
     bad.meetings[0].title.ko = '회동\u0001';
     expect(readGraph(JSON.stringify(bad), 'g.json')).toEqual([
-      { file: 'g.json', message: expect.stringMatching(/^meetings\.0\.title\.ko: contains a control character/) },
+      { file: 'g.json', message: expect.stringMatching(/^meetings\[0\]\.title\.ko: contains a control character/) },
+    ]);
+    // The same checks as the app's: a meeting naming someone the file does not have is refused too.
+    const unknown = structuredClone(graph);
+    unknown.meetings[0].participants[0] = 'nobody';
+    expect(readGraph(JSON.stringify(unknown), 'g.json')).toEqual([
+      { file: 'g.json', message: 'meetings[0].participants[0]: unknown person "nobody"' },
     ]);
     expect(readGraph('{"schemaVersion":3}', 'g.json')).toContainEqual(
       expect.objectContaining({ message: expect.stringMatching(/^sourceDigest/) }),

@@ -1,18 +1,15 @@
 // Meeting pages: one static page per meeting whose tags a chat app's crawler (which runs no script) reads.
-import type { Bilingual } from '../../core/schema';
-
-/** Both languages given (a card prints both). */
-type Both = Required<Bilingual>;
+import type { BothLanguages } from '../../core/schema';
 
 /** What a meeting's page and preview image say about it, in both languages. */
 export interface MeetingCard {
   id: string;
-  title: Both;
-  date: Both;
+  title: BothLanguages;
+  date: BothLanguages;
   /** Everyone there, principals first. */
-  people: Both[];
+  people: BothLanguages[];
   articles: number;
-  outlets: Both[];
+  outlets: BothLanguages[];
 }
 
 /** Where the site is served, absolute and ending in `/`: crawlers need absolute URLs for the page and its image. */

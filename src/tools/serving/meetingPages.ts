@@ -1,10 +1,8 @@
-// `vite build` writes a page and a preview image per meeting beside the app (see pages.ts).
+// `vite build` writes a page and a preview image per meeting beside the app (see src/tools/share/pages.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { cardCache } from './cache';
-import { readGraph, sharePages, siteFrom } from './pages';
-import type { ShareProblem } from './types';
+import { cardCache, readGraph, sharePages, siteFrom, type ShareProblem } from '../share';
 
 const report = (problems: ShareProblem[]) =>
   `meeting pages not written:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`;

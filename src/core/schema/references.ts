@@ -1,5 +1,5 @@
 // The schema checks each record alone; this checks that the records point at each other correctly.
-import type { Graph } from '../../core/schema';
+import type { Graph } from './graph';
 
 const LIMIT = 50;
 

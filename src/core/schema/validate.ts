@@ -1,6 +1,6 @@
-// Graph.safeParse item by item (in the loading worker): the top level once, then each record, so a file of
+// Graph.safeParse item by item: the top level once, then each record, so a file of
 // thousands of meetings is never copied whole. Same schema, same issues (with the same paths), same result.
-import { Graph } from '../../core/schema';
+import { Graph } from './graph';
 
 export interface Issue {
   path: PropertyKey[];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Graph } from '../../core/schema';
+import { Graph } from './graph';
 import { validateGraph } from './validate';
 
 const seed = JSON.parse(readFileSync('public/data/graph.json', 'utf8')) as Record<string, unknown>;
