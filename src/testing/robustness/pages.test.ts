@@ -37,7 +37,7 @@ function draftOf(text: string | Uint8Array): Draft {
 /** Every quote and every sentence the draft rests on. */
 const quotesOf = (d: Draft) => [
   ...(d.meetings ?? []).flatMap((m) => [...(m.quotes ?? []), ...(m.record?.sources.flatMap((s) => s.quotes) ?? [])]),
-  ...(d.meetings ?? []).flatMap((m) => (m.evidence ?? []).map((e) => e.sentence)),
+  ...(d.meetings ?? []).flatMap((m) => (m.sentences ?? []).map((e) => e.sentence)),
 ];
 
 describe('pages that are not plain files', () => {

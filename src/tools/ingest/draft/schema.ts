@@ -11,13 +11,14 @@ import {
 } from '../../../core/schema/source';
 import { Id, MeetingDate } from '../../../core/schema/common';
 
-const Evidence = z.strictObject({ line: z.int(), sentence: z.string(), cues: z.optional(z.array(z.string())) });
+/** A sentence of the article a proposal rests on, at its line, with the words that were read as the meeting. */
+const SentenceRef = z.strictObject({ line: z.int(), sentence: z.string(), cues: z.optional(z.array(z.string())) });
 
 const Reviewed = {
   accept: z.boolean(),
   confidence: z.optional(z.number()),
   because: z.optional(z.array(z.string())),
-  evidence: z.optional(z.array(Evidence)),
+  sentences: z.optional(z.array(SentenceRef)),
 };
 
 export const DraftPerson = z.strictObject({
@@ -56,7 +57,7 @@ export const DraftNote = z.strictObject({
   why: z.string(),
   matches: z.optional(Id),
   date: z.optional(z.string()),
-  evidence: z.array(Evidence),
+  sentences: z.array(SentenceRef),
 });
 
 export const Draft = z.strictObject({

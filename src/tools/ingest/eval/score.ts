@@ -151,7 +151,7 @@ export function scoreDraft(draft: Draft, text: string, gold: Gold, ms: number, n
     const lines = [...text.split('\n').entries()].filter(([, l]) => l.includes(p.record.name.ko)).map(([i]) => i + 1);
     return gold.articleLines
       ? lines.every((n) => !gold.articleLines!.has(n))
-      : /기자|특파원|사진/.test(p.evidence?.[0]?.sentence ?? '');
+      : /기자|특파원|사진/.test(p.sentences?.[0]?.sentence ?? '');
   });
   return {
     gold: gold.meetings.length,

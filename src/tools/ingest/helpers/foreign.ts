@@ -107,7 +107,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
 export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
   const found = parse(ctx, tokens, i);
   if (!found) return null;
-  const evidence = { line: s.line, text: s.text };
+  const readAt = { line: s.line, text: s.text };
   const recorded = recordedAs(ctx, found.name);
   if (recorded)
     return {
@@ -121,7 +121,7 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
       title: found.title,
       quoted: tokens[i].quoted,
     };
-  const org = found.org ? orgOf(ctx, found.org, evidence) : undefined;
+  const org = found.org ? orgOf(ctx, found.org, readAt) : undefined;
   if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
     ctx.organizations.set(org.proposal.name.ko, org.proposal);
   let person = ctx.people.get(found.name);
@@ -132,7 +132,7 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
       name: { ko: found.name, en },
       ...(org ? { org: org.id } : {}),
       title: found.title,
-      evidence,
+      readAt,
     };
     ctx.people.set(found.name, person);
   }

@@ -2,7 +2,7 @@
 // and organisations proposed so far, and what a title or an organisation looks like in Korean news prose.
 import { TITLES } from '../korean/lexicon';
 import { romanizeName, slugOf, surnameOf } from '../korean/names';
-import type { Evidence, Known, MentionContext, NameEntry, ProposedOrganization } from '../pipeline/types';
+import type { LineRef, Known, MentionContext, NameEntry, ProposedOrganization } from '../pipeline/types';
 
 /** A word that holds a title, possibly after other words of it ("AI인프라 사장", "부문장(부회장)"). */
 export function titleIn(word: string): string | undefined {
@@ -43,7 +43,7 @@ export function createContext(known: Known): MentionContext {
 export function orgOf(
   ctx: MentionContext,
   word: string,
-  evidence: Evidence,
+  readAt: LineRef,
 ): { id: string; proposal?: ProposedOrganization } | undefined {
   for (const e of ctx.known.entities.values())
     if (e.kind === 'organization' && e.names.includes(word)) return { id: e.id };
@@ -52,7 +52,7 @@ export function orgOf(
   if (existing) return { id: existing.id };
   const en = romanizeName(word, false);
   const id = uniqueId(ctx, slugOf(en) || 'organization');
-  return { id, proposal: { id, name: { ko: word, en }, evidence } };
+  return { id, proposal: { id, name: { ko: word, en }, readAt } };
 }
 
 export function uniqueId(ctx: MentionContext, base: string): string {

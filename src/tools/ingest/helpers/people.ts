@@ -4,7 +4,7 @@ import { JOURNALIST, NAME_MODIFIERS, NOT_NAMES } from '../korean/lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, looksShortSurname, orgOf, titleIn, uniqueId } from './names';
-import type { Evidence, Mention, MentionContext, ProposedOrganization, Sentence } from '../pipeline/types';
+import type { LineRef, Mention, MentionContext, ProposedOrganization, Sentence } from '../pipeline/types';
 
 /**
  * After a name: the organisation and title printed with it, up to the word that ends the phrase (the one with a
@@ -14,7 +14,7 @@ export function phraseAfter(
   ctx: MentionContext,
   tokens: Token[],
   i: number,
-  evidence: Evidence,
+  readAt: LineRef,
   sentence: string,
   nameParticle = '',
   asNew = false,
@@ -46,7 +46,7 @@ export function phraseAfter(
         word = `${word} ${tokens[k].particle ? tokens[k].stem : tokens[k].text}`;
       }
     }
-    const o = org === undefined && titleFrom < 0 ? orgOf(ctx, word, evidence) : undefined;
+    const o = org === undefined && titleFrom < 0 ? orgOf(ctx, word, readAt) : undefined;
     if (o !== undefined && !titleIn(word)) {
       org = o;
       j = k;
@@ -79,9 +79,9 @@ export function phraseAfter(
       !ctx.table.get(word)?.some((e) => e.entity.kind === 'person')
     ) {
       const id = uniqueId(ctx, slugOf(romanizeName(word, false)) || 'organization');
-      const o = orgOf(ctx, word, evidence) ?? {
+      const o = orgOf(ctx, word, readAt) ?? {
         id,
-        proposal: { id, name: { ko: word, en: romanizeName(word, false) }, evidence },
+        proposal: { id, name: { ko: word, en: romanizeName(word, false) }, readAt },
       };
       org = o;
       j = k;
@@ -113,7 +113,7 @@ export function phraseAfter(
     const id = uniqueId(ctx, slugOf(en) || 'organization');
     org = ctx.organizations.has(word)
       ? { id: ctx.organizations.get(word)!.id }
-      : { id, proposal: { id, name: { ko: word, en }, evidence } };
+      : { id, proposal: { id, name: { ko: word, en }, readAt } };
     titleFrom = j;
   }
   let title: string | undefined;
@@ -133,7 +133,7 @@ const STRONG_TITLE = /(회장|사장|대표|CEO|최고경영자|대통령|총리
  */
 export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
   const t = tokens[i];
-  const evidence = { line: s.line, text: s.text };
+  const readAt = { line: s.line, text: s.text };
   const nameEnd = i;
   const name = t.particle === '' && looksLikeKoreanName(t.text) && !titleIn(t.text) ? t.text : null;
   // "방문해", "회동하고": a verb, whatever its first syllable looks like.
@@ -143,7 +143,7 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   const adnominal =
     name && /[인한된던]$/.test(name) && (NOT_NAMES.has(name.slice(0, -1)) || titleIn(name.slice(0, -1)));
   if (!name || verb || adnominal || NOT_NAMES.has(name) || ctx.known.entities.has(name)) return null;
-  const phrase = phraseAfter(ctx, tokens, nameEnd, evidence, s.text, '', true);
+  const phrase = phraseAfter(ctx, tokens, nameEnd, readAt, s.text, '', true);
   if (!phrase.title) return null;
   // Without an organisation beside it, only a title that names a post ("사장", not "담당") makes a name.
   const before = tokens[i - 1];
@@ -158,7 +158,7 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   if (JOURNALIST.test(phrase.title) || /^(기자|특파원)/.test(tokens[nameEnd + 1]?.text ?? '')) return null;
   // The organisation may come first: "SK하이닉스 곽노정 사장".
   let org = phrase.org;
-  if (!org && orgBefore) org = orgOf(ctx, before.particle ? before.stem : before.text, evidence);
+  if (!org && orgBefore) org = orgOf(ctx, before.particle ? before.stem : before.text, readAt);
   const existing = ctx.people.get(name);
   if (!existing && (t.quoted || s.role === 'caption')) return null;
   if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
@@ -170,7 +170,7 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
       name: { ko: name, en: romanizeName(name, !name.includes(' ')) },
       ...(org ? { org: org.id } : {}),
       title: phrase.title,
-      evidence,
+      readAt,
     });
   return {
     first: i,
@@ -216,7 +216,7 @@ export function sharedTitle(ctx: MentionContext, s: Sentence, tokens: Token[], i
         name: { ko: name, en: romanizeName(name) },
         ...(org ? { org } : {}),
         ...(last.title ? { title: last.title } : {}),
-        evidence: { line: s.line, text: s.text },
+        readAt: { line: s.line, text: s.text },
       });
     }
     out.push({

@@ -30,7 +30,7 @@ export interface BuildInput {
   unsettled: UnsettledProposal[];
 }
 
-const evidenceOf = (s: Sentence, cues?: string[]) => ({
+const sentenceRef = (s: Sentence, cues?: string[]) => ({
   line: s.line,
   sentence: s.text,
   ...(cues?.length ? { cues } : {}),
@@ -88,7 +88,7 @@ export function draft(input: BuildInput, articleId: string): Draft {
   for (const g of input.meetings) {
     const quotes = [...new Set(g.sentences.map((s) => s.text))].filter(verbatim);
     const { confidence, because, match } = g;
-    const evidence = g.sentences.map((s) => evidenceOf(s, g.cues));
+    const sentences = g.sentences.map((s) => sentenceRef(s, g.cues));
     [...g.principals, ...g.attendees].forEach((id) => used.add(id));
     if (match) {
       const facts = g.sentences.flatMap((s) => factsIn(s.text)).filter((f) => verbatim(f.quote));
@@ -105,7 +105,7 @@ export function draft(input: BuildInput, articleId: string): Draft {
         ...(disagreements.length ? { disagreements } : {}),
         confidence,
         because,
-        evidence,
+        sentences,
       });
       continue;
     }
@@ -143,7 +143,7 @@ export function draft(input: BuildInput, articleId: string): Draft {
       disagreements: [],
       note: "Drafted by npm run ingest: the title and summary are the assistant's; check them against the article.",
     };
-    meetings.push({ accept: g.accept, action: 'new', record, confidence, because, evidence });
+    meetings.push({ accept: g.accept, action: 'new', record, confidence, because, sentences });
   }
 
   for (const u of input.unsettled) {
@@ -153,7 +153,7 @@ export function draft(input: BuildInput, articleId: string): Draft {
         ? 'reported as planned or expected, not as having happened'
         : `no date the text settles ("${u.cue}")`,
       ...(u.date ? { date: u.date.date } : {}),
-      evidence: u.sentences.map((s) => evidenceOf(s)),
+      sentences: u.sentences.map((s) => sentenceRef(s)),
     };
     if (u.match) note.matches = u.match;
     (u.planned ? planned : undated).push(note);
@@ -174,7 +174,7 @@ export function draft(input: BuildInput, articleId: string): Draft {
       },
       unchecked: ['name.en', 'id'],
       because: [inMeeting ? 'takes part in a proposed meeting' : 'named with a title, but in no meeting: not proposed'],
-      evidence: [{ line: p.evidence.line, sentence: p.evidence.text }],
+      sentences: [{ line: p.readAt.line, sentence: p.readAt.text }],
     });
   }
   const organizations: DraftOrganization[] = [...input.mentions.organizations.values()].map((o) => ({
@@ -182,7 +182,7 @@ export function draft(input: BuildInput, articleId: string): Draft {
     record: { id: o.id, name: { ko: o.name.ko, en: o.name.en }, kind: 'company', aliases: [] },
     unchecked: ['name.en', 'kind', 'parent'],
     because: ['printed beside a proposed person'],
-    evidence: [{ line: o.evidence.line, sentence: o.evidence.text }],
+    sentences: [{ line: o.readAt.line, sentence: o.readAt.text }],
   }));
 
   return {
@@ -208,7 +208,7 @@ export function draft(input: BuildInput, articleId: string): Draft {
     meetings,
     planned,
     undated,
-    ambiguous: input.mentions.ambiguous.map((a) => ({ text: a.text, candidates: a.candidates, line: a.evidence.line })),
+    ambiguous: input.mentions.ambiguous.map((a) => ({ text: a.text, candidates: a.candidates, line: a.readAt.line })),
   };
 }
 

@@ -70,7 +70,7 @@ function resolveShort(
 
 function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
-  const evidence = { line: s.line, text: s.text };
+  const readAt = { line: s.line, text: s.text };
   const noteSeen = (id: string, title?: string) => {
     const seen = ctx.seen.get(id) ?? { titles: new Set<string>(), count: 0 };
     if (title) seen.titles.add(title);
@@ -87,7 +87,7 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
       let title: string | undefined;
       let org: string | undefined;
       if (entry.entity.kind === 'person' && particle === '') {
-        const phrase = phraseAfter(ctx, tokens, last, evidence, s.text, particle);
+        const phrase = phraseAfter(ctx, tokens, last, readAt, s.text, particle);
         ({ last, particle, title } = phrase);
         org = phrase.org?.id;
       }
@@ -120,7 +120,7 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
     const next = tokens[i + 1];
     if (surname && next && t.after === ' ' && titleIn(next.stem) === next.stem) {
       const prev = tokens[i - 1];
-      const qualifier = prev && prev.after === ' ' && !prev.particle ? orgOf(ctx, prev.text, evidence) : undefined;
+      const qualifier = prev && prev.after === ' ' && !prev.particle ? orgOf(ctx, prev.text, readAt) : undefined;
       const { id, candidates } = resolveShort(
         ctx,
         surname,
@@ -128,7 +128,7 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
         qualifier && !qualifier.proposal ? qualifier.id : undefined,
       );
       const text = `${t.text} ${next.stem}`;
-      if (!id && candidates.length > 1) ctx.ambiguous.push({ text, candidates, evidence });
+      if (!id && candidates.length > 1) ctx.ambiguous.push({ text, candidates, readAt });
       out.push({
         first: i,
         last: i + 1,

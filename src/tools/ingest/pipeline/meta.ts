@@ -2,16 +2,16 @@
 // copyright lines, tags or e-mail domains), else from the editor's flags; what neither says becomes a question.
 import { pageStamps } from '../korean/dates';
 import { romanizeName } from '../korean/names';
-import type { ArticleMeta, Evidence, JudgedLine, KnownOutlet, MetaFlags } from './types';
+import type { ArticleMeta, LineRef, JudgedLine, KnownOutlet, MetaFlags } from './types';
 
 const OUTLET_WORD = /^[가-힣A-Za-z]{2,10}(신문|일보|뉴스|경제|타임스|방송|닷컴|미디어|투데이|저널|데일리|비즈|헤럴드)$/;
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9가-힣]/g, '');
 
 /** Names of the outlet the page prints, strongest first, each with where it was read. */
-function outletCandidates(lines: JudgedLine[]): { name: string; at: Evidence }[] {
-  const out: { name: string; at: Evidence; rank: number }[] = [];
-  const add = (name: string, at: Evidence, rank: number) => {
+function outletCandidates(lines: JudgedLine[]): { name: string; at: LineRef }[] {
+  const out: { name: string; at: LineRef; rank: number }[] = [];
+  const add = (name: string, at: LineRef, rank: number) => {
     const n = name.trim().replace(/[.,·|ㅣ]+$/, '');
     if (n.length >= 2 && n.length <= 30) out.push({ name: n, at, rank });
   };
@@ -58,7 +58,7 @@ function findOutlet(lines: JudgedLine[], known: KnownOutlet[]) {
 }
 
 /** The byline: a name beside 기자 outside any photo credit (a caption's last words are the photographer's). */
-function findAuthor(lines: JudgedLine[]): { name: string; at: Evidence } | undefined {
+function findAuthor(lines: JudgedLine[]): { name: string; at: LineRef } | undefined {
   // A dateline at the start of the body: "(서울=연합뉴스) 김철수 기자 = …".
   for (const l of lines) {
     const m = /^\([가-힣]{2,6}\s*=\s*[^)]+\)\s*([가-힣]{2,4})\s*(?:기자|특파원)\s*=/.exec(l.line.text.trim());
@@ -81,7 +81,7 @@ function findAuthor(lines: JudgedLine[]): { name: string; at: Evidence } | undef
 /** Stage 3: the article's metadata, and questions for what the page does not say plainly. */
 export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]): ArticleMeta & { slug: string } {
   const questions: string[] = [];
-  const evidence: Record<string, Evidence> = {};
+  const readAt: Record<string, LineRef> = {};
   const notes: string[] = [];
   const all = lines.map((l) => ({ n: l.line.n, t: l.line.text.trim() }));
 
@@ -98,7 +98,7 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
   const edited = stamps.find((st) => st.kind === 'edited');
   if (stamp?.date) {
     published = stamp.date;
-    evidence.published = { line: stamp.n, text: stamp.t };
+    readAt.published = { line: stamp.n, text: stamp.t };
     notes.push(`The date is the page's "${stamp.cue}"${edited ? ` (edited "${edited.cue}")` : ''}.`);
     if (flags.published && flags.published !== published)
       questions.push(`--published ${flags.published} differs from the page's "${stamp.cue}": which is right?`);
@@ -129,7 +129,7 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
     if (found && squash(found.outlet.ko) !== squash(outlet.ko))
       questions.push(`--outlet ${flags.outlet} differs from the page's "${found.at.text}": which is right?`);
   } else if (found) {
-    evidence.outlet = found.at;
+    readAt.outlet = found.at;
     notes.push(`The outlet is read from "${found.at.text}".`);
     if (!found.known)
       questions.push(`Outlet "${found.outlet.ko}" is new: check its English name "${found.outlet.en}".`);
@@ -140,14 +140,14 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
   }
 
   const author = findAuthor(lines);
-  if (author) evidence.author = author.at;
+  if (author) readAt.author = author.at;
 
   let title = flags.title;
   if (!title) {
     const head = lines.find((l) => l.role === 'headline');
     if (head) {
       title = head.line.text.trim();
-      evidence.title = { line: head.line.n, text: title };
+      readAt.title = { line: head.line.n, text: title };
       notes.push('The title is the first headline line of the page.');
     } else questions.push('The page prints no headline: give the title with --title.');
   }
@@ -164,6 +164,6 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
     language: 'ko',
     ...(flags.url ? { url: flags.url } : {}),
     questions,
-    evidence,
+    readAt,
   };
 }

@@ -1,6 +1,6 @@
 // The shapes the ingest assistant's stages hand each other: read → page (metadata, body) → sentences → mentions →
 // events → proposals (matched against data/) → draft. Each stage returns its own problems and questions.
-import type { Lang } from '../../../core/schema';
+import type { Bilingual, Lang } from '../../../core/schema';
 import type { ToolProblem } from '../../common/problems';
 import type { Located, Validated } from '../../compiler/index';
 import type { MeetingSource } from '../../../core/schema/source';
@@ -38,13 +38,8 @@ export interface JudgedLine {
   reason?: string;
 }
 
-export interface Bilingual {
-  ko: string;
-  en?: string;
-}
-
-/** Where a fact about the article was read, for the editor to check. */
-export interface Evidence {
+/** The line of the page a fact about the article was read at, and its text, for the editor to check. */
+export interface LineRef {
   line: number;
   text: string;
 }
@@ -61,7 +56,7 @@ export interface ArticleMeta {
   url?: string;
   /** What the page does not say plainly: for the editor to answer before applying. */
   questions: string[];
-  evidence: Record<string, Evidence>;
+  readAt: Record<string, LineRef>;
 }
 
 /** A sentence of the article, as a whole (quotes are always whole sentences). */
@@ -106,13 +101,13 @@ export interface ProposedPerson {
   name: { ko: string; en: string };
   org?: string;
   title?: string;
-  evidence: Evidence;
+  readAt: LineRef;
 }
 
 export interface ProposedOrganization {
   id: string;
   name: { ko: string; en: string };
-  evidence: Evidence;
+  readAt: LineRef;
 }
 
 /** A date as the text gives it, resolved against the publication date. */
@@ -232,7 +227,7 @@ export interface MentionContext {
   people: Map<string, ProposedPerson>;
   organizations: Map<string, ProposedOrganization>;
   /** Short references that matched several people: reported, never resolved. */
-  ambiguous: { text: string; candidates: string[]; evidence: Evidence }[];
+  ambiguous: { text: string; candidates: string[]; readAt: LineRef }[];
 }
 
 export interface Gathered {
