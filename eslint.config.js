@@ -26,6 +26,7 @@ const ZONE = {
     regex: '^(\\.\\./)+(export|filters|links|loading|meetings|panel|search|timeline)(/|$)',
     message: 'features/graph imports no other feature but explorer: the app passes it its tools.',
   },
+  tools: above(['features', 'app'], "The Node tools share the app's core and i18n, never its React code."),
   // Outside its folder a core module is used through its index (schema has entry points that keep zod out).
   viaIndex: {
     regex: '(^|/)core/(?!schema/)[a-z-]+/',
@@ -39,7 +40,8 @@ const LAYERS = [
   [['src/i18n/**/*.{ts,tsx}'], [ZONE.i18n, ZONE.viaIndex]],
   [['src/features/**/*.{ts,tsx}'], [ZONE.features, ZONE.viaIndex]],
   [['src/features/graph/**/*.{ts,tsx}'], [ZONE.features, ZONE.viaIndex, ZONE.featuresGraph]],
-  [['src/{app,tools,testing}/**/*.{ts,tsx}', 'src/main.tsx', 'e2e/**/*.ts', 'bench/**/*.ts'], [ZONE.viaIndex]],
+  [['src/{app,testing}/**/*.{ts,tsx}', 'src/main.tsx', 'e2e/**/*.ts', 'bench/**/*.ts'], [ZONE.viaIndex]],
+  [['src/tools/**/*.ts'], [ZONE.viaIndex, ZONE.tools]],
 ].map(([files, patterns]) => ({
   files,
   // Tests may reach across layers to check what a reader sees; they still use core modules through their index.
@@ -58,6 +60,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-duplicate-imports': ['error', { allowSeparateTypeImports: true }],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Never put data into innerHTML: render text with React.' },
@@ -116,12 +119,7 @@ export default tseslint.config(
   {
     // zod stays out of the first download: only the loading worker's files validate (types may be imported anywhere).
     files: ['src/{app,core,features,i18n}/**/*.{ts,tsx}', 'src/main.tsx'],
-    ignores: [
-      '**/*.test.{ts,tsx}',
-      '**/*.bench.ts',
-      'src/core/schema/**',
-      'src/features/loading/readFiles.ts',
-    ],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.bench.ts', 'src/core/schema/**', 'src/features/loading/readFiles.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

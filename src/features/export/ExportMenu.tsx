@@ -2,9 +2,17 @@
 // only when a reader opens it.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { toGexf, toGraphml, viewNetwork } from '../../core/export';
-import { meetingRows, toCsv, toJson, windowOf } from '../../core/export';
-import type { EvidenceById, ExportView } from '../../core/export';
+import {
+  meetingRows,
+  toCsv,
+  toGexf,
+  toGraphml,
+  toJson,
+  viewNetwork,
+  windowOf,
+  type EvidenceById,
+  type ExportView,
+} from '../../core/export';
 import type { Evidence } from '../../core/schema';
 import { useAppStoreApi } from '../../core/store';
 import { useT } from '../../i18n';
@@ -59,15 +67,7 @@ export function ExportMenu({ onClose }: { onClose: () => void }) {
   const evidenceOf = async (v: ExportView): Promise<EvidenceById> => {
     const hashes = [...new Set(v.visibility.meetings.map((m) => m.evidence))];
     const files = new Map(
-      await Promise.all(
-        hashes.map(
-          async (hash) =>
-            [
-              hash,
-              await queries.fetchQuery(evidenceQuery(hash)),
-            ] as const,
-        ),
-      ),
+      await Promise.all(hashes.map(async (hash) => [hash, await queries.fetchQuery(evidenceQuery(hash))] as const)),
     );
     const out = new Map<string, Evidence>();
     for (const m of v.visibility.meetings) {

@@ -1,8 +1,7 @@
 // What a picture of the view says around the graph: a title, the date window and filters, the legend, the sources.
 import type { Palette } from '../../core/graph';
 import type { ExportView } from '../../core/export';
-import { formatRange } from '../../i18n';
-import { pick, type Strings } from '../../i18n';
+import { formatRange, pick, type Strings } from '../../i18n';
 
 export interface Caption {
   title: string;

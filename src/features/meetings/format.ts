@@ -1,9 +1,7 @@
 // How a meeting is named in text: the same words in the list, the panel and the buttons' accessible names.
-import { pick, type Strings } from '../../i18n';
+import { formatMeetingDate, pick, type Strings } from '../../i18n';
 import type { GraphIndex } from '../../core/graph';
-import type { Lang } from '../../core/schema';
-import type { Agreement, Meeting } from '../../core/schema';
-import { formatMeetingDate } from '../../i18n';
+import type { Agreement, Lang, Meeting } from '../../core/schema';
 
 /** "Feb 4, 2025", or "June 2025 (day not reported)" when the articles give only the month. */
 export function dateLabel(item: Meeting | Agreement, lang: Lang): string {

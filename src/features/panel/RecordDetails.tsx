@@ -1,8 +1,7 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import { other, pick, useLang, useT, type Strings } from '../../i18n';
-import type { Lang } from '../../core/schema';
+import type { Agreement, Lang, Meeting } from '../../core/schema';
 import { useAppStoreApi } from '../../core/store';
-import type { Agreement, Meeting } from '../../core/schema';
 import { dateLabel, entityName, timeLabel } from '../meetings/format';
 import { RecordEvidence } from './RecordEvidence';
 import { useGraphIndex } from '../explorer/context';

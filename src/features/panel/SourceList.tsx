@@ -1,6 +1,5 @@
-import { pick, useLang, useT } from '../../i18n';
+import { formatMeetingDate, pick, useLang, useT } from '../../i18n';
 import type { Disagreement, Quote } from '../../core/schema';
-import { formatMeetingDate } from '../../i18n';
 import { useGraphIndex } from '../explorer/context';
 
 /** A quote inside its sentence, the quoted words marked: the reader sees exactly what the article says. */

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { useLang, useT } from '../../i18n';
+import { formatDay, formatMonth, formatRange, useLang, useT } from '../../i18n';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import { histogram, stepSize, ticks } from '../../core/timeline';
-import { formatDay, formatMonth, formatRange } from '../../i18n';
 import { Histogram } from './Histogram';
 import { usePlayback } from './usePlayback';
 import './timeline.css';

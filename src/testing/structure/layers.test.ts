@@ -24,6 +24,7 @@ describe('lint zones', () => {
     ['src/features/graph/controllers/probe.ts', '../../timeline/Timeline', /no other feature/],
     ['src/features/panel/probe.ts', '../../core/graph/marks', /through its index/],
     ['src/tools/share/probe.ts', '../../core/url-codec/address', /through its index/],
+    ['src/tools/ingest/probe.ts', '../../features/loading/readFiles', /never its React code/],
   ])('%s importing %s is refused', { timeout: 60_000 }, async (file, from, message) => {
     const messages = await restricted(file, probe(from));
     expect(

@@ -1,6 +1,5 @@
-import type { Graph, Meeting } from '../../core/schema';
+import type { BothLanguages, Graph, Meeting } from '../../core/schema';
 import { formatMeetingDate } from '../../i18n/dates';
-import type { BothLanguages } from '../../core/schema';
 import { STRINGS } from '../../i18n/tables';
 import type { MeetingCard } from './types';
 
