@@ -68,8 +68,10 @@ export function viewSvg(cy: Core, caption: Caption): string {
   el('rect', { width: at.width, height: at.height, fill: '#ffffff' });
   drawn.setAttribute('x', '0');
   drawn.setAttribute('y', String(at.graphTop));
-  root.append(doc.importNode(drawn, true));
-  for (const shape of at.shapes)
+  // In document order, as a reader (and a screen reader) meets them: the heading, the graph, then the rest.
+  const graphAt = at.shapes.findIndex((s) => s.y > at.graphTop);
+  at.shapes.forEach((shape, i) => {
+    if (i === graphAt) root.append(doc.importNode(drawn, true));
     if (shape.kind === 'dot') el('circle', { cx: shape.x, cy: shape.y, r: shape.r, fill: shape.color });
     else {
       const weight: Record<string, number> = shape.bold ? { 'font-weight': 600 } : {};
@@ -79,5 +81,6 @@ export function viewSvg(cy: Core, caption: Caption): string {
         xmlSafe(shape.text),
       );
     }
+  });
   return wellFormed(`<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`, 'SVG');
 }
