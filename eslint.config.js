@@ -127,7 +127,7 @@ export default tseslint.config(
           patterns: [
             ...APP_IMPORTS,
             {
-              regex: '^zod(/.*)?$|(^|/)schema(/(index|graph|common|source|zod|check|validate|references))?$',
+              regex: '^zod(/.*)?$|(^|/)schema(/(index|graph|common|source|zod|check|validate|references|draft))?$',
               allowTypeImports: true,
               message:
                 'Schemas load zod: validate in the loading worker (features/loading/readFiles.ts); import types, or schema/dates, schema/version and schema/characters.',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixtureCopy } from '../tools/compiler/test-helpers';
 import { ingest } from '../tools/ingest/index';
-import type { Draft } from '../tools/ingest/draft/schema';
+import type { Draft } from '../core/schema/draft';
 import { saveDraft } from '../tools/ingest/draft/write';
 
 /** A made-up article (our own words): a meeting of two people the fixture knows, with a third who sat in. */

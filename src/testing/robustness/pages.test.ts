@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CONTROL_CHARACTERS } from '../../core/schema/characters';
 import { fixtureCopy } from '../../tools/compiler/test-helpers';
 import { ingest } from '../../tools/ingest/index';
-import type { Draft } from '../../tools/ingest/draft/schema';
+import type { Draft } from '../../core/schema/draft';
 import { saveDraft } from '../../tools/ingest/draft/write';
 import { read } from '../../tools/ingest/pipeline/read';
 import { ARTICLE } from '../drafts';

@@ -7,6 +7,8 @@ export interface ToolProblem {
   line?: number;
   column?: number;
   message: string;
+  /** Where in a draft the problem is, for the desk to show it at its field: `meetings[0].record.date`. */
+  field?: string;
 }
 
 /** `data/meetings.yaml:42:9: meeting "…": quote not found …` (line and column where known). */

@@ -2,7 +2,7 @@
 // checked against data/, for an editor to review and apply. A fold over the stages of pipeline/ (read → body →
 // meta → sentences → mentions → events → proposals → draft), each returning its problems; draft/ writes, reads
 // back and applies the reviewed file.
-import type { Draft } from './draft/schema';
+import type { Draft } from '../../core/schema/draft';
 import { loadKnown } from './helpers/known';
 import { body } from './pipeline/body';
 import { articleIdFor, draft } from './pipeline/draft';
@@ -24,7 +24,7 @@ import type {
   Sentence,
 } from './pipeline/types';
 
-export type { Draft } from './draft/schema';
+export type { Draft } from '../../core/schema/draft';
 export type { IngestProblem } from './pipeline/types';
 
 export interface IngestOptions {

@@ -58,6 +58,23 @@ describe('applying a draft', () => {
     expect(readFileSync(path.join(data, 'articles', 'news-one.txt'), 'utf8')).toContain('올트먼');
   });
 
+  it('names the draft field each problem is in, and checks without changing anything', async () => {
+    const { data, file } = drafted();
+    const before = files(data);
+    expect(await applyDraft(file, { dataDir: data, checkOnly: true })).toMatchObject({ problems: [], checked: true });
+    expect(files(data)).toEqual(before);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('- chey-tae-won', '- no-such-person'));
+    const result = await applyDraft(file, { dataDir: data, checkOnly: true });
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        field: 'meetings[0].record.participants[0]',
+        message: expect.stringMatching(/no-such-person/),
+      }),
+    );
+    expect(files(data)).toEqual(before);
+    expect(existsSync(file)).toBe(true);
+  });
+
   it('waits for the editor where the draft has no answer yet, and names a broken draft line', async () => {
     const { data, file } = drafted();
     writeFileSync(file, readFileSync(file, 'utf8').replace(/title: .*\n/, 'title: (untitled)\n'));

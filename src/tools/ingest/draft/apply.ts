@@ -11,6 +11,7 @@ import { compile, formatProblem, writeOutput } from '../../compiler/index';
 import { commit, lockData, recover, type FileChange, type Step } from '../../common/transaction';
 import type { IngestProblem } from '../pipeline/types';
 import { dataEdits } from './edits';
+import { draftField } from './fields';
 import { readDraft } from './read';
 
 export type ApplyStep = 'locked' | 'staged' | 'compiled' | Step | 'written';
@@ -21,6 +22,8 @@ export interface ApplyOptions {
   out?: string;
   /** Called after each step (tests stop the process there to check that nothing is left half-done). */
   step?: (s: ApplyStep) => void;
+  /** Only check: compile the data as the draft would make it, report, and change nothing. */
+  checkOnly?: boolean;
 }
 
 export interface ApplyResult {
@@ -29,6 +32,8 @@ export interface ApplyResult {
   graph?: string;
   /** Said before anything else: an earlier apply was interrupted and has been rolled back. */
   recovered?: string;
+  /** checkOnly: the data compiles with this draft. */
+  checked?: boolean;
 }
 
 /** What the draft leaves for the editor to say: an apply waits for it. */
@@ -133,15 +138,26 @@ async function applyLocked(file: string, options: ApplyOptions, step: (s: ApplyS
     // Problems name the copy's files: said of data/'s, as this draft would make them.
     const [copy, real] = [displayPath(stage), displayPath(path.resolve(dataDir))];
     const inData = (text: string) => text.split(copy).join(real);
+    const staged = new Map(changes.map((c) => [c.file, c.bytes ? Buffer.from(c.bytes).toString('utf8') : '']));
+    const fieldOf = (p: { file: string; line?: number }) => {
+      const rel = path.relative(stage, path.resolve(p.file)).split(path.sep).join('/');
+      const text = staged.get(rel);
+      return text && p.line ? draftField(draft, rel, text, p.line) : undefined;
+    };
     return {
-      problems: compiled.problems.map((p) => ({
-        file: inData(p.file),
-        line: p.line,
-        message: `${inData(formatProblem(p))} (as this draft would make it; data/ is unchanged)`,
-      })),
+      problems: compiled.problems.map((p) => {
+        const field = fieldOf(p);
+        return {
+          file: inData(p.file),
+          line: p.line,
+          message: `${inData(formatProblem(p))} (as this draft would make it; data/ is unchanged)`,
+          ...(field ? { field } : {}),
+        };
+      }),
       applied: null,
     };
   }
+  if (options.checkOnly) return { problems: [], applied: null, checked: true };
 
   try {
     commit(

@@ -7,7 +7,7 @@ import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { decodeUtf8 } from '../../common/utf8';
 import type { FileChange } from '../../common/transaction';
 import type { IngestProblem } from '../pipeline/types';
-import type { Draft, DraftMeeting } from './schema';
+import type { Draft, DraftMeeting } from '../../../core/schema/draft';
 import { itemById, TextEdits, topList } from './splice';
 
 /** What one accepted add-source proposal changes in a recorded meeting. */

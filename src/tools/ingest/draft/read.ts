@@ -6,7 +6,7 @@ import { schemaProblems } from '../../compiler/index';
 import { decodeUtf8 } from '../../common/utf8';
 import { readYaml } from '../../common/yaml';
 import type { IngestProblem } from '../pipeline/types';
-import { Draft } from './schema';
+import { Draft } from '../../../core/schema/draft';
 
 export function readDraft(file: string): { draft: Draft | null; problems: IngestProblem[] } {
   let bytes: Uint8Array;

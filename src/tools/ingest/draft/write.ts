@@ -6,7 +6,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { replaceFile } from '../../common/files';
 import type { IngestProblem } from '../pipeline/types';
-import type { Draft } from './schema';
+import type { Draft } from '../../../core/schema/draft';
 
 /** The header's last line: a hash of the draft as ingest wrote it, to tell an untouched draft from a reviewed one. */
 const STAMP = /^# drafted: ([0-9a-f]{16})\n/m;

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ArticleIndex } from '../../common/quotes';
-import type { Draft } from '../draft/schema';
+import type { Draft } from '../../../core/schema/draft';
 import { loadKnown } from '../helpers/known';
 import { readArticle } from '../index';
 import { read } from '../pipeline/read';

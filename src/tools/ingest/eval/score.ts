@@ -1,7 +1,7 @@
 // How a draft compares with what the editors recorded for the same article: meetings found and proposed in vain,
 // principals and attendees, dates, plans taken for facts, people, and quotes that are not verbatim.
 import { ArticleIndex } from '../../common/quotes';
-import type { Draft } from '../draft/schema';
+import type { Draft } from '../../../core/schema/draft';
 
 export interface GoldMeeting {
   id: string;

@@ -4,7 +4,7 @@ import { MeetingKind } from '../../../core/schema/common';
 import type { MeetingSource } from '../../../core/schema/source';
 import { STRINGS } from '../../../i18n/tables';
 import { ArticleIndex } from '../../common/quotes';
-import type { Draft, DraftMeeting, DraftNote, DraftOrganization, DraftPerson } from '../draft/schema';
+import type { Draft, DraftMeeting, DraftNote, DraftOrganization, DraftPerson } from '../../../core/schema/draft';
 import { factsIn } from '../helpers/facts';
 import { slugOf } from '../korean/names';
 import type {

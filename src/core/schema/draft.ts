@@ -1,15 +1,9 @@
-// The draft an ingest writes to data/drafts/<article-id>.yaml and --apply reads back after the editor's review.
-// Its records are in the data files' own shapes (the one schema in core/schema/source.ts); around each, whether
-// to accept it, why it was proposed and the sentences it rests on.
-import { z } from '../../../core/schema/zod';
-import {
-  ArticleSource,
-  Disagreement,
-  MeetingSource,
-  OrganizationSource,
-  PersonSource,
-} from '../../../core/schema/source';
-import { Id, MeetingDate } from '../../../core/schema/common';
+// The draft an ingest writes to data/drafts/<article-id>.yaml, the editor's desk edits and --apply reads back after
+// the editor's review. Its records are in the data files' own shapes (source.ts); around each, whether to accept
+// it, why it was proposed and the sentences it rests on.
+import { z } from './zod';
+import { ArticleSource, Disagreement, MeetingSource, OrganizationSource, PersonSource } from './source';
+import { Id, MeetingDate } from './common';
 
 /** A sentence of the article a proposal rests on, at its line, with the words that were read as the meeting. */
 const SentenceRef = z.strictObject({ line: z.int(), sentence: z.string(), cues: z.optional(z.array(z.string())) });
