@@ -13,14 +13,19 @@ const APP_IMPORTS = [
 /** A layer may import only the layers below it: core → i18n → features → app (tools and testing stand apart). */
 const above = (names, message) => ({ group: names.flatMap((n) => [`**/${n}`, `**/${n}/**`]), message });
 const ZONE = {
-  core: above(['i18n', 'features', 'app'], 'core is the bottom layer: it imports no i18n, feature or app code.'),
+  core: above(
+    ['i18n', 'features', 'app', 'desk'],
+    'core is the bottom layer: it imports no i18n, feature or app code.',
+  ),
   // The index and its marks are what every other core module builds on.
   coreGraph: {
     regex: '^\\.\\./(?!schema(/|$)|\\.\\./testing/)',
     message: 'core/graph imports only core/schema: the other core modules build on it.',
   },
-  i18n: above(['features', 'app'], 'i18n sits on core: it imports no feature or app code.'),
-  features: above(['app'], 'features import no app code: the app composes them.'),
+  i18n: above(['features', 'app', 'desk'], 'i18n sits on core: it imports no feature or app code.'),
+  features: above(['app', 'desk'], 'features import no app code: the app composes them.'),
+  // The editor's desk is a page of its own on core and i18n: the reader's app never loads it, nor it the app.
+  desk: above(['features', 'app'], 'the desk page uses core and i18n, not the reader app.'),
   // The canvas comes first: its folder imports no other feature but the explorer's context (the app gives it Export).
   featuresGraph: {
     regex: '^(\\.\\./)+(export|filters|links|loading|meetings|panel|search|timeline)(/|$)',
@@ -41,6 +46,7 @@ const LAYERS = [
   [['src/features/**/*.{ts,tsx}'], [ZONE.features, ZONE.viaIndex]],
   [['src/features/graph/**/*.{ts,tsx}'], [ZONE.features, ZONE.viaIndex, ZONE.featuresGraph]],
   [['src/{app,testing}/**/*.{ts,tsx}', 'src/main.tsx', 'e2e/**/*.ts', 'bench/**/*.ts'], [ZONE.viaIndex]],
+  [['src/desk/**/*.{ts,tsx}'], [ZONE.viaIndex, ZONE.desk]],
   [['src/tools/**/*.ts'], [ZONE.viaIndex, ZONE.tools]],
 ].map(([files, patterns]) => ({
   files,
@@ -69,9 +75,10 @@ export default tseslint.config(
     },
   },
   {
-    // The app's bundle: nothing Node-only and no test tooling (tsconfig.app.json enforces the same with types).
-    files: ['src/{app,core,features,i18n}/**/*.{ts,tsx}', 'src/main.tsx'],
-    ignores: ['**/*.test.{ts,tsx}', '**/*.bench.ts'],
+    // The app's bundle and the desk page: nothing Node-only and no test tooling (tsconfig.app.json enforces the
+    // same with types).
+    files: ['src/{app,core,features,i18n,desk}/**/*.{ts,tsx}', 'src/main.tsx'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.bench.ts', 'src/desk/vite.config.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -34,7 +34,8 @@ const CHROME: { test: RegExp; reason: string }[] = [
 
 export function isProse(text: string): boolean {
   const t = text.trim();
-  if (t.length < 25) return false;
+  // A short paragraph is prose when it is a sentence that ends like one ("두 사람은 … 대화를 나눴다.").
+  if (t.length < 25 && !(t.length >= 12 && /\s/.test(t) && /[가-힣]다\.["'”’]?$/.test(t))) return false;
   return (t.match(SENTENCE_END) ?? []).length > 0 && /[가-힣]{2,}/.test(t);
 }
 

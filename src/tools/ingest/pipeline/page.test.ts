@@ -69,6 +69,17 @@ describe('reading the page', () => {
     expect(roleOf('테스트전자 제공')).toBe('caption');
   });
 
+  it('keeps a short paragraph of one whole sentence in the article', () => {
+    const text = [
+      '김영희 테스트전자 회장은 5일 서울에서 이철수 대표와 만나 협력을 논의했다.',
+      '두 사람은 한 시간 대화했다.',
+      '박기자 기자',
+    ];
+    const lines = reading(pageFromBytes(new TextEncoder().encode(text.join('\n')), 'p.txt').page!).lines!;
+    expect(lines.find((l) => l.line.text.startsWith('두 사람'))?.role).toBe('body');
+    expect(lines.find((l) => l.line.text.startsWith('박기자'))?.role).toBe('chrome');
+  });
+
   it('says so when a page has no article body at all', () => {
     const menu = pageFromBytes(new TextEncoder().encode('홈\n뉴스\n로그인\n'), 'menu.txt').page!;
     expect(readArticle(menu, nothing(), { dataDir: '' }).problems[0].message).toMatch(/no article body found/);
