@@ -22,6 +22,7 @@ step "dependency advisories"; bash scripts/audit.sh || exit 1
 step "data: graph.json is up to date with data/"
 npx tsx scripts/compile.ts --check || exit 1
 step "build";     npx vite build --configLoader runner --logLevel warn || exit 1
+npx vite build --config src/desk/vite.config.ts --configLoader runner --logLevel warn || exit 1
 
 mkdir -p .cache/test-reports && rm -f .cache/test-reports/*.json
 step "unit tests"

@@ -25,17 +25,15 @@ export async function buildDeskPage(): Promise<void> {
   });
 }
 
-export async function runDesk(options: { dataDir: string; port: number }): Promise<RunningDesk> {
-  const outDir = outDirFor(options.dataDir);
+/** Compiles the data folder for the map, then serves the built desk page and map (tests call this directly). */
+export async function serveDesk(options: { dataDir: string; port?: number; outDir?: string }): Promise<RunningDesk> {
+  const outDir = options.outDir ?? outDirFor(options.dataDir);
   const compiled = await compile({ dataDir: options.dataDir });
   if (compiled.problems.length > 0 || compiled.json === null)
     throw new Error(
       `the data does not compile; fix it first (npm run compile says the same):\n${compiled.problems.map(formatProblem).join('\n')}`,
     );
   writeOutput(path.join(outDir, 'graph.json'), { json: compiled.json, evidence: compiled.evidence });
-  if (!existsSync(path.resolve('dist/index.html')))
-    await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn' });
-  await buildDeskPage();
   return startDesk({
     dataDir: options.dataDir,
     outDir,
@@ -43,4 +41,12 @@ export async function runDesk(options: { dataDir: string; port: number }): Promi
     appDir: path.resolve('dist'),
     port: options.port,
   });
+}
+
+/** `npm run desk`: the desk's page built afresh (and the map, if it was never built), then served. */
+export async function runDesk(options: { dataDir: string; port: number }): Promise<RunningDesk> {
+  if (!existsSync(path.resolve('dist/index.html')))
+    await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn' });
+  await buildDeskPage();
+  return serveDesk(options);
 }
