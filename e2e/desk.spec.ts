@@ -151,6 +151,17 @@ deskTest('a failed apply leaves data/ byte for byte and shows the problem at its
   expect(desk.snapshot()).toEqual(before);
 });
 
+deskTest('an article already in the data is said at once, with a link to it on the map', async ({ page, desk }) => {
+  const seed = readdirSync(path.join(desk.data, 'articles')).find((f) => f.endsWith('.txt'))!;
+  await page.goto(desk.url);
+  await page.getByLabel('Page text').fill(readFileSync(path.join(desk.data, 'articles', seed), 'utf8'));
+  await page.getByRole('button', { name: 'Read the article' }).click();
+  const said = page.getByRole('alert').filter({ hasText: 'This article is already in the data' });
+  await expect(said).toBeVisible();
+  await expect(said.getByRole('link')).toHaveAttribute('href', /^\/\?meeting=/);
+  expect(readdirSync(desk.data)).not.toContain('drafts');
+});
+
 deskTest('a writing request from another page is refused', async ({ request, desk }) => {
   const state = await (await request.get(`${desk.origin}/api/state`)).json();
   expect(state.drafts).toEqual([]);

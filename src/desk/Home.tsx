@@ -119,7 +119,10 @@ function AddArticleForm() {
       </div>
       {result && !result.ok && result.already && (
         <p role="alert">
-          {t.already} <a href={`/?article=${result.already.id}`}>{result.already.title}</a>
+          {t.already}{' '}
+          <a href={result.already.mapLink} target="_blank" rel="noopener">
+            {result.already.title}
+          </a>
         </p>
       )}
       {result && !result.ok && result.draft && (

@@ -63,8 +63,8 @@ export type AddResult =
       ok: false;
       /** Fields here are the add form's: `text`, `url`, `outlet`, `published`, `title`. */
       problems: FieldProblem[];
-      /** The same article is in data/ already. */
-      already?: { id: string; title: string };
+      /** The same article is in data/ already: the map opened on a meeting it reports. */
+      already?: { id: string; title: string; mapLink: string };
       /** A draft of this article is in progress. */
       draft?: string;
     };

@@ -85,7 +85,11 @@ export function addArticle(desk: Desk, input: AddArticle): AddResult {
     const already = /in data\/ already, as articles\/([a-z0-9-]+)/.exec(read.problems[0]?.message ?? '');
     if (already) {
       const id = already[1];
-      return { ok: false, problems: [], already: { id, title: known.articles.get(id)?.meta.value.title ?? id } };
+      const title = known.articles.get(id)?.meta.value.title ?? id;
+      // The map opened on a meeting the article reports, if it reports one.
+      const meeting = known.meetings.find((m) => m.value.sources.some((s) => s.article === id))?.value.id;
+      const mapLink = meeting ? `/?meeting=${encodeURIComponent(meeting)}` : '/';
+      return { ok: false, problems: [], already: { id, title, mapLink } };
     }
     return fail(
       read.problems.map((p) => ({
