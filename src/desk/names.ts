@@ -1,6 +1,7 @@
 // Who an id is, for the desk's forms: the people and organisations data/ records and those the draft proposes.
 import type { DeskState, Draft } from './contract';
 import type { Lang } from '../core/schema/common';
+import { matchScore, normalizeQuery, toKey } from '../core/search';
 
 export interface Named {
   id: string;
@@ -12,11 +13,17 @@ export interface Named {
   proposed: boolean;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s·.-]+/g, '');
+/** As the app's search ranks names: exact, then prefix, then a later word, then inside a word. */
+function ranked(list: Named[], query: string, limit: number): Named[] {
+  const q = normalizeQuery(query);
+  if (!q) return [];
+  return list
+    .map((x) => ({ x, score: Math.max(...x.names.map((n) => matchScore(toKey(n), q))) }))
+    .filter((r) => r.score >= 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((r) => r.x);
+}
 
 export class Names {
   readonly people: Named[];
@@ -32,10 +39,14 @@ export class Names {
         names: [r.name.ko, r.name.en, ...(r.aliases ?? [])],
         proposed: true,
       }));
-    this.people = [...proposed(draft.people ?? []), ...state.people.map((p) => ({ ...p, proposed: false }))];
+    const known = (x: { ko: string; en: string; names: string[] }) => [x.ko, x.en, ...x.names];
+    this.people = [
+      ...proposed(draft.people ?? []),
+      ...state.people.map((p) => ({ ...p, names: known(p), proposed: false })),
+    ];
     this.organizations = [
       ...proposed(draft.organizations ?? []),
-      ...state.organizations.map((o) => ({ ...o, proposed: false })),
+      ...state.organizations.map((o) => ({ ...o, names: known(o), proposed: false })),
     ];
     for (const x of [...this.people, ...this.organizations]) if (!this.byId.has(x.id)) this.byId.set(x.id, x);
   }
@@ -47,15 +58,11 @@ export class Names {
 
   /** People whose name or alias contains the query (Korean or English, spaces and case ignored). */
   searchPeople(query: string, limit = 8): Named[] {
-    const q = fold(query);
-    if (!q) return [];
-    return this.people.filter((p) => p.names.some((n) => fold(n).includes(q))).slice(0, limit);
+    return ranked(this.people, query, limit);
   }
 
   searchOrganizations(query: string, limit = 8): Named[] {
-    const q = fold(query);
-    if (!q) return [];
-    return this.organizations.filter((o) => o.names.some((n) => fold(n).includes(q))).slice(0, limit);
+    return ranked(this.organizations, query, limit);
   }
 
   /** The people named in a text by their Korean name or an alias: a start for a meeting the assistant missed. */
