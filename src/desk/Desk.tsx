@@ -33,7 +33,7 @@ export function Desk() {
           <a href="#/">{t.title}</a>
         </h1>
         <nav>
-          <a href="/" target="_blank" rel="noopener">
+          <a href="/" target="_blank" rel="noopener noreferrer">
             {t.openMap}
           </a>
           <button type="button" className="btn" onClick={toggle} lang={lang === 'en' ? 'ko' : 'en'}>

@@ -120,7 +120,7 @@ function AddArticleForm() {
       {result && !result.ok && result.already && (
         <p role="alert">
           {t.already}{' '}
-          <a href={result.already.mapLink} target="_blank" rel="noopener">
+          <a href={result.already.mapLink} target="_blank" rel="noopener noreferrer">
             {result.already.title}
           </a>
         </p>

@@ -115,7 +115,7 @@ function Editor({ view, state }: { view: DraftView; state: DeskState }) {
         <h2>{t.applied(outcome.applied.meetings, outcome.applied.sources, outcome.applied.people)}</h2>
         {outcome.mapLink && (
           <p>
-            <a className="btn btn--primary" href={outcome.mapLink} target="_blank" rel="noopener">
+            <a className="btn btn--primary" href={outcome.mapLink} target="_blank" rel="noopener noreferrer">
               {t.seeOnMap}
             </a>
           </p>
