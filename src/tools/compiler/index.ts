@@ -25,6 +25,7 @@ export type {
 } from './pipeline/types';
 export { schemaProblems } from './pipeline/validate';
 export { compareOutput, meetingsIn, writeOutput } from './write';
+export { previousPositions } from './previous';
 
 export { formatProblem } from '../common/problems';
 
@@ -74,6 +75,6 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
 
   const linked = link(validated, quotes);
   stats.edges = linked.edges.length;
-  const positions = options.layout === false ? null : layout(linked);
+  const positions = options.layout === false ? null : layout(linked, options.previous);
   return done(emit(linked, positions, digest));
 }

@@ -27,6 +27,8 @@ export interface CompileOptions {
   dataDir: string;
   /** Compute positions (default true); tests of other stages switch it off for speed. */
   layout?: boolean;
+  /** Where the previous graph.json drew each node (see ../previous.ts): kept, so the map keeps its shape. */
+  previous?: ReadonlyMap<string, { x: number; y: number }>;
 }
 
 export interface CompileStats {

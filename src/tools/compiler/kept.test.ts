@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addOneArticle, dataCopy } from '../../testing/growth';
+import { compile, previousPositions } from './index';
+
+type Point = { x: number; y: number };
+const scratch = mkdtempSync(path.join(tmpdir(), 'mg-kept-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The positions a compiled graph.json carries. */
+function positionsOf(json: string | null): Map<string, Point> {
+  const file = path.join(scratch, `${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, json ?? '');
+  return previousPositions(file).positions;
+}
+
+const shipped = previousPositions('public/data/graph.json').positions;
+const seedPeople = [...shipped.keys()].filter((id) => !id.startsWith('mtg:'));
+
+describe('a map that keeps its shape as articles are added', () => {
+  it('keeps the people already on the map where they were, and puts the new ones near those they met', async () => {
+    const dir = dataCopy('data');
+    try {
+      addOneArticle(dir, 'chey-tae-won');
+      const result = await compile({ dataDir: dir, previous: shipped });
+      expect(result.problems).toEqual([]);
+      const after = positionsOf(result.json);
+      const moves = seedPeople.map((id) =>
+        Math.hypot(after.get(id)!.x - shipped.get(id)!.x, after.get(id)!.y - shipped.get(id)!.y),
+      );
+      expect(moves.reduce((s, d) => s + d, 0) / moves.length).toBeLessThan(10);
+      expect(Math.max(...moves)).toBeLessThan(40);
+      const host = after.get('chey-tae-won')!;
+      for (const id of ['kang-do-yun', 'seo-ha-rin'])
+        expect(Math.hypot(after.get(id)!.x - host.x, after.get(id)!.y - host.y)).toBeLessThan(200);
+
+      // Compiled again from its own output, nothing moves: `npm run compile --check` stays true.
+      const again = await compile({ dataDir: dir, previous: after });
+      expect(again.json).toBe(result.json);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lays the map out afresh when most people are new to it', async () => {
+    const few = new Map([...shipped].filter(([id]) => id === 'altman'));
+    const result = await compile({ dataDir: 'data', previous: few });
+    const fresh = await compile({ dataDir: 'data' });
+    expect(result.json).toBe(fresh.json);
+  });
+
+  it('reads no positions from a graph.json that is not one, and says why', () => {
+    const file = path.join(scratch, 'broken.json');
+    writeFileSync(file, '{"entities": [');
+    const read = previousPositions(file);
+    expect(read.positions.size).toBe(0);
+    expect(read.unreadable).toMatch(/broken\.json: .*JSON/);
+    expect(previousPositions(path.join(scratch, 'absent.json'))).toEqual({ positions: new Map() });
+  });
+});
