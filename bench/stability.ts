@@ -4,7 +4,7 @@
 // far the people already on the map moved (layout units; the first view draws about 1.15 px per unit) and how
 // readable the picture stays (crossing lines, dots on others' lines, overlapping labels, in layout units).
 import { rmSync } from 'node:fs';
-import { checkSources, previousPositions } from '../src/tools/compiler/index';
+import { checkSources, previousDrawing } from '../src/tools/compiler/index';
 import { countCrossings, nodesOnLines, overlapOf } from '../src/tools/compiler/layout/boxes';
 import { layout, readableInput } from '../src/tools/compiler/pipeline/layout';
 import { link } from '../src/tools/compiler/pipeline/link';
@@ -47,7 +47,7 @@ function moved(before: ReadonlyMap<string, Point>, after: ReadonlyMap<string, Po
   return { n: d.length, mean: d.reduce((s, v) => s + v, 0) / d.length, max: Math.max(...d) };
 }
 
-const shipped = previousPositions('public/data/graph.json').positions;
+const shipped = previousDrawing('public/data/graph.json').positions;
 const rows: string[][] = [];
 const seed = laidOut('data', shipped);
 const seedMove = moved(shipped, seed.at, seed.people);

@@ -8,7 +8,7 @@ import {
   compile,
   formatProblem,
   meetingsIn,
-  previousPositions,
+  previousDrawing,
   writeOutput,
 } from '../src/tools/compiler/index';
 
@@ -31,8 +31,10 @@ async function main(): Promise<number> {
     return 1;
   }
   const { data, out, check } = args;
-  const before = args.relayout ? null : previousPositions(out);
-  const result = await compile({ dataDir: data, previous: before?.positions });
+  // --relayout draws everyone afresh; organisations keep their colours all the same.
+  const before = previousDrawing(out);
+  if (args.relayout) before.positions = new Map();
+  const result = await compile({ dataDir: data, previous: before });
   if (result.problems.length > 0 || result.json === null) {
     for (const p of result.problems) console.error(formatProblem(p));
     const n = result.problems.length;
@@ -40,7 +42,7 @@ async function main(): Promise<number> {
     return 1;
   }
   // Said only when there is a new graph to write: problems in data/ come first and alone.
-  if (before?.unreadable) console.log(`previous positions not read (${before.unreadable}): laid out afresh`);
+  if (before.unreadable) console.log(`the previous graph was not read (${before.unreadable}): drawn afresh, colours too`);
   const s = result.stats;
   const counts =
     `${s.articles} articles, ${s.people} people, ${s.organizations} organizations, ` +

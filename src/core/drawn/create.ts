@@ -68,6 +68,7 @@ export function createDrawnGraph(
           ko: person.name.ko,
           en: person.name.en,
           color: palette.colorOf(person.group),
+          shape: palette.swatchOf(person.group).shape,
           group: person.group ?? '',
           n: index.meetingsOf(person.id).length,
         },

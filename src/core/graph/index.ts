@@ -9,5 +9,5 @@ export type { Mark, Marks } from './marks';
 export type { Compiled } from './compiled';
 export * from './ids';
 export { buildEdges, edgeById } from './edges';
-export type { GroupColor, Palette } from './palette';
-export { buildPalette, OTHER_COLOR } from './palette';
+export type { GroupSwatch, GroupWeight, Palette, Swatch, SwatchShape } from './palette';
+export { assignSwatches, buildPalette, groupWeights, OTHER_COLOR, SHAPES, swatchStyle } from './palette';

@@ -80,6 +80,7 @@ export function buildStylesheet({
     {
       selector: 'node.person',
       style: {
+        shape: 'data(shape)' as 'ellipse',
         'background-color': 'data(color)',
         'border-color': '#ffffff',
         'border-width': s(1.5),

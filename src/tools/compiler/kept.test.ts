@@ -3,20 +3,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addOneArticle, dataCopy } from '../../testing/growth';
-import { compile, previousPositions } from './index';
+import { compile, previousDrawing } from './index';
 
 type Point = { x: number; y: number };
 const scratch = mkdtempSync(path.join(tmpdir(), 'mg-kept-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The positions a compiled graph.json carries. */
-function positionsOf(json: string | null): Map<string, Point> {
+function positionsOf(json: string | null): ReadonlyMap<string, Point> {
   const file = path.join(scratch, `${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, json ?? '');
-  return previousPositions(file).positions;
+  return previousDrawing(file).positions;
 }
 
-const shipped = previousPositions('public/data/graph.json').positions;
+const drawing = previousDrawing('public/data/graph.json');
+const shipped = drawing.positions;
 const seedPeople = [...shipped.keys()].filter((id) => !id.startsWith('mtg:'));
 
 describe('a map that keeps its shape as articles are added', () => {
@@ -24,7 +25,7 @@ describe('a map that keeps its shape as articles are added', () => {
     const dir = dataCopy('data');
     try {
       addOneArticle(dir, 'chey-tae-won');
-      const result = await compile({ dataDir: dir, previous: shipped });
+      const result = await compile({ dataDir: dir, previous: drawing });
       expect(result.problems).toEqual([]);
       const after = positionsOf(result.json);
       const moves = seedPeople.map((id) =>
@@ -37,7 +38,7 @@ describe('a map that keeps its shape as articles are added', () => {
         expect(Math.hypot(after.get(id)!.x - host.x, after.get(id)!.y - host.y)).toBeLessThan(200);
 
       // Compiled again from its own output, nothing moves: `npm run compile --check` stays true.
-      const again = await compile({ dataDir: dir, previous: after });
+      const again = await compile({ dataDir: dir, previous: { positions: after, swatches: drawing.swatches } });
       expect(again.json).toBe(result.json);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -46,7 +47,7 @@ describe('a map that keeps its shape as articles are added', () => {
 
   it('lays the map out afresh when most people are new to it', async () => {
     const few = new Map([...shipped].filter(([id]) => id === 'altman'));
-    const result = await compile({ dataDir: 'data', previous: few });
+    const result = await compile({ dataDir: 'data', previous: { positions: few, swatches: drawing.swatches } });
     const fresh = await compile({ dataDir: 'data' });
     expect(result.json).toBe(fresh.json);
   });
@@ -54,9 +55,9 @@ describe('a map that keeps its shape as articles are added', () => {
   it('reads no positions from a graph.json that is not one, and says why', () => {
     const file = path.join(scratch, 'broken.json');
     writeFileSync(file, '{"entities": [');
-    const read = previousPositions(file);
+    const read = previousDrawing(file);
     expect(read.positions.size).toBe(0);
     expect(read.unreadable).toMatch(/broken\.json: .*JSON/);
-    expect(previousPositions(path.join(scratch, 'absent.json'))).toEqual({ positions: new Map() });
+    expect(previousDrawing(path.join(scratch, 'absent.json'))).toEqual({ positions: new Map(), swatches: new Map() });
   });
 });
