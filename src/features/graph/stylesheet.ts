@@ -114,6 +114,11 @@ export function buildStylesheet({
         'z-index': 4,
       },
     },
+    // Hovered or selected: a person's organisation and title under their name, over everything else.
+    {
+      selector: 'node.person.named',
+      style: { label: lang === 'ko' ? 'data(kon)' : 'data(enn)', 'z-index': 30, 'min-zoomed-font-size': 0 },
+    },
     // Hovered: what the meeting was and when, over everything else.
     { selector: 'node.meeting.named', style: { label, 'z-index': 30, 'min-zoomed-font-size': 0 } },
     // Organisations are told by colour and the legend; their nodes show as boxes (grouping) or collapsed.

@@ -2,19 +2,21 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addOneArticle, dataCopy } from '../../testing/growth';
+import { addOneArticle, addSyntheticMeetings, dataCopy } from '../../testing/growth';
 import { compile, previousDrawing } from './index';
 
 type Point = { x: number; y: number };
 const scratch = mkdtempSync(path.join(tmpdir(), 'mg-kept-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The positions a compiled graph.json carries. */
-function positionsOf(json: string | null): ReadonlyMap<string, Point> {
+function writeJson(json: string | null): string {
   const file = path.join(scratch, `${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, json ?? '');
-  return previousDrawing(file).positions;
+  return file;
 }
+
+/** The positions a compiled graph.json carries. */
+const positionsOf = (json: string | null): ReadonlyMap<string, Point> => previousDrawing(writeJson(json)).positions;
 
 const drawing = previousDrawing('public/data/graph.json');
 const shipped = drawing.positions;
@@ -40,6 +42,19 @@ describe('a map that keeps its shape as articles are added', () => {
       // Compiled again from its own output, nothing moves: `npm run compile --check` stays true.
       const again = await compile({ dataDir: dir, previous: { positions: after, swatches: drawing.swatches } });
       expect(again.json).toBe(result.json);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps every organisation’s colour when a bigger one arrives', async () => {
+    const dir = dataCopy('data');
+    try {
+      addSyntheticMeetings(dir, 50);
+      const result = await compile({ dataDir: dir, previous: drawing });
+      const after = previousDrawing(writeJson(result.json)).swatches;
+      for (const [org, swatch] of drawing.swatches) expect([org, after.get(org)]).toEqual([org, swatch]);
+      expect(after.get('growth-partners')).toBe(Math.max(...drawing.swatches.values()) + 1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
