@@ -42,7 +42,8 @@ async function main(): Promise<number> {
     return 1;
   }
   // Said only when there is a new graph to write: problems in data/ come first and alone.
-  if (before.unreadable) console.log(`the previous graph was not read (${before.unreadable}): drawn afresh, colours too`);
+  if (before.unreadable)
+    console.log(`the previous graph was not read (${before.unreadable}): drawn afresh, colours too`);
   const s = result.stats;
   const counts =
     `${s.articles} articles, ${s.people} people, ${s.organizations} organizations, ` +
