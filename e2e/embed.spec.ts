@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../src/tools/serving/headers';
 import { expect, openApp, test } from './support/fixtures';
 import { meeting, MEETINGS } from './support/data';
 import { ui } from './support/ui';
@@ -57,6 +58,13 @@ test('only the embed may be framed, and only by the sites it lists', async ({ re
     expect(h['content-security-policy'], path).toMatch(/; frame-ancestors 'none'$/);
     expect(h['x-frame-options'], path).toBe('DENY');
   }
+  // For hosts that send no headers, the page carries the rest of the policy, and runs no inline script.
+  const html = await (await request.get('/embed/')).text();
+  expect(html).toContain(
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, '&#39;')}">`,
+  );
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).toContain('data-layout="embed"');
   const bare = await request.get('/embed?meeting=x', { maxRedirects: 0 });
   expect(bare.status()).toBe(301);
   expect(bare.headers().location).toBe('/embed/?meeting=x');

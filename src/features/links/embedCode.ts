@@ -1,8 +1,9 @@
 // The HTML a newsroom pastes into an article to show a view of the map: the embed's page in a frame.
+import { EMBED_PAGE_PATH } from '../../core/url-codec';
 
 /** Where a view's embed lives: the app's base path, `embed/`, and the view's link query. */
 export const embedUrl = (origin: string, base: string, query: string): string =>
-  new URL(`${base}embed/${query}`, origin).href;
+  new URL(`${base}${EMBED_PAGE_PATH}${query}`, origin).href;
 
 const attribute = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,6 +1,7 @@
 // The HTTP headers every host of the built app sends, written once: `npm start` and `npm run preview` send them,
 // and the build ships them for static hosts as `_headers` (Cloudflare Pages, Netlify) and an nginx snippet. One
 // page differs: the embed (`embed/`), which the sites named in MG_EMBED_ORIGINS may show in a frame.
+import { EMBED_PAGE_PATH } from '../../core/url-codec';
 
 /** Only the app's own origin, no inline or eval'd script: quotes and names from the data can never run. */
 export const CONTENT_SECURITY_POLICY = [
@@ -24,7 +25,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Where the embed lives, under the app's base path. */
-export const EMBED_PATH = 'embed/';
+export const EMBED_PATH = EMBED_PAGE_PATH;
 
 /**
  * `scheme://host[:port]`, as CSP writes a source: http or https, a host name (optionally `*.` for its subdomains)
