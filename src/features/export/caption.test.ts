@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captionLayout, LEGEND_PX, wrapText, type Caption, type Measure } from './caption';
+import { SHAPES } from '../../core/graph';
 
 /** About a system font's widths: Hangul is square, Latin about half as wide, bold a little wider. */
 const measure: Measure = (text, size, bold) =>
@@ -11,6 +12,7 @@ const caption = (legend: number, long = false): Caption => ({
   subtitle: 'Feb 2025',
   legend: Array.from({ length: legend }, (_, i) => ({
     color: `#00000${i % 10}`,
+    shape: SHAPES[i % SHAPES.length],
     label: i % 3 === 1 ? 'GS Engineering & Construction' : `Org ${i}`,
   })),
   sources: long

@@ -1,12 +1,12 @@
 // What a picture of the view says around the graph: a title, the date window and filters, the legend, the sources.
-import type { Palette } from '../../core/graph';
+import type { Palette, SwatchShape } from '../../core/graph';
 import type { ExportView } from '../../core/export';
 import { formatRange, pick, type Strings } from '../../i18n';
 
 export interface Caption {
   title: string;
   subtitle: string;
-  legend: { color: string; label: string }[];
+  legend: { color: string; shape: SwatchShape; label: string }[];
   sources: string;
 }
 
@@ -23,6 +23,7 @@ export function captionOf(view: ExportView, palette: Palette, t: Strings, select
     title: meeting ? `${t.appName} — ${pick(meeting.title, lang)}` : t.appName,
     subtitle: [formatRange(view.range, lang), filters.length ? filters.join(', ') : ''].filter(Boolean).join(' · '),
     legend: palette.groups.map((g) => ({
+      shape: g.shape,
       color: g.color,
       label: g.org ? pick(index.organizations.get(g.org)!.name, lang) : t.legendOther,
     })),
@@ -37,10 +38,29 @@ export type Measure = (text: string, size: number, bold?: boolean) => number;
  * SVG) draw these. */
 export type Shape =
   | { kind: 'text'; x: number; y: number; size: number; bold?: boolean; color: string; text: string; width: number }
-  | { kind: 'dot'; x: number; y: number; r: number; color: string };
+  | { kind: 'dot'; x: number; y: number; r: number; color: string; shape: SwatchShape };
 
 const PAD = 24;
 const MIN_WIDTH = 640;
+/** A square's or a diamond's corners, as the graph draws the organisation's people (both painters use them). */
+export function markCorners(dot: { x: number; y: number; r: number; shape: SwatchShape }): [number, number][] {
+  const { x, y, r } = dot;
+  const s = r * 0.9;
+  return dot.shape === 'diamond'
+    ? [
+        [x, y - r * 1.15],
+        [x + r * 1.15, y],
+        [x, y + r * 1.15],
+        [x - r * 1.15, y],
+      ]
+    : [
+        [x - s, y - s],
+        [x + s, y - s],
+        [x + s, y + s],
+        [x - s, y + s],
+      ];
+}
+
 /** The legend's and the sources' size: the graph's labels are drawn at it too (frame.ts). */
 export const LEGEND_PX = 13;
 const TITLE_PX = 22;
@@ -115,7 +135,7 @@ export function captionLayout(graph: { width: number; height: number }, caption:
     const label = wrapText(entry.label, LEGEND_PX, full - 3 * DOT, 1, m)[0] ?? '';
     const w = 3 * DOT + m(label, LEGEND_PX);
     if (x > PAD && x + w > PAD + full) [x, y] = [PAD, y + row];
-    shapes.push({ kind: 'dot', x: x + DOT, y: y - LEGEND_PX * 0.35, r: DOT, color: entry.color });
+    shapes.push({ kind: 'dot', x: x + DOT, y: y - LEGEND_PX * 0.35, r: DOT, color: entry.color, shape: entry.shape });
     shapes.push({ kind: 'text', x: x + 3 * DOT, y, size: LEGEND_PX, color: INK, text: label, width: w - 3 * DOT });
     x += w + 20;
   }

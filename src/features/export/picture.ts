@@ -6,7 +6,7 @@ import cytoscape, { type Collection, type Core } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
 import { wellFormed, xmlSafe } from '../../core/export';
 import { FONT } from '../graph/stylesheet';
-import { captionLayout, type Caption, type Measure } from './caption';
+import { captionLayout, markCorners, type Caption, type Measure } from './caption';
 import { frameOf, regionOf, sourceOf, type Box } from './frame';
 
 cytoscape.use(svgExtension);
@@ -73,7 +73,8 @@ export async function viewPng(cy: Core, caption: Caption): Promise<Blob> {
     ctx.fillStyle = shape.color;
     if (shape.kind === 'dot') {
       ctx.beginPath();
-      ctx.arc(shape.x, shape.y, shape.r, 0, 2 * Math.PI);
+      if (shape.shape === 'ellipse') ctx.arc(shape.x, shape.y, shape.r, 0, 2 * Math.PI);
+      else markCorners(shape).forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
       ctx.fill();
     } else {
       ctx.font = `${shape.bold ? '600 ' : ''}${shape.size}px ${FONT}`;
@@ -122,7 +123,15 @@ export function viewSvg(cy: Core, caption: Caption): string {
   const graphAt = at.shapes.findIndex((s) => s.y > g.top);
   at.shapes.forEach((shape, i) => {
     if (i === graphAt) root.append(doc.importNode(graph, true));
-    if (shape.kind === 'dot') el('circle', { cx: shape.x, cy: shape.y, r: shape.r, fill: shape.color });
+    if (shape.kind === 'dot' && shape.shape === 'ellipse')
+      el('circle', { cx: shape.x, cy: shape.y, r: shape.r, fill: shape.color });
+    else if (shape.kind === 'dot')
+      el('polygon', {
+        points: markCorners(shape)
+          .map((p) => p.join(','))
+          .join(' '),
+        fill: shape.color,
+      });
     else {
       const weight: Record<string, number> = shape.bold ? { 'font-weight': 600 } : {};
       el(
