@@ -5,7 +5,17 @@ import type { Page } from '@playwright/test';
 import type { Meeting } from '../src/core/schema';
 import { expect, openApp, test } from './support/fixtures';
 import { classesOf, clickElement, hoverElement, idsWithClass } from './support/cy';
-import { altman, chey, graph, groupMeetings, marksOfMeeting, newestFirst, pairLines, people } from './support/data';
+import {
+  altman,
+  altmanChey,
+  chey,
+  graph,
+  groupMeetings,
+  marksOfMeeting,
+  newestFirst,
+  pairLines,
+  people,
+} from './support/data';
 import { positionsIn } from './support/panel';
 import { screen, ui } from './support/ui';
 
@@ -87,6 +97,22 @@ test('hovering a meeting’s node names it and its date', async ({ page }) => {
   const label = await page.evaluate((id) => window.__MG__!.cy.getElementById(id).style('label'), id);
   expect(label).toContain(m.title.en!);
   expect(label).toContain('2025');
+});
+
+test('hovering a pair’s line names each of their meetings with its date', async ({ page }) => {
+  await openApp(page);
+  const id = altmanChey().id;
+  const [, meetings] = [...pairLines()].find(([line]) => line === id)!;
+  await hoverElement(page, id);
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  const lines = (await tip.innerText()).split('\n');
+  expect(lines).toHaveLength(meetings.length);
+  // In the order they happened, each with its date: "Jan 2024 · …", then "Jun 2024 · …".
+  meetings.forEach((m, i) => {
+    expect(lines[i]).toContain(m.title.en!);
+    expect(lines[i]).toMatch(new RegExp(`${m.date.slice(0, 4)} · `));
+  });
 });
 
 test('a person’s panel lists who they met; a pair opens their meetings, newest first, with a link', async ({

@@ -14,6 +14,7 @@ import { prefersReducedMotion } from './controllers/shared';
 import { maxEdgeWeight, maxPersonMeetings } from './weights';
 import { useGraphIndex } from '../explorer/context';
 import { PointerController } from './controllers/PointerController';
+import { PairTooltip } from './PairTooltip';
 import './graph.css';
 
 /** The canvas with its controllers; the only React state here is the text alternative. */
@@ -47,6 +48,7 @@ export function GraphView({ drawn, onReady, tools }: { drawn: boolean; onReady?:
         <LanguageController />
         <LabelController />
         <GroupingController />
+        <PairTooltip />
         <GraphToolbar tools={tools} />
       </GraphCanvas>
     </div>
