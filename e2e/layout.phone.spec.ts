@@ -2,7 +2,7 @@
 import { expect, openApp, test } from './support/fixtures';
 import { idsWithClass, tapElement } from './support/cy';
 import { altmanChey, meeting, MEETINGS } from './support/data';
-import { dragTo, expectedInRange, MEETING_MARKS, sliderDay } from './support/timeline';
+import { dragTo, expectedInRange, MEETING_MARKS, sliderDay, thumbPoint } from './support/timeline';
 import { expectNoHorizontalOverflow, screen, ui } from './support/ui';
 
 test('the panel is a sheet over the graph that can be closed', async ({ page }) => {
@@ -49,6 +49,18 @@ test('the timeline sliders are visible and can be dragged', async ({ page }) => 
   const want = expectedInRange(await sliderDay(start), await sliderDay(end));
   await expect.poll(() => idsWithClass(page, 'hidden', MEETING_MARKS)).toEqual(want.marksHidden);
   await expectNoHorizontalOverflow(page);
+});
+
+test('a window of one day shows two handles side by side, each still draggable', async ({ page }) => {
+  await openApp(page, '/?from=2025-02-04&to=2025-02-04');
+  const { start, end } = ui(page);
+  const [a, b] = [await thumbPoint(start), await thumbPoint(end)];
+  const size = (await start.boundingBox())!.height;
+  // Before, both thumbs were drawn at the same point: one hid the other.
+  expect(b.x - a.x, 'the end’s thumb right of the start’s, not on it').toBeGreaterThanOrEqual(size - 1);
+  await dragTo(page, end, '2025-06-01');
+  expect(await sliderDay(start)).toBe('2025-02-04');
+  expect(await sliderDay(end)).toMatch(/^2025-0[4-7]-/);
 });
 
 test('in Korean nothing scrolls sideways either', async ({ page }) => {

@@ -1,6 +1,7 @@
 // The timeline: the range sliders hide what falls outside without moving anything, month-precision meetings stay
 // while their month overlaps, Play steps the window, and a histogram shows when meetings happened.
 import type { Page } from '@playwright/test';
+import { dateStartDay } from '../src/core/schema/dates';
 import { expect, openApp, test } from './support/fixtures';
 import { idsWithClass, nodePositions, type Point } from './support/cy';
 import { meeting, MEETINGS, people } from './support/data';
@@ -93,6 +94,48 @@ test.describe('with motion', () => {
     await pause.click();
     await expect(timeline.getByRole('button', { name: t.play, exact: true })).toBeVisible();
   });
+
+  test('Play ends on the window the reader started from', async ({ page }) => {
+    await openApp(page, '/?from=2025-08-01&to=2025-09-15');
+    const { t, timeline, start, end } = ui(page);
+    await timeline.getByRole('button', { name: t.play, exact: true }).click();
+    await expect(timeline.getByRole('button', { name: t.pause, exact: true })).toBeVisible();
+    await expect.poll(() => sliderDay(end)).not.toBe('2025-09-15');
+    // Before, it stopped on the last window; now the reader's own comes back.
+    await expect(timeline.getByRole('button', { name: t.play, exact: true })).toBeVisible({ timeout: 20_000 });
+    expect([await sliderDay(start), await sliderDay(end)]).toEqual(['2025-08-01', '2025-09-15']);
+  });
+});
+
+test('a month typed into the date fields shows all of it; a day that does not exist is named and changes nothing', async ({
+  page,
+}) => {
+  const { timeline, start, end, meetingItems } = ui(page);
+  const from = timeline.getByRole('textbox', { name: 'First day shown' });
+  const to = timeline.getByRole('textbox', { name: 'Last day shown' });
+  await from.fill('2025-02');
+  await from.press('Enter');
+  await to.fill('2025.2');
+  await to.press('Enter');
+  await expect(from).toHaveValue('2025-02-01');
+  await expect(to).toHaveValue('2025-02-28');
+  expect([await sliderDay(start), await sliderDay(end)]).toEqual(['2025-02-01', '2025-02-28']);
+  await expect(meetingItems).toHaveCount(expectedInRange('2025-02-01', '2025-02-28').meetings.length);
+  await to.fill('2025-02-30');
+  await to.press('Enter');
+  await expect(timeline.getByRole('alert')).toHaveText('There is no such day');
+  expect(await sliderDay(end)).toBe('2025-02-28');
+  await to.press('Escape');
+  await expect(to).toHaveValue('2025-02-28');
+  await expect(timeline.getByRole('alert')).toHaveCount(0);
+});
+
+test('clicking a histogram bar shows its month', async ({ page }) => {
+  const { timeline, start, end, meetingItems } = ui(page);
+  await timeline.locator(`rect[data-from="${dateStartDay('2025-02-01')}"]`).click();
+  await expect.poll(() => sliderDay(start)).toBe('2025-02-01');
+  expect(await sliderDay(end)).toBe('2025-02-28');
+  await expect(meetingItems).toHaveCount(expectedInRange('2025-02-01', '2025-02-28').meetings.length);
 });
 
 test('a histogram shows how many meetings fall in each period', async ({ page }) => {

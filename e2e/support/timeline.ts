@@ -68,7 +68,7 @@ export async function dragTo(page: Page, slider: Locator, target: string): Promi
  * Where the thumb of a slider is, or would be at `value`: the element itself for a custom slider, computed for a
  * native range input.
  */
-async function thumbPoint(slider: Locator, value?: number): Promise<{ x: number; y: number }> {
+export async function thumbPoint(slider: Locator, value?: number): Promise<{ x: number; y: number }> {
   await expect(slider).toBeVisible();
   const box = (await slider.boundingBox())!;
   const native = await slider.evaluate((el, value) => {

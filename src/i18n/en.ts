@@ -114,6 +114,18 @@ export const en = {
   play: 'Play',
   pause: 'Pause',
   showing: 'Showing',
+  dateFrom: 'From',
+  dateTo: 'to',
+  dateFromLabel: 'First day shown',
+  dateToLabel: 'Last day shown',
+  dateHint: 'A day (2025-02-04), a month (2025-02) or a year (2025); Enter to apply',
+  dateProblem: (problem: 'format' | 'no-such-day' | 'order'): string =>
+    problem === 'format'
+      ? 'Type a day as 2025-02-04, a month as 2025-02, or a year'
+      : problem === 'no-such-day'
+        ? 'There is no such day'
+        : 'The first day comes after the last',
+  barMonth: (period: string, n: number) => `Show ${period} (${n} ${n === 1 ? 'meeting' : 'meetings'})`,
 
   meetings: 'Meetings',
   meetingsCount: (n: number) => `${n} ${n === 1 ? 'meeting' : 'meetings'} in view`,

@@ -98,6 +98,18 @@ export const ko: Strings = {
   play: '재생',
   pause: '일시정지',
   showing: '표시 기간',
+  dateFrom: '',
+  dateTo: '~',
+  dateFromLabel: '표시 시작일',
+  dateToLabel: '표시 종료일',
+  dateHint: '날짜(2025-02-04), 월(2025-02) 또는 연도(2025)를 입력하고 Enter',
+  dateProblem: (problem: 'format' | 'no-such-day' | 'order') =>
+    problem === 'format'
+      ? '2025-02-04처럼 날짜를, 2025-02처럼 월을, 또는 연도를 입력하세요'
+      : problem === 'no-such-day'
+        ? '없는 날짜입니다'
+        : '시작일이 종료일보다 늦습니다',
+  barMonth: (period: string, n: number) => `${period} 보기 (회동 ${n}건)`,
 
   meetings: '회동',
   meetingsCount: (n: number) => `표시된 회동 ${n}건`,

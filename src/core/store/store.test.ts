@@ -53,7 +53,7 @@ describe('timeline', () => {
     expect(s().range).toEqual({ from: span.from + 10, to: span.from + 50 });
   });
 
-  it('plays a 1/6 window from the start by 1/60 steps and stops at the end', () => {
+  it('plays a 1/6 window from the start by 1/60 steps and ends on the window it started from', () => {
     const s = loaded().getState;
     s().playTicked();
     expect(s().range).toEqual(span); // not playing: nothing moves
@@ -64,15 +64,32 @@ describe('timeline', () => {
     s().playTicked();
     expect(s().range).toEqual({ from: span.from + playStep(span), to: span.from + width - 1 + playStep(span) });
     let ticks = 0;
-    while (s().playing && ticks++ < 1000) s().playTicked();
+    while (s().range!.to < span.to && ticks++ < 1000) s().playTicked();
     expect(ticks).toBeLessThan(70);
-    expect(s().range!.to).toBe(span.to);
     expect(s().range!.to - s().range!.from).toBe(width - 1);
-    s().playToggled(); // from the end, play starts over with the same width
-    expect(s().playing).toBe(true);
-    expect(s().range).toEqual({ from: span.from, to: span.from + width - 1 });
-    s().playToggled();
+    expect(s().playing).toBe(true); // the last window is shown for a step
+    s().playTicked();
     expect(s().playing).toBe(false);
+    expect(s().range).toEqual(span);
+  });
+
+  it('ends on the reader’s own window, and a pause keeps the window where it is', () => {
+    const s = loaded().getState;
+    const mine = { from: span.from + 100, to: span.from + 160 };
+    s().rangeChanged(mine.from, mine.to);
+    s().playToggled();
+    for (let i = 0; i < 1000 && s().playing; i++) s().playTicked();
+    expect(s().range).toEqual(mine);
+    s().playToggled();
+    s().playTicked();
+    s().playToggled(); // pause
+    expect(s().range).toEqual({ from: mine.from + playStep(span), to: mine.to + playStep(span) });
+    // Started at the end, it starts over from the beginning, and still comes back to the end.
+    s().rangeChanged(span.to - 60, span.to);
+    s().playToggled();
+    expect(s().range).toEqual({ from: span.from, to: span.from + 60 });
+    for (let i = 0; i < 1000 && s().playing; i++) s().playTicked();
+    expect(s().range).toEqual({ from: span.to - 60, to: span.to });
   });
 });
 

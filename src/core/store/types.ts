@@ -34,9 +34,11 @@ export interface TimelineSlice {
   /** Inclusive day numbers; null until the data is loaded. */
   range: { from: number; to: number } | null;
   playing: boolean;
+  /** The window Play started from: it comes back when Play reaches the end. */
+  playOrigin: { from: number; to: number } | null;
   rangeChanged(from: number, to: number): void;
   playToggled(): void;
-  /** One play step: the window moves forward; stops at the end. */
+  /** One play step: the window moves forward; past the end, the window Play started from comes back. */
   playTicked(): void;
 }
 

@@ -2,15 +2,22 @@ import { memo } from 'react';
 import type { DayRange } from '../../core/graph';
 import type { HistogramBin as Bin } from '../../core/timeline';
 
-/** Meetings per period behind the slider: where the dense stretches are. Decoration only (aria-hidden). */
+/**
+ * Meetings per period behind the slider: where the dense stretches are. A bar clicked shows its period (the date
+ * fields do the same from the keyboard, so the bars stay out of the accessibility tree).
+ */
 export const Histogram = memo(function Histogram({
   bins,
   span,
   range,
+  onPick,
+  nameOf,
 }: {
   bins: readonly Bin[];
   span: DayRange;
   range: DayRange;
+  onPick: (bin: Bin) => void;
+  nameOf: (bin: Bin) => string;
 }) {
   const max = Math.max(1, ...bins.map((b) => b.count));
   const length = Math.max(1, span.to - span.from + 1);
@@ -41,7 +48,11 @@ export const Histogram = memo(function Histogram({
             height={h}
             rx={1.5}
             className={inRange ? 'timeline__bar timeline__bar--in' : 'timeline__bar'}
-          />
+            data-from={b.from}
+            onClick={() => onPick(b)}
+          >
+            <title>{nameOf(b)}</title>
+          </rect>
         );
       })}
     </svg>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatDay, formatMonth, formatRange, useLang, useT } from '../../i18n';
 import { useAppStore, useAppStoreApi } from '../../core/store';
 import { histogram, stepSize, ticks } from '../../core/timeline';
+import { DateField } from './DateField';
 import { Histogram } from './Histogram';
 import { usePlayback } from './usePlayback';
 import './timeline.css';
@@ -40,11 +41,25 @@ export function Timeline() {
         <span className="timeline__play-text">{playing ? t.pause : t.play}</span>
       </button>
       <div className="timeline__main">
-        <p className="timeline__range">
-          <span className="timeline__range-label">{t.showing}</span> <strong>{formatRange(range, lang)}</strong>
-        </p>
+        <div className="timeline__head">
+          <p className="timeline__range">
+            <span className="timeline__range-label">{t.showing}</span> <strong>{formatRange(range, lang)}</strong>
+          </p>
+          <p className="timeline__dates">
+            {t.dateFrom && <span className="timeline__range-label">{t.dateFrom}</span>}
+            <DateField edge="from" label={t.dateFromLabel} day={range.from} other={range.to} onDay={setFrom} />
+            <span className="timeline__range-label">{t.dateTo}</span>
+            <DateField edge="to" label={t.dateToLabel} day={range.to} other={range.from} onDay={setTo} />
+          </p>
+        </div>
         <div className="timeline__track">
-          <Histogram bins={bins} span={span} range={range} />
+          <Histogram
+            bins={bins}
+            span={span}
+            range={range}
+            onPick={(b) => store.getState().rangeChanged(b.from, b.to)}
+            nameOf={(b) => t.barMonth(formatRange(b, lang), b.count)}
+          />
           <div className="timeline__rail" aria-hidden="true" />
           <div
             className="timeline__fill"
