@@ -62,3 +62,43 @@ test('boxes go around each organisation’s people, none overlapping another, an
     ),
   ).toEqual([]);
 });
+
+test('grouping opens with its boxes’ labels at 11 px or more, and a link keeps it', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('checkbox', { name: 'Group people by organisation' }).check();
+  await expect(page).toHaveURL(/[?&]grouped=1(&|$)/);
+  const smallest = () =>
+    page.evaluate(() => {
+      const cy = window.__MG__!.cy;
+      const labels = cy.nodes('.org:parent').map((n) => parseFloat(n.style('font-size')) * cy.zoom());
+      return labels.length ? Math.min(...labels) : 0;
+    });
+  // Before, the whole grouped layout was fitted in: box labels at 6.5 px on a desktop, 2 px on a phone.
+  await expect.poll(smallest).toBeGreaterThanOrEqual(11);
+
+  const link = page.url();
+  const other = await page.context().newPage();
+  await openApp(other, link.slice(link.indexOf('/?')));
+  await expect(other.getByRole('checkbox', { name: 'Group people by organisation' })).toBeChecked();
+  await expect.poll(() => other.evaluate(() => window.__MG__!.cy.nodes(':parent').length)).toBeGreaterThan(5);
+  await expect
+    .poll(() =>
+      other.evaluate(() => {
+        const cy = window.__MG__!.cy;
+        return Math.min(...cy.nodes('.org:parent').map((n) => parseFloat(n.style('font-size')) * cy.zoom()));
+      }),
+    )
+    .toBeGreaterThanOrEqual(11);
+});
+
+test('one node per organisation is part of the link', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('checkbox', { name: 'One node per organisation' }).check();
+  await expect(page).toHaveURL(/[?&]collapsed=all(&|$)/);
+  const other = await page.context().newPage();
+  await openApp(other, '/?collapsed=all');
+  await expect(other.getByRole('checkbox', { name: 'One node per organisation' })).toBeChecked();
+  await expect.poll(() => other.evaluate(() => window.__MG__!.cy.nodes('.org.collapsed').length)).toBeGreaterThan(5);
+  await other.getByRole('checkbox', { name: 'One node per organisation' }).uncheck();
+  await expect(other).not.toHaveURL(/collapsed=/);
+});

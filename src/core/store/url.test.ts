@@ -252,6 +252,8 @@ describe('toNavState', () => {
     range: index.span,
     orgFilters: [],
     lang: 'ko' as const,
+    groupByOrganization: false,
+    collapsedGroups: new Set<string>(),
   };
 
   it('says nothing about defaults', () => {

@@ -1,4 +1,5 @@
 // Keeps the address bar in step with the view: selections are history entries, range/filters/language are not.
+import { defaultCollapsed } from '../collapse';
 import { parsePairId, type GraphIndex } from '../graph';
 import { cleanNav } from '../url-codec/clean';
 import { parseNav } from '../url-codec/parse';
@@ -138,7 +139,13 @@ export function startUrlSync(
       s.selectedMeeting !== prev.selectedMeeting ||
       s.selectedEntity !== prev.selectedEntity ||
       s.selectedEdge !== prev.selectedEdge;
-    if (!selection && s.range === prev.range && s.orgFilters === prev.orgFilters && s.lang === prev.lang) return;
+    const view =
+      s.range !== prev.range ||
+      s.orgFilters !== prev.orgFilters ||
+      s.lang !== prev.lang ||
+      s.groupByOrganization !== prev.groupByOrganization ||
+      s.collapsedGroups !== prev.collapsedGroups;
+    if (!selection && !view) return;
     if (selection && pushSelections) pendingPush = true;
     schedule();
   });
@@ -160,7 +167,14 @@ export function viewQuery(app: ViewState & Pick<AppState, 'defaultLang'>, index:
 
 type ViewState = Pick<
   AppState,
-  'selectedMeeting' | 'selectedEntity' | 'selectedEdge' | 'range' | 'orgFilters' | 'lang'
+  | 'selectedMeeting'
+  | 'selectedEntity'
+  | 'selectedEdge'
+  | 'range'
+  | 'orgFilters'
+  | 'lang'
+  | 'groupByOrganization'
+  | 'collapsedGroups'
 >;
 
 /** The link for what the app shows; `lang` is left out when it is `defaultLang` (the browser's). */
@@ -175,6 +189,18 @@ export function toNavState(app: ViewState, index: GraphIndex, defaultLang?: Lang
   }
   if (app.range && app.range.from > index.span.from) state.from = fromDate(app.range.from);
   if (app.range && app.range.to < index.span.to) state.to = toDate(app.range.to);
+  if (app.groupByOrganization) state.grouped = true;
+  const collapse = collapseOf(app.collapsedGroups, index);
+  if (collapse) state.collapse = collapse;
   if (app.lang !== defaultLang) state.lang = app.lang;
   return state;
+}
+
+/** The organisations drawn as one node, as the shorter of the two ways a link says it; none when the default. */
+function collapseOf(collapsed: ReadonlySet<string>, index: GraphIndex): NavState['collapse'] {
+  const fallback = defaultCollapsed(index);
+  if (collapsed.size === fallback.size && [...collapsed].every((id) => fallback.has(id))) return undefined;
+  const all = [...index.collapsibleGroups().keys()];
+  const open = all.filter((id) => !collapsed.has(id));
+  return open.length < collapsed.size ? { base: 'all', ids: open } : { base: 'none', ids: [...collapsed] };
 }

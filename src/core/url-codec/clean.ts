@@ -67,6 +67,13 @@ export function cleanNav(input: NavState, index: GraphIndex): { state: NavState;
   }
 
   const state: NavState = { orgs };
+  if (input.grouped) state.grouped = true;
+  if (input.collapse) {
+    const groups = index.collapsibleGroups();
+    const param = input.collapse.base === 'all' ? 'open' : 'collapsed';
+    for (const id of input.collapse.ids) if (!groups.has(id)) notices.push(notice('unknown-id', param, id));
+    state.collapse = { base: input.collapse.base, ids: input.collapse.ids.filter((id) => groups.has(id)) };
+  }
   if (meeting !== undefined) state.meeting = meeting;
   if (person !== undefined) state.person = person;
   if (other !== undefined) state.with = other;

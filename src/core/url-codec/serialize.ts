@@ -4,7 +4,7 @@ import { dateEndDay, dateStartDay, daysInMonth, dayToIso } from '../schema/dates
 import type { NavState } from './types';
 
 /**
- * `?meeting=…&person=…&with=…&from=…&to=…&org=…&lang=…` in that order, or '' when there is nothing to say.
+ * `?meeting=…&person=…&with=…&from=…&to=…&org=…&grouped=1&collapsed=…&open=…&lang=…` in that order, or '' when there is nothing to say.
  * With `span`, a `from`/`to` at or beyond the data's edge is the default and is left out.
  */
 export function serializeNav(state: NavState, span?: DayRange): string {
@@ -18,6 +18,14 @@ export function serializeNav(state: NavState, span?: DayRange): string {
   if (state.from !== undefined && !(span && dateStartDay(state.from) <= span.from)) add('from', state.from);
   if (state.to !== undefined && !(span && dateEndDay(state.to) >= span.to)) add('to', state.to);
   for (const org of state.orgs) add('org', org);
+  if (state.grouped) add('grouped', '1');
+  if (state.collapse?.base === 'all') {
+    add('collapsed', 'all');
+    for (const id of state.collapse.ids) add('open', id);
+  } else if (state.collapse) {
+    if (state.collapse.ids.length === 0) add('collapsed', 'none');
+    for (const id of state.collapse.ids) add('collapsed', id);
+  }
   add('lang', state.lang);
   return parts.length ? `?${parts.join('&')}` : '';
 }

@@ -14,6 +14,13 @@ export interface NavState {
   to?: string;
   /** Organisation filters, in the order chosen. */
   orgs: string[];
+  /** People drawn inside boxes of their organisations. */
+  grouped?: true;
+  /**
+   * Organisations drawn as one node, said only when it differs from the data's default: every one (`all`) but
+   * `ids`, or (`none`) only `ids`. Written `collapsed=all&open=…` or `collapsed=…` (`collapsed=none` for none).
+   */
+  collapse?: { base: 'all' | 'none'; ids: string[] };
   lang?: Lang;
 }
 

@@ -53,6 +53,30 @@ describe('parseNav', () => {
   });
 });
 
+describe('grouping and organisations drawn as one node', () => {
+  it('reads them, and says what cannot go together', () => {
+    expect(parseNav('?grouped=1&collapsed=all&open=sk').state).toEqual({
+      orgs: [],
+      grouped: true,
+      collapse: { base: 'all', ids: ['sk'] },
+    });
+    expect(parseNav('?collapsed=sk&collapsed=openai').state.collapse).toEqual({ base: 'none', ids: ['sk', 'openai'] });
+    expect(parseNav('?collapsed=none').state.collapse).toEqual({ base: 'none', ids: [] });
+    expect(kinds('?collapsed=all&collapsed=sk&open=openai')).toEqual(['conflict']);
+    expect(kinds('?collapsed=sk&open=openai')).toEqual(['conflict']);
+    expect(kinds('?grouped=yes')).toEqual(['unknown-param']);
+  });
+
+  it('drops organisations that are not drawn as one node, with a notice', () => {
+    const { state, notices } = clean({ collapse: { base: 'none', ids: ['sk', 'chey', 'nowhere'] } });
+    expect(state.collapse).toEqual({ base: 'none', ids: ['sk'] });
+    expect(notices.map((n) => [n.kind, n.value])).toEqual([
+      ['unknown-id', 'chey'],
+      ['unknown-id', 'nowhere'],
+    ]);
+  });
+});
+
 describe('cleanNav', () => {
   it('drops unknown ids', () => {
     const { state, notices } = clean({ meeting: 'x', person: 'y', orgs: ['sk', 'z'] });
@@ -127,6 +151,7 @@ describe('serializeNav', () => {
   });
 
   const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+  const org = id.filter((v) => v !== 'all' && v !== 'none');
   const date = fc
     .record({
       y: fc.integer({ min: 1900, max: 2100 }),
@@ -141,6 +166,11 @@ describe('serializeNav', () => {
       from: date,
       to: date,
       orgs: fc.uniqueArray(id, { maxLength: 4 }),
+      grouped: fc.constant(true as const),
+      collapse: fc.oneof(
+        fc.record({ base: fc.constant('all' as const), ids: fc.uniqueArray(org, { maxLength: 3 }) }),
+        fc.record({ base: fc.constant('none' as const), ids: fc.uniqueArray(org, { maxLength: 3 }) }),
+      ),
       lang: fc.constantFrom('ko' as const, 'en' as const),
     },
     { requiredKeys: ['orgs'] },

@@ -144,7 +144,9 @@ export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
     };
     // The controls are laid out by now: a small graph's first view keeps clear of them, labels and all.
     const { large, scale } = style.get();
-    if (hook.drawn.projection().collapsed.size === 0 && !large) fitFirstView(cy, scale);
+    // A link that opens grouped has its view from the grouping controller.
+    const grouped = store.getState().groupByOrganization;
+    if (hook.drawn.projection().collapsed.size === 0 && !large && !grouped) fitFirstView(cy, scale);
     cy.one('render', drawn);
     // The WebGL renderer draws without a 'render' event: two frames on, its first picture is on screen.
     if (webglRequested()) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(drawn)));
@@ -153,7 +155,7 @@ export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
       cancelAnimationFrame(frame);
       cy.removeListener('render', drawn);
     };
-  }, [cy, style, onReady]);
+  }, [cy, style, onReady, store]);
 
   return (
     <LiveGraphContext value={live}>

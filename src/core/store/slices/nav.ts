@@ -1,3 +1,4 @@
+import { defaultCollapsed } from '../../collapse';
 import { pairId } from '../../graph';
 import { dateEndDay, dateStartDay } from '../../schema/dates';
 import type { AppState, NavSlice } from '../types';
@@ -18,6 +19,12 @@ export const createNavSlice = (set: SetState, get: GetState, graph: GetGraph): N
       lang: nav.lang ?? lang,
     };
     if (index) {
+      const groups = [...index.collapsibleGroups().keys()];
+      const { collapse } = nav;
+      next.groupByOrganization = nav.grouped === true;
+      next.collapsedGroups = !collapse
+        ? defaultCollapsed(index)
+        : new Set(collapse.base === 'all' ? groups.filter((id) => !collapse.ids.includes(id)) : collapse.ids);
       const { span } = index;
       next.range = clampRange(
         span,
@@ -25,9 +32,11 @@ export const createNavSlice = (set: SetState, get: GetState, graph: GetGraph): N
         nav.to !== undefined ? dateEndDay(nav.to) : span.to,
       );
     }
-    if (next.selectedMeeting) Object.assign(next, openedFor(index, get(), 'meeting', next.selectedMeeting));
-    else if (next.selectedEntity) Object.assign(next, openedFor(index, get(), 'entity', next.selectedEntity));
-    else if (next.selectedEdge) Object.assign(next, openedFor(index, get(), 'edge', next.selectedEdge));
+    // The organisations of what the link selects are opened, in the collapsed set the link itself asks for.
+    const asked = { ...get(), ...next };
+    if (next.selectedMeeting) Object.assign(next, openedFor(index, asked, 'meeting', next.selectedMeeting));
+    else if (next.selectedEntity) Object.assign(next, openedFor(index, asked, 'entity', next.selectedEntity));
+    else if (next.selectedEdge) Object.assign(next, openedFor(index, asked, 'edge', next.selectedEdge));
     set(next);
   },
 });

@@ -1,11 +1,33 @@
-import type { NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { meetingPosition } from '../../../core/drawn';
 import { useAppStoreApi } from '../../../core/store';
 import type { AppState } from '../../../core/store';
 import { useGraphIndex } from '../../explorer/context';
 import { useLiveGraph } from '../context';
 import { useGraphEvent, useStoreEffect } from '../hooks';
-import { reveal } from './shared';
+import { centreNearest, overlayRects } from '../viewport';
+import { prefersReducedMotion, reveal } from './shared';
+
+/** The boxes' labels (and the people's) at no less than 11 px on screen: the stylesheet draws them at 11 × scale. */
+const READABLE_ZOOM = 1;
+
+/**
+ * The view grouping opens with: all of the boxes if they fit at a readable size, else as much as fits around the
+ * middle, never smaller than reading size (the reader pans or zooms out for the rest).
+ */
+function openBoxes(cy: Core, scale: number): void {
+  const container = cy.container()!;
+  const { width, height } = container.getBoundingClientRect();
+  const bb = cy.nodes(':visible').boundingBox({});
+  const fit = Math.min((width - 48) / Math.max(1, bb.w), (height - 48) / Math.max(1, bb.h));
+  const zoom = Math.min(cy.maxZoom(), 1.3 / scale, Math.max(fit, READABLE_ZOOM / scale));
+  const size = { w: bb.w * zoom, h: bb.h * zoom };
+  const at = centreNearest(size, { w: width, h: height }, overlayRects(container)) ?? { x: width / 2, y: height / 2 };
+  const pan = { x: at.x - (bb.x1 + bb.w / 2) * zoom, y: at.y - (bb.y1 + bb.h / 2) * zoom };
+  cy.stop(true, true);
+  if (prefersReducedMotion()) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan }, { duration: 300, easing: 'ease-in-out-cubic' });
+}
 
 const groupedOf = (s: AppState) => s.groupByOrganization;
 
@@ -80,10 +102,12 @@ export function GroupingController() {
           if (!n.isParent()) n.position(placeOf(n, grouped));
         });
     });
-    if (refit) reveal(cy, cy.nodes(':visible'), shared.style.get().scale);
+    if (refit && grouped) openBoxes(cy, shared.style.get().scale);
+    else if (refit) reveal(cy, cy.nodes(':visible'), shared.style.get().scale);
   };
   useStoreEffect(groupedOf, (grouped, previous) => {
-    if (previous !== undefined || grouped) apply(grouped, previous !== undefined);
+    // A link that opens grouped opens on the boxes' own view too.
+    if (previous !== undefined || grouped) apply(grouped, true);
   });
   // People an opened organisation brings back go into their boxes too.
   useGraphEvent('restructure', () => {
