@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions as launchOptions } from './e2e/support/chromium';
+import { e2ePort } from './src/testing/port';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
+// A server of the tests' own on a free port (E2E_PORT chooses one): never `npm start`'s on 4173.
+const port = await e2ePort();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -38,7 +40,8 @@ export default defineConfig({
     // As `npm run preview` serves it: the production headers, and room for long links (64 KB of headers).
     command: `node --max-http-header-size=65536 node_modules/vite/bin/vite.js preview --configLoader runner --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    // Whatever already answers on the port is someone else's (another build, another checkout): never test it.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
