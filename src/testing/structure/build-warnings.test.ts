@@ -1,7 +1,7 @@
 // A normal build prints no [PLUGIN_TIMINGS] block. Rolldown prints one whenever a build takes over 3 s and its
-// plugins take most of it, which on a busy machine is any build of the app (the meeting pages draw cards): the check
-// is off in both Vite configs. A plugin that waits 3.2 s makes a tiny build slow enough to show the block, so each
-// config's resolved checks are tried on it, beside a control without them that must show it.
+// plugins take over 100 times its link stage, which on a busy machine is any build of the app (the meeting pages draw
+// cards): the check is off in both Vite configs. A plugin that waits 4 s makes a tiny build slow enough to show the
+// block, so each config's resolved checks are tried on it, beside a control without them that must show it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,7 @@ async function slowBuildWarnings(checks: Checks): Promise<string> {
   const warnings: string[] = [];
   const logger = createLogger('warn');
   logger.warn = (message) => void warnings.push(message);
-  const slow: Plugin = { name: 'slow', buildStart: () => new Promise((resolve) => setTimeout(resolve, 3200)) };
+  const slow: Plugin = { name: 'slow', buildStart: () => new Promise((resolve) => setTimeout(resolve, 4000)) };
   await build({
     root: fixture,
     configFile: false,
