@@ -40,6 +40,8 @@ export default defineConfig({
     // As `npm run preview` serves it: the production headers, and room for long links (64 KB of headers).
     command: `node --max-http-header-size=65536 node_modules/vite/bin/vite.js preview --configLoader runner --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
+    // The embed spec frames the app from a page on http://localhost (any port): the one site allowed to.
+    env: { MG_EMBED_ORIGINS: 'http://localhost:*' },
     // Whatever already answers on the port is someone else's (another build, another checkout): never test it.
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, meetingPages, previewServing, SECURITY_HEADERS, siteFrom } from './src/tools/serving';
+import { contentSecurityPolicy, embedPage, meetingPages, previewServing, siteFrom } from './src/tools/serving';
 
 // The app is served where MG_SITE_URL says (default http://127.0.0.1:4173/): its path is the base of every asset,
 // data file and meeting page. A bad value is named by the meeting pages' plugin.
@@ -8,7 +8,7 @@ const site = siteFrom(process.env.MG_SITE_URL);
 
 export default defineConfig({
   base: 'url' in site ? new URL(site.url).pathname : '/',
-  plugins: [react(), contentSecurityPolicy(), meetingPages(), previewServing()],
+  plugins: [react(), embedPage(), contentSecurityPolicy(), meetingPages(), previewServing()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -26,7 +26,7 @@ export default defineConfig({
       },
     },
   },
-  // What readers get (npm start): the built app with its headers.
-  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
+  // What readers get (npm start): the built app, with its headers from previewServing (path by path: the embed differs).
+  preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
 });

@@ -1,6 +1,4 @@
 // Every export of the view, downloaded and read back: Korean intact, counts equal to the view, dates carried.
-import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -9,20 +7,11 @@ import Papa from 'papaparse';
 import { expect, openApp, test } from './support/fixtures';
 import { controlCharacterAt } from '../src/core/schema/characters';
 import { graph, meeting } from './support/data';
+import { expectFinishedPictures, exported } from './support/pictures';
 
 // 2024: Altman and 최태원 met in January (month only) and in June.
 const WINDOW = '/?from=2024-01&to=2024-12';
 const inWindow = () => graph().meetings.filter((m) => m.date.startsWith('2024-'));
-
-async function exported(page: Page, label: RegExp): Promise<{ name: string; bytes: Buffer }> {
-  const menu = page.getByRole('menu', { name: 'Export' });
-  if (!(await menu.isVisible())) await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    menu.getByRole('menuitem', { name: label }).click(),
-  ]);
-  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
-}
 
 test.describe('exports of the view', () => {
   test.beforeEach(async ({ page }) => {
@@ -75,12 +64,11 @@ test.describe('exports of the view', () => {
   });
 
   test('PNG and SVG: the view with its title, window, legend and sources', async ({ page }) => {
-    const box = (await page.getByTestId('graph').boundingBox())!;
     const png = await exported(page, /PNG/);
     expect(png.name).toMatch(/\.png$/);
-    // Twice the view's pixels, plus the caption above and below.
-    expect(png.bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(box.width) * 2 - 2);
-    expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(Math.floor(box.height) * 2);
+    // Twice the picture's pixels: at least 640 px wide, the graph and the caption above and below it.
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(640 * 2);
+    expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(400 * 2);
     const svg = (await exported(page, /SVG/)).bytes.toString('utf8');
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
@@ -88,6 +76,14 @@ test.describe('exports of the view', () => {
     expect(texts[1]).toBe('Jan 2024 – Dec 2024');
     expect(texts.at(-1)).toMatch(/^Sources: \d+ articles?/);
     expect(doc.getElementsByTagName('svg').length).toBeGreaterThanOrEqual(2); // the graph drawn inside
+  });
+
+  test('PNG and SVG look finished: centred and fitted, one typeface, every line inside, names at the legend’s size', async ({
+    page,
+  }) => {
+    const svg = (await exported(page, /SVG/)).bytes.toString('utf8');
+    const png = (await exported(page, /PNG/)).bytes;
+    await expectFinishedPictures(page, svg, png);
   });
 
   test('SVG, GEXF and GraphML stay well-formed XML when a drawn label holds a control character', async ({ page }) => {
@@ -109,6 +105,18 @@ test.describe('exports of the view', () => {
     expect(doc.getElementsByTagName('svg').length).toBeGreaterThanOrEqual(2);
     expect(svg).toContain('\ufffd');
   });
+});
+
+test('every export is named after the view: its window, what it is about and its filters', async ({ page }) => {
+  await openApp(page, `${WINDOW}&org=sk-group&org=openai&person=altman`);
+  const names = [];
+  for (const format of [/PNG/, /SVG/, /CSV/]) names.push((await exported(page, format)).name);
+  expect(names).toEqual(
+    ['png', 'svg', 'csv'].map((ext) => `meeting-graph_2024-01-01_2024-12-31_person-altman_org-sk-group+openai.${ext}`),
+  );
+  const m = inWindow()[0];
+  await openApp(page, `${WINDOW}&meeting=${m.id}`);
+  expect((await exported(page, /PNG/)).name).toBe(`meeting-graph_2024-01-01_2024-12-31_meeting-${m.id}.png`);
 });
 
 test.describe('a broken evidence file', () => {

@@ -88,6 +88,56 @@ test('people are coloured by organisation', async ({ page }) => {
   expect(colours.get(sk)).not.toEqual(colours.get(samsung));
 });
 
+test('every organisation of a person on the first view is told apart, each with its legend entry', async ({ page }) => {
+  const looks = new Map<string, string>();
+  for (const p of people()) {
+    if (!p.group) continue;
+    const look = await page.evaluate(
+      (id) =>
+        `${window.__MG__!.cy.getElementById(id).style('background-color')} ${window.__MG__!.cy.getElementById(id).style('shape')}`,
+      p.id,
+    );
+    expect(looks.get(p.group) ?? look, `people of ${p.group} look alike`).toBe(look);
+    looks.set(p.group, look);
+  }
+  expect(new Set(looks.values()).size, 'one look per organisation').toBe(looks.size);
+  const legend = page.getByRole('heading', { name: 'Legend', exact: true }).locator('xpath=..');
+  for (const group of looks.keys())
+    await expect(legend.getByText(entity(group).name.en, { exact: true })).toBeVisible();
+  await expect(legend.getByText('Other', { exact: true })).toHaveCount(0);
+});
+
+test('the first view is centred in the canvas, clear of its controls', async ({ page }) => {
+  const { left, right, top, bottom, width, height } = await page.evaluate(() => {
+    const cy = window.__MG__!.cy;
+    const bb = cy.elements(':visible').renderedBoundingBox({});
+    return {
+      left: bb.x1,
+      right: cy.width() - bb.x2,
+      top: bb.y1,
+      bottom: cy.height() - bb.y2,
+      width: cy.width(),
+      height: cy.height(),
+    };
+  });
+  // Before, it sat in the left part, 130 px off centre, beside the controls on the right.
+  expect(Math.abs(left - right), `left ${left} px, right ${right} px`).toBeLessThan(0.05 * width);
+  expect(Math.min(top, bottom)).toBeGreaterThanOrEqual(0);
+  expect(Math.abs(top - bottom)).toBeLessThan(0.25 * height);
+});
+
+test('hovering a person names their organisation and title under their name', async ({ page }) => {
+  const p = chey();
+  const [first] = p.affiliations;
+  await hoverElement(page, p.id);
+  await expect.poll(() => classesOf(page, p.id)).toContain('named');
+  const label = await page.evaluate((id) => window.__MG__!.cy.getElementById(id).style('label'), p.id);
+  expect(label).toBe(`${p.name.en}\n${first.title.en}, ${entity(first.org).name.en}`);
+  const box = (await ui(page).graph.boundingBox())!;
+  await page.mouse.move(box.x + 3, box.y + 3);
+  await expect.poll(() => classesOf(page, p.id)).not.toContain('named');
+});
+
 test('a pair’s line is wider the more meetings the two had alone', async ({ page }) => {
   const lines = pairLines();
   const many = lines.get(altmanChey().id)!;

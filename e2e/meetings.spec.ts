@@ -2,6 +2,7 @@
 // meeting of two is the line between them. Clicking a node or a spoke opens the meeting; a person's panel lists
 // who they met, and each pair's meetings open from it, the line, or a link of their own.
 import type { Page } from '@playwright/test';
+import type { Meeting } from '../src/core/schema';
 import { expect, openApp, test } from './support/fixtures';
 import { classesOf, clickElement, hoverElement, idsWithClass } from './support/cy';
 import { altman, chey, graph, groupMeetings, marksOfMeeting, newestFirst, pairLines, people } from './support/data';
@@ -142,4 +143,26 @@ test('a link to two people who never met says so and opens the first of them', a
   await expect(ui(page).notice).toContainText(`with=${stranger}`);
   await expect(ui(page).panel.getByRole('heading', { level: 2 })).toContainText(chey().name.en);
   await expect(page).toHaveURL(new RegExp(`\\?person=${a}$`));
+});
+
+test('meetings of one day are listed in the order they happened: time, then part of the day, then title', async ({
+  page,
+}) => {
+  await openApp(page);
+  const day = '2025-02-04';
+  const minute = (m: Meeting) =>
+    m.time
+      ? Number(m.time.slice(0, 2)) * 60 + Number(m.time.slice(3))
+      : (({ morning: 540, midday: 720, afternoon: 900, evening: 1140 } as Record<string, number>)[m.dayPart ?? ''] ??
+        1440);
+  const expected = graph()
+    .meetings.filter((m) => m.date === day)
+    .sort((a, b) => minute(a) - minute(b) || (a.title.ko < b.title.ko ? -1 : 1))
+    .map((m) => m.title.en!);
+  // Before, they came in id order: the morning's workshop fifth.
+  expect(expected[0]).toMatch(/Builder Lab/i);
+  const { meetingItems } = ui(page);
+  await expect(meetingItems).toHaveCount(graph().meetings.length);
+  const shown = (await meetingItems.allInnerTexts()).map((text) => expected.findIndex((t) => text.includes(t)));
+  expect(shown.filter((i) => i >= 0)).toEqual(expected.map((_, i) => i));
 });

@@ -1,8 +1,16 @@
-// npm run compile -- [--data data] [--out public/data/graph.json] [--check] [--allow-empty]
+// npm run compile -- [--data data] [--out public/data/graph.json] [--check] [--allow-empty] [--relayout]
+// People already on the map keep the places the existing graph.json gives them; --relayout lays it out afresh.
 // Writes graph.json and, beside it, evidence/<hash>.json (the quotes); --check compares them all with the disk.
 import { parseArgs } from 'node:util';
 import { writeFailure } from '../src/tools/common/files';
-import { compareOutput, compile, formatProblem, meetingsIn, writeOutput } from '../src/tools/compiler/index';
+import {
+  compareOutput,
+  compile,
+  formatProblem,
+  meetingsIn,
+  previousDrawing,
+  writeOutput,
+} from '../src/tools/compiler/index';
 
 async function main(): Promise<number> {
   let args;
@@ -13,20 +21,29 @@ async function main(): Promise<number> {
         out: { type: 'string', default: 'public/data/graph.json' },
         check: { type: 'boolean', default: false },
         'allow-empty': { type: 'boolean', default: false },
+        relayout: { type: 'boolean', default: false },
       },
     }).values;
   } catch (e) {
-    console.error(`${(e as Error).message}\nusage: compile [--data <dir>] [--out <file>] [--check] [--allow-empty]`);
+    console.error(
+      `${(e as Error).message}\nusage: compile [--data <dir>] [--out <file>] [--check] [--allow-empty] [--relayout]`,
+    );
     return 1;
   }
   const { data, out, check } = args;
-  const result = await compile({ dataDir: data });
+  // --relayout draws everyone afresh; organisations keep their colours all the same.
+  const before = previousDrawing(out);
+  if (args.relayout) before.positions = new Map();
+  const result = await compile({ dataDir: data, previous: before });
   if (result.problems.length > 0 || result.json === null) {
     for (const p of result.problems) console.error(formatProblem(p));
     const n = result.problems.length;
     console.error(`${n} problem${n === 1 ? '' : 's'}; ${out} left unchanged`);
     return 1;
   }
+  // Said only when there is a new graph to write: problems in data/ come first and alone.
+  if (before.unreadable)
+    console.log(`the previous graph was not read (${before.unreadable}): drawn afresh, colours too`);
   const s = result.stats;
   const counts =
     `${s.articles} articles, ${s.people} people, ${s.organizations} organizations, ` +

@@ -158,7 +158,8 @@ export function meetingsWithOrgs(orgIds: string[]): Meeting[] {
   return graph().meetings.filter((m) => everyone(m).some((p) => orgIds.some((o) => orgsOf(p).has(o))));
 }
 
-/** Meetings sorted newest first (the panel's order). */
+/** Meetings newest first (the panel's order): graph.json lists them in the order they happened, so its reverse. */
 export function newestFirst(ms: readonly Meeting[]): Meeting[] {
-  return [...ms].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const at = new Map(graph().meetings.map((m, i) => [m.id, i]));
+  return [...ms].sort((a, b) => at.get(b.id)! - at.get(a.id)!);
 }

@@ -11,10 +11,11 @@ import { useGraphQuery } from '../features/loading/queries';
 import { Timeline } from '../features/timeline/Timeline';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { pagePath, type Layout } from './layout';
 import { useLang, useT } from '../i18n';
 import { EvidencePanel, MeetingsList, OrgFilter, preloadFeatures } from './lazyFeatures';
 
-export function App() {
+export function App({ layout = 'full' }: { layout?: Layout }) {
   const query = useGraphQuery();
   const lang = useLang();
   useEffect(() => {
@@ -22,10 +23,10 @@ export function App() {
   }, [lang]);
 
   const index = query.data;
-  if (index) return <Loaded index={index} />;
+  if (index) return <Loaded index={index} layout={layout} />;
   return (
-    <div className="app">
-      <Header />
+    <div className={appClass(layout)}>
+      <Header layout={layout} />
       <main className="app-main app-main--center">
         {query.isError && !query.isFetching ? (
           <LoadError error={query.error} onRetry={() => void query.refetch()} />
@@ -37,11 +38,20 @@ export function App() {
   );
 }
 
+const appClass = (layout: Layout) => (layout === 'embed' ? 'app app--embed' : 'app');
+
 /** The graph has arrived: the store takes it and the link, then the explorer is built on them. */
-function Loaded({ index }: { index: GraphIndex }) {
+function Loaded({ index, layout }: { index: GraphIndex; layout: Layout }) {
   const store = useAppStoreApi();
   // Hands the graph to the store and applies the link; from then on store and URL follow each other.
-  useEffect(() => startUrlSync(store, index, window, { base: import.meta.env.BASE_URL }), [store, index]);
+  useEffect(
+    () =>
+      startUrlSync(store, index, window, {
+        base: pagePath(layout, import.meta.env.BASE_URL),
+        pushSelections: layout === 'full',
+      }),
+    [store, index, layout],
+  );
   const ready = useAppStore((s) => s.range !== null);
   // Panel, lists, filters and search load once the graph is drawn (see lazyFeatures).
   const [drawn, setDrawn] = useState(false);
@@ -51,26 +61,26 @@ function Loaded({ index }: { index: GraphIndex }) {
   }, []);
   if (!ready)
     return (
-      <div className="app">
-        <Header />
+      <div className={appClass(layout)}>
+        <Header layout={layout} />
         <main className="app-main app-main--center" />
       </div>
     );
   return (
     <ExplorerProvider index={index}>
-      <div className="app">
-        <Header explorer={drawn}>
+      <div className={appClass(layout)}>
+        <Header explorer={drawn} layout={layout}>
           <NoticeBar />
         </Header>
-        <Explorer drawn={drawn} onDrawn={onDrawn} />
+        <Explorer drawn={drawn} onDrawn={onDrawn} layout={layout} />
         <Footer />
       </div>
     </ExplorerProvider>
   );
 }
 
-/** The explorer: sidebar (filters, legend, list), the graph, the panel and the timeline. */
-function Explorer({ drawn, onDrawn }: { drawn: boolean; onDrawn: () => void }) {
+/** The explorer: sidebar (filters, legend, list), the graph, the panel and the timeline; the embed has no sidebar. */
+function Explorer({ drawn, onDrawn, layout }: { drawn: boolean; onDrawn: () => void; layout: Layout }) {
   const t = useT();
   const store = useAppStoreApi();
   const [sidebarOpen, setSidebarOpen] = useState(false);
@@ -85,35 +95,40 @@ function Explorer({ drawn, onDrawn }: { drawn: boolean; onDrawn: () => void }) {
     [store],
   );
 
+  const full = layout === 'full';
   return (
     <>
       <div className={`app-body${sidebarOpen ? ' app-body--sidebar-open' : ''}`}>
-        <section className="sidebar" id="sidebar" aria-label={t.sidebar}>
-          {drawn && (
-            <Suspense>
-              <OrgFilter />
-            </Suspense>
-          )}
-          <Legend />
-          {drawn && (
-            <Suspense>
-              <MeetingsList />
-            </Suspense>
-          )}
-        </section>
+        {full && (
+          <section className="sidebar" id="sidebar" aria-label={t.sidebar}>
+            {drawn && (
+              <Suspense>
+                <OrgFilter />
+              </Suspense>
+            )}
+            <Legend />
+            {drawn && (
+              <Suspense>
+                <MeetingsList />
+              </Suspense>
+            )}
+          </section>
+        )}
         <main className="stage">
-          <button
-            type="button"
-            className="btn sidebar-toggle"
-            data-overlay
-            aria-expanded={sidebarOpen}
-            aria-controls="sidebar"
-            onClick={() => setSidebarOpen((v) => !v)}
-          >
-            {sidebarOpen ? t.hideSidebar : t.showSidebar}
-          </button>
+          {full && (
+            <button
+              type="button"
+              className="btn sidebar-toggle"
+              data-overlay
+              aria-expanded={sidebarOpen}
+              aria-controls="sidebar"
+              onClick={() => setSidebarOpen((v) => !v)}
+            >
+              {sidebarOpen ? t.hideSidebar : t.showSidebar}
+            </button>
+          )}
 
-          <GraphView drawn={drawn} onReady={onDrawn} tools={<ExportButton />} />
+          <GraphView drawn={drawn} onReady={onDrawn} tools={full ? <ExportButton /> : undefined} />
         </main>
         <Suspense fallback={<div className="panel panel--empty" />}>
           {drawn ? <EvidencePanel /> : <div className="panel panel--empty" />}

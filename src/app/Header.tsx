@@ -1,15 +1,27 @@
 import { Suspense, type ReactNode } from 'react';
 import { useAppStore } from '../core/store';
 import { CopyLink } from '../features/links/CopyLink';
+import { EmbedCode } from '../features/links/EmbedCode';
+import { FullMapLink } from '../features/links/FullMapLink';
 import { useLang, useT } from '../i18n';
+import type { Layout } from './layout';
 import { SearchBox } from './lazyFeatures';
 
 /**
- * Banner: product name, search, language, copy link (search and link once the graph is drawn: `explorer`);
- * `children` sit under it (the link notices).
+ * Banner: product name, search, language, copy link and embed code (search and sharing once the graph is drawn:
+ * `explorer`); in the embed, name, language and the link to the full map. `children` sit under it (the link notices).
  */
-export function Header({ explorer = false, children }: { explorer?: boolean; children?: ReactNode }) {
+export function Header({
+  explorer = false,
+  layout = 'full',
+  children,
+}: {
+  explorer?: boolean;
+  layout?: Layout;
+  children?: ReactNode;
+}) {
   const t = useT();
+  const embed = layout === 'embed';
   return (
     <header className="app-banner">
       <div className="app-header">
@@ -17,14 +29,16 @@ export function Header({ explorer = false, children }: { explorer?: boolean; chi
           <h1 className="app-header__title">{t.appName}</h1>
           <p className="app-header__tagline">{t.tagline}</p>
         </div>
-        {explorer && (
+        {explorer && !embed && (
           <Suspense fallback={<div className="search" />}>
             <SearchBox />
           </Suspense>
         )}
         <div className="app-header__tools">
           <LanguageSwitch />
-          {explorer && <CopyLink />}
+          {explorer && !embed && <CopyLink />}
+          {explorer && !embed && <EmbedCode />}
+          {explorer && embed && <FullMapLink />}
         </div>
       </div>
       {children}

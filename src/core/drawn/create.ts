@@ -61,13 +61,19 @@ export function createDrawnGraph(
     }
     for (const person of index.people.values()) {
       if (p.nodeOf(person.id) !== person.id) continue;
+      const [first] = person.affiliations;
+      const org = first && index.organizations.get(first.org);
       out.set(person.id, {
         group: 'nodes',
         data: {
           id: person.id,
           ko: person.name.ko,
           en: person.name.en,
+          // Hovered or selected: who they are, under their name.
+          kon: org ? `${person.name.ko}\n${org.name.ko} ${first.title.ko}` : person.name.ko,
+          enn: org ? `${person.name.en}\n${first.title.en}, ${org.name.en}` : person.name.en,
           color: palette.colorOf(person.group),
+          shape: palette.swatchOf(person.group).shape,
           group: person.group ?? '',
           n: index.meetingsOf(person.id).length,
         },

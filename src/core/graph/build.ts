@@ -5,7 +5,7 @@ import { edgeById } from './edges';
 import { buildGroups, type Groups } from './groups';
 import { buildMarks, type Marks } from './marks';
 import { compile, type Compiled } from './compiled';
-import { compareByDays, daysOfDate, orgAncestors } from './utils';
+import { compareWhen, daysOfDate, orgAncestors } from './utils';
 import type { Agreement, Article, Graph, Meeting, Organization, Person } from '../schema';
 import type { DayRange, GraphIndex } from './types';
 
@@ -17,10 +17,6 @@ function once<T>(make: () => T): () => T {
   let value: { v: T } | null = null;
   return () => (value ??= { v: make() }).v;
 }
-
-/** The compiler's order of records (and of each pair's meetings on its edge): by date, then id. */
-const byDateThenId = (a: { id: string; date: string }, b: { id: string; date: string }) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** The index over graph.json: lookups every feature reads, built once; edges are worked out when asked for. */
 export function buildIndex(file: Graph): GraphIndex {
@@ -61,7 +57,7 @@ export function buildIndex(file: Graph): GraphIndex {
   const byPerson = new Map<string, Meeting[]>();
   const newestFirst = graph.meetings
     .map((m) => ({ m, d: days.get(m.id)! }))
-    .sort((a, b) => compareByDays(b.d, a.d))
+    .sort((a, b) => compareWhen(b.m, a.m))
     .map(({ m }) => m);
   for (const m of newestFirst) {
     for (const id of new Set(m.participants)) {
@@ -78,7 +74,7 @@ export function buildIndex(file: Graph): GraphIndex {
   const edges = {
     get: (id: string) =>
       edgeById(
-        { people, meetingsBetween: (a, b) => [...meetingsBetween(a, b)].sort(byDateThenId), agreementsBetween },
+        { people, meetingsBetween: (a, b) => [...meetingsBetween(a, b)].sort(compareWhen), agreementsBetween },
         id,
       ),
   };
@@ -94,6 +90,11 @@ export function buildIndex(file: Graph): GraphIndex {
     edges,
     span,
     daysOf: (id) => days.get(id),
+    // Sorted here too: a graph.json written by hand or by an older compiler may list them otherwise.
+    inOrder: once(() => ({
+      meetings: [...graph.meetings].sort(compareWhen),
+      agreements: [...graph.agreements].sort(compareWhen),
+    })),
     orgsOf: (id) => orgSets.get(id) ?? EMPTY_SET,
     meetingsOf: (id) => byPerson.get(id) ?? EMPTY_LIST,
     meetingsBetween,

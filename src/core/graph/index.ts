@@ -1,6 +1,6 @@
 export type * from './types';
 export { buildIndex } from './build';
-export { compareByDays, daysOfDate, orgAncestors, overlaps } from './utils';
+export { compareByDays, compareWhen, daysOfDate, orgAncestors, overlaps } from './utils';
 export { computeVisibility, knownOrgFilters, passesOrgFilter } from './visibility';
 export { createVisibilityTracker } from './tracker';
 export type { VisibilityTracker } from './tracker';
@@ -9,5 +9,5 @@ export type { Mark, Marks } from './marks';
 export type { Compiled } from './compiled';
 export * from './ids';
 export { buildEdges, edgeById } from './edges';
-export type { GroupColor, Palette } from './palette';
-export { buildPalette, OTHER_COLOR } from './palette';
+export type { GroupSwatch, GroupWeight, Palette, Swatch, SwatchShape } from './palette';
+export { assignSwatches, buildPalette, groupWeights, OTHER_COLOR, SHAPES, swatchStyle } from './palette';

@@ -23,6 +23,8 @@ export interface GraphIndex {
   span: DayRange;
   /** Day interval a meeting or agreement covers (a month for month precision). */
   daysOf(meetingOrAgreementId: string): DayRange | undefined;
+  /** Every meeting and agreement in the order they happened (compareWhen): what lists and exports show. */
+  inOrder(): { meetings: readonly Meeting[]; agreements: readonly Agreement[] };
   /** A person's organisations and all their ancestors (SK hynix → SK Group). */
   orgsOf(personId: string): ReadonlySet<string>;
   /** Meetings a person took part in, newest first. */

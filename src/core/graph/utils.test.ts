@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateStartDay } from '../schema';
 import { makeGraph } from '../../testing/graphs';
 import { buildIndex } from './build';
+import { compareWhen, type WhenRecord } from './utils';
 
 const graph = () =>
   makeGraph({
@@ -66,5 +67,34 @@ describe('buildIndex', () => {
   it('gives an empty graph a one-day span', () => {
     const { span } = buildIndex(makeGraph({}));
     expect(span.to).toBe(span.from);
+  });
+});
+
+describe('the order things happened', () => {
+  const m = (id: string, date: string, extra: Partial<WhenRecord> = {}): WhenRecord => ({
+    id,
+    date,
+    title: { ko: id },
+    ...extra,
+  });
+  it('orders a day by time, then part of the day, then title; a month before its days', () => {
+    const day = [
+      m('z-untimed', '2025-02-04'),
+      m('b-evening', '2025-02-04', { dayPart: 'evening' }),
+      m('c-0930', '2025-02-04', { time: '09:30' }),
+      m('y-morning', '2025-02-04', { dayPart: 'morning' }),
+      m('a-morning', '2025-02-04', { dayPart: 'morning' }),
+      m('month', '2025-02'),
+      m('next-day', '2025-02-05', { time: '07:00' }),
+    ];
+    expect(day.sort(compareWhen).map((r) => r.id)).toEqual([
+      'month',
+      'a-morning',
+      'y-morning',
+      'c-0930',
+      'b-evening',
+      'z-untimed',
+      'next-day',
+    ]);
   });
 });

@@ -16,6 +16,35 @@ export function compareByDays(a: DayRange, b: DayRange): number {
   return a.from - b.from || a.to - b.to;
 }
 
+/** Where in its day a meeting falls, in minutes: its time, else the middle of its part of the day, else after all. */
+const PART_MINUTE = { morning: 9 * 60, midday: 12 * 60, afternoon: 15 * 60, evening: 19 * 60 } as const;
+function minuteOf(r: { time?: string; dayPart?: keyof typeof PART_MINUTE }): number {
+  if (r.time) return Number(r.time.slice(0, 2)) * 60 + Number(r.time.slice(3, 5));
+  return r.dayPart ? PART_MINUTE[r.dayPart] : 24 * 60;
+}
+
+export interface WhenRecord {
+  id: string;
+  date: string;
+  time?: string;
+  dayPart?: keyof typeof PART_MINUTE;
+  title: { ko: string };
+}
+
+/**
+ * In the order things happened: by day (a month before the days inside it), then time, then part of the day, then
+ * title, then id. Lists, the panel and the exports all read records in this order (or its reverse, newest first).
+ */
+export function compareWhen(a: WhenRecord, b: WhenRecord): number {
+  const [da, db] = [daysOfDate(a.date), daysOfDate(b.date)];
+  return (
+    compareByDays(da, db) ||
+    minuteOf(a) - minuteOf(b) ||
+    (a.title.ko < b.title.ko ? -1 : a.title.ko > b.title.ko ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
 /** An organisation and its `parent` chain; stops on a cycle or an unknown parent. */
 export function orgAncestors(orgs: ReadonlyMap<string, Organization>, id: string): string[] {
   const chain: string[] = [];

@@ -1,7 +1,7 @@
 // Reference semantics of what is in view: simple and slow. The tracker must agree with it (see tests).
 import type { Agreement, Meeting } from '../schema';
 import type { DayRange, GraphIndex, Visibility } from './types';
-import { compareByDays, overlaps } from './utils';
+import { overlaps } from './utils';
 
 /** Filter ids that are known organisations; unknown ids are ignored, so a filter of only unknown ids is off. */
 export function knownOrgFilters(index: GraphIndex, orgFilters: readonly string[]): Set<string> {
@@ -19,10 +19,9 @@ export function computeVisibility(index: GraphIndex, range: DayRange, orgFilters
   const filters = knownOrgFilters(index, orgFilters);
   const inView = <T extends Meeting | Agreement>(item: T, ids: readonly string[]) =>
     overlaps(index.daysOf(item.id)!, range) && passesOrgFilter(index, ids, filters);
-  const byDate = (a: { id: string }, b: { id: string }) => compareByDays(index.daysOf(a.id)!, index.daysOf(b.id)!);
-
-  const meetings = index.graph.meetings.filter((m) => inView(m, m.participants)).sort(byDate);
-  const agreements = index.graph.agreements.filter((a) => inView(a, a.parties)).sort(byDate);
+  const inOrder = index.inOrder();
+  const meetings = inOrder.meetings.filter((m) => inView(m, m.participants));
+  const agreements = inOrder.agreements.filter((a) => inView(a, a.parties));
   const marks = new Set<string>();
   const drawn = index.marks();
   for (const item of [...meetings, ...agreements]) for (const id of drawn.of(item.id)) marks.add(id);

@@ -82,6 +82,8 @@ export const Organization = z.strictObject({
   name: Name,
   aliases: z.array(NameText),
   parent: z.optional(Id),
+  /** Its people's colour and mark (see core/graph/palette), kept by the compiler from build to build. */
+  swatch: z.optional(z.int().check(z.gte(0), z.lte(100_000))),
   ...Position,
 });
 export type Organization = z.infer<typeof Organization>;

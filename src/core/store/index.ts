@@ -1,6 +1,6 @@
 export type * from './types';
 export { appStore, AppStoreContext, createAppStore, useAppStore, useAppStoreApi } from './store';
 export type { AppStore, AppStoreOptions } from './store';
-export { startUrlSync } from './url';
+export { startUrlSync, viewQuery } from './url';
 export type { UrlSyncOptions, UrlSyncWindow } from './url';
 export { clampRange, detectLang, playStep, playWidth } from './utils';

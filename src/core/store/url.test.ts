@@ -4,7 +4,7 @@ import { buildIndex } from '../graph';
 import { dateEndDay, dateStartDay } from '../schema';
 import { createAppStore } from './store';
 import { cleanNav, fromDate, parseNav, serializeNav, toDate } from '../url-codec';
-import { startUrlSync, toNavState } from './url';
+import { startUrlSync, toNavState, viewQuery } from './url';
 import type { UrlSyncWindow } from './url';
 
 const index = buildIndex(
@@ -166,6 +166,19 @@ describe('startUrlSync', () => {
     expect(s().selectedEntity).toBeNull();
     fake.frame();
     expect(fake.calls).toHaveLength(2); // applying the popped URL writes nothing back
+  });
+
+  it('in the embed, keeps selections out of the history (the article’s Back leaves the article)', () => {
+    const fake = fakeWindow('?from=2025-01', '/app/embed/');
+    const store = createAppStore({ lang: 'en' });
+    startUrlSync(store, index, fake.win, { now: fake.now, base: '/app/embed/', pushSelections: false });
+    expect(fake.calls).toEqual([]);
+    store.getState().meetingSelected('feb');
+    fake.advance(1000);
+    fake.frame();
+    expect(fake.entries()).toEqual(['/app/embed/?meeting=feb&from=2025-01#g']);
+    expect(fake.calls).toEqual(['replace /app/embed/?meeting=feb&from=2025-01#g']);
+    expect(viewQuery(store.getState(), index)).toBe('?meeting=feb&from=2025-01');
   });
 
   it('opens two people’s meetings from a link, and pushes a pair picked later', () => {

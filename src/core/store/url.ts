@@ -32,8 +32,13 @@ export interface UrlSyncOptions {
    */
   replaceIntervalMs?: number;
   now?: () => number;
-  /** The app's base path (Vite's `BASE_URL`), ending in `/`. */
+  /** The page's own path under the app (Vite's `BASE_URL`, or the embed's `BASE_URL + 'embed/'`), ending in `/`. */
   base?: string;
+  /**
+   * Whether a selection is a history entry. The embed's are not: in a frame, entries join the article's history,
+   * and Back would walk the map instead of leaving the article.
+   */
+  pushSelections?: boolean;
 }
 
 /** Hands the graph to the store, applies the URL now, then follows both ways; returns a stop function. */
@@ -41,7 +46,7 @@ export function startUrlSync(
   store: AppStore,
   index: GraphIndex,
   win: UrlSyncWindow,
-  { replaceIntervalMs = 350, now = () => Date.now(), base = '/' }: UrlSyncOptions = {},
+  { replaceIntervalMs = 350, now = () => Date.now(), base = '/', pushSelections = true }: UrlSyncOptions = {},
 ): () => void {
   store.getState().graphLoaded(index);
   const { defaultLang } = store.getState();
@@ -134,7 +139,7 @@ export function startUrlSync(
       s.selectedEntity !== prev.selectedEntity ||
       s.selectedEdge !== prev.selectedEdge;
     if (!selection && s.range === prev.range && s.orgFilters === prev.orgFilters && s.lang === prev.lang) return;
-    if (selection) pendingPush = true;
+    if (selection && pushSelections) pendingPush = true;
     schedule();
   });
   const onPopState = () => applyLocation(true);
@@ -146,6 +151,11 @@ export function startUrlSync(
     win.removeEventListener('popstate', onPopState);
     cancel();
   };
+}
+
+/** The query of the link to what the app shows (`?…`, or '' for the first view), as the address bar will carry it. */
+export function viewQuery(app: ViewState & Pick<AppState, 'defaultLang'>, index: GraphIndex): string {
+  return serializeNav(toNavState(app, index, app.defaultLang), index.span);
 }
 
 type ViewState = Pick<

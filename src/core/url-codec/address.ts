@@ -5,6 +5,9 @@
 /** Where a meeting's page lives, under the app's base path. */
 export const meetingPagePath = (meetingId: string) => `m/${encodeURIComponent(meetingId)}/`;
 
+/** Where the embed (the app in a compact frame for articles) lives, under the app's base path. */
+export const EMBED_PAGE_PATH = 'embed/';
+
 const PARAM_OF: Record<string, 'meeting' | 'person'> = {
   m: 'meeting',
   meeting: 'meeting',

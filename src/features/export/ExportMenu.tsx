@@ -13,6 +13,7 @@ import {
   type EvidenceById,
   type ExportView,
 } from '../../core/export';
+import { parsePairId } from '../../core/graph';
 import type { Evidence } from '../../core/schema';
 import { useAppStoreApi } from '../../core/store';
 import { useT } from '../../i18n';
@@ -22,7 +23,7 @@ import { problemText } from '../loading/LoadStates';
 import { evidenceFile, GraphLoadError } from '../loading/loadGraph';
 import { evidenceQuery } from '../loading/queries';
 import { captionOf } from './caption';
-import { download, fileName } from './download';
+import { download, fileName, type ViewNamed } from './download';
 import { viewPng, viewSvg } from './picture';
 
 type Format = 'png' | 'svg' | 'csv' | 'json' | 'gexf' | 'graphml';
@@ -60,6 +61,18 @@ export function ExportMenu({ onClose }: { onClose: () => void }) {
     };
   };
 
+  /** What the view is about, as its link says it: the selected meeting, person or pair, and the filters. */
+  const named = (): ViewNamed => {
+    const s = store.getState();
+    const pair = s.selectedEdge ? parsePairId(s.selectedEdge) : null;
+    return {
+      meeting: s.selectedMeeting ?? undefined,
+      person: s.selectedEntity ?? pair?.a,
+      with: pair?.b,
+      orgs: s.orgFilters,
+    };
+  };
+
   /**
    * The quotes of every meeting in view, each evidence file fetched once (and kept for the panel). A meeting's
    * quotes come only from the file it names: a record for it in another file is not its evidence.
@@ -82,7 +95,7 @@ export function ExportMenu({ onClose }: { onClose: () => void }) {
     setState({ busy: format });
     try {
       const v = view();
-      const name = fileName(windowOf(v), format);
+      const name = fileName(windowOf(v), named(), format);
       const caption = () => captionOf(v, palette, t, store.getState().selectedMeeting);
       let content: Blob | string;
       if (format === 'png') content = await viewPng(cy, caption());

@@ -30,7 +30,11 @@ export function Legend() {
           const org = g.org ? index.organizations.get(g.org) : undefined;
           return (
             <li key={g.org ?? '-other'}>
-              <span className="legend__dot" style={{ background: g.color }} aria-hidden="true" />
+              <span
+                className={`legend__dot legend__dot--${g.shape}`}
+                style={{ background: g.color }}
+                aria-hidden="true"
+              />
               {org ? pick(org.name, lang) : t.legendOther}
             </li>
           );

@@ -80,6 +80,7 @@ export function buildStylesheet({
     {
       selector: 'node.person',
       style: {
+        shape: 'data(shape)' as 'ellipse',
         'background-color': 'data(color)',
         'border-color': '#ffffff',
         'border-width': s(1.5),
@@ -112,6 +113,11 @@ export function buildStylesheet({
         'text-max-width': `${s(180)}px`,
         'z-index': 4,
       },
+    },
+    // Hovered or selected: a person's organisation and title under their name, over everything else.
+    {
+      selector: 'node.person.named',
+      style: { label: lang === 'ko' ? 'data(kon)' : 'data(enn)', 'z-index': 30, 'min-zoomed-font-size': 0 },
     },
     // Hovered: what the meeting was and when, over everything else.
     { selector: 'node.meeting.named', style: { label, 'z-index': 30, 'min-zoomed-font-size': 0 } },

@@ -128,9 +128,41 @@ export function fitFirstView(cy: Core, scale: number): boolean {
   if (!best || best.zoom < 0.8 / scale) return false;
   const zoom = Math.min(MAX_ZOOM, FIRST_VIEW_MAX / scale, best.zoom);
   const { area } = best;
-  cy.viewport({
-    zoom,
-    pan: { x: area.x + area.w / 2 - (bb.x1 + bb.w / 2) * zoom, y: area.y + area.h / 2 - (bb.y1 + bb.h / 2) * zoom },
-  });
+  const size = { w: bb.w * zoom, h: bb.h * zoom };
+  const { width, height } = container.getBoundingClientRect();
+  const at = centreNearest(size, { w: width, h: height }, overlayRects(container)) ?? {
+    x: area.x + area.w / 2,
+    y: area.y + area.h / 2,
+  };
+  cy.viewport({ zoom, pan: { x: at.x - (bb.x1 + bb.w / 2) * zoom, y: at.y - (bb.y1 + bb.h / 2) * zoom } });
   return true;
+}
+
+const STEP = 4;
+
+/**
+ * Where to centre a drawing of `size` so that it touches no control and stays on the canvas: the canvas's centre
+ * when it can, else the nearest spot to it (a graph beside an empty corner looks lost). Null when none is free.
+ */
+export function centreNearest(
+  size: { w: number; h: number },
+  canvas: { w: number; h: number },
+  controls: readonly Rect[],
+): { x: number; y: number } | null {
+  const [hw, hh] = [size.w / 2 + MARGIN, size.h / 2 + MARGIN];
+  const free = (x: number, y: number) =>
+    controls.every((r) => x + hw <= r.x1 || x - hw >= r.x2 || y + hh <= r.y1 || y - hh >= r.y2);
+  const centre = { x: canvas.w / 2, y: canvas.h / 2 };
+  let best: { x: number; y: number; d: number } | null = null;
+  const inside = (v: number, half: number, length: number) => v - half >= -1 && v + half <= length + 1;
+  const [nx, ny] = [Math.floor(canvas.w / 2 / STEP), Math.floor(canvas.h / 2 / STEP)];
+  for (let i = -nx; i <= nx; i++)
+    for (let j = -ny; j <= ny; j++) {
+      const [dx, dy] = [i * STEP, j * STEP];
+      const [x, y] = [centre.x + dx, centre.y + dy];
+      const d = Math.hypot(dx, dy);
+      if (best && d >= best.d) continue;
+      if (inside(x, hw, canvas.w) && inside(y, hh, canvas.h) && free(x, y)) best = { x, y, d };
+    }
+  return best && { x: best.x, y: best.y };
 }

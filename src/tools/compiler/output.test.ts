@@ -142,7 +142,7 @@ describe('emit', () => {
       agreements: [],
       edges: [],
     };
-    const out = emit(linked, null, 'f'.repeat(64));
+    const out = emit(linked, null, new Map(), 'f'.repeat(64));
     expect(out.json).toBeNull();
     expect(out.problems.map((p) => p.message)).toEqual([
       'compiler bug: the output breaks the graph schema at meetings[0].participants: Too small: expected array to have >=1 items',

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
-import { compile, formatProblem, writeOutput } from '../compiler/index';
+import { compile, formatProblem, previousDrawing, writeOutput } from '../compiler/index';
 import { startDesk, type RunningDesk } from './server';
 
 export const DESK_CACHE = path.resolve('node_modules/.cache/meeting-graph/desk');
@@ -28,7 +28,8 @@ export async function buildDeskPage(): Promise<void> {
 /** Compiles the data folder for the map, then serves the built desk page and map (tests call this directly). */
 export async function serveDesk(options: { dataDir: string; port?: number; outDir?: string }): Promise<RunningDesk> {
   const outDir = options.outDir ?? outDirFor(options.dataDir);
-  const compiled = await compile({ dataDir: options.dataDir });
+  const previous = previousDrawing(path.join(outDir, 'graph.json'));
+  const compiled = await compile({ dataDir: options.dataDir, previous });
   if (compiled.problems.length > 0 || compiled.json === null)
     throw new Error(
       `the data does not compile; fix it first (npm run compile says the same):\n${compiled.problems.map(formatProblem).join('\n')}`,

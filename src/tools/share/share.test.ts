@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeGraph } from '../../testing/graphs';
-import { baselines, cardBlocks, fitPeople, FOOTER_RULE } from './card';
+import { CARD_AREA, cardLayout, fitPeople } from './card';
 import { wrap } from './text';
 import { describer } from './describe';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -115,11 +115,11 @@ describe('cards at the scale of an archive', () => {
     ],
     ['2,000 characters without a space and 1,000 people', '가'.repeat(2000), 1000],
   ])('%s: every line above the footer, inside the margins', (_name, title, people) => {
-    const blocks = cardBlocks(card(title, people));
-    const ys = baselines(blocks);
-    const last = blocks.length - 1;
-    expect(ys[last].at(-1)! + blocks[last].size * 0.3).toBeLessThan(FOOTER_RULE);
-    for (const b of blocks) expect(b.lines.length).toBeGreaterThan(0);
+    const lines = cardLayout(card(title, people));
+    for (const l of lines.filter((l) => l.role !== 'footer')) expect(l.box.bottom).toBeLessThan(CARD_AREA.footer);
+    for (const l of lines) expect(l.box.right).toBeLessThanOrEqual(CARD_AREA.right);
+    for (const role of ['title-ko', 'title-en', 'people-ko', 'people-en'])
+      expect(lines.filter((l) => l.role === role).length).toBeGreaterThan(0);
   });
 
   it('names as many people as fit, then says how many more, measuring only those who could fit', () => {

@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('@kfonts/nanum-gothic/package.json')), 'src');
 export const CARD_FONTS = { regular: 'NanumGothic.ttf', bold: 'NanumGothicBold.ttf' } as const;
 
-type Weight = keyof typeof CARD_FONTS;
+export type Weight = keyof typeof CARD_FONTS;
 const fonts = new Map<Weight, fontkit.Font>();
 
 function font(weight: Weight): fontkit.Font {
@@ -17,25 +17,38 @@ function font(weight: Weight): fontkit.Font {
   return f;
 }
 
-/** Width in pixels of `text` at `size` px. */
-export type Measure = (text: string, size: number) => number;
+/** Width in pixels of `text` at `size` px, in the weight it is drawn in. */
+export type Measure = (text: string, size: number, weight?: Weight) => number;
 
-/** The font's own advances (Regular and Bold are measured alike, as their advances barely differ). */
-export const measure: Measure = (text, size) => {
-  const f = font('regular');
+/** The font's own advances. */
+export const measure: Measure = (text, size, weight = 'regular') => {
+  const f = font(weight);
   return (f.layout(text).advanceWidth * size) / f.unitsPerEm;
 };
+
+/** How far the font's lines reach above and below the baseline, per pixel of size. */
+export function extent(weight: Weight): { ascent: number; descent: number } {
+  const f = font(weight);
+  return { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
+}
+
+/** Spaces a line may break at: all but the no-break space, which holds a name together. */
+const BREAK = /[^\S\u00a0]+/;
 
 /** Lines of at most `width` px, broken at spaces (inside a word when it alone is too long), `max` lines at most, the
  * last ending in "…" when text is left over. Each word and each character of a cut word is measured once. */
 export function wrap(text: string, size: number, width: number, max: number, m: Measure = measure): string[] {
+  return wrapText(text, size, width, max, m).lines;
+}
+
+function wrapText(text: string, size: number, width: number, max: number, m: Measure) {
   const space = m(' ', size);
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;
   let cut = false;
   const full = () => lines.length >= max;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(BREAK).filter(Boolean)) {
     if (full()) {
       cut = true;
       break;
@@ -74,14 +87,33 @@ export function wrap(text: string, size: number, width: number, max: number, m: 
   }
   if (line && !full()) lines.push(line);
   else if (line) cut = true;
-  if (!cut) return lines;
+  if (!cut) return { lines, cut };
   // The last line gives up characters from its end until "…" fits.
   const chars = [...lines[max - 1]];
   let w = m(lines[max - 1], size);
   const dots = m('…', size);
   while (chars.length > 1 && w + dots > width) w -= m(chars.pop()!, size);
   lines[max - 1] = `${chars.join('').trimEnd()}…`;
-  return lines;
+  return { lines, cut };
+}
+
+/**
+ * As `wrap`, but a text that takes several lines is set in the narrowest width that keeps it to as many lines, so
+ * that the lines are of like length (a title does not end on one orphaned word). No word is cut that `wrap` kept.
+ */
+export function balance(text: string, size: number, width: number, max: number, m: Measure = measure): string[] {
+  const first = wrapText(text, size, width, max, m);
+  if (first.cut || first.lines.length < 2) return first.lines;
+  const widest = Math.max(...text.split(BREAK).map((w) => m(w, size)));
+  let [lo, hi, best] = [Math.min(widest, width), width, first.lines];
+  // A pixel is as fine as a reader can see: about ten tries.
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    const next = wrapText(text, size, mid, max, m);
+    if (!next.cut && next.lines.length === first.lines.length) [hi, best] = [mid, next.lines];
+    else lo = mid;
+  }
+  return best;
 }
 
 /** An SVG path of `text` set at (x, baseline y), `size` px: the glyphs' outlines, placed by the font's layout. */

@@ -13,6 +13,7 @@ export function HighlightController() {
   const { cy, drawn, shared } = useLiveGraph();
   const index = useGraphIndex();
   const lit = useRef<Collection>(cy.collection());
+  const named = useRef<Collection>(cy.collection());
   const focus = useRef<string | null>(null);
 
   const apply = (id: string | null) => {
@@ -21,6 +22,8 @@ export function HighlightController() {
     shared.focus.set(node.empty() ? null : id);
     cy.batch(() => {
       lit.current.removeClass('highlighted');
+      named.current.removeClass('named');
+      named.current = node.filter('.person').addClass('named');
       if (node.empty()) {
         cy.elements('.faded').not('.inactive').removeClass('faded');
         lit.current = cy.collection();

@@ -96,9 +96,9 @@ export function countCrossings(at: ReadonlyMap<string, Point>, lines: readonly S
 }
 
 /** The dot's radius inside a box (the box reaches 2 px above it). */
-const dotRadius = (box: Box) => Math.max(4, box.above - 2);
+export const dotRadius = (box: Box) => Math.max(4, box.above - 2);
 
-function distanceToSegment(p: Point, a: Point, b: Point): number {
+export function distanceToSegment(p: Point, a: Point, b: Point): number {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const len = dx * dx + dy * dy;

@@ -70,6 +70,7 @@ const articlesOf = (e: Evidence) => [...new Set(e.sources.map((s) => s.article))
 export function emit(
   linked: Linked,
   positions: Layout | null,
+  swatches: ReadonlyMap<string, number>,
   digest: string,
 ): { graph: Archive | null; json: string | null; evidence: EvidenceOut[]; problems: Problem[] } {
   const at = (id: string) => {
@@ -83,7 +84,10 @@ export function emit(
     articles: linked.articles,
     entities: [
       ...linked.people.map((p) => ({ ...p, ...at(p.id) })),
-      ...linked.organizations.map((o) => ({ ...o, ...at(o.id) })),
+      ...linked.organizations.map((o) => {
+        const swatch = swatches.get(o.id);
+        return { ...o, ...(swatch === undefined ? {} : { swatch }), ...at(o.id) };
+      }),
     ],
     // A meeting drawn as a node carries its position; one of two people is the line between them.
     meetings: linked.meetings.map((m) => {

@@ -6,6 +6,7 @@ import { drawnAsNode, meetingNodeId } from '../../../core/graph';
 import { boxedLayout, type BoxedInput } from '../layout/boxed';
 import { labelSize, MEETING_BOX, personBox, type Box } from '../layout/boxes';
 import { groupedLayout } from '../layout/grouped';
+import { canKeep, keptLayout } from '../layout/kept';
 import { readableLayout, type LayoutInput } from '../layout/readable';
 import type { Layout, Linked, Positions } from './types';
 
@@ -16,7 +17,7 @@ export const FCOSE_MAX_EDGES = 3000;
 /** Area given to each node in the grouped layout: 30 nodes spread over about 1200×800 units. */
 const AREA_PER_NODE = (1200 * 800) / 30;
 
-function readableInput(g: Linked): LayoutInput {
+export function readableInput(g: Linked): LayoutInput {
   const count = new Map<string, number>();
   for (const m of g.meetings) for (const p of m.participants) count.set(p, (count.get(p) ?? 0) + 1);
   const most = Math.max(1, ...count.values());
@@ -50,13 +51,20 @@ function centroid(at: Positions, ids: readonly string[]): { x: number; y: number
   return { x: pts.reduce((s, p) => s + p.x, 0) / pts.length, y: pts.reduce((s, p) => s + p.y, 0) / pts.length };
 }
 
-export function layout(g: Linked): Layout {
+/**
+ * `previous`: where the last graph.json drew each node. When most people are still there, they keep their places
+ * and only what is new is placed; otherwise (or with none) the whole picture is laid out afresh.
+ */
+export function layout(g: Linked, previous?: ReadonlyMap<string, { x: number; y: number }>): Layout {
   const input = readableInput(g);
   const large = input.nodes.length > FCOSE_MAX_NODES || input.lines.length > FCOSE_MAX_EDGES;
-  const at: Positions = large
-    ? normalise(groupedLayout(g), g.people.length + g.organizations.length)
-    : readableLayout(input);
-  if (large)
+  const kept = previous !== undefined && canKeep(input, previous);
+  const at: Positions = kept
+    ? keptLayout(input, previous, !large)
+    : large
+      ? normalise(groupedLayout(g), g.people.length + g.organizations.length)
+      : readableLayout(input);
+  if (large && !kept)
     for (const m of g.meetings)
       if (drawnAsNode(m.participants)) at.set(meetingNodeId(m.id), centroid(at, m.participants));
   // Organisations among their people (a box drawn around them, or their node when collapsed).
@@ -65,9 +73,11 @@ export function layout(g: Linked): Layout {
   for (const p of g.people)
     for (const { org } of p.affiliations)
       for (let o: string | undefined = org; o; o = parentOf.get(o)) members.set(o, [...(members.get(o) ?? []), p.id]);
-  for (const o of g.organizations) if (!at.has(o.id)) at.set(o.id, centroid(at, members.get(o.id) ?? []));
-  // The grouped layout already keeps each organisation's people together: boxes need no other places.
-  const placed = centred(at);
+  for (const o of g.organizations)
+    if (!at.has(o.id)) at.set(o.id, (kept && previous.get(o.id)) || centroid(at, members.get(o.id) ?? []));
+  // The grouped layout already keeps each organisation's people together: boxes need no other places. A kept
+  // picture is not centred again: the app centres what it draws, and a shift would move everyone.
+  const placed = kept ? rounded(at) : centred(at);
   return { at: placed, grouped: large ? new Map() : centred(boxed(g, placed, input)) };
 }
 
@@ -120,6 +130,8 @@ function centred(at: Positions): Positions {
   const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
   return new Map([...at].map(([id, p]) => [id, { x: round(p.x - cx), y: round(p.y - cy) }]));
 }
+
+const rounded = (at: Positions): Positions => new Map([...at].map(([id, p]) => [id, { x: round(p.x), y: round(p.y) }]));
 
 /** The grouped layout spread to a fixed area per node. */
 function normalise(raw: Positions, n: number): Positions {

@@ -1,6 +1,6 @@
 // Stage 4: resolve quotes to offsets in the original texts, colour groups, and the edges between entities.
 import { precisionOf } from '../../../core/schema/dates';
-import { buildEdges } from '../../../core/graph';
+import { buildEdges, compareWhen } from '../../../core/graph';
 import type { AgreementRecord, Article, Disagreement, MeetingRecord, Quote } from '../../../core/schema/graph';
 import type { AgreementSource, MeetingSource } from '../../../core/schema/source';
 import { QuoteTable, sentenceContext } from '../../common/quotes';
@@ -11,8 +11,6 @@ type Text = { ko: string; en?: string };
 type SourceRef = MeetingSource['sources'][number];
 type DisagreementSource = MeetingSource['disagreements'][number];
 const byId = <T extends { id: string }>(a: T, b: T) => compareStrings(a.id, b.id);
-const byDateThenId = <T extends { id: string; date: string }>(a: T, b: T) =>
-  compareStrings(a.date, b.date) || compareStrings(a.id, b.id);
 
 const text = (t: Text): Text => (t.en === undefined ? { ko: t.ko } : { ko: t.ko, en: t.en });
 /** Copies only the optional keys that are present, so the output never carries `undefined`. */
@@ -95,7 +93,7 @@ export function link(v: Validated, quotes: QuoteTable): Linked {
       attendees: [...m.attendees],
       ...evidence(m),
     }))
-    .sort(byDateThenId);
+    .sort(compareWhen);
   const agreements: AgreementRecord[] = v.agreements
     .map(({ value: a }) => ({
       ...when(a),
@@ -104,7 +102,7 @@ export function link(v: Validated, quotes: QuoteTable): Linked {
       parties: [...a.parties],
       ...evidence(a),
     }))
-    .sort(byDateThenId);
+    .sort(compareWhen);
 
   return { articles, people, organizations, meetings, agreements, edges: buildEdges(people, meetings, agreements) };
 }

@@ -27,6 +27,15 @@ export interface CompileOptions {
   dataDir: string;
   /** Compute positions (default true); tests of other stages switch it off for speed. */
   layout?: boolean;
+  /** How the previous graph.json drew the map (see ../previous.ts): kept, so it keeps its shape and colours. */
+  previous?: PreviousDrawing;
+}
+
+export interface PreviousDrawing {
+  /** Where each node was drawn, by node id (meetings by their node's id). */
+  positions: ReadonlyMap<string, { x: number; y: number }>;
+  /** Each organisation's swatch (core/graph/palette). */
+  swatches: ReadonlyMap<string, number>;
 }
 
 export interface CompileStats {

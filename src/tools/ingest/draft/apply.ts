@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { displayPath, writeFailure } from '../../common/files';
-import { compile, formatProblem, writeOutput } from '../../compiler/index';
+import { compile, formatProblem, previousDrawing, writeOutput } from '../../compiler/index';
 import { commit, lockData, recover, type FileChange, type Step } from '../../common/transaction';
 import type { IngestProblem } from '../pipeline/types';
 import { dataEdits } from './edits';
@@ -127,7 +127,9 @@ async function applyLocked(file: string, options: ApplyOptions, step: (s: ApplyS
     });
     for (const c of changes) if (c.bytes) writeStaged(path.join(stage, c.file), c.bytes);
     step('staged');
-    compiled = await compile({ dataDir: stage });
+    // Drawn where the map the readers have drew it: people stay put, the draft's new ones go near those they met.
+    const previous = options.out ? previousDrawing(options.out) : undefined;
+    compiled = await compile({ dataDir: stage, previous });
     step('compiled');
   } catch (e) {
     return fail(`the data could not be compiled with this draft (${(e as Error).message}); data/ is unchanged`);
