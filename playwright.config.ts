@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions as launchOptions } from './e2e/support/chromium';
+import { e2ePort } from './src/testing/port';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
+// A server of the tests' own on a free port (E2E_PORT chooses one): never `npm start`'s on 4173.
+const port = await e2ePort();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -40,7 +42,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     // The embed spec frames the app from a page on http://localhost (any port): the one site allowed to.
     env: { MG_EMBED_ORIGINS: 'http://localhost:*' },
-    reuseExistingServer: !process.env.CI,
+    // Whatever already answers on the port is someone else's (another build, another checkout): never test it.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

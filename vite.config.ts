@@ -13,6 +13,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
+      // Rolldown's plugin-timing report (a dozen lines whenever a busy machine takes over 3 s) is not for readers.
+      checks: { bundlerTimings: false },
       output: {
         // Libraries in chunks of their own: none passes Vite's 500 kB warning, and each stays cached across releases.
         codeSplitting: {

@@ -1,4 +1,4 @@
-// The one table: figures per scale beside the budgets, as text for the terminal and markdown for the README.
+// The one table: figures per scale beside the budgets, as text for the terminal and markdown for the docs.
 import type { BenchResult, ScaleName, ScaleResult } from './types';
 
 type Budgets = Partial<Record<ScaleName, number>>;

@@ -34,5 +34,6 @@ e2e=$?
 
 step "summary"
 printf 'time per check: %s\n' "$(IFS=,; echo "${times[*]}" | sed 's/,/, /g')"
-node scripts/summary.mjs
-exit $(( unit || e2e ))
+npx tsx scripts/summary.ts
+summary=$?
+exit $(( unit || e2e || summary ))
