@@ -70,6 +70,8 @@ export function tenseOf(clause: string, at: number, role: LineRole, futureDate: 
       /^(것으로|것이|뒤|후|직후|이후|다음|바)/.test(words[k + 1] ?? '')
     )
       return { tense: 'happened', cue: `${w} ${words[k + 1]}` };
+    // "면담을 갖는 것으로 알려졌다": the present before "것으로" is something scheduled or under way, not done.
+    if (/는$/.test(w) && /^것으로/.test(words[k + 1] ?? '')) return { tense: 'unclear', cue: `${w} ${words[k + 1]}` };
     if (pastWord(w)) return { tense: 'happened', cue: w };
     if (/고$/.test(w) && words[k + 1] && /^있(다|습니다|었다|는)/.test(words[k + 1]))
       // A photo's present ("…와 대화하고 있다") in a caption, or in a sentence that dates it to a past day.

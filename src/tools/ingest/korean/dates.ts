@@ -117,9 +117,12 @@ const RULES: Rule[] = [
         const next = d >= p.d ? { y: p.y, m: p.m } : shift({ y: p.y, m: p.m, d: 28 }, 7);
         return day(next.y, next.m, d, m[0].trim(), p);
       }
-      // "4일" in an article of the 5th is the 4th; in an article of the 2nd, a day of the month before.
+      // "4일" in an article of the 5th is the 4th. A later day is the nearer of this month's (a day to come: a plan)
+      // and the month before's: "16일" in an article of the 15th is tomorrow, "30일" in one of the 2nd three days ago.
       if (d <= p.d) return day(p.y, p.m, d, m[0].trim(), p);
       const prev = shift({ y: p.y, m: p.m, d: 1 }, -1);
+      const ago = p.d + daysInMonth(prev.y, prev.m) - d;
+      if (m[1] !== '지난' && d - p.d < ago) return day(p.y, p.m, d, m[0].trim(), p);
       return day(prev.y, prev.m, d, m[0].trim(), p);
     },
   },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { tenseOf } from '../helpers/tense';
 import { findDates, findTime } from './dates';
+import { PLANNED_CUE } from './lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from './names';
 import { particleAfter, tokenize } from './tokens';
 
@@ -31,6 +33,14 @@ describe('dates', () => {
   it('puts a day after today ahead when the text speaks of plans', () => {
     expect(dates('11일 만날 계획이다', '2025-03-10', true)).toEqual(['2025-03-11']);
     expect(findDates('오는 6일 만날 예정이다', P)[0].future).toBe(true);
+  });
+
+  it('reads a later day of the month as the nearer one: tomorrow is a plan, the 30th in an article of the 2nd is past', () => {
+    const tomorrow = findDates('16일 오전 국회를 찾아 환담한다', '2022-08-15');
+    expect(tomorrow.map((d) => ('date' in d.value ? d.value.date : ''))).toEqual(['2022-08-16']);
+    expect(tomorrow[0].future).toBe(true);
+    expect(dates('30일 열린 회의에서', '2025-04-02')).toEqual(['2025-03-30']);
+    expect(dates('지난 16일 만났다', '2022-08-15')).toEqual(['2022-07-16']);
   });
 
   it('reads clock times and parts of the day', () => {
@@ -68,5 +78,15 @@ describe('tokens', () => {
     expect(particleAfter('손정의', '손정의')).toBe('');
     expect(particleAfter('최태원와', '최태원')).toBeNull();
     expect(particleAfter('올트먼은', '올트먼')).toBe('은');
+  });
+});
+
+describe('tense', () => {
+  const tense = (clause: string, word: string) => tenseOf(clause, clause.indexOf(word), 'body', false).tense;
+  it('takes neither "decided to" nor "is known to be having" for a meeting that happened', () => {
+    expect(PLANNED_CUE.test('13일 오후 국회를 방문해 국회의장을 예방키로 했다')).toBe(true);
+    expect(PLANNED_CUE.test('두 사람은 다음 주 회동하기로 합의했다')).toBe(true);
+    expect(tense('총리는 이날 회장과 개별 면담을 갖는 것으로 알려졌다', '면담')).not.toBe('happened');
+    expect(tense('총리는 이날 회장과 개별 면담을 가진 것으로 알려졌다', '면담')).toBe('happened');
   });
 });
