@@ -115,7 +115,10 @@ export const NOT_NAMES = new Set(
     '마친 가진 이끈 지낸 나선 이룬 맞은 거친 보낸 만난 방문한 도착한 참석한 ' +
     // Counters and positions ("세 차례", "가진 뒤 정 회장"), and groups that are never one person.
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
-    '대기업 중견기업 중소기업 방북 방중 방미 방일'
+    '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
+    // Political parties, printed where a person's name would be ("민주당 이해식 의원").
+    '민주당 국민의힘 정의당 진보당 개혁신당 조국혁신당 기본소득당 국민의당 바른정당 새누리당 한나라당 ' +
+    '열린우리당 자유한국당 미래통합당 새정치민주연합 민주통합당 통합진보당'
   ).split(' '),
 );
 
