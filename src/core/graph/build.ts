@@ -5,7 +5,7 @@ import { edgeById } from './edges';
 import { buildGroups, type Groups } from './groups';
 import { buildMarks, type Marks } from './marks';
 import { compile, type Compiled } from './compiled';
-import { compareWhen, daysOfDate, orgAncestors } from './utils';
+import { compareWhen, daysOfDate, inOrderOfWhen, orgAncestors } from './utils';
 import type { Agreement, Article, Graph, Meeting, Organization, Person } from '../schema';
 import type { DayRange, GraphIndex } from './types';
 
@@ -55,10 +55,8 @@ export function buildIndex(file: Graph): GraphIndex {
   }
 
   const byPerson = new Map<string, Meeting[]>();
-  const newestFirst = graph.meetings
-    .map((m) => ({ m, d: days.get(m.id)! }))
-    .sort((a, b) => compareWhen(b.m, a.m))
-    .map(({ m }) => m);
+  const chronological = once(() => inOrderOfWhen(graph.meetings));
+  const newestFirst = chronological().slice().reverse();
   for (const m of newestFirst) {
     for (const id of new Set(m.participants)) {
       const list = byPerson.get(id);
@@ -91,10 +89,7 @@ export function buildIndex(file: Graph): GraphIndex {
     span,
     daysOf: (id) => days.get(id),
     // Sorted here too: a graph.json written by hand or by an older compiler may list them otherwise.
-    inOrder: once(() => ({
-      meetings: [...graph.meetings].sort(compareWhen),
-      agreements: [...graph.agreements].sort(compareWhen),
-    })),
+    inOrder: once(() => ({ meetings: chronological(), agreements: inOrderOfWhen(graph.agreements) })),
     orgsOf: (id) => orgSets.get(id) ?? EMPTY_SET,
     meetingsOf: (id) => byPerson.get(id) ?? EMPTY_LIST,
     meetingsBetween,

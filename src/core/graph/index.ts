@@ -1,6 +1,6 @@
 export type * from './types';
 export { buildIndex } from './build';
-export { compareByDays, compareWhen, daysOfDate, orgAncestors, overlaps } from './utils';
+export { compareByDays, compareWhen, daysOfDate, inOrderOfWhen, orgAncestors, overlaps } from './utils';
 export { computeVisibility, knownOrgFilters, passesOrgFilter } from './visibility';
 export { createVisibilityTracker } from './tracker';
 export type { VisibilityTracker } from './tracker';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateStartDay } from '../schema';
 import { makeGraph } from '../../testing/graphs';
 import { buildIndex } from './build';
-import { compareWhen, type WhenRecord } from './utils';
+import { compareWhen, inOrderOfWhen, type WhenRecord } from './utils';
 
 const graph = () =>
   makeGraph({
@@ -87,6 +87,8 @@ describe('the order things happened', () => {
       m('month', '2025-02'),
       m('next-day', '2025-02-05', { time: '07:00' }),
     ];
+    // The decorated sort the index and the compiler use gives the same order.
+    expect(inOrderOfWhen(day)).toEqual([...day].sort(compareWhen));
     expect(day.sort(compareWhen).map((r) => r.id)).toEqual([
       'month',
       'a-morning',

@@ -45,6 +45,23 @@ export function compareWhen(a: WhenRecord, b: WhenRecord): number {
   );
 }
 
+/** `records` in the order they happened (`compareWhen`), each date read once: for lists of any length. */
+export function inOrderOfWhen<T extends WhenRecord>(records: readonly T[]): T[] {
+  const keys = records.map((r) => {
+    const d = daysOfDate(r.date);
+    return { r, from: d.from, to: d.to, minute: minuteOf(r) };
+  });
+  keys.sort(
+    (a, b) =>
+      a.from - b.from ||
+      a.to - b.to ||
+      a.minute - b.minute ||
+      (a.r.title.ko < b.r.title.ko ? -1 : a.r.title.ko > b.r.title.ko ? 1 : 0) ||
+      (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0),
+  );
+  return keys.map((k) => k.r);
+}
+
 /** An organisation and its `parent` chain; stops on a cycle or an unknown parent. */
 export function orgAncestors(orgs: ReadonlyMap<string, Organization>, id: string): string[] {
   const chain: string[] = [];

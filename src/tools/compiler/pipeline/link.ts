@@ -1,6 +1,6 @@
 // Stage 4: resolve quotes to offsets in the original texts, colour groups, and the edges between entities.
 import { precisionOf } from '../../../core/schema/dates';
-import { buildEdges, compareWhen } from '../../../core/graph';
+import { buildEdges, inOrderOfWhen } from '../../../core/graph';
 import type { AgreementRecord, Article, Disagreement, MeetingRecord, Quote } from '../../../core/schema/graph';
 import type { AgreementSource, MeetingSource } from '../../../core/schema/source';
 import { QuoteTable, sentenceContext } from '../../common/quotes';
@@ -82,8 +82,9 @@ export function link(v: Validated, quotes: QuoteTable): Linked {
     disagreements: disagreements(r.disagreements),
     ...optional({ note: r.note }),
   });
-  const meetings: MeetingRecord[] = v.meetings
-    .map(({ value: m }) => ({
+  // In the order they happened (core/graph compareWhen): lists and exports read them so.
+  const meetings: MeetingRecord[] = inOrderOfWhen(
+    v.meetings.map(({ value: m }) => ({
       ...when(m),
       ...optional({ time: m.time, dayPart: m.dayPart }),
       kind: m.kind,
@@ -92,17 +93,17 @@ export function link(v: Validated, quotes: QuoteTable): Linked {
       participants: [...m.participants, ...m.attendees],
       attendees: [...m.attendees],
       ...evidence(m),
-    }))
-    .sort(compareWhen);
-  const agreements: AgreementRecord[] = v.agreements
-    .map(({ value: a }) => ({
+    })),
+  );
+  const agreements: AgreementRecord[] = inOrderOfWhen(
+    v.agreements.map(({ value: a }) => ({
       ...when(a),
       kind: a.kind,
       title: text(a.title),
       parties: [...a.parties],
       ...evidence(a),
-    }))
-    .sort(compareWhen);
+    })),
+  );
 
   return { articles, people, organizations, meetings, agreements, edges: buildEdges(people, meetings, agreements) };
 }
