@@ -15,19 +15,12 @@ export function meetingPosition(index: GraphIndex, meetingId: string): { x: numb
   return { x: at.reduce((s, p) => s + p.x, 0) / at.length, y: at.reduce((s, p) => s + p.y, 0) / at.length };
 }
 
-/** A pair's hover list names this many meetings, then "…" (the panel has them all). */
-const PAIR_LINES = 6;
-
 /** `classes` is the visibility suffix (' hidden' or ''). */
 export function markElement(index: GraphIndex, mark: Mark, classes: string, label: MeetingLabel): ElementDefinition {
   switch (mark.kind) {
     case 'pair': {
-      // Named on hover, as a meeting's node is: each of the pair's meetings with its date, in the order they happened.
-      const lines = mark.meetings.map((id) => label(index.meetings.get(id)!, 'line'));
-      const listed = (lang: 'ko' | 'en') =>
-        [...lines.slice(0, PAIR_LINES).map((l) => l[lang]), ...(lines.length > PAIR_LINES ? ['…'] : [])].join('\n');
       const data = { id: mark.id, source: mark.source, target: mark.target, n: mark.meetings.length };
-      return { group: 'edges', data: { ...data, ko: listed('ko'), en: listed('en') }, classes: 'met' + classes };
+      return { group: 'edges', data, classes: 'met' + classes };
     }
     case 'agreement': {
       const data = { id: mark.id, source: mark.source, target: mark.target, n: mark.agreements.length };
@@ -36,7 +29,7 @@ export function markElement(index: GraphIndex, mark: Mark, classes: string, labe
     case 'meeting': {
       const m = index.meetings.get(mark.meeting)!;
       // Named on hover: what it was and when.
-      const data = { id: mark.id, meeting: m.id, ...label(m, 'node'), n: new Set(m.participants).size };
+      const data = { id: mark.id, meeting: m.id, ...label(m), n: new Set(m.participants).size };
       return { group: 'nodes', data, position: meetingPosition(index, m.id), classes: 'meeting' + classes };
     }
     case 'spoke': {

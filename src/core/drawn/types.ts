@@ -5,8 +5,7 @@ import type { DayRange, Visibility, VisibilityChange, VisibilityTracker } from '
 import type { BothLanguages, Meeting } from '../schema';
 
 /** What a meeting's node says on hover, in both languages (its words come from the interface's tables). */
-/** A meeting named on hover: `node` under its own dot (title, then date), `line` as one line of a pair's list. */
-export type MeetingLabel = (meeting: Meeting, form: 'node' | 'line') => BothLanguages;
+export type MeetingLabel = (meeting: Meeting) => BothLanguages;
 
 /** Structural change when organisations collapse or open: apply removals, then additions, then class changes. */
 export interface Restructure {

@@ -5,14 +5,11 @@ import { useAppStoreApi } from '../../core/store';
 import { formatDate } from '../../i18n';
 import { ExplorerContext, type Explorer } from './context';
 
-/** A meeting named on hover: what it was and when (a node), or when and what (a line of a pair's list). */
-const meetingLabel: MeetingLabel = (m, form) => {
-  const [ko, en] = [m.title.ko, m.title.en ?? m.title.ko];
-  const [dko, den] = [formatDate(m.date, 'ko'), formatDate(m.date, 'en')];
-  return form === 'node'
-    ? { ko: `${ko}\n${dko}`, en: `${en}\n${den}` }
-    : { ko: `${dko} · ${ko}`, en: `${den} · ${en}` };
-};
+/** A meeting's node, named on hover: what it was and when. */
+const meetingLabel: MeetingLabel = (m) => ({
+  ko: `${m.title.ko}\n${formatDate(m.date, 'ko')}`,
+  en: `${m.title.en ?? m.title.ko}\n${formatDate(m.date, 'en')}`,
+});
 
 /**
  * Builds, once per loaded graph, what the features share, and hands it to them. Mounted after the link has been
