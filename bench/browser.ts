@@ -104,7 +104,9 @@ async function measureSelection(page: Page, count: number, timeoutMs: number, lo
   const hits = samples.filter((x) => x.hit);
   const missed = samples.filter((x) => !x.hit);
   if (missed.length) log(`  selection: ${missed.length} click(s) hit no edge: ${missed.map((m) => m.got).join(', ')}`);
-  return hits.length ? stats(hits.map((s) => s.ms)) : null;
+  // Every click's outcome: a panel within the time, or what happened instead.
+  const clicks = { clicked: samples.length, opened: samples.filter((x) => Number.isFinite(x.ms)).length };
+  return { stats: hits.length ? stats(hits.map((s) => s.ms)) : null, clicks };
 }
 
 /** The slider steps; on a timeout, the steps taken so far (if enough to say something), else the error. */
@@ -228,8 +230,10 @@ export async function measurePage(browser: Browser, o: PageOptions): Promise<Pag
       }
     };
 
-    const selection = await attempt('selection', () => measureSelection(page, o.selections, o.timeoutMs, o.log));
+    const clicked = await attempt('selection', () => measureSelection(page, o.selections, o.timeoutMs, o.log));
+    const selection = clicked?.stats ?? null;
     if (selection) o.log(`  selection: ${selection.p50.toFixed(0)} ms p50`);
+    if (clicked) o.log(`  clicks that opened a panel: ${clicked.clicks.opened} of ${clicked.clicks.clicked}`);
 
     const scrub = await attempt('scrub', () => scrubSteps(page, o));
     const filter = scrub && stats(scrub.steps.map((s) => s.filterMs));
@@ -248,6 +252,7 @@ export async function measurePage(browser: Browser, o: PageOptions): Promise<Pag
       filterSource: scrub?.source ?? null,
       scrub,
       selection,
+      clicks: clicked?.clicks ?? null,
       naive: naive ?? undefined,
       problems,
     };

@@ -46,7 +46,12 @@ const ROWS: Row[] = [
     budget: { seed: 0.1, '2k': 1, '20k': 8 },
   },
   { figure: 'frame while scrubbing p50', value: (r) => r.page?.frame?.p50, format: ms },
-  { figure: 'frame while scrubbing p95', value: (r) => r.page?.frame?.p95, format: ms },
+  {
+    figure: 'frame while scrubbing p95',
+    value: (r) => r.page?.frame?.p95,
+    format: ms,
+    budget: { seed: 33, '2k': 50, '20k': 100 },
+  },
   {
     figure: 'selection → panel p50',
     value: (r) => r.page?.selection?.p50,
@@ -54,6 +59,12 @@ const ROWS: Row[] = [
     budget: { seed: 100, '2k': 100, '20k': 200 },
   },
   { figure: 'selection → panel max', value: (r) => r.page?.selection?.max, format: ms },
+  {
+    figure: 'clicks without a panel',
+    value: (r) => (r.page?.clicks ? r.page.clicks.clicked - r.page.clicks.opened : null),
+    format: count,
+    budget: { seed: 1, '2k': 1, '20k': 1 },
+  },
   { figure: 'JS heap after load (after GC)', value: (r) => r.page?.heapMb, format: mb, budget: { '20k': 150 } },
   {
     figure: 'initial JS (gzip -9)',

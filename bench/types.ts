@@ -86,6 +86,8 @@ export interface PageResult {
   /** Phases that failed (timeouts, page errors); their figures are missing. */
   problems: string[];
   selection: Stats | null;
+  /** How many of the clicks opened a panel (the rest opened nothing within 20 s). */
+  clicks: { clicked: number; opened: number } | null;
   /** On the expanded graph: the app's filter work, the common remove/restore way's, and their ratio. */
   naive?: {
     elements: { nodes: number; edges: number };
