@@ -202,6 +202,7 @@ export const en = {
     'too-long': (p: string) => `Ignored “${p}”: the value is too long.`,
     'out-of-range': (p: string, v: string) => `“${p}=${v}” is outside the data; it was adjusted.`,
     'invalid-lang': (p: string, v: string) => `Ignored “${p}=${v}”: only ko or en.`,
+    'invalid-value': (p: string, v: string) => `Ignored “${p}=${v}”: ${p} takes only 1.`,
     conflict: (p: string, v: string) => `Ignored “${p}=${v}”: it conflicts with another part of the link.`,
     'unknown-path': (_p: string, v: string) => `Opened the whole map: the address “${v}” is not one of its pages.`,
     'never-met': (p: string, v: string) => `Ignored “${p}=${v}”: the archive has no meeting of these two.`,

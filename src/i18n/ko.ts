@@ -186,6 +186,7 @@ export const ko: Strings = {
     'too-long': (p: string) => `“${p}”: 값이 너무 길어 무시했습니다.`,
     'out-of-range': (p: string, v: string) => `“${p}=${v}”가 데이터 범위를 벗어나 조정했습니다.`,
     'invalid-lang': (p: string, v: string) => `“${p}=${v}”: ko 또는 en만 쓸 수 있어 무시했습니다.`,
+    'invalid-value': (p: string, v: string) => `“${p}=${v}”: ${p}에는 1만 쓸 수 있어 무시했습니다.`,
     conflict: (p: string, v: string) => `“${p}=${v}”: 링크의 다른 항목과 충돌해 무시했습니다.`,
     'unknown-path': (_p: string, v: string) => `“${v}”는 이 지도의 주소가 아니어서 전체 지도를 열었습니다.`,
     'never-met': (p: string, v: string) => `“${p}=${v}”: 두 사람이 만난 기록이 없어 무시했습니다.`,

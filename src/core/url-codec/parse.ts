@@ -17,7 +17,7 @@ function problem(param: Single | Multiple, value: string): NavNotice | undefined
   if ((param === 'from' || param === 'to') && typeof parsePartialDate(value) === 'string')
     return notice('malformed-date', param, value);
   if (param === 'lang' && !LANGS.includes(value as Lang)) return notice('invalid-lang', param, value);
-  if (param === 'grouped' && value !== '1') return notice('unknown-param', param, value);
+  if (param === 'grouped' && value !== '1') return notice('invalid-value', param, value);
   return undefined;
 }
 

@@ -38,6 +38,7 @@ export interface NavNotice {
     | 'too-long'
     | 'out-of-range'
     | 'invalid-lang'
+    | 'invalid-value'
     | 'conflict'
     | 'never-met'
     | 'unknown-path';

@@ -64,7 +64,7 @@ describe('grouping and organisations drawn as one node', () => {
     expect(parseNav('?collapsed=none').state.collapse).toEqual({ base: 'none', ids: [] });
     expect(kinds('?collapsed=all&collapsed=sk&open=openai')).toEqual(['conflict']);
     expect(kinds('?collapsed=sk&open=openai')).toEqual(['conflict']);
-    expect(kinds('?grouped=yes')).toEqual(['unknown-param']);
+    expect(kinds('?grouped=yes')).toEqual(['invalid-value']);
   });
 
   it('drops organisations that are not drawn as one node, with a notice', () => {
