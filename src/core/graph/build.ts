@@ -55,8 +55,8 @@ export function buildIndex(file: Graph): GraphIndex {
   }
 
   const byPerson = new Map<string, Meeting[]>();
-  const chronological = once(() => inOrderOfWhen(graph.meetings));
-  const newestFirst = chronological().slice().reverse();
+  const chronological = inOrderOfWhen(graph.meetings);
+  const newestFirst = chronological.slice().reverse();
   for (const m of newestFirst) {
     for (const id of new Set(m.participants)) {
       const list = byPerson.get(id);
@@ -89,7 +89,7 @@ export function buildIndex(file: Graph): GraphIndex {
     span,
     daysOf: (id) => days.get(id),
     // Sorted here too: a graph.json written by hand or by an older compiler may list them otherwise.
-    inOrder: once(() => ({ meetings: chronological(), agreements: inOrderOfWhen(graph.agreements) })),
+    inOrder: once(() => ({ meetings: chronological, agreements: inOrderOfWhen(graph.agreements) })),
     orgsOf: (id) => orgSets.get(id) ?? EMPTY_SET,
     meetingsOf: (id) => byPerson.get(id) ?? EMPTY_LIST,
     meetingsBetween,

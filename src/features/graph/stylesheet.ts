@@ -80,6 +80,7 @@ export function buildStylesheet({
     {
       selector: 'node.person',
       style: {
+        // The organisation's shape (core/graph/palette SHAPES); the typings take only literal shapes.
         shape: 'data(shape)' as 'ellipse',
         'background-color': 'data(color)',
         'border-color': '#ffffff',

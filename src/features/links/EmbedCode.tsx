@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { usePopover } from '../popover';
 import { useAppStore, viewQuery } from '../../core/store';
 import { pick, useLang, useT } from '../../i18n';
 import { useGraphIndex } from '../explorer/context';
@@ -9,10 +10,8 @@ export function EmbedCode() {
   const t = useT();
   const lang = useLang();
   const index = useGraphIndex();
-  const [open, setOpen] = useState(false);
+  const { open, toggle, close, root, button } = usePopover();
   const [copied, setCopied] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const query = useAppStore((s) => viewQuery(s, index));
@@ -28,15 +27,6 @@ export function EmbedCode() {
     embedUrl(window.location.origin, import.meta.env.BASE_URL, query),
     t.embedFrameTitle(view ?? t.tagline),
   );
-
-  useEffect(() => {
-    if (!open) return;
-    const outside = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
 
   useEffect(() => {
     if (!copied) return;
@@ -64,7 +54,7 @@ export function EmbedCode() {
         className="btn"
         aria-expanded={open}
         aria-controls={`${id}-box`}
-        onClick={() => setOpen((o) => !o)}
+        onClick={toggle}
       >
         {t.embed}
       </button>
@@ -75,9 +65,7 @@ export function EmbedCode() {
           role="group"
           aria-labelledby={`${id}-heading`}
           onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            setOpen(false);
-            button.current?.focus();
+            if (e.key === 'Escape') close();
           }}
         >
           <p id={`${id}-heading`} className="embed-code__heading">

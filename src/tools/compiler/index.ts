@@ -1,11 +1,10 @@
 // The data compiler: data/ (YAML + article texts) → public/data/graph.json.
 // The stages are in pipeline/, in this order: collect → load → validate (schemas) → crosscheck → link → layout →
 // emit. Each returns its own problems; all are reported at once, sorted by file and line.
-import { assignSwatches, groupWeights } from '../../core/graph';
 import { collect } from './pipeline/collect';
 import { crossCheck } from './pipeline/crosscheck';
 import { emit, sourceDigest } from './pipeline/emit';
-import { layout } from './pipeline/layout';
+import { layout, swatchesOf } from './pipeline/layout';
 import { link } from './pipeline/link';
 import { load } from './pipeline/load';
 import type { CompileOptions, CompileResult, CompileStats, Problem } from './pipeline/types';
@@ -76,16 +75,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   if (problems.length > 0) return done({ graph: null, json: null, evidence: [], problems });
 
   const linked = link(validated, quotes);
-  const orgIds = new Set(linked.organizations.map((o) => o.id));
   stats.edges = linked.edges.length;
   const positions = options.layout === false ? null : layout(linked, options.previous?.positions);
-  const swatches = assignSwatches(
-    groupWeights(
-      linked.people,
-      linked.meetings.map((m) => ({ participants: m.participants, articles: m.sources.map((s) => s.article) })),
-      (id) => orgIds.has(id),
-    ),
-    options.previous?.swatches ?? new Map(),
-  );
-  return done(emit(linked, positions, swatches, digest));
+  return done(emit(linked, positions, swatchesOf(linked, options.previous?.swatches), digest));
 }

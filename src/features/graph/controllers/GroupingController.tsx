@@ -6,7 +6,7 @@ import { useGraphIndex } from '../../explorer/context';
 import { useLiveGraph } from '../context';
 import { useGraphEvent, useStoreEffect } from '../hooks';
 import { centreNearest, overlayRects } from '../viewport';
-import { prefersReducedMotion, reveal } from './shared';
+import { moveCamera, reveal } from './shared';
 
 /** The boxes' labels (and the people's) at no less than 11 px on screen: the stylesheet draws them at 11 × scale. */
 const READABLE_ZOOM = 1;
@@ -24,9 +24,7 @@ function openBoxes(cy: Core, scale: number): void {
   const size = { w: bb.w * zoom, h: bb.h * zoom };
   const at = centreNearest(size, { w: width, h: height }, overlayRects(container)) ?? { x: width / 2, y: height / 2 };
   const pan = { x: at.x - (bb.x1 + bb.w / 2) * zoom, y: at.y - (bb.y1 + bb.h / 2) * zoom };
-  cy.stop(true, true);
-  if (prefersReducedMotion()) cy.viewport({ zoom, pan });
-  else cy.animate({ zoom, pan }, { duration: 300, easing: 'ease-in-out-cubic' });
+  moveCamera(cy, { zoom, pan });
 }
 
 const groupedOf = (s: AppState) => s.groupByOrganization;

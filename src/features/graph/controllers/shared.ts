@@ -88,7 +88,12 @@ export function reveal(cy: Core, nodes: NodeCollection, scale: number, closeUp =
     x: view.x + view.w / 2 - (box.x1 + box.w / 2) * zoom,
     y: view.y + view.h / 2 - (box.y1 + box.h / 2) * zoom,
   };
+  moveCamera(cy, { zoom, pan });
+}
+
+/** Goes to a view: at once for readers who asked for less motion, else in a short glide. */
+export function moveCamera(cy: Core, view: { zoom: number; pan: { x: number; y: number } }): void {
   cy.stop(true, true);
-  if (prefersReducedMotion()) cy.viewport({ zoom, pan });
-  else cy.animate({ zoom, pan }, { duration: 300, easing: 'ease-in-out-cubic' });
+  if (prefersReducedMotion()) cy.viewport(view);
+  else cy.animate(view, { duration: 300, easing: 'ease-in-out-cubic' });
 }

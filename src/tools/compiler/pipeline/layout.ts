@@ -1,8 +1,9 @@
 // Stage 5: positions computed at build time so the app paints at once, with no layout in the browser. People and
 // the meetings drawn as nodes (three people or more, or one person at an event) are laid out for reading
 // (../layout/readable): no label touches another, few lines cross, the picture fits a phone. Archives too large
-// for that get the fast grouped layout (../layout/grouped). Organisations sit among their people.
-import { drawnAsNode, meetingNodeId } from '../../../core/graph';
+// for that get the fast grouped layout (../layout/grouped). Organisations sit among their people. What the previous
+// graph.json drew is kept: places (../layout/kept) and each organisation's swatch (its colour and shape).
+import { assignSwatches, drawnAsNode, groupWeights, meetingNodeId } from '../../../core/graph';
 import { boxedLayout, type BoxedInput } from '../layout/boxed';
 import { labelSize, MEETING_BOX, personBox, type Box } from '../layout/boxes';
 import { groupedLayout } from '../layout/grouped';
@@ -142,4 +143,14 @@ function normalise(raw: Positions, n: number): Positions {
   const area = Math.max(Math.max(...xs) - Math.min(...xs), 1) * Math.max(Math.max(...ys) - Math.min(...ys), 1);
   const scale = n < 2 ? 1 : Math.sqrt((n * AREA_PER_NODE) / area);
   return new Map([...raw].map(([id, p]) => [id, { x: p.x * scale, y: p.y * scale }]));
+}
+
+/** Each organisation's swatch (core/graph/palette): the ones the previous graph.json gave kept, new ones added. */
+export function swatchesOf(g: Linked, kept: ReadonlyMap<string, number> = new Map()): Map<string, number> {
+  const orgIds = new Set(g.organizations.map((o) => o.id));
+  const meetings = g.meetings.map((m) => ({ participants: m.participants, articles: m.sources.map((s) => s.article) }));
+  return assignSwatches(
+    groupWeights(g.people, meetings, (id) => orgIds.has(id)),
+    kept,
+  );
 }
