@@ -194,7 +194,22 @@
   /** The common Cytoscape way, for comparison: recompute every visible edge and remove()/restore() the rest. */
   bench.naive = async (ranges, url) => {
     const cy = window.__MG__.cy;
-    const graph = await (await fetch(url)).json();
+    // graph.json's columns (core/schema/columns.ts) read back into the records this needs.
+    const file = await (await fetch(url)).json();
+    const people = file.people.id;
+    const entities = [...people, ...file.organizations.id];
+    const graph = {
+      meetings: file.meetings.id.map((id, i) => ({
+        id,
+        date: file.meetings.date[i],
+        participants: file.meetings.participants[i].map((k) => people[k]),
+      })),
+      agreements: file.agreements.id.map((id, i) => ({
+        id,
+        date: file.agreements.date[i],
+        parties: file.agreements.parties[i].map((k) => entities[k]),
+      })),
+    };
     const dayStart = (d) => {
       const [y, m, dd] = d.split('-').map(Number);
       return Math.floor(Date.UTC(y, m - 1, dd || 1) / 864e5);

@@ -2,6 +2,7 @@
 // and selections (list, link) that open the organisations they need. A large graph opens collapsed.
 import type { Page } from '@playwright/test';
 import { makeGraph } from '../src/testing/graphs';
+import { encodeGraph } from '../src/core/schema/columns';
 import { expect, openApp, test } from './support/fixtures';
 import { classesOf, clickElement, doubleClickElement, idsWithClass } from './support/cy';
 import { MEETINGS, meeting, orgNamed, people } from './support/data';
@@ -132,7 +133,7 @@ test('a large graph opens with every organisation collapsed, and a link to a mee
 }) => {
   const g = largeGraph();
   await page.route('**/data/graph.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(g) }),
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(encodeGraph(g)) }),
   );
   await openApp(page);
   expect(await drawnIds(page, 'node.collapsed')).toEqual(['acme', 'bolt', 'core']);
@@ -166,7 +167,7 @@ test('many collapsed organisations: labels wait until zooming in makes them read
   const g = makeGraph({ orgs, people: ppl, meetings });
   g.entities.forEach((e, i) => Object.assign(e, { x: (i % 20) * 1000, y: Math.floor(i / 20) * 1000 }));
   await page.route('**/data/graph.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(g) }),
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(encodeGraph(g)) }),
   );
   await openApp(page);
   const quiet = () => page.evaluate(() => window.__MG__!.cy.nodes('.collapsed.quiet').length);

@@ -3,7 +3,7 @@
 import type { Page, Route } from '@playwright/test';
 import { expect, openApp, test, waitReady } from './support/fixtures';
 import { SCHEMA_VERSION } from '../src/core/schema/graph';
-import { graph, graphCopy } from './support/data';
+import { graph, graphCopy, served } from './support/data';
 import { ui } from './support/ui';
 
 const DATA = '**/data/graph.json';
@@ -88,30 +88,42 @@ test('truncated JSON says it is not valid JSON (cut off)', async ({ page }) => {
 test('a file that fails the schema names the first problem with its JSON path', async ({ page }) => {
   const bad = graphCopy();
   bad.meetings[0].date = '2025-13-01';
-  await expectErrorThenRetry(page, json(bad), /meetings\[0\]\.date/);
+  await expectErrorThenRetry(page, json(served(bad)), /meetings\[0\]\.date/);
 });
 
 test('a schema problem deep in a record is located by its path', async ({ page }) => {
-  const bad = graphCopy() as unknown as { meetings: { articles: unknown[] }[] };
-  bad.meetings[1].articles[0] = 42;
-  await expectErrorThenRetry(page, json(bad), /meetings\[1\]\.articles\[0\]/);
+  const bad = graphCopy();
+  bad.meetings[1].title = { ko: bad.meetings[1].title.ko, en: ' ' };
+  await expectErrorThenRetry(page, json(served(bad)), /meetings\[1\]\.title\.en/);
 });
 
 test('a newer schemaVersion asks for a newer app, naming both versions', async ({ page }) => {
-  const newer = { ...graphCopy(), schemaVersion: SCHEMA_VERSION + 1 };
+  const newer = { ...served(graphCopy()), schemaVersion: SCHEMA_VERSION + 1 };
   const versions = new RegExp(`newer version[^]*\\b${SCHEMA_VERSION + 1}\\b[^]*\\b${SCHEMA_VERSION}\\b`, 'i');
   await expectErrorThenRetry(page, json(newer), versions);
 });
 
-test('a meeting naming a person who is not in the file names that person', async ({ page }) => {
-  const bad = graphCopy();
-  bad.meetings[0].participants = [...bad.meetings[0].participants, 'nobody-at-all'];
-  await expectErrorThenRetry(page, json(bad), /meetings\[0\]\.participants\[\d+\][^]*nobody-at-all/);
+test('a meeting naming a person who is not in the file names the meeting, the column and the index', async ({
+  page,
+}) => {
+  const bad = served(graphCopy());
+  const participants = bad.meetings.participants as number[][];
+  participants[0] = [...participants[0], 99_999];
+  await expectErrorThenRetry(
+    page,
+    json(bad),
+    /meetings\.participants\[0\]\[\d+\][^]*99999 is not the index of a person/,
+  );
+});
+
+test('a file of the previous version names the version it needs', async ({ page }) => {
+  const older = { ...graphCopy(), schemaVersion: SCHEMA_VERSION - 1 };
+  await expectErrorThenRetry(page, json(older), new RegExp(`schemaVersion[^]*expected ${SCHEMA_VERSION}`));
 });
 
 test('an empty graph says there is nothing to show', async ({ page }) => {
   const empty = { ...graphCopy(), articles: [], entities: [], meetings: [], agreements: [] };
-  await expectErrorThenRetry(page, json(empty), /no meetings/i);
+  await expectErrorThenRetry(page, json(served(empty)), /no meetings/i);
 });
 
 test('in Korean the error and Retry are in Korean', async ({ page }) => {

@@ -1,6 +1,6 @@
 // A meeting of 10,000 people (hostile or mistaken data): the panel opens at once with the first of them and says
 // how many more there are; more come on request, a few hundred at a time.
-import { graphCopy } from '../support/data';
+import { graphCopy, served } from '../support/data';
 import { expect, test } from '../support/fixtures';
 import { ui } from '../support/ui';
 
@@ -25,7 +25,7 @@ test('a meeting of 10,000 people opens with the first 50 people and says how man
     id: 'crowd-meeting',
     participants: [...host.participants, ...people.map((p) => p.id)],
   });
-  await page.route('**/data/graph.json', (route) => route.fulfill({ json: graph }));
+  await page.route('**/data/graph.json', (route) => route.fulfill({ json: served(graph) }));
   await page.goto('/?meeting=crowd-meeting');
   // Drawing 10,000 more people in software takes a while on a busy machine; the panel is what is timed below.
   await page.waitForFunction(() => window.__MG__?.ready === true, undefined, { timeout: 80_000 });

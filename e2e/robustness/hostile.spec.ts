@@ -1,7 +1,7 @@
 // Hostile text in a valid graph.json (names, titles, quotes): it is shown as text and never runs.
 import type { Page } from '@playwright/test';
 import type { EvidenceFile, Graph, Person } from '../../src/core/schema';
-import { evidenceFile, graphCopy } from '../support/data';
+import { evidenceFile, graphCopy, served } from '../support/data';
 import { expect, openApp, test } from '../support/fixtures';
 import { ui } from '../support/ui';
 
@@ -46,7 +46,7 @@ test('markup in names, titles and quotes is shown as text and never runs', async
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.route('**/data/graph.json', (route) => route.fulfill({ json: graph }));
+  await page.route('**/data/graph.json', (route) => route.fulfill({ json: served(graph) }));
   await page.route(`**/data/evidence/${graph.meetings.find((m) => m.id === meetingId)!.evidence}.json`, (route) =>
     route.fulfill({ json: evidence }),
   );

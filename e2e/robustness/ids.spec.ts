@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { EvidenceFile, Graph } from '../../src/core/schema';
-import { evidenceFile, graph } from '../support/data';
+import { evidenceFile, graph, served } from '../support/data';
 import { expect, openApp, test } from '../support/fixtures';
 import { ui } from '../support/ui';
 
@@ -28,7 +28,7 @@ test.describe('ids named like properties of every object', () => {
     const m = meeting();
     const [a, b] = m.participants;
     const { graph: g, evidence } = renamed({ [m.id]: 'constructor', [a]: 'then', [b]: 'tostring' });
-    await page.route('**/data/graph.json', (route) => route.fulfill({ json: g }));
+    await page.route('**/data/graph.json', (route) => route.fulfill({ json: served(g) }));
     await page.route(`**/data/evidence/${m.evidence}.json`, (route) => route.fulfill({ json: evidence(m.evidence) }));
     const { panel } = ui(page);
     await openApp(page, '/?meeting=constructor');
@@ -47,7 +47,7 @@ test.describe('ids named like properties of every object', () => {
     const { graph: g, evidence } = renamed({ [m.id]: 'constructor' });
     const { constructor: _gone, ...records } = evidence(m.evidence).records;
     const file = { ...evidence(m.evidence), records };
-    await page.route('**/data/graph.json', (route) => route.fulfill({ json: g }));
+    await page.route('**/data/graph.json', (route) => route.fulfill({ json: served(g) }));
     await page.route(`**/data/evidence/${m.evidence}.json`, (route) => route.fulfill({ json: file }));
     const { panel } = ui(page);
     await openApp(page, '/?meeting=constructor');
@@ -106,7 +106,7 @@ test.describe('a forged record in another evidence file', () => {
 test('a graph.json with a control character in a title is refused, naming the field', async ({ page }) => {
   const g: Graph = structuredClone(graph());
   g.meetings[0].title.ko = `${g.meetings[0].title.ko}\u0001`;
-  await page.route('**/data/graph.json', (route) => route.fulfill({ json: g }));
+  await page.route('**/data/graph.json', (route) => route.fulfill({ json: served(g) }));
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('meetings[0].title.ko');
   await expect(page.getByRole('alert')).toContainText('control character');

@@ -2,6 +2,7 @@
 // and positions.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { decodeGraph, encodeGraph } from '../../src/core/schema/columns';
 import type { Edge, Evidence, EvidenceFile, Graph, Meeting, Organization, Person } from '../../src/core/schema';
 
 let cached: { graph: Graph; dir: string } | null = null;
@@ -12,7 +13,9 @@ function load() {
   const dist = process.env.E2E_DIST ?? 'dist';
   const file = [`${dist}/data/graph.json`, 'public/data/graph.json'].find((f) => existsSync(f));
   if (!file) throw new Error('no graph.json: run `npx tsx scripts/compile.ts && npx vite build` first');
-  cached = { graph: JSON.parse(readFileSync(file, 'utf8')) as Graph, dir: path.dirname(file) };
+  const decoded = decodeGraph(JSON.parse(readFileSync(file, 'utf8')));
+  if (!decoded.ok) throw new Error(`${file} cannot be read back: ${JSON.stringify(decoded.issues.slice(0, 3))}`);
+  cached = { graph: decoded.graph, dir: path.dirname(file) };
   return cached;
 }
 
@@ -31,6 +34,9 @@ export function evidenceOf(record: { id: string; evidence: string }): Evidence {
   if (!e) throw new Error(`evidence/${record.evidence}.json has no record "${record.id}"`);
   return e;
 }
+
+/** A graph as the server sends it: in columns (core/schema/columns). */
+export const served = (g: Graph) => encodeGraph(g);
 
 /** A deep copy to mutate into a broken or edge-case file. */
 export function graphCopy(): Graph {

@@ -1,5 +1,5 @@
 // Small valid graphs for tests, checked against the Graph schema so tests cannot drift from the contract.
-import { Graph, SCHEMA_VERSION, precisionOf } from '../core/schema';
+import { decodeGraph, Graph, SCHEMA_VERSION, precisionOf } from '../core/schema';
 import type { Entity, Meeting, Agreement } from '../core/schema';
 
 export interface TestPerson {
@@ -88,7 +88,6 @@ export function makeGraph(input: TestGraphInput): Graph {
     title: { ko: title(m.id) },
     participants: m.participants,
     attendees: [],
-    summary: { ko: '요약' },
     articles: [...new Set(m.articles ?? ['a1'])],
     evidence: NO_EVIDENCE,
   }));
@@ -99,7 +98,6 @@ export function makeGraph(input: TestGraphInput): Graph {
     kind: 'MOU',
     title: { ko: title(a.id) },
     parties: a.parties,
-    summary: { ko: '요약' },
     articles: [...new Set(a.articles ?? ['a1'])],
     evidence: NO_EVIDENCE,
   }));
@@ -131,4 +129,11 @@ export function altmanCheyGraph(meetings: readonly { id: string; date: string }[
     ],
     meetings: meetings.map((m) => ({ ...m, participants: ['altman', 'chey'] })),
   });
+}
+
+/** A graph.json's text read back into records (core/schema/columns); a file that cannot be read fails the test. */
+export function graphOf(json: string): Graph {
+  const decoded = decodeGraph(JSON.parse(json));
+  if (!decoded.ok) throw new Error(`graph.json cannot be read back: ${JSON.stringify(decoded.issues.slice(0, 3))}`);
+  return decoded.graph;
 }

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, buildPalette, computeVisibility, parseAggregateId, type Mark } from '../graph';
-import { makeGraph } from '../../testing/graphs';
+import { graphOf, makeGraph } from '../../testing/graphs';
 import type { GraphIndex } from '../graph';
 import { Graph } from '../schema';
 import { createDrawnGraph } from '../drawn';
 import { aggregateItems, COLLAPSE_ABOVE, defaultCollapsed, expandedFor, project, type Projection } from '.';
 
-const seed = buildIndex(Graph.parse(JSON.parse(readFileSync('public/data/graph.json', 'utf8'))));
+const seed = buildIndex(Graph.parse(graphOf(readFileSync('public/data/graph.json', 'utf8'))));
 
 /** Three organisations (one with a sub-organisation), six people, meetings across and inside them. */
 function smallIndex(): GraphIndex {

@@ -41,10 +41,15 @@ const quote = (article: string, text: string) => ({
 const evidence = new Map<string, Evidence>([
   [
     'jan',
-    { sources: [quote('a1', '최태원 회장과 만났다'), quote('a2', '=SUM(1,2) "따옴표", 쉼표')], disagreements: [] },
+    {
+      summary: { ko: '요약' },
+      place: { ko: '서울', en: 'Seoul' },
+      sources: [quote('a1', '최태원 회장과 만났다'), quote('a2', '=SUM(1,2) "따옴표", 쉼표')],
+      disagreements: [],
+    },
   ],
-  ['feb', { sources: [quote('a1', '3자 회동')], disagreements: [] }],
-  ['oct', { sources: [quote('a1', '오찬')], disagreements: [] }],
+  ['feb', { summary: { ko: '요약' }, sources: [quote('a1', '3자 회동')], disagreements: [] }],
+  ['oct', { summary: { ko: '요약' }, sources: [quote('a1', '오찬')], disagreements: [] }],
 ]);
 
 function view(from: string, to: string): ExportView {
@@ -64,6 +69,9 @@ describe('the table of meetings in view', () => {
       participants_ko: '샘 올트먼; 최태원',
       outlet_ko: '신문',
       quote: '최태원 회장과 만났다',
+      // The place is in the evidence file, not graph.json: the export reads it there.
+      place_ko: '서울',
+      place_en: 'Seoul',
     });
     // A spreadsheet would run a cell that starts with "=": it is kept as text.
     expect(rows[1].quote).toBe('\'=SUM(1,2) "따옴표", 쉼표');
@@ -73,6 +81,7 @@ describe('the table of meetings in view', () => {
     const out = JSON.parse(toJson(view('2025-01-01', '2025-12-31'), evidence));
     expect(out.meetings.map((m: { id: string }) => m.id)).toEqual(['feb', 'oct']);
     expect(out.meetings[0].sources[0].quote).toBe('3자 회동');
+    expect(out.meetings[0].summary).toEqual({ ko: '요약' });
     expect(out.window).toEqual({ from: '2025-01-01', to: '2025-12-31' });
     expect(out.articles.map((a: { id: string }) => a.id)).toEqual(['a1']);
   });

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Meeting } from '../schema';
+import type { Evidence, Meeting } from '../schema';
 import { dayToIso } from '../schema/dates';
 import type { EvidenceById, ExportView, MeetingRow } from './types';
 
@@ -11,7 +11,7 @@ export function meetingRows(view: ExportView, evidence: EvidenceById): MeetingRo
   const rows: MeetingRow[] = [];
   for (const m of view.visibility.meetings) {
     const quotes = evidence.get(m.id)?.sources ?? [];
-    const base = meetingColumns(view, m);
+    const base = meetingColumns(view, m, evidence.get(m.id));
     for (const q of quotes) {
       const article = view.index.articles.get(q.article);
       rows.push({
@@ -29,7 +29,7 @@ export function meetingRows(view: ExportView, evidence: EvidenceById): MeetingRo
   return rows;
 }
 
-function meetingColumns(view: ExportView, m: Meeting) {
+function meetingColumns(view: ExportView, m: Meeting, evidence: Evidence | undefined) {
   return {
     meeting_id: m.id,
     date: m.date,
@@ -37,8 +37,8 @@ function meetingColumns(view: ExportView, m: Meeting) {
     kind: m.kind,
     title_ko: m.title.ko,
     title_en: m.title.en ?? '',
-    place_ko: m.place?.ko ?? '',
-    place_en: m.place?.en ?? '',
+    place_ko: evidence?.place?.ko ?? '',
+    place_en: evidence?.place?.en ?? '',
     participants_ko: names(view, m.participants, 'ko').join('; '),
     participants_en: names(view, m.participants, 'en').join('; '),
     participant_ids: m.participants.join('; '),
@@ -75,6 +75,10 @@ export function toCsv(rows: MeetingRow[]): string {
 export function toJson(view: ExportView, evidence: EvidenceById): string {
   const meetings = view.visibility.meetings.map((m) => ({
     ...m,
+    // What the panel reads from the evidence file: what was discussed, where, and the editor's note.
+    summary: evidence.get(m.id)?.summary,
+    place: evidence.get(m.id)?.place,
+    note: evidence.get(m.id)?.note,
     participantNames: m.participants.map((id) => ({
       id,
       ko: names(view, [id], 'ko')[0],

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Graph } from '../schema';
+import { graphOf } from '../../testing/graphs';
 import { buildIndex } from './build';
 import { assignSwatches, buildPalette, swatchStyle, SWATCHES } from './palette';
 
-const shipped = JSON.parse(readFileSync('public/data/graph.json', 'utf8')) as Graph;
+const shipped = graphOf(readFileSync('public/data/graph.json', 'utf8'));
 
 describe('colours of organisations', () => {
   it('keeps the swatches it was given, and gives new organisations the lowest free ones, biggest first', () => {

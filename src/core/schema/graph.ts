@@ -93,6 +93,10 @@ export type Entity = z.infer<typeof Entity>;
 
 /** What the articles say of one meeting or agreement: kept in evidence files, fetched when it is opened. */
 export const Evidence = z.strictObject({
+  /** What was discussed or agreed; with the place and the editor's note, read only when the record is opened. */
+  summary: Text,
+  place: z.optional(Text),
+  note: z.optional(NonEmpty),
   sources: z.array(Quote).check(z.minLength(1)),
   disagreements: z.array(Disagreement),
 });
@@ -109,8 +113,12 @@ const dated = {
   evidence: EvidenceHash,
 };
 
+/** What the first view needs of a meeting: the rest (summary, place, note) is in its evidence. */
+const { summary: _summary, place: _place, note: _note, ...shownMeetingFields } = meetingFields;
+const { summary: _agreed, note: _agreementNote, ...shownAgreementFields } = agreementFields;
+
 export const Meeting = z.strictObject({
-  ...meetingFields,
+  ...shownMeetingFields,
   ...dated,
   /** Everyone who took part: principals first, then those who sat in. */
   participants: z.array(Id).check(z.minLength(1)),
@@ -124,7 +132,7 @@ export const Meeting = z.strictObject({
 });
 export type Meeting = z.infer<typeof Meeting>;
 
-export const Agreement = z.strictObject({ ...agreementFields, ...dated });
+export const Agreement = z.strictObject({ ...shownAgreementFields, ...dated });
 export type Agreement = z.infer<typeof Agreement>;
 
 /** One evidence file: the quotes of a few meetings and agreements, by id. */

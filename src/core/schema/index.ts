@@ -1,6 +1,7 @@
 export * from './common';
 export * from './dates';
 export * from './graph';
+export { decodeGraph, encodeGraph, type GraphFile } from './columns';
 export * as source from './source';
 export { checkGraph, type GraphCheck } from './check';
 export { jsonPath } from './path';

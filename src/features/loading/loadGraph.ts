@@ -3,6 +3,7 @@
 // the verdict crosses back (copying a parsed graph of 100,000 meetings between threads costs seconds).
 import { buildIndex, type GraphIndex } from '../../core/graph';
 import type { Graph } from '../../core/schema';
+import { decodeGraph } from '../../core/schema/columns';
 import { ask, warmUp } from './client';
 import { evidenceFile, evidenceUrl, GraphLoadError } from './problems';
 import type { EvidenceRecords, Timings } from './readFiles';
@@ -21,7 +22,9 @@ export async function loadGraph(url: string): Promise<GraphIndex> {
   verdict.catch(() => undefined);
   let graph: Graph | null = null;
   try {
-    graph = JSON.parse(new TextDecoder().decode(bytes)) as Graph;
+    // Read back from its columns; checked by the worker, whose verdict is awaited before anything is drawn.
+    const decoded = decodeGraph(JSON.parse(new TextDecoder().decode(bytes)));
+    if (decoded.ok) graph = decoded.graph;
   } catch {
     // The worker says what is wrong with the file.
   }

@@ -1,9 +1,11 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import { other, pick, useLang, useT, type Strings } from '../../i18n';
-import type { Agreement, Lang, Meeting } from '../../core/schema';
+import { useQuery } from '@tanstack/react-query';
+import type { Agreement, Evidence, Lang, Meeting } from '../../core/schema';
+import { evidenceQuery } from '../loading/queries';
 import { useAppStoreApi } from '../../core/store';
 import { dateLabel, entityName, timeLabel } from '../meetings/format';
-import { RecordEvidence } from './RecordEvidence';
+import { RecordEvidence, unknownArticles } from './RecordEvidence';
 import { useGraphIndex } from '../explorer/context';
 
 type Level = 2 | 3;
@@ -56,7 +58,7 @@ interface RecordParts {
 }
 
 /** A meeting as one event: every participant, principals first, then those who sat in. */
-function meetingParts(meeting: Meeting, t: Strings, lang: Lang): RecordParts {
+function meetingParts(meeting: Meeting, t: Strings, lang: Lang, evidence: Evidence | undefined): RecordParts {
   const attendees = new Set(meeting.attendees);
   const principals = meeting.participants.filter((p) => !attendees.has(p));
   const sitIn = meeting.participants.filter((p) => attendees.has(p));
@@ -65,7 +67,7 @@ function meetingParts(meeting: Meeting, t: Strings, lang: Lang): RecordParts {
   const time = timeLabel(meeting, t);
   const facts: Fact[] = [{ label: t.date, value: <time dateTime={meeting.date}>{dateLabel(meeting, lang)}</time> }];
   if (time) facts.push({ label: t.time, value: time });
-  if (meeting.place) facts.push({ label: t.place, value: pick(meeting.place, lang) });
+  if (evidence?.place) facts.push({ label: t.place, value: pick(evidence.place, lang) });
   facts.push({ label: t.kind, value: t.kinds[meeting.kind] });
   const people = [...principals.map((id) => ({ id })), ...sitIn.map((id) => ({ id, badge: t.satIn }))];
   return { facts, peopleHeading: t.participants, people, about: t.discussed };
@@ -123,8 +125,12 @@ export function RecordDetails({ record, level }: { record: Meeting | Agreement; 
   const t = useT();
   const lang = useLang();
   const SubH = level === 2 ? 'h3' : 'h4';
+  // The place, the summary and the note come with the quotes (RecordEvidence reads the same cached query), and
+  // like them are shown only from a record that cites articles the archive has.
+  const loaded = useQuery(evidenceQuery(record.evidence)).data?.get(record.id);
+  const evidence = loaded && unknownArticles(loaded, record.id, index.articles).length === 0 ? loaded : undefined;
   const { facts, peopleHeading, people, about } =
-    'participants' in record ? meetingParts(record, t, lang) : agreementParts(record, t, lang);
+    'participants' in record ? meetingParts(record, t, lang, evidence) : agreementParts(record, t, lang);
   return (
     <article className="detail" aria-label={level === 3 ? pick(record.title, lang) : undefined}>
       <Title level={level} text={pick(record.title, lang)} alt={other(record.title, lang)} />
@@ -138,12 +144,16 @@ export function RecordDetails({ record, level }: { record: Meeting | Agreement; 
       </dl>
       <SubH className="detail__sub">{peopleHeading}</SubH>
       <PeopleList people={people} />
-      <SubH className="detail__sub">{about}</SubH>
-      <p className="detail__summary">{pick(record.summary, lang)}</p>
-      {record.note && (
-        <p className="detail__note" lang="en">
-          <strong>{t.note}:</strong> {record.note}
-        </p>
+      {evidence && (
+        <>
+          <SubH className="detail__sub">{about}</SubH>
+          <p className="detail__summary">{pick(evidence.summary, lang)}</p>
+          {evidence.note && (
+            <p className="detail__note" lang="en">
+              <strong>{t.note}:</strong> {evidence.note}
+            </p>
+          )}
+        </>
       )}
       <SubH className="detail__sub">
         {t.sources} <span className="badge badge--count">{t.reportedBy(index.corroboration(record.id))}</span>

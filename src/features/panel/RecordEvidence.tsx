@@ -53,7 +53,7 @@ export function RecordEvidence({ record, level }: { record: Meeting | Agreement;
 }
 
 /** Quotes citing an article graph.json does not have: the file is wrong, and none of its quotes is shown. */
-function unknownArticles(evidence: Evidence, id: string, articles: ReadonlyMap<string, unknown>): string[] {
+export function unknownArticles(evidence: Evidence, id: string, articles: ReadonlyMap<string, unknown>): string[] {
   const out: string[] = [];
   evidence.sources.forEach((q, i) => {
     if (!articles.has(q.article)) out.push(`records.${id}.sources[${i}].article: unknown article "${q.article}"`);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { compile } from '../../tools/compiler';
-import { Graph } from '../../core/schema/graph';
+import { checkGraph } from '../../core/schema/check';
 import { byteMutations } from './byte-mutators';
 import { docMutations, type Mutation } from './doc-mutators';
 import { cloneTree, writeTree, type Files } from './tree';
@@ -39,8 +39,8 @@ function lineCount(file: string): number {
 function judge(result: Awaited<ReturnType<typeof compile>>): string | null {
   if (result.problems.length === 0) {
     if (!result.graph || result.json === null) return 'no problems but no graph';
-    const parsed = Graph.safeParse(JSON.parse(result.json));
-    if (!parsed.success) return `graph fails the schema: ${parsed.error.issues[0]?.message}`;
+    const checked = checkGraph(JSON.parse(result.json));
+    if (!checked.ok) return `graph fails the schema: ${checked.problems[0]}`;
     return null;
   }
   if (result.graph !== null || result.json !== null) return 'problems reported but a graph was emitted too';
@@ -100,7 +100,7 @@ export function cliKeepsOutput(
     const beside = left.filter((n) => n !== 'graph.json' && n !== 'evidence');
     if (beside.length > 0 || !left.includes('graph.json')) lost = `files beside the output: ${left.join(', ')}`;
     else if (r.status !== 0 && now !== good) lost = 'a failing run changed the output';
-    else if (r.status === 0 && !Graph.safeParse(JSON.parse(now!)).success) lost = 'wrote a graph that fails the schema';
+    else if (r.status === 0 && !checkGraph(JSON.parse(now!)).ok) lost = 'wrote a graph that fails the schema';
     return { exit: r.status, lost, crashed };
   } finally {
     rmSync(dir, { recursive: true, force: true });

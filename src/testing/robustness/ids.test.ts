@@ -9,6 +9,7 @@ import { MAX_ID_LENGTH } from '../../core/schema/common';
 import { checkGraph } from '../../features/loading/readFiles';
 import { compile } from '../../tools/compiler';
 import { DATA_DIR } from './harness';
+import { graphOf } from '../graphs';
 import { decode, encode, readTree, writeTree, type Files } from './tree';
 
 const original = readTree(DATA_DIR);
@@ -51,9 +52,8 @@ describe('ids named like properties of every object', () => {
     async (word, id) => {
       const result = await compiled(renamed({ [id]: word }));
       expect(result.problems.map((p) => p.message)).toEqual([]);
-      const graph = JSON.parse(result.json!);
-      expect(() => checkGraph(graph)).not.toThrow();
-      const index = buildIndex(graph);
+      expect(() => checkGraph(JSON.parse(result.json!))).not.toThrow();
+      const index = buildIndex(graphOf(result.json!));
       const entity = index.people.get(word) ?? index.organizations.get(word);
       const record = entity ?? index.meetings.get(word) ?? index.articles.get(word);
       expect(record, word).toBeDefined();

@@ -9,6 +9,7 @@ import type { Graph } from '../../core/schema/graph';
 import { DATA_DIR } from './harness';
 import { HOSTILE, linkArb, PERCENT_JUNK } from './links';
 import { STRINGS } from '../../i18n/tables';
+import { graphOf } from '../graphs';
 
 let graph: Graph;
 let index: GraphIndex;
@@ -16,7 +17,7 @@ let index: GraphIndex;
 beforeAll(async () => {
   const r = await compile({ dataDir: DATA_DIR, layout: false });
   if (!r.json) throw new Error('data/ does not compile');
-  graph = JSON.parse(r.json) as Graph;
+  graph = graphOf(r.json);
   index = buildIndex(graph);
 });
 

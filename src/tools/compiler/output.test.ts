@@ -11,6 +11,7 @@ import { writeSynthSet } from '../synth/write';
 import { compile, formatProblem } from './index';
 import { FAST_PARSE_MIN_TOTAL_BYTES } from './pipeline/load';
 import { FIXTURES } from './test-helpers';
+import { graphOf } from '../../testing/graphs';
 
 const minimal = path.join(FIXTURES, 'minimal');
 const temp = mkdtempSync(path.join(tmpdir(), 'mg-out-'));
@@ -151,7 +152,7 @@ describe('emit', () => {
 
   it('splits the quotes into evidence files named by their content, which graph.json names per record', async () => {
     const { graph, json, evidence } = await compile({ dataDir: minimal, layout: false });
-    const file = Graph.parse(JSON.parse(json!));
+    const file = Graph.parse(graphOf(json!));
     expect(json).not.toContain('"sources"');
     expect(json).not.toContain('"edges"');
     const byHash = new Map(evidence.map((e) => [e.hash, EvidenceFile.parse(JSON.parse(e.json))]));
@@ -159,6 +160,9 @@ describe('emit', () => {
     for (const [i, m] of file.meetings.entries()) {
       const full = graph!.meetings[i];
       expect(byHash.get(m.evidence)?.records[m.id]).toEqual({
+        summary: full.summary,
+        ...(full.place ? { place: full.place } : {}),
+        ...(full.note ? { note: full.note } : {}),
         sources: full.sources,
         disagreements: full.disagreements,
       });
@@ -172,7 +176,11 @@ describe('emit', () => {
     const words = Math.ceil(EVIDENCE_FILE_BYTES / 4 / perRecord);
     const records = Array.from({ length: 20 }, (_, i) =>
       meeting(`m${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, ['p'], words),
-    ).map(({ id, date, sources, disagreements }) => ({ id, date, evidence: { sources, disagreements } }));
+    ).map(({ id, date, summary, sources, disagreements }) => ({
+      id,
+      date,
+      evidence: { summary, sources, disagreements },
+    }));
     const before = packEvidence(records);
     expect(before.files.length).toBeGreaterThanOrEqual(4);
     expect(before.files.length).toBeLessThanOrEqual(6);

@@ -57,8 +57,10 @@ export function writeOutput(graphFile: string, out: Output): { written: number; 
 /** How many meetings the graph.json on disk holds (0 when there is none, or it cannot be read). */
 export function meetingsIn(graphFile: string): number {
   try {
-    const graph = JSON.parse(readFileSync(graphFile, 'utf8')) as { meetings?: unknown };
-    return Array.isArray(graph.meetings) ? graph.meetings.length : 0;
+    // In columns (core/schema/columns), or as records in a file of an earlier version.
+    const graph = JSON.parse(readFileSync(graphFile, 'utf8')) as { meetings?: unknown[] | { id?: unknown[] } };
+    const meetings = graph.meetings;
+    return Array.isArray(meetings) ? meetings.length : Array.isArray(meetings?.id) ? meetings.id.length : 0;
   } catch {
     return 0;
   }

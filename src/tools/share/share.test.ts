@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeGraph } from '../../testing/graphs';
+import { encodeGraph, SCHEMA_VERSION } from '../../core/schema';
 import { CARD_AREA, cardLayout, fitPeople } from './card';
 import { wrap } from './text';
 import { describer } from './describe';
@@ -67,17 +68,20 @@ describe('meeting pages', () => {
     ]);
     const bad = structuredClone(graph);
     bad.meetings[0].title.ko = '회동\u0001';
-    expect(readGraph(JSON.stringify(bad), 'g.json')).toEqual([
+    expect(readGraph(JSON.stringify(encodeGraph(bad)), 'g.json')).toEqual([
       { file: 'g.json', message: expect.stringMatching(/^meetings\[0\]\.title\.ko: contains a control character/) },
     ]);
     // The same checks as the app's: a meeting naming someone the file does not have is refused too.
-    const unknown = structuredClone(graph);
-    unknown.meetings[0].participants[0] = 'nobody';
+    const unknown = encodeGraph(graph);
+    (unknown.meetings.participants as number[][])[0][0] = 999;
     expect(readGraph(JSON.stringify(unknown), 'g.json')).toEqual([
-      { file: 'g.json', message: 'meetings[0].participants[0]: unknown person "nobody"' },
+      { file: 'g.json', message: 'meetings.participants[0][0]: 999 is not the index of a person' },
     ]);
+    expect(readGraph(`{"schemaVersion":${SCHEMA_VERSION}}`, 'g.json')).toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(/^articles/) }),
+    );
     expect(readGraph('{"schemaVersion":3}', 'g.json')).toContainEqual(
-      expect.objectContaining({ message: expect.stringMatching(/^sourceDigest/) }),
+      expect.objectContaining({ message: `schemaVersion: expected ${SCHEMA_VERSION}, found 3` }),
     );
     expect(await sharePages(graph, '<html></html>', { url: 'http://x/' }, () => undefined)).toEqual({
       value: null,

@@ -15,6 +15,7 @@ import {
   type Archive,
   type Evidence,
 } from '../../../core/schema/graph';
+import { encodeGraph } from '../../../core/schema/columns';
 import type { EvidenceOut, Layout, Linked, Problem } from './types';
 import { formatPath } from './validate';
 
@@ -65,7 +66,18 @@ export function packEvidence(records: { id: string; date: string; evidence: Evid
   return { files, fileOf };
 }
 
-const articlesOf = (e: Evidence) => [...new Set(e.sources.map((s) => s.article))];
+const articlesOf = (e: Pick<Evidence, 'sources'>) => [...new Set(e.sources.map((s) => s.article))];
+
+/** What a record's evidence file holds for it: what it was about, where, the editor's note, and the quotes. */
+function evidenceOf(r: Evidence): Evidence {
+  return {
+    summary: r.summary,
+    ...(r.place ? { place: r.place } : {}),
+    ...(r.note ? { note: r.note } : {}),
+    sources: r.sources,
+    disagreements: r.disagreements,
+  };
+}
 
 export function emit(
   linked: Linked,
@@ -98,16 +110,12 @@ export function emit(
     edges: linked.edges,
   };
   const { files, fileOf } = packEvidence(
-    [...archive.meetings, ...archive.agreements].map(({ id, date, sources, disagreements }) => ({
-      id,
-      date,
-      evidence: { sources, disagreements },
-    })),
+    [...archive.meetings, ...archive.agreements].map((r) => ({ id: r.id, date: r.date, evidence: evidenceOf(r) })),
   );
   // Key order as in the schema: what it is, then who reported it and where the quotes are, then the rest.
   const summary = <T extends Evidence & { id: string }>(r: T) => {
-    const { sources, disagreements, ...rest } = r;
-    return { ...rest, articles: articlesOf({ sources, disagreements }), evidence: fileOf.get(r.id)! };
+    const { sources, disagreements: _d, summary: _s, place: _p, note: _n, ...rest } = r;
+    return { ...rest, articles: articlesOf({ sources }), evidence: fileOf.get(r.id)! };
   };
   const graph: Graph = {
     schemaVersion: archive.schemaVersion,
@@ -119,7 +127,7 @@ export function emit(
   };
   const problems = [...checkGraph(graph), ...files.flatMap(checkEvidence)];
   if (problems.length > 0) return { graph: null, json: null, evidence: [], problems };
-  return { graph: archive, json: JSON.stringify(graph) + '\n', evidence: files, problems: [] };
+  return { graph: archive, json: JSON.stringify(encodeGraph(graph)) + '\n', evidence: files, problems: [] };
 }
 
 type Issue = { path: PropertyKey[]; message: string };
