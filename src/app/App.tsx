@@ -7,7 +7,7 @@ import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/graph/Legend';
 import { NoticeBar } from '../features/links/NoticeBar';
 import { LoadError, LoadingStatus } from '../features/loading/LoadStates';
-import { useGraphQuery } from '../features/loading/queries';
+import { fetchGraph, useGraph } from '../features/loading/useGraph';
 import { Timeline } from '../features/timeline/Timeline';
 import { Footer } from './Footer';
 import { Header } from './Header';
@@ -16,23 +16,19 @@ import { useLang, useT } from '../i18n';
 import { EvidencePanel, MeetingsList, OrgFilter, preloadFeatures } from './lazyFeatures';
 
 export function App({ layout = 'full' }: { layout?: Layout }) {
-  const query = useGraphQuery();
+  const graph = useGraph();
   const lang = useLang();
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const index = query.data;
+  const index = graph.data;
   if (index) return <Loaded index={index} layout={layout} />;
   return (
     <div className={appClass(layout)}>
       <Header layout={layout} />
       <main className="app-main app-main--center">
-        {query.isError && !query.isFetching ? (
-          <LoadError error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <LoadingStatus />
-        )}
+        {graph.error && !graph.fetching ? <LoadError error={graph.error} onRetry={fetchGraph} /> : <LoadingStatus />}
       </main>
     </div>
   );
