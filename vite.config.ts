@@ -6,7 +6,7 @@ import {
   meetingPages,
   previewServing,
   siteFrom,
-  trimCytoscapeLayouts,
+  trimCytoscapeBundle,
 } from './src/tools/serving';
 
 // The app is served where MG_SITE_URL says (default http://127.0.0.1:4173/): its path is the base of every asset,
@@ -15,7 +15,7 @@ const site = siteFrom(process.env.MG_SITE_URL);
 
 export default defineConfig({
   base: 'url' in site ? new URL(site.url).pathname : '/',
-  plugins: [react(), trimCytoscapeLayouts(), embedPage(), contentSecurityPolicy(), meetingPages(), previewServing()],
+  plugins: [react(), trimCytoscapeBundle(), embedPage(), contentSecurityPolicy(), meetingPages(), previewServing()],
   build: {
     target: 'es2022',
     sourcemap: false,
