@@ -6,14 +6,14 @@ import { ExportButton } from '../features/export/ExportButton';
 import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/graph/Legend';
 import { NoticeBar } from '../features/links/NoticeBar';
-import { LoadError, LoadingStatus } from '../features/loading/LoadStates';
+import { LoadingStatus } from '../features/loading/LoadStates';
 import { fetchGraph, useGraph } from '../features/loading/useGraph';
 import { Timeline } from '../features/timeline/Timeline';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { pagePath, type Layout } from './layout';
 import { useLang, useT } from '../i18n';
-import { EvidencePanel, MeetingsList, OrgFilter, preloadFeatures } from './lazyFeatures';
+import { EvidencePanel, LoadError, MeetingsList, OrgFilter, preloadFeatures } from './lazyFeatures';
 
 export function App({ layout = 'full' }: { layout?: Layout }) {
   const graph = useGraph();
@@ -28,7 +28,13 @@ export function App({ layout = 'full' }: { layout?: Layout }) {
     <div className={appClass(layout)}>
       <Header layout={layout} />
       <main className="app-main app-main--center">
-        {graph.error && !graph.fetching ? <LoadError error={graph.error} onRetry={fetchGraph} /> : <LoadingStatus />}
+        {graph.error && !graph.fetching ? (
+          <Suspense fallback={<LoadingStatus />}>
+            <LoadError error={graph.error} onRetry={fetchGraph} />
+          </Suspense>
+        ) : (
+          <LoadingStatus />
+        )}
       </main>
     </div>
   );

@@ -18,7 +18,7 @@ import { useAppStoreApi } from '../../core/store';
 import { useT } from '../../i18n';
 import { useDrawnGraph, useGraphIndex, usePalette } from '../explorer/context';
 import { useCy } from '../graph/context';
-import { problemText } from '../loading/LoadStates';
+import { problemText } from '../loading/LoadError';
 import { evidenceFile, GraphLoadError } from '../loading/loadGraph';
 import { evidenceClient, evidenceQuery } from '../loading/queries';
 import { captionOf } from './caption';

@@ -1,7 +1,7 @@
 import type { Agreement, Evidence, Meeting } from '../../core/schema';
 import { useGraphIndex } from '../explorer/context';
 import { useT } from '../../i18n';
-import { ProblemDetails } from '../loading/LoadStates';
+import { ProblemDetails } from '../loading/LoadError';
 import { evidenceFile, GraphLoadError, type LoadProblem } from '../loading/loadGraph';
 import { useEvidence } from '../loading/queries';
 import { Disagreements, SourceList } from './SourceList';
