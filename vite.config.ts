@@ -1,6 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, embedPage, meetingPages, previewServing, siteFrom } from './src/tools/serving';
+import {
+  contentSecurityPolicy,
+  embedPage,
+  meetingPages,
+  previewServing,
+  siteFrom,
+  trimCytoscapeBundle,
+} from './src/tools/serving';
 
 // The app is served where MG_SITE_URL says (default http://127.0.0.1:4173/): its path is the base of every asset,
 // data file and meeting page. A bad value is named by the meeting pages' plugin.
@@ -8,7 +15,7 @@ const site = siteFrom(process.env.MG_SITE_URL);
 
 export default defineConfig({
   base: 'url' in site ? new URL(site.url).pathname : '/',
-  plugins: [react(), embedPage(), contentSecurityPolicy(), meetingPages(), previewServing()],
+  plugins: [react(), trimCytoscapeBundle(), embedPage(), contentSecurityPolicy(), meetingPages(), previewServing()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -63,23 +63,41 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ ...chromiumLaunchOptions, headless: true });
 }
 
-/** Gzip (level 9) size of the JavaScript files the page requested before the graph was ready. */
-async function initialJs(page: Page, distDir: string): Promise<PageResult['initialJs']> {
-  const urls = await page.evaluate(() => {
-    const readyAt = (window as unknown as BenchWindow).__bench.readyAt ?? Infinity;
-    return performance
-      .getEntriesByType('resource')
-      .filter((e) => e.startTime < readyAt && /\.m?js($|\?)/.test(new URL(e.name).pathname))
-      .map((e) => new URL(e.name).pathname);
-  });
+type JsFiles = PageResult['initialJs']['worker'];
+
+function gzipOf(paths: string[], distDir: string): JsFiles {
   let gzipBytes = 0;
   let rawBytes = 0;
-  for (const u of urls) {
+  for (const u of paths) {
     const buf = readFileSync(path.join(distDir, decodeURIComponent(u)));
     rawBytes += buf.length;
     gzipBytes += gzipSync(buf, { level: 9 }).length;
   }
-  return { files: urls, gzipBytes, rawBytes };
+  return { files: paths, gzipBytes, rawBytes };
+}
+
+const isJs = (pathname: string) => /\.m?js$/.test(pathname);
+
+/**
+ * Gzip (level 9) size of the JavaScript files the page requested before the graph was ready, and apart, the
+ * loading worker's: its script and what it imported (read from its own timeline), which the page does not run.
+ */
+export async function initialJs(page: Page, distDir: string): Promise<PageResult['initialJs']> {
+  const requested = await page.evaluate(() => {
+    const readyAt = (window as unknown as BenchWindow).__bench.readyAt ?? Infinity;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime < readyAt)
+      .map((e) => new URL(e.name).pathname);
+  });
+  const workerFiles = new Set<string>();
+  for (const w of page.workers()) {
+    workerFiles.add(new URL(w.url()).pathname);
+    const own = await w.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    for (const p of own) if (isJs(p)) workerFiles.add(p);
+  }
+  const pageFiles = [...new Set(requested)].filter((p) => isJs(p) && !workerFiles.has(p));
+  return { ...gzipOf(pageFiles, distDir), worker: gzipOf([...workerFiles], distDir) };
 }
 
 async function measureSelection(page: Page, count: number, timeoutMs: number, log: PageOptions['log']) {

@@ -75,7 +75,13 @@ export interface PageResult {
   longestTaskMs: number;
   longTasks: number;
   heapMb: number;
-  initialJs: { files: string[]; gzipBytes: number; rawBytes: number };
+  /** The page's own scripts requested before `ready`; the loading worker's, which run beside it, apart. */
+  initialJs: {
+    files: string[];
+    gzipBytes: number;
+    rawBytes: number;
+    worker: { files: string[]; gzipBytes: number; rawBytes: number };
+  };
   filter: Stats | null;
   frame: Stats | null;
   filterSource: ScrubResult['source'] | null;

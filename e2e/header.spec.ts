@@ -39,3 +39,40 @@ for (const viewport of [
     expect(await headerBoxes(page)).toEqual(before);
   });
 }
+
+test('only the reader’s language is downloaded first; a switch fetches the other and changes every word at once', async ({
+  newContext,
+}) => {
+  const ctx = await newContext({ locale: 'en-US' });
+  const page = await ctx.newPage();
+  const tables: string[] = [];
+  page.on('request', (r) => {
+    const name = /\/assets\/(en|ko)-[\w-]+\.js$/.exec(new URL(r.url()).pathname)?.[1];
+    if (name) tables.push(name);
+  });
+  await openApp(page);
+  expect(tables).toEqual(['en']);
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText('Meeting Graph');
+  // Every title the page shows from here on: the old one until the Korean strings are here, then theirs.
+  await title.evaluate((h1) => {
+    const seen: string[] = [];
+    (window as unknown as { titles: string[] }).titles = seen;
+    new MutationObserver(() => seen.push(h1.textContent ?? '')).observe(h1, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  await page.getByRole('button', { name: '한국어' }).click();
+  await expect(title).toHaveText('회동 지도');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('button', { name: '한국어' })).toHaveAttribute('aria-pressed', 'true');
+  expect(tables).toEqual(['en', 'ko']);
+  const titles = await page.evaluate(() => (window as unknown as { titles: string[] }).titles);
+  expect(titles.every((t) => t === 'Meeting Graph' || t === '회동 지도')).toBe(true);
+  // And back, with nothing more to download.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(title).toHaveText('Meeting Graph');
+  expect(tables).toEqual(['en', 'ko']);
+});

@@ -6,30 +6,32 @@ import { ExportButton } from '../features/export/ExportButton';
 import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/graph/Legend';
 import { NoticeBar } from '../features/links/NoticeBar';
-import { LoadError, LoadingStatus } from '../features/loading/LoadStates';
-import { useGraphQuery } from '../features/loading/queries';
+import { LoadingStatus } from '../features/loading/LoadStates';
+import { fetchGraph, useGraph } from '../features/loading/useGraph';
 import { Timeline } from '../features/timeline/Timeline';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { pagePath, type Layout } from './layout';
 import { useLang, useT } from '../i18n';
-import { EvidencePanel, MeetingsList, OrgFilter, preloadFeatures } from './lazyFeatures';
+import { EvidencePanel, LoadError, MeetingsList, OrgFilter, preloadFeatures } from './lazyFeatures';
 
 export function App({ layout = 'full' }: { layout?: Layout }) {
-  const query = useGraphQuery();
+  const graph = useGraph();
   const lang = useLang();
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const index = query.data;
+  const index = graph.data;
   if (index) return <Loaded index={index} layout={layout} />;
   return (
     <div className={appClass(layout)}>
       <Header layout={layout} />
       <main className="app-main app-main--center">
-        {query.isError && !query.isFetching ? (
-          <LoadError error={query.error} onRetry={() => void query.refetch()} />
+        {graph.error && !graph.fetching ? (
+          <Suspense fallback={<LoadingStatus />}>
+            <LoadError error={graph.error} onRetry={fetchGraph} />
+          </Suspense>
         ) : (
           <LoadingStatus />
         )}

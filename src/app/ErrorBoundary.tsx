@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { STRINGS } from '../i18n';
+import { stringsOf } from '../i18n';
 import { appStore } from '../core/store';
 
 interface State {
@@ -21,7 +21,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   render() {
     if (!this.state.error) return this.props.children;
-    const t = STRINGS[appStore.getState().lang];
+    const t = strings();
     return (
       <div className="load-state load-state--error" role="alert">
         <h2>{t.crashTitle}</h2>
@@ -34,5 +34,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         </button>
       </div>
     );
+  }
+}
+
+/** The reader's strings; where none could be downloaded, the few this message needs, in both languages. */
+function strings(): { crashTitle: string; crashBody: string; reload: string } {
+  try {
+    return stringsOf(appStore.getState().lang);
+  } catch {
+    return { crashTitle: '문제가 발생했습니다 · Something went wrong', crashBody: '', reload: '새로 고침 · Reload' };
   }
 }

@@ -1,11 +1,8 @@
 import { Suspense, type ReactNode } from 'react';
 import { useAppStore } from '../core/store';
-import { CopyLink } from '../features/links/CopyLink';
-import { EmbedCode } from '../features/links/EmbedCode';
-import { FullMapLink } from '../features/links/FullMapLink';
 import { useLang, useT } from '../i18n';
 import type { Layout } from './layout';
-import { SearchBox } from './lazyFeatures';
+import { SearchBox, ShareTools } from './lazyFeatures';
 
 /**
  * Banner: product name, search, language, copy link and embed code (search and sharing once the graph is drawn:
@@ -36,9 +33,11 @@ export function Header({
         )}
         <div className="app-header__tools">
           <LanguageSwitch />
-          {explorer && !embed && <CopyLink />}
-          {explorer && !embed && <EmbedCode />}
-          {explorer && embed && <FullMapLink />}
+          {explorer && (
+            <Suspense>
+              <ShareTools embed={embed} />
+            </Suspense>
+          )}
         </div>
       </div>
       {children}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateEndDay, dateStartDay } from '../core/schema';
 import { formatDate, formatDay, formatMeetingDate, formatRange } from './dates';
+// Both languages, known to the formatters.
+import './tables';
 
 const d = dateStartDay;
 

@@ -1,8 +1,8 @@
-// Dates as a reader says them, in Korean or English, from the string tables.
+// Dates as a reader says them, in Korean or English, from the string tables the page holds (registry.ts).
 import type { DayRange } from '../core/graph';
 import type { DatePrecision, Lang } from '../core/schema';
 import { dateStartDay, dayToIso } from '../core/schema/dates';
-import { STRINGS } from './tables';
+import { stringsOf } from './registry';
 
 function parts(day: number): [number, number, number] {
   const [y, m, d] = dayToIso(day).split('-').map(Number);
@@ -11,13 +11,13 @@ function parts(day: number): [number, number, number] {
 
 /** `2025년 2월 4일` / `Feb 4, 2025` */
 export function formatDay(day: number, lang: Lang): string {
-  return STRINGS[lang].day(...parts(day));
+  return stringsOf(lang).day(...parts(day));
 }
 
 /** `2024년 6월` / `Jun 2024` (`long`: `June 2024`) */
 export function formatMonth(day: number, lang: Lang, long = false): string {
   const [y, m] = parts(day);
-  return STRINGS[lang].month(y, m, long);
+  return stringsOf(lang).month(y, m, long);
 }
 
 /** A date as the data gives it: `YYYY-MM-DD` as a day, `YYYY-MM` as a month. */
@@ -28,7 +28,7 @@ export function formatDate(date: string, lang: Lang): string {
 /** A meeting's date; a month says the day was not reported, so nobody reads it as the 1st. */
 export function formatMeetingDate(date: string, precision: DatePrecision, lang: Lang): string {
   if (precision === 'day') return formatDay(dateStartDay(date), lang);
-  return STRINGS[lang].dayNotReported(formatMonth(dateStartDay(date), lang, true));
+  return stringsOf(lang).dayNotReported(formatMonth(dateStartDay(date), lang, true));
 }
 
 const isMonthStart = (day: number) => parts(day)[2] === 1;

@@ -1,16 +1,33 @@
-// The interface language in the app: the hooks that pick the strings. The tables themselves (tables.ts) are pure.
+// The interface language in the app: the hooks that pick the strings. The app never imports tables.ts, which holds
+// both languages: the reader's strings are fetched before the first render, the other's on a switch (load.ts).
+import { useEffect, useSyncExternalStore } from 'react';
 import { useAppStore } from '../core/store';
 import type { Lang } from '../core/schema';
-import { STRINGS, type Strings } from './tables';
+import type { Strings } from './en';
+import { loadStrings } from './load';
+import { hasStrings, shownLang, stringsOf, subscribeStrings } from './registry';
 
-export { other, pick, STRINGS, type Strings } from './tables';
-export { formatDate, formatDay, formatMeetingDate, formatMonth, formatRange } from './dates';
+export type { Strings };
+export { other, pick } from './text';
+export { loadStrings } from './load';
+export { stringsOf } from './registry';
+export { formatDate, formatDay, formatMeetingDate, formatRange, formatMonth } from './dates';
 
-/** The interface language: the store's, which starts with the link's `lang` (read once, by the URL codec). */
+/**
+ * The interface language: the store's (which starts with the link's `lang`, read once by the URL codec) once its
+ * strings are here. A switch keeps the page in the language it shows until the other's strings arrive, then
+ * changes every word at once.
+ */
 export function useLang(): Lang {
-  return useAppStore((s) => s.lang);
+  const lang = useAppStore((s) => s.lang);
+  const here = useSyncExternalStore(subscribeStrings, () => hasStrings(lang));
+  useEffect(() => {
+    // Offline, the page stays in its language; the next switch tries again.
+    if (!here) loadStrings(lang).catch(() => undefined);
+  }, [lang, here]);
+  return here ? lang : shownLang(lang);
 }
 
 export function useT(): Strings {
-  return STRINGS[useLang()];
+  return stringsOf(useLang());
 }

@@ -1,20 +1,13 @@
-// The interface strings of both languages, and how a two-language text is shown: pure tables, with no React and no
-// store, so that the app, the meeting pages, the ingest assistant and the editor's desk all read the same words.
-import type { Bilingual, Lang } from '../core/schema';
+// The interface strings of both languages at once, for the meeting pages, the ingest assistant, the editor's desk and
+// the tests; the app fetches one language at a time instead (load.ts). Importing it makes both known to the date
+// formatters (registry.ts).
+import type { Lang } from '../core/schema';
 import { en, type Strings } from './en';
 import { ko } from './ko';
+import { register } from './registry';
 
 export type { Strings };
+export { other, pick } from './text';
 export const STRINGS: Record<Lang, Strings> = { en, ko };
-
-/** A name or phrase in the chosen language; Korean when no English was given. */
-export function pick(text: Bilingual, lang: Lang): string {
-  return lang === 'en' ? (text.en ?? text.ko) : text.ko;
-}
-
-/** The same name in the other language, or undefined when there is none or it reads the same. */
-export function other(text: Bilingual, lang: Lang): string | undefined {
-  const shown = pick(text, lang);
-  const alt = lang === 'en' ? text.ko : text.en;
-  return alt && alt !== shown ? alt : undefined;
-}
+register('en', en);
+register('ko', ko);

@@ -1,4 +1,4 @@
-// What every feature reads about the loaded graph. react-query owns the loaded index (useGraphQuery); the objects
+// What every feature reads about the loaded graph. The loading store owns the loaded index (useGraph); the objects
 // built once from it (the drawn graph with its one visibility tracker, the palette) live beside it here.
 import { createContext, useContext } from 'react';
 import type { DrawnGraph } from '../../core/drawn';

@@ -1,6 +1,5 @@
 // The export menu, a chunk of its own (with graphology, the GEXF writer, PapaParse and cytoscape-svg): loaded
 // only when a reader opens it.
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import {
   meetingRows,
@@ -19,9 +18,9 @@ import { useAppStoreApi } from '../../core/store';
 import { useT } from '../../i18n';
 import { useDrawnGraph, useGraphIndex, usePalette } from '../explorer/context';
 import { useCy } from '../graph/context';
-import { problemText } from '../loading/LoadStates';
+import { problemText } from '../loading/LoadError';
 import { evidenceFile, GraphLoadError } from '../loading/loadGraph';
-import { evidenceQuery } from '../loading/queries';
+import { evidenceClient, evidenceQuery } from '../loading/queries';
 import { captionOf } from './caption';
 import { download, fileName, type ViewNamed } from './download';
 import { viewPng, viewSvg } from './picture';
@@ -45,7 +44,6 @@ export function ExportMenu({ onClose }: { onClose: () => void }) {
   const drawn = useDrawnGraph();
   const palette = usePalette();
   const store = useAppStoreApi();
-  const queries = useQueryClient();
   const [state, setState] = useState<{ busy?: Format; error?: string; done?: string }>({});
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -80,7 +78,9 @@ export function ExportMenu({ onClose }: { onClose: () => void }) {
   const evidenceOf = async (v: ExportView): Promise<EvidenceById> => {
     const hashes = [...new Set(v.visibility.meetings.map((m) => m.evidence))];
     const files = new Map(
-      await Promise.all(hashes.map(async (hash) => [hash, await queries.fetchQuery(evidenceQuery(hash))] as const)),
+      await Promise.all(
+        hashes.map(async (hash) => [hash, await evidenceClient.fetchQuery(evidenceQuery(hash))] as const),
+      ),
     );
     const out = new Map<string, Evidence>();
     for (const m of v.visibility.meetings) {

@@ -1,22 +1,11 @@
-// Every query the app makes, as react-query options in one place: the graph once per page, and each evidence file
-// once (named by its content, so one never changes under its name). Components and the export menu share them.
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { GraphIndex } from '../../core/graph';
-import { graphUrl, loadEvidence, loadGraph } from './loadGraph';
+// The evidence files through react-query: each fetched once (named by its content, so one never changes under its
+// name) and shared by the panel and the export menu. Only those lazy chunks import this, so react-query stays out
+// of the first download; the graph is loaded by useGraph.
+import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { loadEvidence } from './loadGraph';
 
-export const graphQuery = () =>
-  queryOptions<GraphIndex, Error>({
-    queryKey: ['graph', graphUrl()],
-    queryFn: () => loadGraph(graphUrl()),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    // A failure is shown at once with its reason; the reader decides whether to retry.
-    retry: false,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-    // The index holds Maps and functions: never deep-compare it.
-    structuralSharing: false,
-  });
+/** One client for the page: the files are named by their content, so any tree may share what it holds. */
+export const evidenceClient = new QueryClient();
 
 export const evidenceQuery = (hash: string) =>
   queryOptions({
@@ -29,7 +18,7 @@ export const evidenceQuery = (hash: string) =>
     structuralSharing: false,
   });
 
-/** The loaded, validated and indexed graph; fetched once per page (the data never changes under a reader). */
-export function useGraphQuery() {
-  return useQuery(graphQuery());
+/** A file's records, fetched when first asked for. */
+export function useEvidence(hash: string) {
+  return useQuery(evidenceQuery(hash), evidenceClient);
 }

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Agreement, Evidence, Meeting } from '../../core/schema';
 import { useGraphIndex } from '../explorer/context';
 import { useT } from '../../i18n';
-import { ProblemDetails } from '../loading/LoadStates';
+import { ProblemDetails } from '../loading/LoadError';
 import { evidenceFile, GraphLoadError, type LoadProblem } from '../loading/loadGraph';
-import { evidenceQuery } from '../loading/queries';
+import { useEvidence } from '../loading/queries';
 import { Disagreements, SourceList } from './SourceList';
 
 /**
@@ -14,7 +13,7 @@ import { Disagreements, SourceList } from './SourceList';
 export function RecordEvidence({ record, level }: { record: Meeting | Agreement; level: 3 | 4 }) {
   const t = useT();
   const index = useGraphIndex();
-  const query = useQuery(evidenceQuery(record.evidence));
+  const query = useEvidence(record.evidence);
   if (query.isPending)
     return (
       <p className="evidence-state" role="status">
