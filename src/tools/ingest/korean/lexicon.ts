@@ -95,6 +95,13 @@ export const TITLES = [
   '대변인',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * Nouns that end in a title's letters but name a place or a thing: "행사장" (the venue, not 행 + 사장), "박람회장".
+ * Never a title.
+ */
+export const NOT_TITLES =
+  /(행사장|공사장|경기장|공연장|시상식장|[박전]람회장|전시회장|설명회장|간담회장|발표회장|토론회장|공청회장)$/;
+
 /** Words printed between a name and its organisation that say which holder of the post it is (신임 = newly
  * appointed): never part of a name, an organisation or a title. */
 export const NAME_MODIFIERS = new Set(['신임', '전임', '후임', '초대', '차기', '현', '전', '前', '現', '당시', '새']);
@@ -222,6 +229,10 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /미팅/, kind: 'meeting' },
   { stem: /만남/, kind: 'meeting' },
   { stem: /만나|만났|만난|만날/, kind: 'meeting' },
+  // Met by chance ("…과 조우했다"): the two were together.
+  { stem: /조우/, kind: 'meeting' },
+  // A photo of two people together: "…와 기념촬영을 하고 있다", "…와 악수하고 있다".
+  { stem: /기념\s?촬영|악수(하|를)/, kind: 'meeting' },
   { stem: /간담회/, kind: 'press-conference', joint: true },
   { stem: /기자회견/, kind: 'press-conference', joint: true },
   { stem: /(?<!상공)회의(?!소|장)/, kind: 'meeting', joint: true },
@@ -280,4 +291,11 @@ export const GROUP_NOUN =
 export const REPORTED_ON = /^\s*(알려졌|전해졌|밝혔|나타났|확인됐|보도했|발표했|전했)/;
 
 /** A photo's caption naming who it shows, left to right: those people were at the meeting pictured. */
-export const PICTURED = /^[▲△■◆▶\s]*(사진\s*)?(앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|좌측|우측)(부터|에서)/;
+export const PICTURED = /^[▲△■◆▶\s]*[(（]?(사진\s*)?(앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|좌측|우측)(부터|에서)/;
+
+/**
+ * A group as the subject of a clause, named by what its members are ("4대 그룹 총수는", "총수들이", "회장들은"): the
+ * people a photo of them has just shown, when the clause names no one.
+ */
+export const GROUP_SUBJECT =
+  /(^|\s)([0-9]+대\s?(그룹|기업)\s?(총수|회장)(들)?|(총수|회장|기업인|경영인|참석자)들)(은|는|이|가)(\s|$)/;
