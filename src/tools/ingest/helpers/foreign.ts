@@ -115,8 +115,10 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const korean = words.findIndex((w, k) => k > 0 && looksLikeKoreanName(w));
   if (korean > 0 && !words.slice(0, korean).every((w) => w.length >= 2 && !hasBatchim(w))) return null;
   // A Korean name and one word before the title: the word is the organisation ("정의선 현대차 회장").
-  // Not two open syllables and a name-shaped word ("조코 위도도"): that is one transliterated name.
-  const twoWordName = words.length === 2 && openSyllables(words[0]) && looksLikeKoreanName(words[1]);
+  // Not an open-syllable word before a name-shaped or open-syllable one ("조코 위도도", "사토 게이조"): one
+  // transliterated name.
+  const twoWordName =
+    words.length === 2 && openSyllables(words[0]) && (looksLikeKoreanName(words[1]) || openSyllables(words[1]));
   if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]) && !twoWordName)
     return { name: words[0], last: j, title: t.stem, particle: t.particle, org: words[1], korean: true };
   // Without an organisation of its own, the last of three or more words is one ("젠슨 황 엔비디아 CEO"), as is a

@@ -121,6 +121,8 @@ export const NOT_NAMES = new Set(
     '최고 최대 최초 최근 신규 주로 정작 실제 사실 물론 동시에 이번엔 지난달 이달 다음달 비롯 비롯해 ' +
     '마친 가진 이끈 지낸 나선 이룬 맞은 거친 보낸 만난 방문한 도착한 참석한 ' +
     // Counters and positions ("세 차례", "가진 뒤 정 회장"), and groups that are never one person.
+    // Adverbs of time and degree ("5년 내내 대통령이").
+    '내내 계속 조금 전혀 여전히 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
     '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
     // Political parties, printed where a person's name would be ("민주당 이해식 의원").

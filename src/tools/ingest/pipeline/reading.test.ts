@@ -79,6 +79,8 @@ describe('names that are not what they look like', () => {
   it('reads a foreign name whose last syllable looks like a particle, or whose words look Korean', () => {
     const { ctx } = read(['타로 마루도 일본 총리와 루카 도미노 이탈리아 총리가 만났다.']);
     expect(names(ctx).map((n) => n[0])).toEqual(['타로 마루도', '루카 도미노']);
+    const two = read(['사토 게이조 일본 총리와 최태원 회장은 10년 내내 대통령이 주최한 행사에 왔다.']);
+    expect(names(two.ctx).map((n) => n[0])).toEqual(['사토 게이조']);
   });
 
   it('reads a verb before a short reference as a verb, not as a foreign name', () => {
