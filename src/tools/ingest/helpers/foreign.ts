@@ -2,8 +2,9 @@
 // before an organisation or a country and a title ("젠슨 황 엔비디아 CEO", "무함마드 빈 살만 사우디아라비아 왕세자",
 // "리창 중국 총리"), or after their organisation ("엔비디아의 젠슨 황 CEO"). Later the article writes them short:
 // the last word of the name, with or without the title ("황 CEO", "저커버그는"), or the name without spaces.
-import { COUNTRIES, FOREIGN_COMPANIES, NAME_MODIFIERS, NOT_NAMES } from '../korean/lexicon';
-import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
+import { hasBatchim } from 'es-hangul';
+import { COUNTRIES, FOREIGN_COMPANIES, NAME_MODIFIERS, NOT_NAMES, NOT_TITLES, PARTICLES } from '../korean/lexicon';
+import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, orgOf, titleIn, uniqueId } from './names';
 import type { Mention, MentionContext, Sentence } from '../pipeline/types';
@@ -31,7 +32,10 @@ function nameWord(ctx: MentionContext, t: Token | undefined, inner = false): boo
       /(체|기구|연합|회의|단체)$/.test(w)
     )
       return false;
-  if (FOREIGN_COMPANIES.has(t.text) || looksLikeOrg(t.text) || VERB_FORM.test(t.text)) return false;
+  // A company with its particle glued on ("도요타와"), as the tokenizer leaves words it does not know.
+  const bare = PARTICLES.filter((p) => t.text.endsWith(p)).map((p) => t.text.slice(0, -p.length));
+  if ([t.text, ...bare].some((w) => FOREIGN_COMPANIES.has(w)) || looksLikeOrg(t.text) || VERB_FORM.test(t.text))
+    return false;
   if (ctx.table.has(t.text) && ctx.table.get(t.text)!.some((e) => e.entity.kind === 'person')) return false;
   if (MEETING_WORD.test(t.text) || /(이후|이전|직후|직전|당시|[았었였했됐]고)$/.test(t.text)) return false;
   return ![...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(t.text));
@@ -45,7 +49,7 @@ const orgLike = (ctx: MentionContext, w: string) =>
 
 /** Titles that name a post a person holds: a foreign name is read only before one of these. */
 const PERSON_TITLE =
-  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원)$/;
+  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장)$/;
 
 /** The words of a name that begins at token `i`, its organisation and title, or null. */
 function parse(ctx: MentionContext, tokens: Token[], i: number) {
@@ -62,18 +66,35 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   if (!opens) return null;
   let org = prev && prev.particle === '의' && orgLike(ctx, prev.stem) ? prev.stem : undefined;
   // The longest run of name-like words, joined by spaces.
-  let n = 0;
+  // A word whose last syllable looks like a particle ("위도도", "페드로") is still the name's where another word of
+  // it, an organisation, a country or a title follows ("조코 위도도 인도네시아 대통령").
+  const goesOn = (k: number, depth = 0): boolean => {
+    const t = tokens[k];
+    if (t === undefined) return false;
+    if (nameWord(ctx, t) || (t.particle === '' && orgLike(ctx, t.text)) || PERSON_TITLE.test(t.stem)) return true;
+    return depth < 3 && t.after === ' ' && nameWord(ctx, t, true) && goesOn(k + 1, depth + 1);
+  };
+  // A family name that is also its company's ("도요타 아키오 일본 도요타자동차그룹 회장"): the company word opens the
+  // name when a name word and then a country follow it.
+  const familyCompany =
+    FOREIGN_COMPANIES.has(tokens[i]?.text ?? '') &&
+    tokens[i].after === ' ' &&
+    nameWord(ctx, tokens[i + 1]) &&
+    tokens[i + 1].after === ' ' &&
+    COUNTRIES.has(tokens[i + 2]?.text ?? '');
+  let n = familyCompany ? 1 : 0;
   while (
     n < 4 &&
     (nameWord(ctx, tokens[i + n]) ||
-      (nameWord(ctx, tokens[i + n], true) && tokens[i + n].after === ' ' && nameWord(ctx, tokens[i + n + 1]))) &&
+      (nameWord(ctx, tokens[i + n], true) && tokens[i + n].after === ' ' && goesOn(i + n + 1))) &&
     (n === 0 || tokens[i + n - 1].after === ' ')
   )
     n++;
   if (n === 0 || tokens[i + n - 1].after !== ' ') return null;
   let j = i + n;
   while (tokens[j] && NAME_MODIFIERS.has(tokens[j].text) && tokens[j].after === ' ') j++;
-  const title = (t?: Token) => (t && PERSON_TITLE.test(t.stem.replace(/\(.*\)$/, '')) ? t : undefined);
+  const title = (t?: Token) =>
+    t && PERSON_TITLE.test(t.stem.replace(/\(.*\)$/, '')) && !NOT_TITLES.test(t.stem) ? t : undefined;
   // An organisation or country between the name and the title.
   // An organisation or country between the name and the title (a country and one of its ministries at most).
   for (let k = 0; k < 2 && !title(tokens[j]) && tokens[j]?.particle === '' && tokens[j].after === ' '; k++) {
@@ -85,11 +106,20 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // "마드리드 총리 궁", "총리실": a place named after a post, not a person.
   if (!t || /^(궁|관저|공관|청사|집무실|실|비서실)/.test(tokens[j + 1]?.stem ?? '') || /실$/.test(t.stem)) return null;
   let words = tokens.slice(i, i + n).map((w) => w.text);
+  // "치른 이 부회장", "입고 아키오 회장": a verb before someone the article has named, written short. The name
+  // starts at that word, and foreignShort or the short form reads it there.
+  if (words.some((w, k) => k > 0 && namedBefore(ctx, w, t.stem, words[0]))) return null;
   // A Korean name inside the run is the name; what comes before it is not ("사진으로 본 이낙연 총리").
+  // Unless the words before it read as a transliteration too, open syllables of two or more ("조코 위도도"), where
+  // a verb or a noun before a name ends closed ("본", "만난").
   const korean = words.findIndex((w, k) => k > 0 && looksLikeKoreanName(w));
-  if (korean > 0) return null;
+  if (korean > 0 && !words.slice(0, korean).every((w) => w.length >= 2 && !hasBatchim(w))) return null;
   // A Korean name and one word before the title: the word is the organisation ("정의선 현대차 회장").
-  if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]))
+  // Not an open-syllable word before a name-shaped or open-syllable one ("조코 위도도", "사토 게이조"): one
+  // transliterated name.
+  const twoWordName =
+    words.length === 2 && openSyllables(words[0]) && (looksLikeKoreanName(words[1]) || openSyllables(words[1]));
+  if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]) && !twoWordName)
     return { name: words[0], last: j, title: t.stem, particle: t.particle, org: words[1], korean: true };
   // Without an organisation of its own, the last of three or more words is one ("젠슨 황 엔비디아 CEO"), as is a
   // company the news often names; two words alone before a title are a name ("빌 게이츠 이사장").
@@ -102,6 +132,31 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   if (words.length > 1 && looksLikeKoreanName(name.replace(/\s/g, ''))) return null;
   return { name, last: j, title: t.stem, particle: t.particle, org };
 }
+
+/**
+ * Whether `word` is how the article writes someone it has named already: a Korean surname before a title that
+ * person was given ("이" before "부회장" after "이재용 … 부회장"), or a word of a foreign name ("아키오").
+ */
+function namedBefore(ctx: MentionContext, word: string, title: string, first: string): boolean {
+  for (const [id, seen] of ctx.seen) {
+    const known = ctx.known.entities.get(id);
+    const name = known?.ko ?? [...ctx.people.values()].find((p) => p.id === id)?.name.ko ?? '';
+    if (!looksLikeKoreanName(name)) {
+      const parts = name.split(' ');
+      if (parts.includes(word) && !parts.includes(first)) return true;
+      continue;
+    }
+    const titles = [...seen.titles, ...(known?.titles ?? [])];
+    if (surnameOf(name) === word && titles.some((t) => t.includes(title))) return true;
+  }
+  return false;
+}
+
+/**
+ * Every syllable open (no final consonant): "하루키", "조코", the shape of a transliteration more than of a Korean
+ * name.
+ */
+export const openSyllables = (w: string) => /^[가-힣]{2,3}$/.test(w) && [...w].every((ch) => !hasBatchim(ch));
 
 /** A foreign name introduced at token `i`, proposed as a new person (with its organisation), or null. */
 export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {

@@ -1,12 +1,13 @@
 // The names the assistant reads by: data/'s people and organisations with every way they are written, the people
 // and organisations proposed so far, and what a title or an organisation looks like in Korean news prose.
-import { TITLES } from '../korean/lexicon';
+import { NOT_TITLES, TITLES } from '../korean/lexicon';
 import { romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { LineRef, Known, MentionContext, NameEntry, ProposedOrganization } from '../pipeline/types';
 
 /** A word that holds a title, possibly after other words of it ("AI인프라 사장", "부문장(부회장)"). */
 export function titleIn(word: string): string | undefined {
   const w = word.replace(/\(.*?\)/g, '');
+  if (NOT_TITLES.test(w) && !TITLES.includes(w)) return undefined;
   return TITLES.find((t) => w === t || w.endsWith(t));
 }
 

@@ -1,8 +1,9 @@
 // New people: names the data does not know, introduced with an organisation and a title in any of the usual
 // orders ("곽노정 SK하이닉스 사장", "SK하이닉스 곽노정 사장", "Arm의 르네 하스 CEO"). Journalists never.
-import { JOURNALIST, NAME_MODIFIERS, NOT_NAMES } from '../korean/lexicon';
+import { COUNTRIES, FOREIGN_COMPANIES, JOURNALIST, NAME_MODIFIERS, NOT_NAMES, PARTICLES } from '../korean/lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
+import { openSyllables } from './foreign';
 import { looksLikeOrg, looksShortSurname, orgOf, titleIn, uniqueId } from './names';
 import type { LineRef, Mention, MentionContext, ProposedOrganization, Sentence } from '../pipeline/types';
 
@@ -143,6 +144,23 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   const adnominal =
     name && /[인한된던]$/.test(name) && (NOT_NAMES.has(name.slice(0, -1)) || titleIn(name.slice(0, -1)));
   if (!name || verb || adnominal || NOT_NAMES.has(name) || ctx.known.entities.has(name)) return null;
+  // A company or a country, bare or with its particle ("도요타와 현대차그룹 회장"), is never a person.
+  const bare = PARTICLES.map((p) => (name.endsWith(p) ? name.slice(0, -p.length) : '')).filter(Boolean);
+  if ([name, ...bare].some((w) => FOREIGN_COMPANIES.has(w) || COUNTRIES.has(w))) return null;
+  // Two open-syllable words shaped like names before a title ("조코 위도도 대통령"): a transliterated name of two
+  // words, for foreign.ts, not a Korean name and its organisation.
+  const next = tokens[i + 1];
+  const third = tokens[i + 2];
+  if (
+    openSyllables(name) &&
+    next &&
+    t.after === ' ' &&
+    next.after === ' ' &&
+    openSyllables(next.stem) &&
+    third !== undefined &&
+    (titleIn(third.stem) !== undefined || looksLikeOrg(third.text) || COUNTRIES.has(third.text))
+  )
+    return null;
   const phrase = phraseAfter(ctx, tokens, nameEnd, readAt, s.text, '', true);
   if (!phrase.title) return null;
   // Without an organisation beside it, only a title that names a post ("사장", not "담당") makes a name.
@@ -158,9 +176,11 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   if (JOURNALIST.test(phrase.title) || /^(기자|특파원)/.test(tokens[nameEnd + 1]?.text ?? '')) return null;
   // The organisation may come first: "SK하이닉스 곽노정 사장".
   let org = phrase.org;
-  if (!org && orgBefore) org = orgOf(ctx, before.particle ? before.stem : before.text, readAt);
+  // "사진=현대자동차그룹 정의선 회장": a photo credit's sign is not part of the organisation's name.
+  if (!org && orgBefore) org = orgOf(ctx, (before.particle ? before.stem : before.text).replace(/^.*[=:]/, ''), readAt);
   const existing = ctx.people.get(name);
-  if (!existing && (t.quoted || s.role === 'caption')) return null;
+  // A caption names people too (a photo story's facts sit there), but only with their organisation printed.
+  if (!existing && (t.quoted || (s.role === 'caption' && !phrase.org && !orgBefore))) return null;
   if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
     ctx.organizations.set(org.proposal.name.ko, org.proposal);
   const id = existing?.id ?? uniqueId(ctx, slugOf(romanizeName(name)) || 'person');

@@ -95,6 +95,13 @@ export const TITLES = [
   '대변인',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * Nouns that end in a title's letters but name a place or a thing: "행사장" (the venue, not 행 + 사장), "박람회장".
+ * Never a title.
+ */
+export const NOT_TITLES =
+  /(행사장|공사장|경기장|공연장|시상식장|[박전]람회장|전시회장|설명회장|간담회장|발표회장|토론회장|공청회장)$/;
+
 /** Words printed between a name and its organisation that say which holder of the post it is (신임 = newly
  * appointed): never part of a name, an organisation or a title. */
 export const NAME_MODIFIERS = new Set(['신임', '전임', '후임', '초대', '차기', '현', '전', '前', '現', '당시', '새']);
@@ -114,6 +121,8 @@ export const NOT_NAMES = new Set(
     '최고 최대 최초 최근 신규 주로 정작 실제 사실 물론 동시에 이번엔 지난달 이달 다음달 비롯 비롯해 ' +
     '마친 가진 이끈 지낸 나선 이룬 맞은 거친 보낸 만난 방문한 도착한 참석한 ' +
     // Counters and positions ("세 차례", "가진 뒤 정 회장"), and groups that are never one person.
+    // Adverbs of time and degree ("5년 내내 대통령이").
+    '내내 계속 조금 전혀 여전히 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
     '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
     // Political parties, printed where a person's name would be ("민주당 이해식 의원").
@@ -222,6 +231,10 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /미팅/, kind: 'meeting' },
   { stem: /만남/, kind: 'meeting' },
   { stem: /만나|만났|만난|만날/, kind: 'meeting' },
+  // Met by chance ("…과 조우했다"): the two were together.
+  { stem: /조우/, kind: 'meeting' },
+  // A photo of two people together: "…와 기념촬영을 하고 있다", "…와 악수하고 있다".
+  { stem: /기념\s?촬영|악수(하|를)/, kind: 'meeting' },
   { stem: /간담회/, kind: 'press-conference', joint: true },
   { stem: /기자회견/, kind: 'press-conference', joint: true },
   { stem: /(?<!상공)회의(?!소|장)/, kind: 'meeting', joint: true },
@@ -280,4 +293,11 @@ export const GROUP_NOUN =
 export const REPORTED_ON = /^\s*(알려졌|전해졌|밝혔|나타났|확인됐|보도했|발표했|전했)/;
 
 /** A photo's caption naming who it shows, left to right: those people were at the meeting pictured. */
-export const PICTURED = /^[▲△■◆▶\s]*(사진\s*)?(앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|좌측|우측)(부터|에서)/;
+export const PICTURED = /^[▲△■◆▶\s]*[(（]?(사진\s*)?(앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|좌측|우측)(부터|에서)/;
+
+/**
+ * A group as the subject of a clause, named by what its members are ("4대 그룹 총수는", "총수들이", "회장들은"): the
+ * people a photo of them has just shown, when the clause names no one.
+ */
+export const GROUP_SUBJECT =
+  /(^|\s)([0-9]+대\s?(그룹|기업)\s?(총수|회장)(들)?|(총수|회장|기업인|경영인|참석자)들)(은|는|이|가)(\s|$)/;

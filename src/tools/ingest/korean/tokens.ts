@@ -22,7 +22,8 @@ export interface Token {
  * photo's position ("(왼쪽)") or a time zone ("(현지시간)"). */
 const GLOSS =
   /\([0-9A-Za-z][0-9A-Za-z .,&'/-]{0,30}\)|\((왼쪽|오른쪽|가운데|앞줄[^)]{0,12}|뒷줄[^)]{0,12}|현지\s?시간|현지\s?시각)\)/g;
-const SPLIT = /[\s,·ㆍ\-–—/…()[\]<>「」『』]+|(?<=[“"”])|(?=[“"”])/;
+// A full stop ends the word before it ("… 구광모 LG 회장."), where a decimal point ("4.0") does not.
+const SPLIT = /[\s,·ㆍ\-–—/…()[\]<>「」『』]+|(?<=[가-힣A-Za-z])[.!?]+(?=\s|$)|(?<=[“"”])|(?=[“"”])/;
 
 /** The particles a word can end with, checked against its last syllable where the particle has two forms. */
 function splitParticle(word: string): { stem: string; particle: string } {

@@ -1,6 +1,6 @@
 // Stage 6: what each clause reports. A meeting (who met whom, when, where), those who sat in, one person attending
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
-import { ATTEND_CUE, EVENT_CUES, GROUP_NOUN, PICTURED, roleOf } from '../korean/lexicon';
+import { ATTEND_CUE, EVENT_CUES, GROUP_NOUN, GROUP_SUBJECT, PICTURED, roleOf } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import {
   clauses,
@@ -155,6 +155,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     // A photo's people name the group of a meeting with a group; which meeting is settled once all are read (the
     // caption may come before the report), in proposals.ts.
     if (PICTURED.test(s.text) && named.length >= 2) {
+      ctx.pictured = named;
       out.push({
         ...base,
         principals: [],
@@ -186,7 +187,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       }
     }
 
-    let who = uniq(subjects.length ? subjects : ctx.subject);
+    // "4대 그룹 총수는 … 모임을 가졌다" under a photo of them ("(왼쪽부터) A, B, C, D"): the group is who the photo
+    // shows, all of them principals. Only with a meeting word and no one named in the clause.
+    const pictured =
+      r.cue !== undefined && named.length === 0 && ctx.pictured && GROUP_SUBJECT.test(text) ? ctx.pictured : undefined;
+    let who = uniq(pictured ?? (subjects.length ? subjects : ctx.subject));
     // The meeting just reported, told on ("황 CEO는 이날 … 서밋이 열린 예술의전당에서 만나 대화를 나눴다"): a meeting
     // word with no one else named, said of someone who was at it.
     const continues =
@@ -265,6 +270,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     const group = who.length > 0 && GROUP_NOUN.test(text);
     if (
       !group &&
+      !pictured &&
       met.length === 0 &&
       ctx.last &&
       (continues || named.length === 0 || (who.length <= 1 && GROUP_REF.test(text)))

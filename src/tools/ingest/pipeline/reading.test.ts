@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../compiler/index';
 import { knownFrom } from '../helpers/known';
+import { titleIn } from '../helpers/names';
 import { readSentences } from '../index';
 import { matchRecorded } from './proposals';
 import type { MeetingEvent, MentionContext, Sentence } from './types';
@@ -10,19 +11,25 @@ import type { MeetingEvent, MentionContext, Sentence } from './types';
 const FIXTURE = path.join(import.meta.dirname, '../../compiler/__fixtures__/minimal');
 const known = () => knownFrom(checkSources(FIXTURE).validated);
 
+/** A sentence of the body, or of a photo's caption where the text starts with "C|". */
 const sentence = (text: string, i = 0): Sentence => ({
   i,
   start: 0,
-  end: text.length,
-  text,
+  end: text.replace(/^C\|/, '').length,
+  text: text.replace(/^C\|/, ''),
   line: i + 1,
-  role: 'body',
+  role: text.startsWith('C|') ? 'caption' : 'body',
 });
 
-/** The stages from the sentences on, as readArticle runs them, over sentences of the body. */
+/** The stages from the sentences on, as readArticle runs them, over sentences of the body (or captions). */
 function read(texts: string[], published = '2025-02-04') {
   const k = known();
-  const r = readSentences(texts.map(sentence), k, published, 'test.txt');
+  const r = readSentences(
+    texts.map((t, i) => sentence(t, i)),
+    k,
+    published,
+    'test.txt',
+  );
   return { ctx: r.mentions.context, mentions: r.mentions.bySentence, found: r.events, proposals: r.proposals, k };
 }
 
@@ -68,7 +75,63 @@ describe('names', () => {
   });
 });
 
+describe('names that are not what they look like', () => {
+  it('reads a foreign name whose last syllable looks like a particle, or whose words look Korean', () => {
+    const { ctx } = read(['타로 마루도 일본 총리와 루카 도미노 이탈리아 총리가 만났다.']);
+    expect(names(ctx).map((n) => n[0])).toEqual(['타로 마루도', '루카 도미노']);
+    const two = read(['사토 게이조 일본 총리와 최태원 회장은 10년 내내 대통령이 주최한 행사에 왔다.']);
+    expect(names(two.ctx).map((n) => n[0])).toEqual(['사토 게이조']);
+  });
+
+  it('reads a verb before a short reference as a verb, not as a foreign name', () => {
+    const { ctx, mentions } = read([
+      '최태원 SK그룹 회장과 하루키 미도리 테스트전자 회장이 왔다.',
+      '행사를 치른 최 회장은 떠났다.',
+      '한복을 입고 미도리 회장을 맞았다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['하루키 미도리']);
+    expect(mentions[1].map((m) => m.id)).toEqual(['chey-tae-won']);
+    expect(mentions[2].map((m) => m.id)).toEqual([ctx.people.get('하루키 미도리')!.id]);
+  });
+
+  it('never takes a venue for a title, nor a company with its particle for a person', () => {
+    expect(titleIn('행사장')).toBeUndefined();
+    expect(titleIn('박람회장')).toBeUndefined();
+    expect(titleIn('수석부회장')).toBe('수석부회장');
+    const { ctx } = read(['현대 모터쇼 행사장에서 도요타와 테스트차그룹 회장이 만났다.']);
+    expect(names(ctx)).toEqual([]);
+  });
+
+  it("reads a family name that is its company's, and people in a caption printed with their organisation", () => {
+    const { ctx } = read([
+      '도요타 하루오 일본 테스트자동차 회장이 왔다.',
+      'C|김하늘 테스트전자 사장이 4일 최태원 회장과 악수하고 있다.',
+      'C|박바다 사장이 웃고 있다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['도요타 하루오', '김하늘']);
+  });
+});
+
 describe('meetings', () => {
+  it('reads "조우했다" and a caption of two people photographed together as a meeting done', () => {
+    expect(pairs(read(['최태원 SK그룹 회장은 4일 샘 올트먼과 조우했다.']).found)).toEqual([
+      ['happened', 'altman+chey-tae-won', '', '2025-02-04'],
+    ]);
+    expect(pairs(read(['C|최태원 SK그룹 회장(오른쪽)이 3일 샘 올트먼과 기념촬영을 하고 있다.']).found)).toEqual([
+      ['happened', 'altman+chey-tae-won', '', '2025-02-03'],
+    ]);
+  });
+
+  it('takes a group named as such ("3대 그룹 총수는") to be the people its photo showed', () => {
+    const { proposals } = read([
+      'C|(왼쪽부터) 최태원 SK그룹 회장, 김하늘 테스트전자 회장, 박바다 샘플화학 회장.',
+      '3대 그룹 총수는 지난 2일 저녁 서울의 한 호텔에서 만찬을 가졌다.',
+    ]);
+    expect(proposals.meetings.map((m) => [m.kind, m.principals.length])).toEqual([['dinner', 3]]);
+    // Without a photo of them, the group names no one.
+    expect(read(['3대 그룹 총수는 지난 2일 만찬을 가졌다.']).proposals.meetings).toEqual([]);
+  });
+
   it('reads who met whom, and who sat in', () => {
     const { found } = read([
       '샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.',
