@@ -14,8 +14,6 @@ declare global {
   }
 }
 
-/** Above this many elements: add in chunks across frames, cheaper edges, labels only when zoomed in. */
-export const LARGE_GRAPH = 3000;
 const SLICE = 400;
 const FRAME_BUDGET_MS = 40;
 const MAX_SCALE = 5;

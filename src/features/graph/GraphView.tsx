@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { countPeople, useVisibility } from '../explorer/useVisibility';
-import { GraphCanvas, LARGE_GRAPH } from './GraphCanvas';
+import { GraphCanvas } from './GraphCanvas';
 import { GraphToolbar } from './GraphToolbar';
 import { CollapseController } from './controllers/CollapseController';
 import { GroupingController } from './controllers/GroupingController';
@@ -11,7 +11,7 @@ import { LanguageController } from './controllers/LanguageController';
 import { SelectionController } from './controllers/SelectionController';
 import { VisibilityController } from './controllers/VisibilityController';
 import { prefersReducedMotion } from './controllers/shared';
-import { maxEdgeWeight, maxPersonMeetings } from './weights';
+import { isLargeGraph, maxEdgeWeight, maxPersonMeetings } from './weights';
 import { useGraphIndex } from '../explorer/context';
 import { PointerController } from './controllers/PointerController';
 import { PairTooltip } from './PairTooltip';
@@ -30,7 +30,7 @@ export function GraphView({ drawn, onReady, tools }: { drawn: boolean; onReady?:
       maxMembers: Math.max(1, ...index.collapsibleGroups().values()),
       // Up to ~50 organisations side by side keep their full size.
       groupShrink: Math.min(1, Math.sqrt(50 / Math.max(1, index.collapsibleGroups().size))),
-      large: index.graph.entities.length + index.marks().all.length > LARGE_GRAPH,
+      large: isLargeGraph(index),
       reducedMotion: prefersReducedMotion(),
     }),
     [index],

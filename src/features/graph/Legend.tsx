@@ -1,6 +1,7 @@
 import { pick, useLang, useT } from '../../i18n';
 import { useAppStore } from '../../core/store';
 import { useGraphIndex, usePalette } from '../explorer/context';
+import { isLargeGraph } from './weights';
 
 function Key({ swatch, text }: { swatch: string; text: string }) {
   return (
@@ -20,6 +21,8 @@ export function Legend() {
   const collapsed = useAppStore((s) => s.collapsedGroups.size > 0);
   const thinned = useAppStore((s) => s.thinned);
   const grouped = useAppStore((s) => s.groupByOrganization);
+  // Drawn as the canvas draws them: solid at scale (see the stylesheet).
+  const solid = isLargeGraph(index) ? ' legend__line--solid' : '';
   return (
     <div className="legend">
       <h2 id="legend-title" className="sidebar__title">
@@ -48,8 +51,8 @@ export function Legend() {
         {collapsed && (thinned.met > 1 || thinned.agreement > 1) && (
           <li className="legend__note">{t.legendThinned(thinned.met, thinned.agreement)}</li>
         )}
-        {(grouped || collapsed) && <Key swatch="legend__line legend__line--agr" text={t.legendAgreement} />}
-        {grouped && <Key swatch="legend__line legend__line--aff" text={t.legendAffiliation} />}
+        {(grouped || collapsed) && <Key swatch={`legend__line legend__line--agr${solid}`} text={t.legendAgreement} />}
+        {grouped && <Key swatch={`legend__line legend__line--aff${solid}`} text={t.legendAffiliation} />}
         {!grouped && !collapsed && index.graph.agreements.length > 0 && (
           <li className="legend__note">{t.legendAgreementsHidden}</li>
         )}

@@ -29,6 +29,15 @@ describe('the stylesheet at scale', () => {
     expect(order.indexOf('node.highlighted')).toBeGreaterThan(order.indexOf('node'));
   });
 
+  it('draws agreement and affiliation lines solid (dotted lines cost a software frame ten times more)', () => {
+    const sheet = buildStylesheet(options);
+    expect(rule(sheet, 'edge.agr')['line-style']).toBe('solid');
+    expect(rule(sheet, 'edge.aff')['line-style']).toBeUndefined();
+    const small = buildStylesheet({ ...options, large: false });
+    expect(rule(small, 'edge.agr')['line-style']).toBe('dotted');
+    expect(rule(small, 'edge.aff')['line-style']).toBe('dashed');
+  });
+
   it('draws many collapsed organisations smaller, and their labels only once readable', () => {
     const few = rule(buildStylesheet(options), 'node.org.collapsed');
     const many = rule(buildStylesheet({ ...options, groupShrink: 0.5 }), 'node.org.collapsed');
