@@ -1,8 +1,7 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import { other, pick, useLang, useT, type Strings } from '../../i18n';
-import { useQuery } from '@tanstack/react-query';
 import type { Agreement, Evidence, Lang, Meeting } from '../../core/schema';
-import { evidenceQuery } from '../loading/queries';
+import { useEvidence } from '../loading/queries';
 import { useAppStoreApi } from '../../core/store';
 import { dateLabel, entityName, timeLabel } from '../meetings/format';
 import { RecordEvidence, unknownArticles } from './RecordEvidence';
@@ -127,7 +126,7 @@ export function RecordDetails({ record, level }: { record: Meeting | Agreement; 
   const SubH = level === 2 ? 'h3' : 'h4';
   // The place, the summary and the note come with the quotes (RecordEvidence reads the same cached query), and
   // like them are shown only from a record that cites articles the archive has.
-  const loaded = useQuery(evidenceQuery(record.evidence)).data?.get(record.id);
+  const loaded = useEvidence(record.evidence).data?.get(record.id);
   const evidence = loaded && unknownArticles(loaded, record.id, index.articles).length === 0 ? loaded : undefined;
   const { facts, peopleHeading, people, about } =
     'participants' in record ? meetingParts(record, t, lang, evidence) : agreementParts(record, t, lang);
