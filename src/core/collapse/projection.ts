@@ -7,8 +7,21 @@ import { aggregateId, type GraphIndex } from '../graph';
  */
 export const OVERVIEW_LINES: Thinned = { met: 2000, agreement: 500 };
 
+const NONE: readonly string[] = [];
+
+/** The last projection worked out: a page works out the first view's while the loading worker still checks. */
+let last: { index: GraphIndex; key: string; caps: Thinned; projection: Projection } | null = null;
+
 /** What is drawn for a set of collapsed organisations: O(entities + edges), run when that set changes. */
 export function project(index: GraphIndex, collapsed: ReadonlySet<string>, caps: Thinned = OVERVIEW_LINES): Projection {
+  const key = [...collapsed].sort().join('\u0000');
+  if (last && last.index === index && last.key === key && last.caps === caps) return last.projection;
+  const projection = projectAfresh(index, collapsed, caps);
+  last = { index, key, caps, projection };
+  return projection;
+}
+
+function projectAfresh(index: GraphIndex, collapsed: ReadonlySet<string>, caps: Thinned): Projection {
   const rep = new Map<string, string>();
   if (collapsed.size > 0) {
     for (const id of index.people.keys()) {
@@ -21,6 +34,12 @@ export function project(index: GraphIndex, collapsed: ReadonlySet<string>, caps:
     }
   }
   const nodeOf = (id: string) => rep.get(id) ?? id;
+  let hiddenMeetings: ReadonlySet<string> = new Set();
+  const hiddenSpoke = (id: string) => {
+    if (hiddenMeetings.size === 0) return false;
+    const mark = index.marks().byId.get(id);
+    return mark?.kind === 'spoke' && hiddenMeetings.has(mark.meeting);
+  };
   const markMap = new Map<string, readonly string[]>();
   const aggregates = new Map<string, Aggregate>();
   const items = new Map<string, Set<string>>();
@@ -63,7 +82,8 @@ export function project(index: GraphIndex, collapsed: ReadonlySet<string>, caps:
       const shown = mark.kind === 'pair' ? mark.meetings : mark.agreements;
       markMap.set(mark.id, s === t ? [] : [addTo(kind, s, t, mark.id, shown)]);
     }
-    for (const mark of marks.all) if (mark.kind === 'spoke' && hidden.has(mark.meeting)) markMap.set(mark.id, []);
+    // The spokes of those meetings are looked up when asked for (drawnAs), not stored: 400,000 of them at 20k.
+    hiddenMeetings = hidden;
     for (const [id, seen] of items) aggregates.get(id)!.n = seen.size;
   }
   const thinned = { met: 1, agreement: 1 };
@@ -89,7 +109,7 @@ export function project(index: GraphIndex, collapsed: ReadonlySet<string>, caps:
     index,
     collapsed,
     nodeOf,
-    drawnAs: (id) => markMap.get(id) ?? [id],
+    drawnAs: (id) => markMap.get(id) ?? (hiddenSpoke(id) ? NONE : [id]),
     aggregates,
     thinned,
   };

@@ -18,8 +18,11 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= { v: make() }).v;
 }
 
-/** The index over graph.json: lookups every feature reads, built once; edges are worked out when asked for. */
-export function buildIndex(file: Graph): GraphIndex {
+/**
+ * The index over graph.json: lookups every feature reads, built once; edges are worked out when asked for. `marks`
+ * already worked out (a page does it in short tasks: buildMarksSteps) are kept rather than worked out again.
+ */
+export function buildIndex(file: Graph, prepared: { marks?: Marks } = {}): GraphIndex {
   const people = new Map<string, Person>();
   const organizations = new Map<string, Organization>();
   for (const e of file.entities) {
@@ -94,7 +97,7 @@ export function buildIndex(file: Graph): GraphIndex {
     meetingsOf: (id) => byPerson.get(id) ?? EMPTY_LIST,
     meetingsBetween,
     corroboration,
-    marks: once<Marks>(() => buildMarks(graph)),
+    marks: once<Marks>(() => prepared.marks ?? buildMarks(graph)),
     compiled: once<Compiled>(() => compile(index)),
     groupOf: (id) => groups().groupOf(id),
     collapsibleGroups: () => groups().counts,

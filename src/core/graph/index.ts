@@ -4,7 +4,7 @@ export { compareByDays, compareWhen, daysOfDate, inOrderOfWhen, orgAncestors, ov
 export { computeVisibility, knownOrgFilters, passesOrgFilter } from './visibility';
 export { createVisibilityTracker } from './tracker';
 export type { VisibilityTracker } from './tracker';
-export { drawnAsNode } from './marks';
+export { buildMarksSteps, drawnAsNode } from './marks';
 export type { Mark, Marks } from './marks';
 export type { Compiled } from './compiled';
 export * from './ids';

@@ -34,11 +34,25 @@ function meetingMarks(m: Meeting): Mark[] {
   ];
 }
 
+/** Meetings read between two pauses of `buildMarksSteps`. */
+const STEP_MEETINGS = 5000;
+
 /** Every mark of the graph's meetings and agreements (the index keeps them: `index.marks()`). */
 export function buildMarks(graph: Pick<Graph, 'meetings' | 'agreements'>): Marks {
+  const steps = buildMarksSteps(graph);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same, pausing every few thousand meetings, so a page can work them out in short tasks. */
+export function* buildMarksSteps(graph: Pick<Graph, 'meetings' | 'agreements'>): Generator<void, Marks> {
   const byId = new Map<string, Mark>();
   const ofItem = new Map<string, string[]>();
+  let n = 0;
   for (const m of graph.meetings) {
+    if (++n % STEP_MEETINGS === 0) yield;
     const ids: string[] = [];
     for (const mark of meetingMarks(m)) {
       const kept = byId.get(mark.id);

@@ -159,11 +159,23 @@ const SPACE_NAMES: Record<Namespace, string> = {
   evidence: 'an evidence file',
 };
 
+/** Records read back between two pauses of `decodeGraphSteps`. */
+const STEP_RECORDS = 5000;
+
 /**
  * The records of a graph.json: its columns read back, every index resolved to the id it stands for. The records
  * are not yet checked against the schema (`checkGraph` does that); what cannot be read back at all is an issue.
  */
 export function decodeGraph(raw: unknown): Decoded {
+  const steps = decodeGraphSteps(raw);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same, pausing every few thousand records, so a page can read a large file back in short tasks. */
+export function* decodeGraphSteps(raw: unknown): Generator<void, Decoded> {
   if (!isObject(raw)) return { ok: false, issues: [{ path: [], message: 'expected an object' }] };
   const issues: ColumnIssue[] = [];
   const tables = {} as Record<Table, Columns>;
@@ -209,10 +221,11 @@ export function decodeGraph(raw: unknown): Decoded {
       issues.push({ path, message: `${JSON.stringify(i)} is not the index of ${SPACE_NAMES[space]}` });
     return undefined;
   };
-  const rows = (name: Table, extra: (r: Record<string, unknown>) => Record<string, unknown>) => {
+  function* rows(name: Table, extra: (r: Record<string, unknown>) => Record<string, unknown>) {
     const t = tables[name];
     const out = new Array<Record<string, unknown>>(lengths[name]);
     for (let i = 0; i < out.length; i++) {
+      if (i % STEP_RECORDS === STEP_RECORDS - 1) yield;
       const r: Record<string, unknown> = {};
       for (const [key, codec] of TABLES[name]) {
         if (codec === 'text') {
@@ -239,19 +252,21 @@ export function decodeGraph(raw: unknown): Decoded {
       out[i] = { ...extra(r), ...r };
     }
     return out;
-  };
+  }
   const dated = (r: Record<string, unknown>) =>
     typeof r.date === 'string' ? { id: r.id, date: r.date, precision: precisionOf(r.date) } : {};
+  const articles = yield* rows('articles', () => ({}));
+  const people = yield* rows('people', (r) => ({ id: r.id, kind: 'person' }));
+  const organizations = yield* rows('organizations', (r) => ({ id: r.id, kind: 'organization' }));
+  const meetings = yield* rows('meetings', dated);
+  const agreements = yield* rows('agreements', dated);
   const graph = {
     schemaVersion: raw.schemaVersion,
     sourceDigest: raw.sourceDigest,
-    articles: rows('articles', () => ({})),
-    entities: [
-      ...rows('people', (r) => ({ id: r.id, kind: 'person' })),
-      ...rows('organizations', (r) => ({ id: r.id, kind: 'organization' })),
-    ],
-    meetings: rows('meetings', dated),
-    agreements: rows('agreements', dated),
+    articles,
+    entities: [...people, ...organizations],
+    meetings,
+    agreements,
   };
   return issues.length > 0 ? { ok: false, issues } : { ok: true, graph: graph as unknown as Graph };
 }

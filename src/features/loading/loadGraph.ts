@@ -1,9 +1,9 @@
 // The page's side of loading. The page fetches graph.json (picking up the download index.html started) and sends a
 // copy of the bytes to the loading worker, which validates them; meanwhile the page parses its own copy, so only
 // the verdict crosses back (copying a parsed graph of 100,000 meetings between threads costs seconds).
-import { buildIndex, type GraphIndex } from '../../core/graph';
-import type { Graph } from '../../core/schema';
-import { decodeGraph } from '../../core/schema/columns';
+import { buildIndex, buildMarksSteps, type GraphIndex } from '../../core/graph';
+import { decodeGraphSteps } from '../../core/schema/columns';
+import { defaultCollapsed, project } from '../../core/collapse';
 import { ask, warmUp } from './client';
 import { evidenceFile, evidenceUrl, GraphLoadError } from './problems';
 import type { EvidenceRecords, Timings } from './readFiles';
@@ -20,28 +20,27 @@ export async function loadGraph(url: string): Promise<GraphIndex> {
   const verdict = ask({ type: 'graph', bytes: bytes.slice(0), file: 'graph.json' }) as Promise<Timings>;
   // Awaited below, after the page's own work: handled now, so a quick refusal is never an unhandled rejection.
   verdict.catch(() => undefined);
-  let graph: Graph | null = null;
-  try {
-    // Read back from its columns; checked by the worker, whose verdict is awaited before anything is drawn.
-    const decoded = decodeGraph(JSON.parse(new TextDecoder().decode(bytes)));
-    if (decoded.ok) graph = decoded.graph;
-  } catch {
-    // The worker says what is wrong with the file.
-  }
-  // Indexed while the worker is still checking (the two cores work at once); nothing is drawn before its verdict,
-  // and an index that fails on a bad file gives way to the worker's account of what is wrong with it.
+  // Read back from its columns and indexed while the worker is still checking (the two cores work at once), in
+  // short tasks so the page can answer input between them; nothing is drawn before the worker's verdict, and an
+  // index that fails on a bad file gives way to the worker's account of what is wrong with it.
   let index: GraphIndex | null = null;
   let indexedAt = 0;
   try {
-    if (graph) index = buildIndex(graph);
-    indexedAt = performance.now();
-    // What the first view is drawn from (the index keeps it), worked out while the worker still checks; one task
-    // each, so the page can answer input between them.
-    if (index) {
+    const raw: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    await nextTask();
+    const decoded = await stepped(decodeGraphSteps(raw));
+    if (decoded.ok) {
+      // What the first view is drawn from (the index keeps it).
+      const marks = await stepped(buildMarksSteps(decoded.graph));
       await nextTask();
-      index.marks();
+      index = buildIndex(decoded.graph, { marks });
+      indexedAt = performance.now();
       await nextTask();
       index.compiled();
+      // The first view's projection (kept by core/collapse for the drawn graph to pick up).
+      await nextTask();
+      project(index, defaultCollapsed(index));
+      await nextTask();
     }
   } catch {
     index = null;
@@ -58,6 +57,21 @@ export async function loadGraph(url: string): Promise<GraphIndex> {
 /** An evidence file's records (the quotes of a few meetings and agreements), by the hash graph.json names. */
 export function loadEvidence(hash: string): Promise<EvidenceRecords> {
   return ask({ type: 'evidence', url: evidenceUrl(hash), file: evidenceFile(hash) }) as Promise<EvidenceRecords>;
+}
+
+/** How long one task of the page's own loading work may run before it lets input in. */
+const SLICE_MS = 50;
+
+/** Runs `steps` to its end, in tasks of about SLICE_MS. */
+async function stepped<T>(steps: Generator<void, T>): Promise<T> {
+  let until = performance.now() + SLICE_MS;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() < until) continue;
+    await nextTask();
+    until = performance.now() + SLICE_MS;
+  }
 }
 
 /** Resolves in a task of its own (a message to itself: not clamped like setTimeout, not starved like rAF). */
