@@ -24,7 +24,6 @@ export interface Compiled {
   isPerson: Uint8Array;
   markIds: string[];
   entityIds: string[];
-  markIndex: Map<string, number>;
   entityIndex: Map<string, number>;
 }
 
@@ -89,8 +88,7 @@ export function compile(index: GraphIndex): Compiled {
 
   const marks = index.marks();
   const markIds = marks.all.map((m) => m.id);
-  const markIndex = new Map(markIds.map((id, n) => [id, n]));
-  const itemMarks = items.map((item) => marks.of(item.id).map((id) => markIndex.get(id)!));
+  const itemMarks = items.map((item) => marks.of(item.id).map((id) => marks.indexOf(id)!));
 
   const entOrgs = entities.map((e) => {
     const orgs: number[] = [];
@@ -124,7 +122,6 @@ export function compile(index: GraphIndex): Compiled {
     isPerson,
     markIds,
     entityIds,
-    markIndex,
     entityIndex,
   };
 }

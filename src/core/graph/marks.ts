@@ -13,7 +13,9 @@ export type Mark =
 export interface Marks {
   /** In a stable order: pairs and meeting nodes by the first meeting that draws them, then agreements. */
   all: readonly Mark[];
-  byId: ReadonlyMap<string, Mark>;
+  byId: { get(id: string): Mark | undefined };
+  /** A mark's place in `all` (the tracker's number for it). */
+  indexOf(id: string): number | undefined;
   /** The marks a meeting or agreement shows when it is in view. */
   of(itemId: string): readonly string[];
 }
@@ -48,7 +50,14 @@ export function buildMarks(graph: Pick<Graph, 'meetings' | 'agreements'>): Marks
 
 /** The same, pausing every few thousand meetings, so a page can work them out in short tasks. */
 export function* buildMarksSteps(graph: Pick<Graph, 'meetings' | 'agreements'>): Generator<void, Marks> {
-  const byId = new Map<string, Mark>();
+  // One map from id to place, not a second one to the mark: half a million marks at 20k.
+  const at = new Map<string, number>();
+  const all: Mark[] = [];
+  const byId = { get: (id: string) => (at.has(id) ? all[at.get(id)!] : undefined) };
+  const add = (mark: Mark) => {
+    at.set(mark.id, all.length);
+    all.push(mark);
+  };
   const ofItem = new Map<string, string[]>();
   let n = 0;
   for (const m of graph.meetings) {
@@ -57,7 +66,7 @@ export function* buildMarksSteps(graph: Pick<Graph, 'meetings' | 'agreements'>):
     for (const mark of meetingMarks(m)) {
       const kept = byId.get(mark.id);
       if (kept?.kind === 'pair') kept.meetings.push(m.id);
-      else if (!kept) byId.set(mark.id, mark);
+      else if (!kept) add(mark);
       ids.push(mark.id);
     }
     ofItem.set(m.id, ids);
@@ -70,11 +79,11 @@ export function* buildMarksSteps(graph: Pick<Graph, 'meetings' | 'agreements'>):
         const id = agreementLineId(parties[i], parties[j]);
         const kept = byId.get(id);
         if (kept?.kind === 'agreement') kept.agreements.push(a.id);
-        else byId.set(id, { kind: 'agreement', id, source: parties[i], target: parties[j], agreements: [a.id] });
+        else if (!kept) add({ kind: 'agreement', id, source: parties[i], target: parties[j], agreements: [a.id] });
         ids.push(id);
       }
     ofItem.set(a.id, ids);
   }
   const none: readonly string[] = [];
-  return { all: [...byId.values()], byId, of: (id) => ofItem.get(id) ?? none };
+  return { all, byId, indexOf: (id) => at.get(id), of: (id) => ofItem.get(id) ?? none };
 }

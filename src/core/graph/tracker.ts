@@ -155,7 +155,7 @@ export function createVisibilityTracker(index: GraphIndex): VisibilityTracker {
       return { meetings, agreements, marks, activeEntities };
     },
     isMarkVisible: (id) => {
-      const e = c.markIndex.get(id);
+      const e = index.marks().indexOf(id);
       return e !== undefined && markShown[e] === 1;
     },
     isEntityActive: (id) => {
