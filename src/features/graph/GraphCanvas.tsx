@@ -31,6 +31,9 @@ interface Props {
 export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [live, setLive] = useState<LiveGraph | null>(null);
+  // A large graph's batch stays open until the controllers have applied their first state: Cytoscape then styles
+  // and draws once, not once with everything shown and again with the range applied.
+  const openBatch = useRef<(() => void) | null>(null);
   const store = useAppStoreApi();
   const drawn = useDrawnGraph();
 
@@ -90,8 +93,10 @@ export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
       }
       if (offset < elements.length) frame = requestAnimationFrame(addChunk);
       else {
-        batching = false;
-        instance.endBatch();
+        openBatch.current = () => {
+          batching = false;
+          instance.endBatch();
+        };
         performance.mark('mg:load:added');
         goLive();
       }
@@ -119,6 +124,7 @@ export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
 
     return () => {
       cancelAnimationFrame(frame);
+      openBatch.current = null;
       if (batching) instance.endBatch();
       observer.disconnect();
       if (window.__MG__ === hook) delete window.__MG__;
@@ -146,6 +152,8 @@ export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
     const grouped = store.getState().groupByOrganization;
     if (hook.drawn.projection().collapsed.size === 0 && !large && !grouped) fitFirstView(cy, scale);
     cy.one('render', drawn);
+    openBatch.current?.();
+    openBatch.current = null;
     // The WebGL renderer draws without a 'render' event: two frames on, its first picture is on screen.
     if (webglRequested()) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(drawn)));
     cy.resize();
