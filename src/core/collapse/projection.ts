@@ -35,11 +35,9 @@ function projectAfresh(index: GraphIndex, collapsed: ReadonlySet<string>, caps: 
   }
   const nodeOf = (id: string) => rep.get(id) ?? id;
   let hiddenMeetings: ReadonlySet<string> = new Set();
-  const hiddenSpoke = (id: string) => {
-    if (hiddenMeetings.size === 0) return false;
-    const mark = index.marks().byId.get(id);
-    return mark?.kind === 'spoke' && hiddenMeetings.has(mark.meeting);
-  };
+  // A spoke's id names its meeting (spk:<meeting>:<person>, ids have no colon): no lookup needed.
+  const hiddenSpoke = (id: string) =>
+    hiddenMeetings.size > 0 && id.startsWith('spk:') && hiddenMeetings.has(id.slice(4, id.indexOf(':', 4)));
   const markMap = new Map<string, readonly string[]>();
   const aggregates = new Map<string, Aggregate>();
   const items = new Map<string, Set<string>>();
@@ -110,6 +108,7 @@ function projectAfresh(index: GraphIndex, collapsed: ReadonlySet<string>, caps: 
     collapsed,
     nodeOf,
     drawnAs: (id) => markMap.get(id) ?? (hiddenSpoke(id) ? NONE : [id]),
+    hidesSpoke: (mark) => hiddenMeetings.has(mark.meeting),
     aggregates,
     thinned,
   };

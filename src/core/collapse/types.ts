@@ -25,6 +25,8 @@ export interface Projection {
    * organisation, a spoke of such a meeting, or a line the overview leaves out).
    */
   drawnAs(markId: string): readonly string[];
+  /** Whether a spoke is drawn as nothing because its meeting is drawn as aggregate lines (no id made to ask). */
+  hidesSpoke(spoke: { meeting: string }): boolean;
   aggregates: ReadonlyMap<string, Aggregate>;
   /** Lines between two collapsed organisations standing for fewer items than this are left out (1: none are). */
   thinned: Thinned;

@@ -12,7 +12,8 @@ export function createDrawnGraph(
   collapsed: ReadonlySet<string>,
   label: MeetingLabel = titleOnly,
 ): DrawnGraph {
-  const tracker = createVisibilityTracker(index);
+  // Spokes of meetings drawn as aggregate lines are drawn as nothing: the tracker need not name them.
+  const tracker = createVisibilityTracker(index, (mark) => mark.kind === 'spoke' && proj.hidesSpoke(mark));
   const members = index.collapsibleGroups();
   let proj = project(index, collapsed);
   const marks = index.marks();
@@ -82,6 +83,7 @@ export function createDrawnGraph(
       });
     }
     for (const mark of marks.all) {
+      if (mark.kind === 'spoke' && p.hidesSpoke(mark)) continue;
       const as = p.drawnAs(mark.id);
       if (as.length !== 1 || as[0] !== mark.id) continue;
       out.set(mark.id, markElement(index, mark, shown(mark.id), label));

@@ -22,7 +22,6 @@ export interface Compiled {
   entOrgOff: Int32Array;
   entOrg: Int32Array;
   isPerson: Uint8Array;
-  markIds: string[];
   entityIds: string[];
   entityIndex: Map<string, number>;
 }
@@ -87,8 +86,7 @@ export function compile(index: GraphIndex): Compiled {
   });
 
   const marks = index.marks();
-  const markIds = marks.all.map((m) => m.id);
-  const itemMarks = items.map((item) => marks.of(item.id).map((id) => marks.indexOf(id)!));
+  const itemMarks = items.map((item) => [...marks.placesOf(item.id)]);
 
   const entOrgs = entities.map((e) => {
     const orgs: number[] = [];
@@ -105,7 +103,7 @@ export function compile(index: GraphIndex): Compiled {
   return {
     nMeetings: meetings.length,
     nItems,
-    nMarks: markIds.length,
+    nMarks: marks.all.length,
     nEntities: entities.length,
     start,
     end,
@@ -120,7 +118,6 @@ export function compile(index: GraphIndex): Compiled {
     entOrgOff: eo.off,
     entOrg: eo.list,
     isPerson,
-    markIds,
     entityIds,
     entityIndex,
   };

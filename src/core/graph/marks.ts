@@ -6,8 +6,8 @@ import { agreementLineId, meetingNodeId, pairId, spokeId } from './ids';
 
 export type Mark =
   | { kind: 'pair'; id: string; source: string; target: string; meetings: string[] }
-  | { kind: 'meeting'; id: string; meeting: string }
-  | { kind: 'spoke'; id: string; meeting: string; person: string }
+  | { kind: 'meeting'; id: string; meeting: string; people: readonly string[] }
+  | { kind: 'spoke'; readonly id: string; meeting: string; person: string }
   | { kind: 'agreement'; id: string; source: string; target: string; agreements: string[] };
 
 export interface Marks {
@@ -18,21 +18,39 @@ export interface Marks {
   indexOf(id: string): number | undefined;
   /** The marks a meeting or agreement shows when it is in view. */
   of(itemId: string): readonly string[];
+  /** The same, as places in `all`. */
+  placesOf(itemId: string): readonly number[];
 }
 
 /** A meeting of two people is a line between them; any other meeting (three or more, or one) is a node. */
 export const drawnAsNode = (participants: readonly string[]) => new Set(participants).size !== 2;
 
-/** The marks of one meeting: its pair line, or its node and spokes. */
+/**
+ * A meeting node's line to one of its people. Its id is made when asked for: 400,000 spokes at 20k, few of them
+ * ever drawn, and their ids were an eighth of the page's memory.
+ */
+class Spoke {
+  readonly kind = 'spoke' as const;
+  constructor(
+    readonly meeting: string,
+    readonly person: string,
+  ) {}
+  get id(): string {
+    return spokeId(this.meeting, this.person);
+  }
+}
+
+/** The marks of one meeting: its pair line, or its node and spokes (in the order of `people`). */
 function meetingMarks(m: Meeting): Mark[] {
-  const people = [...new Set(m.participants)];
+  const unique = new Set(m.participants);
+  const people = unique.size === m.participants.length ? m.participants : [...unique];
   if (!drawnAsNode(people)) {
     const [a, b] = people[0] < people[1] ? people : [people[1], people[0]];
     return [{ kind: 'pair', id: pairId(a, b), source: a, target: b, meetings: [m.id] }];
   }
   return [
-    { kind: 'meeting', id: meetingNodeId(m.id), meeting: m.id },
-    ...people.map((p) => ({ kind: 'spoke' as const, id: spokeId(m.id, p), meeting: m.id, person: p })),
+    { kind: 'meeting', id: meetingNodeId(m.id), meeting: m.id, people },
+    ...people.map((p) => new Spoke(m.id, p)),
   ];
 }
 
@@ -50,40 +68,70 @@ export function buildMarks(graph: Pick<Graph, 'meetings' | 'agreements'>): Marks
 
 /** The same, pausing every few thousand meetings, so a page can work them out in short tasks. */
 export function* buildMarksSteps(graph: Pick<Graph, 'meetings' | 'agreements'>): Generator<void, Marks> {
-  // One map from id to place, not a second one to the mark: half a million marks at 20k.
+  // Places by id for every mark but spokes, whose place follows from their meeting node's.
   const at = new Map<string, number>();
   const all: Mark[] = [];
-  const byId = { get: (id: string) => (at.has(id) ? all[at.get(id)!] : undefined) };
-  const add = (mark: Mark) => {
-    at.set(mark.id, all.length);
-    all.push(mark);
+  const placeOf = (id: string): number | undefined => {
+    if (!id.startsWith('spk:')) return at.get(id);
+    const [, meeting, person] = id.split(':');
+    const node = at.get(meetingNodeId(meeting));
+    const mark = node === undefined ? undefined : all[node];
+    if (mark?.kind !== 'meeting') return undefined;
+    const k = spokeIndex(mark, person);
+    return k < 0 ? undefined : node! + 1 + k;
   };
-  const ofItem = new Map<string, string[]>();
+  const add = (mark: Mark) => {
+    if (mark.kind !== 'spoke') at.set(mark.id, all.length);
+    all.push(mark);
+    return all.length - 1;
+  };
+  const ofItem = new Map<string, number[]>();
   let n = 0;
   for (const m of graph.meetings) {
     if (++n % STEP_MEETINGS === 0) yield;
-    const ids: string[] = [];
-    for (const mark of meetingMarks(m)) {
-      const kept = byId.get(mark.id);
-      if (kept?.kind === 'pair') kept.meetings.push(m.id);
-      else if (!kept) add(mark);
-      ids.push(mark.id);
+    const [first, ...spokes] = meetingMarks(m);
+    const kept = at.get(first.id);
+    if (kept === undefined) {
+      const places = [add(first)];
+      for (const spoke of spokes) places.push(add(spoke));
+      ofItem.set(m.id, places);
+      continue;
     }
-    ofItem.set(m.id, ids);
+    const mark = all[kept];
+    if (mark.kind === 'pair' && first.kind === 'pair') mark.meetings.push(m.id);
+    // A second meeting of the same id (refused by the checks) draws nothing of its own.
+    ofItem.set(m.id, mark.kind === 'pair' ? [kept] : (ofItem.get(m.id) ?? [kept]));
   }
   for (const a of graph.agreements) {
     const parties = [...new Set(a.parties)].sort();
-    const ids: string[] = [];
+    const places: number[] = [];
     for (let i = 0; i < parties.length; i++)
       for (let j = i + 1; j < parties.length; j++) {
         const id = agreementLineId(parties[i], parties[j]);
-        const kept = byId.get(id);
-        if (kept?.kind === 'agreement') kept.agreements.push(a.id);
-        else if (!kept) add({ kind: 'agreement', id, source: parties[i], target: parties[j], agreements: [a.id] });
-        ids.push(id);
+        const kept = at.get(id);
+        const mark = kept === undefined ? undefined : all[kept];
+        if (mark?.kind === 'agreement') mark.agreements.push(a.id);
+        places.push(kept ?? add({ kind: 'agreement', id, source: parties[i], target: parties[j], agreements: [a.id] }));
       }
-    ofItem.set(a.id, ids);
+    ofItem.set(a.id, places);
   }
-  const none: readonly string[] = [];
-  return { all, byId, indexOf: (id) => at.get(id), of: (id) => ofItem.get(id) ?? none };
+  const none: readonly number[] = [];
+  const placesOf = (id: string) => ofItem.get(id) ?? none;
+  return {
+    all,
+    byId: { get: (id) => all[placeOf(id) ?? -1] },
+    indexOf: placeOf,
+    of: (id) => placesOf(id).map((k) => all[k].id),
+    placesOf,
+  };
+}
+
+/** Where `person` is among a meeting node's spokes: a map for a large meeting, made once, else a scan. */
+const LARGE_MEETING = 64;
+const spokeMaps = new WeakMap<object, Map<string, number>>();
+function spokeIndex(mark: Extract<Mark, { kind: 'meeting' }>, person: string): number {
+  if (mark.people.length <= LARGE_MEETING) return mark.people.indexOf(person);
+  let map = spokeMaps.get(mark);
+  if (!map) spokeMaps.set(mark, (map = new Map(mark.people.map((p, k) => [p, k]))));
+  return map.get(person) ?? -1;
 }

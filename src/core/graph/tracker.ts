@@ -3,6 +3,7 @@ import type { Agreement, Meeting } from '../schema';
 import type { DayRange, GraphIndex, Visibility, VisibilityChange } from './types';
 import { lowerBound, upperBound } from './compiled';
 import type { Compiled } from './compiled';
+import type { Mark } from './marks';
 
 export interface VisibilityTracker {
   /** Elements whose state changed since the last call; the first call reports against an all-hidden start. */
@@ -13,8 +14,13 @@ export interface VisibilityTracker {
   isEntityActive(entityId: string): boolean;
 }
 
-export function createVisibilityTracker(index: GraphIndex): VisibilityTracker {
+/**
+ * `quiet`: marks whose changes the caller would drop unread (a spoke drawn as nothing, its meeting drawn as
+ * aggregate lines): their state is kept, but no id is made for them in the changes.
+ */
+export function createVisibilityTracker(index: GraphIndex, quiet?: (mark: Mark) => boolean): VisibilityTracker {
   const c: Compiled = index.compiled();
+  const marks = index.marks();
   const { nItems, nMarks, nEntities } = c;
   const inRange = new Uint8Array(nItems);
   const passes = new Uint8Array(nItems);
@@ -115,7 +121,8 @@ export function createVisibilityTracker(index: GraphIndex): VisibilityTracker {
       const now = markCount[e] > 0 ? 1 : 0;
       if (now === markShown[e]) continue;
       markShown[e] = now;
-      (now ? change.marksShown : change.marksHidden).push(c.markIds[e]);
+      if (quiet?.(marks.all[e])) continue;
+      (now ? change.marksShown : change.marksHidden).push(marks.all[e].id);
     }
     for (const n of touchedEnts) {
       const now = entCount[n] > 0 || orgPeople[n] > 0 ? 1 : 0;
@@ -148,14 +155,14 @@ export function createVisibilityTracker(index: GraphIndex): VisibilityTracker {
         if (i < c.nMeetings) meetings.push(index.graph.meetings[i]);
         else agreements.push(index.graph.agreements[i - c.nMeetings]);
       }
-      const marks = new Set<string>();
-      for (let e = 0; e < nMarks; e++) if (markShown[e]) marks.add(c.markIds[e]);
+      const shown = new Set<string>();
+      for (let e = 0; e < nMarks; e++) if (markShown[e]) shown.add(marks.all[e].id);
       const activeEntities = new Set<string>();
       for (let n = 0; n < nEntities; n++) if (entActive[n]) activeEntities.add(c.entityIds[n]);
-      return { meetings, agreements, marks, activeEntities };
+      return { meetings, agreements, marks: shown, activeEntities };
     },
     isMarkVisible: (id) => {
-      const e = index.marks().indexOf(id);
+      const e = marks.indexOf(id);
       return e !== undefined && markShown[e] === 1;
     },
     isEntityActive: (id) => {
