@@ -2,7 +2,8 @@
 // and positions.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeGraph, encodeGraph } from '../../src/core/schema/columns';
+import { encodeGraph } from '../../src/core/schema/columns';
+import { graphOf } from '../../src/testing/graphs';
 import type { Edge, Evidence, EvidenceFile, Graph, Meeting, Organization, Person } from '../../src/core/schema';
 
 let cached: { graph: Graph; dir: string } | null = null;
@@ -13,9 +14,7 @@ function load() {
   const dist = process.env.E2E_DIST ?? 'dist';
   const file = [`${dist}/data/graph.json`, 'public/data/graph.json'].find((f) => existsSync(f));
   if (!file) throw new Error('no graph.json: run `npx tsx scripts/compile.ts && npx vite build` first');
-  const decoded = decodeGraph(JSON.parse(readFileSync(file, 'utf8')));
-  if (!decoded.ok) throw new Error(`${file} cannot be read back: ${JSON.stringify(decoded.issues.slice(0, 3))}`);
-  cached = { graph: decoded.graph, dir: path.dirname(file) };
+  cached = { graph: graphOf(readFileSync(file, 'utf8')), dir: path.dirname(file) };
   return cached;
 }
 

@@ -1,5 +1,5 @@
 import type { Aggregate, Projection, Thinned } from './types';
-import { aggregateId, type GraphIndex } from '../graph';
+import { aggregateId, parseSpokeId, type GraphIndex } from '../graph';
 
 /**
  * Most lines between collapsed organisations an overview draws, per kind: beyond that a picture is a hairball and
@@ -35,9 +35,11 @@ function projectAfresh(index: GraphIndex, collapsed: ReadonlySet<string>, caps: 
   }
   const nodeOf = (id: string) => rep.get(id) ?? id;
   let hiddenMeetings: ReadonlySet<string> = new Set();
-  // A spoke's id names its meeting (spk:<meeting>:<person>, ids have no colon): no lookup needed.
-  const hiddenSpoke = (id: string) =>
-    hiddenMeetings.size > 0 && id.startsWith('spk:') && hiddenMeetings.has(id.slice(4, id.indexOf(':', 4)));
+  // A spoke's id names its meeting: no lookup needed.
+  const hiddenSpoke = (id: string) => {
+    const spoke = hiddenMeetings.size > 0 ? parseSpokeId(id) : null;
+    return spoke !== null && hiddenMeetings.has(spoke.meeting);
+  };
   const markMap = new Map<string, readonly string[]>();
   const aggregates = new Map<string, Aggregate>();
   const items = new Map<string, Set<string>>();

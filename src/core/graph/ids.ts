@@ -16,6 +16,13 @@ export const meetingNodeId = (meetingId: string) => `mtg:${meetingId}`;
 /** The line from a meeting's node to one of its people. */
 export const spokeId = (meetingId: string, personId: string) => `spk:${meetingId}:${personId}`;
 
+/** A spoke's meeting and person, or null for any other id. */
+export function parseSpokeId(id: string): { meeting: string; person: string } | null {
+  if (!id.startsWith('spk:')) return null;
+  const at = id.indexOf(':', 4);
+  return at < 0 ? null : { meeting: id.slice(4, at), person: id.slice(at + 1) };
+}
+
 /** The line between two collapsed organisations (or one and someone drawn as themselves), the pair in order. */
 export const aggregateId = (kind: 'met' | 'agreement', a: string, b: string) => {
   const k = kind === 'met' ? 'met' : 'agr';

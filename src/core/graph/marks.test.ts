@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeGraph } from '../../testing/graphs';
 import { drawnAsNode } from './marks';
-import { parsePairId } from './ids';
+import { parsePairId, parseSpokeId } from './ids';
 import { buildIndex } from './build';
 
 describe('marks', () => {
@@ -39,6 +39,10 @@ describe('marks', () => {
     expect(parsePairId('met:a:b')).toEqual({ a: 'a', b: 'b' });
     expect(parsePairId('met:a:a')).toBeNull();
     expect(parsePairId('agr:o:p')).toBeNull();
+    expect(parseSpokeId('spk:lunch:a')).toEqual({ meeting: 'lunch', person: 'a' });
+    expect(parseSpokeId('met:a:b')).toBeNull();
+    expect(marks.byId.get('spk:lunch:c')).toMatchObject({ kind: 'spoke', id: 'spk:lunch:c', meeting: 'lunch' });
+    expect(marks.indexOf('spk:lunch:x')).toBeUndefined();
     expect(drawnAsNode(['a', 'a', 'b'])).toBe(false);
     expect(drawnAsNode(['a'])).toBe(true);
   });

@@ -2,7 +2,8 @@
 // a line between them, one line for all of a pair's meetings alone; any other meeting is a node of its own with a
 // spoke to each participant; an agreement is a line between two organisations. The compiler lays out the same.
 import type { Graph, Meeting } from '../schema';
-import { agreementLineId, meetingNodeId, pairId, spokeId } from './ids';
+import { finish } from '../steps';
+import { agreementLineId, meetingNodeId, pairId, parseSpokeId, spokeId } from './ids';
 
 export type Mark =
   | { kind: 'pair'; id: string; source: string; target: string; meetings: string[] }
@@ -59,11 +60,7 @@ const STEP_MEETINGS = 5000;
 
 /** Every mark of the graph's meetings and agreements (the index keeps them: `index.marks()`). */
 export function buildMarks(graph: Pick<Graph, 'meetings' | 'agreements'>): Marks {
-  const steps = buildMarksSteps(graph);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(buildMarksSteps(graph));
 }
 
 /** The same, pausing every few thousand meetings, so a page can work them out in short tasks. */
@@ -72,8 +69,9 @@ export function* buildMarksSteps(graph: Pick<Graph, 'meetings' | 'agreements'>):
   const at = new Map<string, number>();
   const all: Mark[] = [];
   const placeOf = (id: string): number | undefined => {
-    if (!id.startsWith('spk:')) return at.get(id);
-    const [, meeting, person] = id.split(':');
+    const spoke = parseSpokeId(id);
+    if (!spoke) return at.get(id);
+    const { meeting, person } = spoke;
     const node = at.get(meetingNodeId(meeting));
     const mark = node === undefined ? undefined : all[node];
     if (mark?.kind !== 'meeting') return undefined;

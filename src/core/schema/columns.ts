@@ -1,6 +1,7 @@
 // graph.json as it travels: each table one array per field, people, organisations, articles and evidence files
 // named by their index, no key written once per record. The app and the tools work on records (`Graph`); this
 // codec turns one into the other, and says what is wrong and where when a file cannot be turned back.
+import { finish } from '../steps';
 import { precisionOf } from './dates';
 import type { Graph } from './graph';
 
@@ -167,11 +168,7 @@ const STEP_RECORDS = 5000;
  * are not yet checked against the schema (`checkGraph` does that); what cannot be read back at all is an issue.
  */
 export function decodeGraph(raw: unknown): Decoded {
-  const steps = decodeGraphSteps(raw);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(decodeGraphSteps(raw));
 }
 
 /** The same, pausing every few thousand records, so a page can read a large file back in short tasks. */
