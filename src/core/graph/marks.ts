@@ -2,7 +2,7 @@
 // a line between them, one line for all of a pair's meetings alone; any other meeting is a node of its own with a
 // spoke to each participant; an agreement is a line between two organisations. The compiler lays out the same.
 import type { Graph, Meeting } from '../schema';
-import { finish } from '../steps';
+import { finish } from '../schema/steps';
 import { agreementLineId, meetingNodeId, pairId, parseSpokeId, spokeId } from './ids';
 
 export type Mark =

@@ -1,7 +1,7 @@
 // graph.json as it travels: each table one array per field, people, organisations, articles and evidence files
 // named by their index, no key written once per record. The app and the tools work on records (`Graph`); this
 // codec turns one into the other, and says what is wrong and where when a file cannot be turned back.
-import { finish } from '../steps';
+import { finish } from './steps';
 import { precisionOf } from './dates';
 import type { Graph } from './graph';
 
