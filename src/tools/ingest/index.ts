@@ -63,7 +63,7 @@ export function readSentences(said: Sentence[], known: Known, published: string,
         .map((m) => m.id),
     ),
   ];
-  return { mentions: named, events: reported, proposals: proposals(reported, known, file, people) };
+  return { mentions: named, events: reported, proposals: proposals(reported, known, file, people, published) };
 }
 
 /** The article of data/ this page is already (same address, or the same text whatever its spacing). */

@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ArticleIndex } from '../../common/quotes';
 import type { Draft } from '../../../core/schema/draft';
+import type { Evidence } from '../helpers/evidence';
+import type { Proposal } from '../pipeline/types';
 import { loadKnown } from '../helpers/known';
 import { readArticle } from '../index';
 import { read } from '../pipeline/read';
@@ -18,6 +20,7 @@ export interface Tally {
 
 export interface RealScore {
   key: string;
+  event: string;
   half: 'dev' | 'test';
   problem?: string;
   /** The page reports a meeting, and no draft was made. */
@@ -36,7 +39,16 @@ export interface RealScore {
   chromePeople: string[];
   nonVerbatim: number;
   /** Every meeting proposed, with how sure the draft was and whether it is a real meeting. */
-  proposals: { confidence: number; right: boolean; accepted: boolean; because: string[]; newPeople: number }[];
+  proposals: {
+    confidence: number;
+    right: boolean;
+    accepted: boolean;
+    because: string[];
+    newPeople: number;
+    /** What the confidence was weighed from, and whether the text settles it (the calibration's sample). */
+    evidence?: Evidence;
+    settled: boolean;
+  }[];
   /** For reading the failures: accepted proposals that are no real meeting, and meetings missed. */
   wrong: string[];
   missed: string[];
@@ -102,9 +114,12 @@ function score(
   known: { ids: Set<string>; orgName: (id: string) => string | undefined },
   recorded: { id: string; date: string; people: string[] }[],
   personByName: Map<string, string>,
+  judged: Proposal[] = [],
 ): Omit<RealScore, 'ms' | 'problem'> {
+  // The reading's own id for someone recorded under another spelling ("도요다 아키오" for "도요타 아키오").
   const goldKey = (name: string) => {
-    const id = personByName.get(name);
+    const stated = article.people.find((p) => p.name === name)?.id;
+    const id = stated && known.ids.has(stated) ? stated : personByName.get(name);
     return id && known.ids.has(id) ? id : `name:${name}`;
   };
   const gold = (m: GoldMeetingSpec) => ({
@@ -118,6 +133,7 @@ function score(
   const planned = article.planned.map(gold);
   const base = {
     key: article.key,
+    event: article.event,
     half: article.half,
     gold: happened.length,
     recorded: 0,
@@ -241,7 +257,9 @@ function score(
     newPeopleFound,
     chromePeople,
     nonVerbatim: quotes.filter((q) => index.find(q) === null).length,
-    proposals: props.map((p) => ({
+    proposals: props.map((p, i) => ({
+      evidence: judged[i]?.evidence,
+      settled: judged[i]?.settled ?? false,
       confidence: p.confidence,
       right: pairedWith.has(p),
       accepted: p.accepted,
@@ -257,6 +275,7 @@ function score(
 export function evaluateReal(
   textDir: string,
   dataDir: string,
+  only?: 'dev' | 'test',
 ): { rows: RealScore[]; missing: string[]; problems: string[] } {
   const { articles, problems } = loadCorpus();
   const rows: RealScore[] = [];
@@ -264,6 +283,7 @@ export function evaluateReal(
   const textOf = (a: CorpusArticle) => path.join(textDir, `${a.key}.txt`);
   const byEvent = new Map<string, CorpusArticle[]>();
   for (const a of articles) {
+    if (only && a.half !== only) continue;
     if (!existsSync(textOf(a))) {
       missing.push(a.key);
       continue;
@@ -294,7 +314,15 @@ export function evaluateReal(
         const ids = new Set(known.entities.keys());
         const orgName = (id: string) => known.entities.get(id)?.ko;
         rows.push({
-          ...score(article, page.text, result.draft, { ids, orgName }, copy.meetings, copy.personByName),
+          ...score(
+            article,
+            page.text,
+            result.draft,
+            { ids, orgName },
+            copy.meetings,
+            copy.personByName,
+            result.reading?.proposals?.meetings,
+          ),
           ...(result.draft ? {} : { problem: result.problems.map((p) => p.message).join('; ') }),
           ms: performance.now() - t0,
         });

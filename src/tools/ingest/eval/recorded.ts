@@ -49,7 +49,7 @@ function quoteFor(text: string, names: string[]): string {
 export function withRecorded(dataDir: string, prior: { article: CorpusArticle; text: string }[]): Recorded {
   const dir = mkdtempSync(path.join(tmpdir(), 'mg-real-'));
   cpSync(dataDir, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}drafts`) });
-  const people = read<Named & { affiliations?: unknown[] }>(dir, 'people.yaml', 'people');
+  const people = read<Named & { affiliations?: unknown[]; aliases?: string[] }>(dir, 'people.yaml', 'people');
   const orgs = read<Named>(dir, 'organizations.yaml', 'organizations');
   const meetings = read<Record<string, unknown> & { id: string; sources: unknown[] }>(dir, 'meetings.yaml', 'meetings');
   const personByName = new Map(people.map((p) => [p.name.ko, p.id]));
@@ -66,6 +66,14 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
   for (const { article, text } of prior) {
     for (const p of article.people) {
       if (personByName.has(p.name)) continue;
+      // The same person spelt another way by an earlier report ("팜민찐", "팜 민 찐"): the reading's id says so, and
+      // an editor would add the spelling as an alias.
+      const same = p.id ? people.find((x) => x.id === p.id) : undefined;
+      if (same) {
+        same.aliases = [...(same.aliases ?? []), p.name];
+        personByName.set(p.name, same.id);
+        continue;
+      }
       const org = p.org?.trim();
       if (org && !orgByName.has(org)) {
         const id = fresh(`org-${romanizeName(org, false)}`);

@@ -2,7 +2,7 @@
 // before an organisation or a country and a title ("젠슨 황 엔비디아 CEO", "무함마드 빈 살만 사우디아라비아 왕세자",
 // "리창 중국 총리"), or after their organisation ("엔비디아의 젠슨 황 CEO"). Later the article writes them short:
 // the last word of the name, with or without the title ("황 CEO", "저커버그는"), or the name without spaces.
-import { hasBatchim } from 'es-hangul';
+import { disassemble, hasBatchim } from 'es-hangul';
 import { COUNTRIES, FOREIGN_COMPANIES, NAME_MODIFIERS, NOT_NAMES, NOT_TITLES, PARTICLES } from '../korean/lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
@@ -163,10 +163,14 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
   const found = parse(ctx, tokens, i);
   if (!found) return null;
   const readAt = { line: s.line, text: s.text };
-  const recorded = recordedAs(ctx, found.name);
+  // A family name that is also a company's word is left out of the name ("도요타 아키오"): with it, data/ may know them.
+  const prev = tokens[i - 1];
+  const joined =
+    prev && prev.after === ' ' && prev.particle === '' ? recordedAs(ctx, `${prev.text} ${found.name}`) : undefined;
+  const recorded = joined ?? recordedAs(ctx, found.name);
   if (recorded)
     return {
-      first: i,
+      first: joined ? i - 1 : i,
       last: found.last,
       surface: found.name,
       kind: 'person',
@@ -206,14 +210,25 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
 }
 
 /**
- * The one person data/ records whose foreign name this is written short, as the news writes a name it uses often
- * ("조코위" for "조코 위도도"): the same syllables without spaces, or its first three or more.
+ * A name's letters as outlets vary them when they transliterate: no spaces, and an aspirated consonant read as its
+ * plain one ("도요타" and "도요다", "카를로스" and "가를로스").
  */
-function recordedAs(ctx: MentionContext, name: string): string | undefined {
-  const s = name.replace(/\s/g, '');
-  if (s.length < 3) return undefined;
+const loosely = (name: string) =>
+  disassemble(name.replace(/\s/g, ''))
+    .replace(/ㅌ/g, 'ㄷ')
+    .replace(/ㅋ/g, 'ㄱ')
+    .replace(/ㅍ/g, 'ㅂ')
+    .replace(/ㅊ/g, 'ㅈ');
+
+/**
+ * The one person data/ records whose foreign name this is, written short as the news writes a name it uses often
+ * ("조코위" for "조코 위도도": its first three syllables or more) or transliterated another way ("도요다 아키오").
+ */
+export function recordedAs(ctx: MentionContext, name: string): string | undefined {
+  const s = loosely(name);
+  if (name.replace(/\s/g, '').length < 3) return undefined;
   const hits = [...ctx.known.entities.values()].filter(
-    (e) => e.kind === 'person' && !looksLikeKoreanName(e.ko) && e.names.some((n) => n.replace(/\s/g, '').startsWith(s)),
+    (e) => e.kind === 'person' && !looksLikeKoreanName(e.ko) && e.names.some((n) => loosely(n).startsWith(s)),
   );
   return hits.length === 1 ? hits[0].id : undefined;
 }

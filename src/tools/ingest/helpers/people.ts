@@ -3,7 +3,7 @@
 import { COUNTRIES, FOREIGN_COMPANIES, JOURNALIST, NAME_MODIFIERS, NOT_NAMES, PARTICLES } from '../korean/lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
-import { openSyllables } from './foreign';
+import { openSyllables, recordedAs } from './foreign';
 import { looksLikeOrg, looksShortSurname, orgOf, titleIn, uniqueId } from './names';
 import type { LineRef, Mention, MentionContext, ProposedOrganization, Sentence } from '../pipeline/types';
 
@@ -147,6 +147,22 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   // A company or a country, bare or with its particle ("도요타와 현대차그룹 회장"), is never a person.
   const bare = PARTICLES.map((p) => (name.endsWith(p) ? name.slice(0, -p.length) : '')).filter(Boolean);
   if ([name, ...bare].some((w) => FOREIGN_COMPANIES.has(w) || COUNTRIES.has(w))) return null;
+  // A foreign name data/ records, written short in three syllables that look Korean ("조코위" for "조코 위도도").
+  const recorded = recordedAs(ctx, name);
+  if (recorded) {
+    const after = phraseAfter(ctx, tokens, nameEnd, readAt, s.text, '', true);
+    return {
+      first: i,
+      last: after.last,
+      surface: name,
+      kind: 'person',
+      id: recorded,
+      particle: after.particle,
+      via: 'name',
+      ...(after.title ? { title: after.title } : {}),
+      quoted: t.quoted,
+    };
+  }
   // Two open-syllable words shaped like names before a title ("조코 위도도 대통령"): a transliterated name of two
   // words, for foreign.ts, not a Korean name and its organisation.
   const next = tokens[i + 1];

@@ -242,6 +242,16 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /안내(로|를 받|했|하며|해|하고)/, kind: 'meeting' },
 ];
 
+/**
+ * The word that says a meeting took place is itself a verb of meeting (만났다, 가졌다, 회동했다, 나눴다, 진행됐다, a
+ * photo's 악수하고 있다), not some later verb of the sentence (말했다, 맡았다) that says nothing of the meeting.
+ */
+export const MEETING_VERB =
+  /^(만나|만났|만난|회동|면담|회담|접견|예방|가졌|가진|갖고|나눴|나눈|나누고|진행됐|진행된|진행했|이뤄졌|이뤄진|이루어졌|열렸|열린|연|마쳤|마친|함께했|함께한|함께 했|성사|조우|환담|초청|맞이|맞았|영접|방문|찾았|찾은|참석|악수|인사|대화|기념촬영|했다|했고|했으며|했습니다|한 뒤|한 후)/;
+
+/** Said at second hand ("…한 것으로 전해졌다", "…했다고 한다"): the reporter did not see it. */
+export const HEARSAY = /것으로|다고$|다고 한다|했다는$/;
+
 /** Someone took part in a meeting reported elsewhere: sat in, attended, was there. */
 export const ATTEND_CUE = /동석|배석|참석|참여했|함께했|함께 했|자리했|합류했|동행했|배석했|앉았/;
 

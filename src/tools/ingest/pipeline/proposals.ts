@@ -13,6 +13,8 @@ import type {
   Unsettled,
   UnsettledProposal,
 } from './types';
+import { CALIBRATION, confidenceFrom } from '../helpers/calibration';
+import { EVIDENCE, evidenceOf, type Evidence, type Feature } from '../helpers/evidence';
 
 const key = (principals: string[], date: string) => `${[...principals].sort().join('+')}@${date}`;
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -235,65 +237,80 @@ export function matchRecorded(
   return null;
 }
 
-/** How sure the reading is, and why: the sentences, the words and the date it rests on. */
-function confidenceOf(g: Gathered): { confidence: number; because: string[] } {
+/** What the reading rests on, in words: the sentences, the words and the date. */
+function groundsOf(g: Gathered): string[] {
   const because: string[] = [];
-  let c = 0.5;
   const body = g.sentences.filter((s) => s.role === 'body');
-  if (body.length) {
-    c += 0.15;
-    because.push(`reported in ${body.length} sentence${body.length > 1 ? 's' : ''} of the body`);
-  } else because.push(`only in ${g.sentences.map((s) => s.role).join(' and ')} lines`);
-  if (g.sentences.length > 1) c += 0.1;
-  if (/회동|면담|회담|오찬|만찬|접견|만나|만났|만남/.test(g.cues.join(' '))) {
-    c += 0.1;
-    because.push(`meeting words: ${[...new Set(g.cues)].join(', ')}`);
-  } else because.push(`event words: ${[...new Set(g.cues)].join(', ')}`);
-  // How the text says it took place: a verb in the past is firmer than a photo's present or a date in the past.
+  if (body.length) because.push(`reported in ${body.length} sentence${body.length > 1 ? 's' : ''} of the body`);
+  else because.push(`only in ${g.sentences.map((s) => s.role).join(' and ')} lines`);
+  const words = [...new Set(g.cues)].join(', ');
+  because.push(
+    /회동|면담|회담|오찬|만찬|접견|만나|만났|만남/.test(words) ? `meeting words: ${words}` : `event words: ${words}`,
+  );
   const said = g.tenseCues.filter((t) => t !== 'no verb in the past tense' && t !== 'planned');
-  if (said.some((t) => /[았었였했됐났졌갔왔봤줬쳤켰렸웠]/.test(t) && !/^dated /.test(t))) c += 0.05;
-  else if (said.some((t) => /^dated /.test(t))) c -= 0.1;
-  else if (said.some((t) => /고 있/.test(t))) c -= 0.05;
   if (said.length) because.push(`said as done: ${[...new Set(said)].join(', ')}`);
-  if (g.date.cue !== '(the day the article reports)') {
-    c += 0.1;
-    because.push(`date from "${g.date.cue}" (${g.date.date})`);
-  } else because.push(`no date in the sentences: the day the article reports (${g.date.date})`);
-  return { confidence: Math.min(0.95, Math.round(c * 100) / 100), because };
+  because.push(
+    g.date.cue !== '(the day the article reports)'
+      ? `date from "${g.date.cue}" (${g.date.date})`
+      : `no date in the sentences: the day the article reports (${g.date.date})`,
+  );
+  return because;
 }
 
-function judge(g: Gathered, match: Match | null): Proposal {
-  const { confidence, because } = confidenceOf(g);
-  if (match && g.happened)
-    return {
-      ...g,
-      match,
-      accept: true,
-      confidence,
-      because: [`the same meeting as ${match.id}: same principals, a compatible date`, ...because],
-    };
+/** The evidence that weighed most against a proposal: what it has that counts against, or lacks that counts for. */
+function weakest(evidence: Evidence): string[] {
+  const { weights } = CALIBRATION;
+  return (Object.keys(EVIDENCE) as Feature[])
+    .map((f) => ({ f, against: evidence[f] ? -weights[f] : weights[f] }))
+    .filter((x) => x.against > 0.25)
+    .sort((a, b) => b.against - a.against)
+    .slice(0, 2)
+    .map(({ f }) => (evidence[f] ? EVIDENCE[f] : `not ${EVIDENCE[f]}`));
+}
+
+function judge(g: Gathered, match: Match | null, published: string, known: Known): Proposal {
+  const evidence = evidenceOf(g, match, published, known);
+  const confidence = Math.round(confidenceFrom(evidence) * 100) / 100;
+  const grounds = [
+    ...(match ? [`the same meeting as ${match.id}: same principals, a compatible date`] : []),
+    ...groundsOf(g),
+  ];
   // One person at an event (a workshop, a summit), or a meeting only a headline names, is a meeting only where
-  // the editor says so.
+  // the editor says so; so is one the text does not settle.
   const doubt = [
     ...(g.happened
       ? []
       : [`the text does not say it took place (${g.tenseCues.join('; ')}): accept it only if another source does`]),
-    ...(g.principals.length === 1 ? ['one person at an event: accept it if it belongs on the map'] : []),
+    ...(g.principals.length === 1 && !match ? ['one person at an event: accept it if it belongs on the map'] : []),
     ...(g.sentences.every((s) => s.role === 'headline')
       ? ['only the headline names it, and the body reports no such meeting']
       : []),
   ];
+  const settled = doubt.length === 0;
+  if (settled && confidence < CALIBRATION.acceptAt)
+    doubt.push(
+      `confidence ${confidence.toFixed(2)}, under the ${CALIBRATION.acceptAt.toFixed(2)} at which drafts are accepted` +
+        ` (${weakest(evidence).join('; ') || 'weak evidence'}): read its sentences before accepting it`,
+    );
   return {
     ...g,
     match,
     accept: doubt.length === 0,
-    confidence: doubt.length ? Math.min(confidence, 0.5) : confidence,
-    because: [...doubt, ...because],
+    confidence: settled ? confidence : Math.min(confidence, 0.5),
+    evidence,
+    settled,
+    because: [...doubt, ...grounds],
   };
 }
 
 /** Stage 7: the reports as proposals, each matched against data/ and judged. */
-export function proposals(reported: MeetingEvent[], known: Known, file: string, named: string[]): ProposalsStage {
+export function proposals(
+  reported: MeetingEvent[],
+  known: Known,
+  file: string,
+  named: string[],
+  published: string,
+): ProposalsStage {
   const { meetings, unsettled } = gather(reported);
   const problems: IngestProblem[] = [];
   if (meetings.length === 0 && unsettled.length === 0)
@@ -305,7 +322,7 @@ export function proposals(reported: MeetingEvent[], known: Known, file: string, 
           : `the article names ${named.join(', ')} but reports no meeting between people: nothing to draft`,
     });
   return {
-    meetings: meetings.map((g) => judge(g, matchRecorded(known, g))),
+    meetings: meetings.map((g) => judge(g, matchRecorded(known, g), published, known)),
     unsettled: unsettled.map((u): UnsettledProposal => {
       const match = u.date ? matchRecorded(known, { principals: u.principals, date: u.date, kind: 'meeting' }) : null;
       return match ? { ...u, match: match.id } : u;

@@ -5,6 +5,7 @@ import type { ToolProblem } from '../../common/problems';
 import type { Located, Validated } from '../../compiler/index';
 import type { MeetingSource } from '../../../core/schema/source';
 import type { Token } from '../korean/tokens';
+import type { Evidence } from '../helpers/evidence';
 
 /** Something that stops the ingest (nothing is written), at a file and, where it helps, a line. */
 export type IngestProblem = ToolProblem;
@@ -286,6 +287,10 @@ export interface Proposal extends Gathered {
   /** Accepted by default: only what the text settles. */
   accept: boolean;
   confidence: number;
+  /** What the confidence was weighed from. */
+  evidence: Evidence;
+  /** The text settles it took place, in the body, between people (accepted where the confidence is high enough). */
+  settled: boolean;
   /** Why it is proposed and, when it is not accepted, why not. */
   because: string[];
 }

@@ -1,0 +1,60 @@
+// npm run ingest:calibrate -- --real <folder of saved pages> [--data data]: fits the ingest assistant's confidence
+// on the real corpus's development half (never the test half) and writes src/tools/ingest/helpers/calibration.json
+// when it changed. Prints the weights and the held-out precision per band.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { acceptLine, fit, heldOut, type Sample } from '../src/tools/ingest/eval/calibrate';
+import { evaluateReal } from '../src/tools/ingest/eval/real';
+import type { Calibration } from '../src/tools/ingest/helpers/calibration';
+
+const FILE = 'src/tools/ingest/helpers/calibration.json';
+let values;
+try {
+  values = parseArgs({ options: { data: { type: 'string', default: 'data' }, real: { type: 'string' } } }).values;
+  if (!values.real) throw new Error('--real is required');
+} catch (e) {
+  console.error(`${(e as Error).message}\nusage: ingest:calibrate --real <folder of saved pages> [--data <dir>]`);
+  process.exit(1);
+}
+const { rows, missing } = evaluateReal(values.real!, values.data!, 'dev');
+if (missing.length) console.log(`${missing.length} development article(s) have no saved page: ${missing.join(', ')}`);
+const samples: Sample[] = rows.flatMap((r) =>
+  r.proposals.flatMap((p) =>
+    p.settled && p.evidence ? [{ event: r.event, evidence: p.evidence, right: p.right }] : [],
+  ),
+);
+const right = samples.filter((s) => s.right).length;
+console.log(`${rows.length} articles, ${samples.length} proposals the text settles (${right} right)`);
+
+const held = heldOut(samples);
+const line = acceptLine(held, samples);
+console.log('\nheld-out confidence   proposals  right  precision');
+const edges = [0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0001];
+for (let i = 0; i < edges.length - 1; i++) {
+  const band = samples.filter((_, k) => held[k] >= edges[i] && held[k] < edges[i + 1]);
+  const ok = band.filter((s) => s.right).length;
+  const name = `${edges[i].toFixed(2)}–${Math.min(1, edges[i + 1]).toFixed(2)}`;
+  console.log(
+    `${name.padEnd(20)}${String(band.length).padStart(11)}${String(ok).padStart(7)}${(band.length ? (ok / band.length).toFixed(3) : '—').padStart(11)}`,
+  );
+}
+const model = fit(samples);
+console.log('\nweight  evidence');
+console.log(`${model.bias.toFixed(2).padStart(6)}  (bias)`);
+for (const [f, w] of Object.entries(model.weights).sort((a, b) => b[1] - a[1]))
+  console.log(`${w.toFixed(2).padStart(6)}  ${f}`);
+console.log(
+  `\naccept line ${line.at.toFixed(2)}: ${line.accepted} of ${samples.length} held-out proposals at or above it, precision ${line.precision}`,
+);
+const calibration: Calibration = {
+  fitted: `development half of the real corpus: ${rows.length} articles, ${samples.length} settled proposals (${right} right)`,
+  ...model,
+  acceptAt: line.at,
+  precisionAt: line.precision,
+};
+const text = `${JSON.stringify(calibration, null, 2)}\n`;
+if (readFileSync(FILE, 'utf8') === text) console.log(`${FILE}: unchanged`);
+else {
+  writeFileSync(FILE, text);
+  console.log(`${FILE}: written`);
+}

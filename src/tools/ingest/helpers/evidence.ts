@@ -1,0 +1,58 @@
+// What a proposal rests on, each a yes or no a reader of the draft can check in its sentences: the features the
+// calibration (helpers/calibration.json, fitted by `npm run ingest:calibrate` on the corpus's development half)
+// weighs into the confidence.
+import { dateStartDay, dayToIso } from '../../../core/schema/dates';
+import { HEARSAY, MEETING_VERB } from '../korean/lexicon';
+import type { Gathered, Known, Match } from '../pipeline/types';
+
+export const EVIDENCE = {
+  body: 'reported in the body',
+  retold: 'reported in more than one sentence',
+  meetingWord: 'named by a word for people meeting (회동, 면담, 만찬…), not only an event',
+  meetingVerb: 'said done by a verb of meeting (만났다, 가졌다, 회동했다…)',
+  photoOnly: "said done only by a photo's present (…하고 있다)",
+  hearsay: 'said done only at second hand (…것으로, …했다고)',
+  datedOnly: 'said done only by a past date',
+  dated: 'dated by its sentences',
+  sameDay: 'on the day the article reports, or the day before',
+  recall: 'more than a week before the article',
+  monthOnly: 'dated to the month only',
+  recorded: 'recorded in data/ from another source',
+  newPerson: 'a principal data/ does not know',
+  crowd: 'four principals or more',
+  headline: 'reported by the headline too',
+} as const;
+
+export type Feature = keyof typeof EVIDENCE;
+export type Evidence = Record<Feature, 0 | 1>;
+
+const ARTICLE_DAY = '(the day the article reports)';
+const bit = (b: boolean): 0 | 1 => (b ? 1 : 0);
+const addDays = (iso: string, n: number) => dayToIso(dateStartDay(iso) + n);
+
+/** The evidence of one gathered meeting, read against the publication day and what data/ knows. */
+export function evidenceOf(g: Gathered, match: Match | null, published: string, known: Known): Evidence {
+  const said = g.tenseCues.filter((t) => t !== 'no verb in the past tense' && t !== 'planned');
+  const direct = said.filter((t) => !/^dated /.test(t) && !HEARSAY.test(t));
+  const day = g.date.date;
+  const weekBefore = addDays(published, -7);
+  return {
+    body: bit(g.sentences.some((s) => s.role === 'body')),
+    retold: bit(g.sentences.length > 1),
+    meetingWord: bit(
+      /회동|면담|회담|오찬|만찬|조찬|접견|예방|만나|만났|만남|만난|환담|차담|독대|식사/.test(g.cues.join(' ')),
+    ),
+    meetingVerb: bit(direct.some((t) => MEETING_VERB.test(t))),
+    photoOnly: bit(said.length > 0 && said.every((t) => /고 있/.test(t))),
+    hearsay: bit(said.length > 0 && said.every((t) => HEARSAY.test(t))),
+    datedOnly: bit(said.length > 0 && said.every((t) => /^dated /.test(t))),
+    dated: bit(g.date.cue !== ARTICLE_DAY),
+    sameDay: bit(g.date.precision === 'day' && (day === published || day === addDays(published, -1))),
+    recall: bit(g.date.precision === 'day' ? day < weekBefore : day < published.slice(0, 7)),
+    monthOnly: bit(g.date.precision === 'month'),
+    recorded: bit(!!match),
+    newPerson: bit(g.principals.some((id) => !known.entities.has(id))),
+    crowd: bit(g.principals.length >= 4),
+    headline: bit(g.sentences.some((s) => s.role === 'headline')),
+  };
+}
