@@ -3,6 +3,7 @@
 // weighs into the confidence.
 import { dateStartDay, dayToIso } from '../../../core/schema/dates';
 import { HEARSAY, MEETING_VERB } from '../korean/lexicon';
+import { undated } from './dates';
 import type { Gathered, Known, Match } from '../pipeline/types';
 
 export const EVIDENCE = {
@@ -26,7 +27,6 @@ export const EVIDENCE = {
 export type Feature = keyof typeof EVIDENCE;
 export type Evidence = Record<Feature, 0 | 1>;
 
-const ARTICLE_DAY = '(the day the article reports)';
 const bit = (b: boolean): 0 | 1 => (b ? 1 : 0);
 const addDays = (iso: string, n: number) => dayToIso(dateStartDay(iso) + n);
 
@@ -46,7 +46,7 @@ export function evidenceOf(g: Gathered, match: Match | null, published: string, 
     photoOnly: bit(said.length > 0 && said.every((t) => /고 있/.test(t))),
     hearsay: bit(said.length > 0 && said.every((t) => HEARSAY.test(t))),
     datedOnly: bit(said.length > 0 && said.every((t) => /^dated /.test(t))),
-    dated: bit(g.date.cue !== ARTICLE_DAY),
+    dated: bit(!undated(g.date)),
     sameDay: bit(g.date.precision === 'day' && (day === published || day === addDays(published, -1))),
     recall: bit(g.date.precision === 'day' ? day < weekBefore : day < published.slice(0, 7)),
     monthOnly: bit(g.date.precision === 'month'),

@@ -102,7 +102,14 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           ? unresolved.value
           : earlier
             ? { unresolved: text.match(EARLIER)![0].trim() }
-            : (carried ?? { date: ctx.day, precision: 'day', cue: '(the day the article reports)' });
+            : (carried ?? {
+                date: ctx.day,
+                precision: 'day',
+                cue:
+                  ctx.dayCue && ctx.day !== ctx.published
+                    ? `(the story's day: "${ctx.dayCue}")`
+                    : '(the day the article reports)',
+              });
     if (resolved.length) carried = resolved[resolved.length - 1].value;
     // The story's day moves with a day the text names ("4일"), not with a side trip to the day before ("전날").
     const today = resolved.find(
@@ -112,7 +119,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         !/전날|어제|전일|그제|그저께|내일|다음\s*날|이튿날|익일/.test(d.value.cue),
     );
     // Only the body's own report moves it: not a caption, a plan, nor a look back ("앞서 … 지난 23일").
-    if (today && !r.planned && s.role === 'body' && !/앞서|당시/.test(text)) ctx.day = today.value.date;
+    if (today && !r.planned && s.role === 'body' && !/앞서|당시/.test(text)) {
+      ctx.day = today.value.date;
+      ctx.dayCue = today.value.cue;
+    }
     const cueWord = r.cue?.text ?? EVENT_CUES.find((e) => e.word.test(text))?.word.exec(text)?.[0] ?? '';
     // Korean marks tense on the last verb of a chain ("회동을 하며 … 논의했다"): the rest of the sentence counts.
     const tail = tokens

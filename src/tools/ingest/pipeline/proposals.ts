@@ -14,6 +14,7 @@ import type {
   UnsettledProposal,
 } from './types';
 import { CALIBRATION, confidenceFrom } from '../helpers/calibration';
+import { oneDatePerMeeting, undated } from '../helpers/dates';
 import { EVIDENCE, evidenceOf, type Evidence, type Feature } from '../helpers/evidence';
 
 const key = (principals: string[], date: string) => `${[...principals].sort().join('+')}@${date}`;
@@ -153,7 +154,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   }
   // A meeting with a group, told again without its date ("회장들을 초청해 만찬을 함께한 것은 처음"), is the one the
   // article dates: one person, one kind.
-  const undatedDay = (g: Gathered) => g.date.cue === '(the day the article reports)';
+  const undatedDay = (g: Gathered) => undated(g.date);
   for (let k = merged.length - 1; k >= 0; k--) {
     const g = merged[k];
     if (g.principals.length !== 1 || !undatedDay(g)) continue;
@@ -183,7 +184,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   // A headline announces the body's meeting (it is dated the publication day only for want of a date): never a
   // second meeting. One the body does not report stays, for the editor, unaccepted (see draft/build.ts).
   const inBody = (g: Gathered) => g.sentences.some((s) => s.role !== 'headline');
-  const meetings = merged.filter((g) => {
+  const meetings = oneDatePerMeeting(merged).filter((g) => {
     if (inBody(g)) return true;
     const same = merged.find(
       (o) =>
@@ -250,9 +251,9 @@ function groundsOf(g: Gathered): string[] {
   const said = g.tenseCues.filter((t) => t !== 'no verb in the past tense' && t !== 'planned');
   if (said.length) because.push(`said as done: ${[...new Set(said)].join(', ')}`);
   because.push(
-    g.date.cue !== '(the day the article reports)'
+    !undated(g.date)
       ? `date from "${g.date.cue}" (${g.date.date})`
-      : `no date in the sentences: the day the article reports (${g.date.date})`,
+      : `no date in the sentences: ${g.date.cue.slice(1, -1)} (${g.date.date})`,
   );
   return because;
 }

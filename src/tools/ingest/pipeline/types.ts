@@ -171,6 +171,8 @@ export interface EventContext {
   year?: number;
   /** The day the article's story is on; a clause without a date is on it. */
   day: string;
+  /** The words that moved the story's day from the publication day ("지난 27일"), if any. */
+  dayCue?: string;
   /** The person who stands for an organisation named as a subject ("오픈AI는 … 면담을 가졌다"). */
   headOf(org: string): string | undefined;
 }

@@ -1,0 +1,55 @@
+// One meeting told with different dates in one article: the caption's "27일" and the body's "지난달 28일", the
+// month of a caption and the day of the body, a sentence with no date of its own beside one with a date. The same
+// people within a few days, in one article, are one meeting; it takes the date the body states.
+import { dateStartDay } from '../../../core/schema/dates';
+import type { Gathered, ResolvedDate } from '../pipeline/types';
+
+/** A date the clause does not state: the publication day, or the story's day an earlier sentence named. */
+export const undated = (d: ResolvedDate) => d.cue.startsWith('(');
+/** Days apart that one meeting's reports may disagree by (a caption's day against the body's, time zones). */
+const NEAR = 3;
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** How firmly a report states its date: in the body, with a day, of its own. */
+function firmness(g: Gathered): number {
+  const inBody = !undated(g.date) && g.sentences.some((s) => s.role === 'body' && s.text.includes(g.date.cue));
+  return (
+    (undated(g.date) ? (g.date.cue.startsWith("(the story's") ? 2 : 0) : 4) +
+    (inBody ? 2 : 0) +
+    (g.date.precision === 'day' ? 1 : 0) +
+    g.sentences.filter((s) => s.role === 'body').length / 100
+  );
+}
+
+/** Whether two reports of the same people can be one meeting by their dates. */
+function sameTime(a: Gathered, b: Gathered): boolean {
+  if (undated(a.date) || undated(b.date)) return true;
+  if (a.date.precision === 'month' || b.date.precision === 'month')
+    return a.date.date.slice(0, 7) === b.date.date.slice(0, 7);
+  return Math.abs(dateStartDay(a.date.date) - dateStartDay(b.date.date)) <= NEAR;
+}
+
+function absorb(into: Gathered, g: Gathered): void {
+  for (const s of g.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
+  for (const a of g.attendees) if (!into.attendees.includes(a) && !into.principals.includes(a)) into.attendees.push(a);
+  for (const c of g.cues) if (!into.cues.includes(c)) into.cues.push(c);
+  for (const t of g.tenseCues) if (!into.tenseCues.includes(t)) into.tenseCues.push(t);
+  into.happened ||= g.happened;
+  into.place ??= g.place;
+  into.time ??= g.time;
+}
+
+/** The reports of one meeting under different dates, folded into the one whose date is firmest. */
+export function oneDatePerMeeting(meetings: Gathered[]): Gathered[] {
+  const out = [...meetings].sort((a, b) => firmness(b) - firmness(a));
+  for (let k = out.length - 1; k >= 0; k--) {
+    const g = out[k];
+    const into = out.slice(0, k).filter((o) => sameSet(o.principals, g.principals) && sameTime(o, g));
+    // Where two firmer reports could each be it, it stays apart: which one it is, the editor decides.
+    if (into.length !== 1) continue;
+    absorb(into[0], g);
+    out.splice(k, 1);
+  }
+  return meetings.filter((g) => out.includes(g));
+}
