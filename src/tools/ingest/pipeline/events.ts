@@ -56,8 +56,15 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     const subjects: string[] = [];
     const partners: string[] = [];
     const all: string[] = [];
+    const roleAt = (k: number) => (here[k] ? roleOf(roleParticle(here[k], tokens, here[k + 1])) : undefined);
     here.forEach((m, k) => {
-      const role = roleOf(roleParticle(m, tokens, here[k + 1]));
+      const role = roleAt(k);
+      // "A와 B가 … C와 만났다": A and B are the subject together; C is who they met.
+      const joinedSubject =
+        role === 'with' &&
+        here[k + 1]?.first === m.last + 1 &&
+        (roleAt(k + 1) === 'subject' || roleAt(k + 1) === 'topic') &&
+        here.slice(k + 2).some((_, j) => roleAt(k + 2 + j) === 'with');
       // An organisation stands for its head only as the subject, or met by name ("카카오와"), never in a list.
       const asHead =
         m.kind === 'organization' && (role === 'topic' || role === 'subject' || /^(과|와)/.test(m.particle));
@@ -69,7 +76,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       // receives them.
       if (next && /^주재/.test(next.text) && m.particle === '') subjects.push(id);
       else if (m.particle === '의' && next && /^안내/.test(next.text)) partners.push(id);
-      else if (role === 'topic' || role === 'subject') subjects.push(id);
+      else if (role === 'topic' || role === 'subject' || joinedSubject) subjects.push(id);
       else if (role === 'with' || role === 'object') partners.push(id);
       else if (role === 'also') (partners.length || k > 0 ? partners : subjects).push(id);
       else if (role === 'other' && m.kind === 'person' && !m.particle && k === 0 && here.length > 1) subjects.push(id);
@@ -278,6 +285,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     // people who "함께했다" next, or the ones already reported at a meeting of the same people, are that group.
     // With a group and someone named ("재계 총수들과 젠슨 황 CEO를 만나"), the group is still to be named.
     const group = who.length > 0 && GROUP_NOUN.test(text);
+    // The meeting just reported, told on: one with each of them if that one was ("연이어 만났다 … 회동에서").
+    let inherited: MeetingEvent | undefined;
     if (
       !group &&
       !pictured &&
@@ -287,6 +296,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     ) {
       who = [...ctx.last.principals];
       met = [];
+      inherited = ctx.last;
     }
     // Met someone the text does not name as a person ("취재진과 만나"): not a meeting to record.
     const cueIndex = said.findIndex((t) => t.text.includes(r.cue!.text.split(/\s/)[0]));
@@ -300,11 +310,13 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       continue;
     const principals = uniq([...who, ...met]);
     if (principals.length < 2 && !group) continue;
+    // "A, B, C를 만났다" is one meeting with each; so is "A와 B가 연이어 C와 만났다", said in so many words.
     const separately =
-      met.length >= 2 &&
-      !r.cue.joint &&
-      !TOGETHER.test(text) &&
-      (SEPARATELY.test(s.text) || /만나|면담/.test(r.cue.text));
+      inherited?.separately ||
+      (!r.cue.joint &&
+        !TOGETHER.test(text) &&
+        ((met.length >= 2 && (SEPARATELY.test(s.text) || /만나|면담/.test(r.cue.text))) ||
+          (who.length >= 2 && met.length === 1 && SEPARATELY.test(s.text))));
     const kind = r.cue.kind;
     const earlierDates = /에\s*이어|이후|\s후\s|만에/.test(text) && resolved.length > 1 ? resolved : [];
     const readings = earlierDates.length ? earlierDates.map((d) => dateOf(d)) : [dateOf(resolved[0])];
@@ -312,7 +324,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       out.push({
         ...base,
         principals,
-        lead: who.length,
+        lead: inherited?.separately ? inherited.lead : who.length,
         date,
         kind,
         // A lunch is at midday, a dinner in the evening, whatever else the clause's time words say.

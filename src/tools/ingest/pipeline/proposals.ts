@@ -29,7 +29,11 @@ const SPECIFIC = ['press-conference', 'workshop', 'lunch', 'dinner', 'audience',
 function expand(e: MeetingEvent): MeetingEvent[] {
   if (!e.separately || e.lead === 0) return [e];
   const lead = e.principals.slice(0, e.lead);
-  return e.principals.slice(e.lead).map((p) => ({ ...e, principals: [...lead, p], separately: false }));
+  const met = e.principals.slice(e.lead);
+  // "A와 B가 연이어 C와 만났다": each of them met C.
+  if (met.length === 1 && lead.length >= 2)
+    return lead.map((p) => ({ ...e, principals: [p, met[0]], lead: 1, separately: false }));
+  return met.map((p) => ({ ...e, principals: [...lead, p], separately: false }));
 }
 
 function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unsettled[] } {
