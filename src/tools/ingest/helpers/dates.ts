@@ -24,7 +24,7 @@ function firmness(g: Gathered): number {
 
 /** Whether two reports of the same people can be one meeting by their dates. */
 function sameTime(a: Gathered, b: Gathered): boolean {
-  if (undated(a.date) || undated(b.date)) return true;
+  // A report without a date of its own is on the article's (or the story's) day: near it, not a recalled one.
   if (a.date.precision === 'month' || b.date.precision === 'month')
     return a.date.date.slice(0, 7) === b.date.date.slice(0, 7);
   return Math.abs(dateStartDay(a.date.date) - dateStartDay(b.date.date)) <= NEAR;

@@ -26,6 +26,8 @@ import type {
 } from './types';
 
 const SEPARATELY = /연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;
+/** A visit to a place: by itself, no one met. */
+const VISIT = /^(찾았|찾아|방문)/;
 const TOGETHER = /함께|동시에|[0-9삼사오]자\s?(회동|회담|회의|만남)|공동/;
 const GROUP_REF = /양사|양측|양 사|두 사람|세 사람|이들|양국|회동에|만남에|이 자리|그 자리/;
 const SAME_OCCASION = /이 자리|그 자리|(회동|오찬|만찬|면담|회담|회의|미팅|행사|간담회|만남)(에는|엔|에선|에서는|에도)/;
@@ -56,9 +58,19 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     const subjects: string[] = [];
     const partners: string[] = [];
     const all: string[] = [];
-    const roleAt = (k: number) => (here[k] ? roleOf(roleParticle(here[k], tokens, here[k + 1])) : undefined);
+    // A name in a comma list without a particle of its own ("A 부회장, B 사장, C 사장 등이") has the list's role.
+    const listed = (k: number) => !here[k].particle && tokens[here[k].last].after.includes(',') && k + 1 < here.length;
+    const roleAt = (k: number): ReturnType<typeof roleOf> | undefined =>
+      !here[k] ? undefined : listed(k) ? roleAt(k + 1) : roleOf(roleParticle(here[k], tokens, here[k + 1]));
     here.forEach((m, k) => {
-      const role = roleAt(k);
+      // "A를 비롯해 B, C 등이": A is one of the list, whose role the list's last particle gives.
+      const including = /^(비롯|포함)/.test(tokens[m.last + 1]?.text ?? '');
+      const role = including
+        ? (here
+            .slice(k + 1)
+            .map((_, j) => roleAt(k + 1 + j))
+            .find((r) => r !== 'other') ?? roleAt(k))
+        : roleAt(k);
       // "A와 B가 … C와 만났다": A and B are the subject together; C is who they met.
       const joinedSubject =
         role === 'with' &&
@@ -308,6 +320,25 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       !here.some((m) => tokens[m.last] === before)
     )
       continue;
+    // "A를 비롯해 B, C 등이 연구소를 찾았다": a party visiting together meets no one among itself; with the meeting
+    // just reported, those who came with its principal sat in on it.
+    if (VISIT.test(r.cue.text) && met.length === 0 && who.length >= 2 && !group) {
+      const last = ctx.last;
+      const came = who.filter((p) => !last?.principals.includes(p));
+      if (last && came.length < who.length && came.length)
+        out.push({
+          ...base,
+          principals: [],
+          lead: 0,
+          attendees: came,
+          of: last,
+          date: last.date,
+          kind: last.kind,
+          cues: [r.cue.text],
+          tense: 'happened' as const,
+        });
+      continue;
+    }
     const principals = uniq([...who, ...met]);
     if (principals.length < 2 && !group) continue;
     // "A, B, C를 만났다" is one meeting with each; so is "A와 B가 연이어 C와 만났다", said in so many words.
