@@ -350,7 +350,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           (who.length >= 2 && met.length === 1 && SEPARATELY.test(s.text))));
     const kind = r.cue.kind;
     const earlierDates = /에\s*이어|이후|\s후\s|만에/.test(text) && resolved.length > 1 ? resolved : [];
-    const readings = earlierDates.length ? earlierDates.map((d) => dateOf(d)) : [dateOf(resolved[0])];
+    // "이날 회동은 …": the day of the meeting told on, not the day of the story.
+    const sameDay = inherited && (!resolved.length || /^(이날|이 날|당일|그날|그 날)$/.test(resolved[0].value.cue));
+    const readings = earlierDates.length
+      ? earlierDates.map((d) => dateOf(d))
+      : [sameDay && inherited ? inherited.date : dateOf(resolved[0])];
     for (const date of readings)
       out.push({
         ...base,
