@@ -74,12 +74,17 @@ const jaccard = (a: string[], b: string[]) => {
 /**
  * A proposal reports a meeting of the reading when its date fits and its people are that meeting's: most of them
  * (Jaccard ≥ 0.5), or only people who were there, at least one of them a principal (a round table proposed with
- * part of its table records no false "met"; the missing seats count against attendees F1 and in the rows).
+ * part of its table records no false "met"; the missing seats count against attendees F1 and in the rows), or its
+ * principals are most of the meeting's and all were there (who met whom is right; a wrong attendee counts against
+ * attendees F1).
  */
 const reports = (g: { keys: string[]; principals: string[]; date?: string }, p: Proposed) =>
   (!g.date || compatibleDates(g.date, p.date)) &&
   (jaccard(g.keys, p.keys) >= 0.5 ||
-    (p.keys.length >= 2 && p.keys.every((k) => g.keys.includes(k)) && p.keys.some((k) => g.principals.includes(k))));
+    (p.keys.length >= 2 && p.keys.every((k) => g.keys.includes(k)) && p.keys.some((k) => g.principals.includes(k))) ||
+    (p.principals.length >= 2 &&
+      p.principals.every((k) => g.keys.includes(k)) &&
+      jaccard(g.principals, p.principals) >= 0.5));
 const tally = (ours: string[], theirs: string[]): Tally => ({
   tp: ours.filter((x) => theirs.includes(x)).length,
   fp: ours.filter((x) => !theirs.includes(x)).length,

@@ -199,16 +199,19 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       continue;
     }
     if (r.attend && ctx.last && (occasion || (!r.cue && !r.eventKind))) {
-      const attendees = named.filter((id) => !ctx.last!.principals.includes(id));
+      // "간담회에는 …이 참석했다": the meeting of that name, which may not be the last one told.
+      const word = /(회동|오찬|만찬|면담|회담|회의|미팅|행사|간담회|만남)(에는|엔|에선|에서는|에도)/.exec(text)?.[1];
+      const of = (word && [...ctx.told].reverse().find((e) => e.cues.some((c) => c.includes(word)))) || ctx.last;
+      const attendees = named.filter((id) => !of.principals.includes(id));
       if (attendees.length) {
         out.push({
           ...base,
           principals: [],
           lead: 0,
           attendees,
-          of: ctx.last,
-          date: ctx.last.date,
-          kind: ctx.last.kind,
+          of,
+          date: of.date,
+          kind: of.kind,
           cues: [text.match(ATTEND_CUE)![0]],
           tense: 'happened' as const,
         });
@@ -374,6 +377,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
   }
   const last = [...out].reverse().find((e) => e.principals.length > 0 && e.tense === 'happened');
   if (last) ctx.last = last;
+  ctx.told.push(...out.filter((e) => e.principals.length > 0 && e.tense === 'happened'));
   return out;
 }
 
@@ -396,6 +400,7 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
     published,
     subject: [],
     day: published,
+    told: [],
     headOf: headFinder(known, named.context),
   };
   return said.flatMap((s, i) => readEvents(s, named.tokens[i], named.bySentence[i], context));

@@ -165,6 +165,8 @@ export interface EventContext {
   subject: string[];
   /** The last meeting reported: 이 자리, 회동에는 and 양사 refer to it. */
   last?: MeetingEvent;
+  /** Every meeting reported so far, for "간담회에는" naming one before the last. */
+  told: MeetingEvent[];
   /** The people a photo's caption showed last ("왼쪽부터 A, B, C"): a group the text then names only as such. */
   pictured?: string[];
   /** The year the text last spoke of, for 같은 해. */
