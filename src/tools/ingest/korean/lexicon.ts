@@ -311,3 +311,18 @@ export const PICTURED = /^[▲△■◆▶\s]*[(（]?(사진\s*)?(앞줄\s*|뒷�
  */
 export const GROUP_SUBJECT =
   /(^|\s)([0-9]+대\s?(그룹|기업)\s?(총수|회장)(들)?|(총수|회장|기업인|경영인|참석자)들)(은|는|이|가)(\s|$)/;
+
+/** Meetings one after another, each its own. */
+export const SEPARATELY = /연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;
+/** A visit to a place: by itself, no one met. */
+export const VISIT = /^(찾았|찾아|방문)/;
+/** One meeting of everyone named. */
+export const TOGETHER = /함께|동시에|[0-9삼사오]자\s?(회동|회담|회의|만남)|공동/;
+/** A reference to the people of the meeting just told. */
+export const GROUP_REF = /양사|양측|양 사|두 사람|세 사람|이들|양국|회동에|만남에|이 자리|그 자리/;
+/** Words for a meeting that a later clause names as the one it speaks of ("접견에는 …이 참석했다"). */
+export const OCCASION =
+  /(회동|오찬|만찬|조찬|면담|회담|접견|예방|회의|미팅|행사|간담회|만남|환담|차담|모임)(에는|엔|에선|에서는|에도)/;
+export const SAME_OCCASION = new RegExp(`이 자리|그 자리|${OCCASION.source}`);
+/** A meeting before the news, told in passing. */
+export const EARLIER = /바 있다|바 있으며|이미\s|당시/;

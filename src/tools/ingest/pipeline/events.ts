@@ -1,6 +1,20 @@
 // Stage 6: what each clause reports. A meeting (who met whom, when, where), those who sat in, one person attending
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
-import { ATTEND_CUE, EVENT_CUES, GROUP_NOUN, GROUP_SUBJECT, PICTURED, roleOf } from '../korean/lexicon';
+import {
+  ATTEND_CUE,
+  EARLIER,
+  EVENT_CUES,
+  GROUP_NOUN,
+  GROUP_REF,
+  GROUP_SUBJECT,
+  OCCASION,
+  PICTURED,
+  roleOf,
+  SAME_OCCASION,
+  SEPARATELY,
+  TOGETHER,
+  VISIT,
+} from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import {
   clauses,
@@ -24,14 +38,6 @@ import type {
   ResolvedDate,
   Sentence,
 } from './types';
-
-const SEPARATELY = /연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;
-/** A visit to a place: by itself, no one met. */
-const VISIT = /^(찾았|찾아|방문)/;
-const TOGETHER = /함께|동시에|[0-9삼사오]자\s?(회동|회담|회의|만남)|공동/;
-const GROUP_REF = /양사|양측|양 사|두 사람|세 사람|이들|양국|회동에|만남에|이 자리|그 자리/;
-const SAME_OCCASION = /이 자리|그 자리|(회동|오찬|만찬|면담|회담|회의|미팅|행사|간담회|만남)(에는|엔|에선|에서는|에도)/;
-const EARLIER = /바 있다|바 있으며|이미\s|당시/;
 
 const uniq = (ids: string[]) => [...new Set(ids.filter(Boolean))];
 
@@ -200,7 +206,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     }
     if (r.attend && ctx.last && (occasion || (!r.cue && !r.eventKind))) {
       // "간담회에는 …이 참석했다": the meeting of that name, which may not be the last one told.
-      const word = /(회동|오찬|만찬|면담|회담|회의|미팅|행사|간담회|만남)(에는|엔|에선|에서는|에도)/.exec(text)?.[1];
+      const word = OCCASION.exec(text)?.[1];
       const of = (word && [...ctx.told].reverse().find((e) => e.cues.some((c) => c.includes(word)))) || ctx.last;
       const attendees = named.filter((id) => !of.principals.includes(id));
       if (attendees.length) {
