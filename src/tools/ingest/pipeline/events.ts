@@ -2,6 +2,7 @@
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
 import {
   ATTEND_CUE,
+  PLANNED_CUE,
   EARLIER,
   EVENT_CUES,
   GROUP_NOUN,
@@ -205,6 +206,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       continue;
     }
     if (r.attend && ctx.last && (occasion || (!r.cue && !r.eventKind))) {
+      const rest = tokens
+        .slice(b + 1)
+        .map((t) => t.text)
+        .join(' ');
       // "간담회에는 …이 참석했다": the meeting of that name, which may not be the last one told.
       const word = OCCASION.exec(text)?.[1];
       const of = (word && [...ctx.told].reverse().find((e) => e.cues.some((c) => c.includes(word)))) || ctx.last;
@@ -219,7 +224,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           date: of.date,
           kind: of.kind,
           cues: [text.match(ATTEND_CUE)![0]],
-          tense: 'happened' as const,
+          // "…도 참석할 예정이다" ("참석하고, … 자리할 계획이다"): who will sit in is not who sat in.
+          tense:
+            r.planned || (/(고|며)$/.test(said[said.length - 1].text) && PLANNED_CUE.test(rest))
+              ? ('planned' as const)
+              : ('happened' as const),
         });
         continue;
       }

@@ -94,7 +94,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   // Those who sat in join the meeting they sat in on. Guests (참석, 함께했다) of an event one person is reported at
   // (a round table, a dinner) are who that person met: principals.
   for (const e of events) {
-    if (e.principals.length > 0 || !e.of) continue;
+    if (e.principals.length > 0 || !e.of || e.tense === 'planned') continue;
     const g = owner.get(e.of);
     if (!g) continue;
     const guests = (g.principals.length === 1 || e.of.group) && !SAT_IN.test(e.cues.join(' '));
