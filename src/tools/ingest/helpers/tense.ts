@@ -3,7 +3,7 @@
 // or a photo caption shows it ("…대화하고 있다"). The present of a scheduled event (만난다, 갖는다), a plan, an
 // expectation, a condition or a possibility is planned; anything else is not settled, and is never accepted.
 import { disassembleCompleteCharacter } from 'es-hangul';
-import { PLANNED_CUE, POSSIBLE_CUE, PURPOSE_CUE } from '../korean/lexicon';
+import { ASKED_FOR, PLANNED_CUE, POSSIBLE_CUE, PURPOSE_CUE } from '../korean/lexicon';
 import type { LineRole, Tense } from '../pipeline/types';
 
 /** The final consonant of a syllable ('' for none or for what is not a Hangul syllable). */
@@ -72,6 +72,8 @@ export function tenseOf(clause: string, at: number, role: LineRole, futureDate: 
       return { tense: 'happened', cue: `${w} ${words[k + 1]}` };
     // "면담을 갖는 것으로 알려졌다": the present before "것으로" is something scheduled or under way, not done.
     if (/는$/.test(w) && /^것으로/.test(words[k + 1] ?? '')) return { tense: 'unclear', cue: `${w} ${words[k + 1]}` };
+    // "만찬에 초청했다", "만나자고 했다": asked for, not held.
+    if (ASKED_FOR.test(w)) return { tense: 'unclear', cue: w };
     if (pastWord(w)) return { tense: 'happened', cue: w };
     if (/고$/.test(w) && words[k + 1] && /^있(다|습니다|었다|는)/.test(words[k + 1]))
       // A photo's present ("…와 대화하고 있다") in a caption, or in a sentence that dates it to a past day.

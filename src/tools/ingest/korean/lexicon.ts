@@ -249,6 +249,12 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
 export const MEETING_VERB =
   /^(만나|만났|만난|회동|면담|회담|접견|예방|가졌|가진|갖고|나눴|나눈|나누고|진행됐|진행된|진행했|이뤄졌|이뤄진|이루어졌|열렸|열린|연|마쳤|마친|함께했|함께한|함께 했|성사|조우|환담|초청|맞이|맞았|영접|방문|찾았|찾은|참석|악수|인사|대화|기념촬영|했다|했고|했으며|했습니다|한 뒤|한 후)/;
 
+/**
+ * A past verb that asks for or settles a meeting still to come ("만찬에 초청했다", "회동을 제안했다", "만나자고
+ * 했다"): the invitation is done, not the meeting.
+ */
+export const ASKED_FOR = /^(초청했|초대했|요청했|제안했|약속했|합의했|희망했|추진했|타진했|요구했|청했|권했)|자고$/;
+
 /** Said at second hand ("…한 것으로 전해졌다", "…했다고 한다"): the reporter did not see it. */
 export const HEARSAY = /것으로|다고$|다고 한다|했다는$/;
 

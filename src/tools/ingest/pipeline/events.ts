@@ -328,16 +328,6 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       met = [];
       inherited = ctx.last;
     }
-    // Met someone the text does not name as a person ("취재진과 만나"): not a meeting to record.
-    const cueIndex = said.findIndex((t) => t.text.includes(r.cue!.text.split(/\s/)[0]));
-    const before = cueIndex > 0 ? said[cueIndex - 1] : undefined;
-    if (
-      met.length === 0 &&
-      before &&
-      /^(과|와|을|를)$/.test(before.particle) &&
-      !here.some((m) => tokens[m.last] === before)
-    )
-      continue;
     // "A를 비롯해 B, C 등이 연구소를 찾았다": a party visiting together meets no one among itself; with the meeting
     // just reported, those who came with its principal sat in on it.
     if (VISIT.test(r.cue.text) && met.length === 0 && who.length >= 2 && !group) {
@@ -357,6 +347,16 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         });
       continue;
     }
+    // Met someone the text does not name as a person ("취재진과 만나"): not a meeting to record.
+    const cueIndex = said.findIndex((t) => t.text.includes(r.cue!.text.split(/\s/)[0]));
+    const before = cueIndex > 0 ? said[cueIndex - 1] : undefined;
+    if (
+      met.length === 0 &&
+      before &&
+      /^(과|와|을|를)$/.test(before.particle) &&
+      !here.some((m) => tokens[m.last] === before)
+    )
+      continue;
     const principals = uniq([...who, ...met]);
     if (principals.length < 2 && !group) continue;
     // "A, B, C를 만났다" is one meeting with each; so is "A와 B가 연이어 C와 만났다", said in so many words.

@@ -170,6 +170,78 @@ describe('meetings', () => {
     expect(three.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
   });
 
+  it('reads "A와 B가 연이어 C와 만났다" as each of them meeting C', () => {
+    const { proposals } = read([
+      '김하늘 테스트전자 회장과 박바다 샘플화학 회장이 4일 연이어 최태원 SK그룹 회장과 만났다.',
+    ]);
+    expect(proposals.meetings.map((m) => m.principals.length)).toEqual([2, 2]);
+    expect(proposals.meetings.every((m) => m.principals.includes('chey-tae-won'))).toBe(true);
+  });
+
+  it('takes a party that came together ("A를 비롯해 B, C 등이 찾았다") to have sat in, not to have met', () => {
+    const { proposals, ctx } = read([
+      '샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.',
+      '이날 최 회장을 비롯해 김하늘 테스트전자 사장, 박바다 샘플화학 사장 등이 본사를 찾았다.',
+    ]);
+    const id = (name: string) => [...ctx.people.values()].find((p) => p.name.ko === name)?.id;
+    expect(proposals.meetings.map((m) => [m.principals.sort().join('+'), m.attendees.sort()])).toEqual([
+      ['altman+chey-tae-won', [id('김하늘'), id('박바다')].sort()],
+    ]);
+  });
+
+  it('names the meeting its guests attended ("접견에는"), and never those who will attend', () => {
+    const { proposals } = read([
+      '샘 올트먼은 4일 최태원 SK그룹 회장을 접견했다.',
+      '이날 접견에는 김하늘 테스트전자 사장도 참석했다.',
+    ]);
+    expect(proposals.meetings.map((m) => [m.principals.length, m.attendees.length])).toEqual([[2, 1]]);
+    const later = read([
+      '샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.',
+      '이 자리에는 김하늘 테스트전자 사장이 참석하고, 박바다 샘플화학 사장도 자리할 계획이다.',
+    ]);
+    expect(later.proposals.meetings.map((m) => m.attendees.length)).toEqual([0]);
+  });
+
+  it('does not take an invitation for the meeting ("만찬에 초청했다", "만나자고 했다")', () => {
+    for (const text of [
+      '최태원 SK그룹 회장은 샘 올트먼을 만찬에 초청했다.',
+      '샘 올트먼은 최태원 회장에게 만나자고 했다.',
+    ])
+      expect(
+        read([text]).proposals.meetings.filter((m) => m.accept),
+        text,
+      ).toEqual([]);
+  });
+});
+
+describe('one meeting told several ways', () => {
+  it('dates a meeting by the body when a caption gives another day, and "이날 회동은" by the meeting', () => {
+    const told = read(
+      [
+        'C|최태원 SK그룹 회장과 샘 올트먼이 3일 악수하고 있다.',
+        '최태원 SK그룹 회장은 지난 4일 샘 올트먼과 만났다.',
+        '이날 회동은 최 회장이 먼저 제안한 것으로 전해졌다.',
+      ],
+      '2025-02-06',
+    );
+    expect(told.proposals.meetings.map((m) => [m.date.date, m.sentences.length])).toEqual([['2025-02-04', 3]]);
+  });
+
+  it('finds a foreign name data/ records when the article writes it short or spells it another way', () => {
+    const k = known();
+    for (const [id, ko] of [
+      ['toyoda-akio', '도요다 아키오'],
+      ['joko-widodo', '조코 위도도'],
+    ])
+      k.entities.set(id, { id, kind: 'person', ko, en: id, names: [ko], orgs: [], titles: [] });
+    const ids = (text: string) =>
+      readSentences([sentence(text)], k, '2025-02-04', 't.txt').proposals.meetings.flatMap((m) => m.principals);
+    expect(ids('최태원 SK그룹 회장은 4일 도요타 아키오 일본 도요타자동차 회장과 만났다.')).toContain('toyoda-akio');
+    expect(ids('최태원 SK그룹 회장은 4일 조코위 인도네시아 대통령과 만났다.')).toContain('joko-widodo');
+  });
+});
+
+describe('more meetings', () => {
   it('does not take meeting reporters for a meeting', () => {
     expect(read(['최태원 회장은 취재진과 만나 소감을 밝혔다.']).found).toEqual([]);
   });
