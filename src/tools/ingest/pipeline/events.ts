@@ -278,10 +278,12 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       who = [...ctx.last.principals];
       met = [];
     }
-    // Met someone the text does not name as a person ("취재진과 만나"): not a meeting to record.
+    // Met someone the text does not name as a person ("취재진과 만나"): not a meeting to record. A group ("총수들을
+    // 만났다") is named in the sentences after.
     const cueIndex = said.findIndex((t) => t.text.includes(r.cue!.text.split(/\s/)[0]));
     const before = cueIndex > 0 ? said[cueIndex - 1] : undefined;
     if (
+      !group &&
       met.length === 0 &&
       before &&
       /^(과|와|을|를)$/.test(before.particle) &&
