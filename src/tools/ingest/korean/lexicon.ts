@@ -245,6 +245,18 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
 /** Someone took part in a meeting reported elsewhere: sat in, attended, was there. */
 export const ATTEND_CUE = /동석|배석|참석|참여했|함께했|함께 했|자리했|합류했|동행했|배석했|앉았/;
 
+/**
+ * A side's people, at the head of a clause ("현대차 측에서는", "청와대에선", "스페인측은 …"): those it lists came with
+ * that side to a meeting already reported.
+ */
+export const SIDE_OPENER = /^((이날|한편|또|또한)\s)?[가-힣A-Za-z]+((\s?측)(에서는|에선|에서|은|도)|에서는|에선)\s/;
+
+/** What a side's people did at the meeting: came, received the visitor, went along. */
+export const SIDE_VERB = /모습을 (보였|드러냈)|나와|나섰|맞았|맞이했|찾았|방문했|(동행|수행)(했|해)/;
+
+/** After the first name of a list: the others came with that one ("A를 비롯해 B, C", "A 외에도 B", "A와 함께 B"). */
+export const ALONGSIDE = /^(비롯|외에|함께)/;
+
 /** The meeting is announced, planned or expected: not (yet) a fact. */
 export const PLANNED_CUE =
   /예정|계획이다|계획이|할 방침|앞두고|앞둔|(ㄹ|을|를|날|할|갈|올|볼) 것으로 (알려|보인|전망|예상|관측)|것으로 예상|전망이다|전망된다|기대된다|관측된다|가능성이|추진 중|조율 중|검토 중|할 것이다|만날 것|회동할|면담할|회담할|만나기로|[가-힣]기로 했|키로 했|기로 합의|키로 합의/;

@@ -54,3 +54,38 @@ describe('guests of a gathering one person hosts', () => {
     ).toEqual([{ principals: ['박바다', '샘 올트먼', '최태원'], attendees: [] }]);
   });
 });
+
+describe("a side's people", () => {
+  it('sat in on the meeting of a principal their list names, whatever its verb ("나와 맞았다", "찾았다")', () => {
+    expect(
+      meetings([
+        '샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.',
+        '오픈AI 측에서는 올트먼을 비롯해 박바다 오픈AI 부사장 등이 참석했다.',
+        'SK 측에서는 최 회장과 김하늘 SK하이닉스 사장 등이 나와 올트먼 등을 맞았다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
+  });
+
+  it("are a host's party at a gathering, where the guests are principals", () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장 주재로 4일 열린 간담회는 두 시간 동안 진행됐다.',
+        '간담회에는 김하늘 테스트전자 회장, 박바다 샘플화학 회장 등이 참석했다.',
+        'SK 측에서는 최 회장을 비롯해 이구름 SK하이닉스 사장 등이 자리했다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '박바다', '최태원'], attendees: ['이구름'] }]);
+  });
+
+  it('sat in on the meeting of the day their clause names ("이날"), not on an earlier one told after it', () => {
+    const read = meetings([
+      '샘 올트먼은 4일 최태원 SK그룹 회장과 두 번째 회동을 가졌다.',
+      '이번 회동은 지난해 5월 최 회장이 오픈AI 본사를 찾아 올트먼과 협력을 논의한 데 따른 답방이다.',
+      '이날 올트먼을 비롯해 박바다 오픈AI 부사장 등이 SK 사옥을 찾았다.',
+    ]);
+    expect(read.find((m) => m.attendees.length)).toEqual({
+      principals: ['샘 올트먼', '최태원'],
+      attendees: ['박바다'],
+    });
+    expect(read.filter((m) => m.attendees.length)).toHaveLength(1);
+  });
+});

@@ -1,6 +1,7 @@
 // Stage 6: what each clause reports. A meeting (who met whom, when, where), those who sat in, one person attending
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
-import { ATTEND_CUE, EVENT_CUES, GROUP_NOUN, GROUP_SUBJECT, PICTURED, roleOf } from '../korean/lexicon';
+import { EVENT_CUES, GROUP_NOUN, GROUP_SUBJECT, PICTURED, roleOf } from '../korean/lexicon';
+import { attendance } from '../helpers/attendance';
 import type { Token } from '../korean/tokens';
 import {
   clauses,
@@ -28,7 +29,6 @@ import type {
 const SEPARATELY = /연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;
 const TOGETHER = /함께|동시에|[0-9삼사오]자\s?(회동|회담|회의|만남)|공동/;
 const GROUP_REF = /양사|양측|양 사|두 사람|세 사람|이들|양국|회동에|만남에|이 자리|그 자리/;
-const SAME_OCCASION = /이 자리|그 자리|(회동|오찬|만찬|면담|회담|회의|미팅|행사|간담회|만남)(에는|엔|에선|에서는|에도)/;
 const EARLIER = /바 있다|바 있으며|이미\s|당시/;
 
 const uniq = (ids: string[]) => [...new Set(ids.filter(Boolean))];
@@ -149,9 +149,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     if (r.negated) continue;
     const named = uniq(here.filter((m) => m.kind === 'person').map((m) => m.id));
 
-    // Those who sat in on the meeting just reported ("이 자리엔 … 함께했다", "… 등이 배석했다"), and those a photo
-    // of it shows ("왼쪽부터 A, B, C").
-    const occasion = SAME_OCCASION.test(text);
+    // Those who sat in on a meeting reported ("이 자리엔 … 함께했다", "… 등이 배석했다"), and those a photo of it
+    // shows ("왼쪽부터 A, B, C").
     // A photo's people name the group of a meeting with a group; which meeting is settled once all are read (the
     // caption may come before the report), in proposals.ts.
     if (PICTURED.test(s.text) && named.length >= 2) {
@@ -169,22 +168,29 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       });
       continue;
     }
-    if (r.attend && ctx.last && (occasion || (!r.cue && !r.eventKind))) {
-      const attendees = named.filter((id) => !ctx.last!.principals.includes(id));
-      if (attendees.length) {
-        out.push({
-          ...base,
-          principals: [],
-          lead: 0,
-          attendees,
-          of: ctx.last,
-          date: ctx.last.date,
-          kind: ctx.last.kind,
-          cues: [text.match(ATTEND_CUE)![0]],
-          tense: 'happened' as const,
-        });
-        continue;
-      }
+    const sat = attendance(
+      text,
+      here,
+      tokens,
+      named,
+      r,
+      ctx,
+      resolved[0]?.value.date ?? (/이날/.test(text) ? ctx.day : undefined),
+    );
+    if (sat) {
+      out.push({
+        ...base,
+        principals: [],
+        lead: 0,
+        attendees: sat.attendees,
+        of: sat.of,
+        date: sat.of.date,
+        kind: sat.of.kind,
+        cues: [sat.cue],
+        tense: 'happened' as const,
+        ...(sat.entourage ? { entourage: true } : {}),
+      });
+      continue;
     }
 
     // "4대 그룹 총수는 … 모임을 가졌다" under a photo of them ("(왼쪽부터) A, B, C, D"): the group is who the photo
@@ -317,8 +323,9 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       });
     if (subjects.length) ctx.subject = uniq(subjects);
   }
-  const last = [...out].reverse().find((e) => e.principals.length > 0 && e.tense === 'happened');
-  if (last) ctx.last = last;
+  const happened = out.filter((e) => e.principals.length > 0 && e.tense === 'happened');
+  ctx.meetings.push(...happened);
+  if (happened.length) ctx.last = happened[happened.length - 1];
   return out;
 }
 
@@ -340,6 +347,7 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
   const context: EventContext = {
     published,
     subject: [],
+    meetings: [],
     day: published,
     headOf: headFinder(known, named.context),
   };

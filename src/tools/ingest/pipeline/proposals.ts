@@ -92,7 +92,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     if (e.principals.length > 0 || !e.of) continue;
     const g = owner.get(e.of);
     if (!g) continue;
-    const guests = (hosts.get(g) === 1 || e.of.group) && !SAT_IN.test(e.cues.join(' '));
+    const guests = (hosts.get(g) === 1 || e.of.group) && !e.entourage && !SAT_IN.test(e.cues.join(' '));
     const into = guests ? g.principals : g.attendees;
     for (const a of e.attendees) if (!g.attendees.includes(a) && !g.principals.includes(a)) into.push(a);
     if (!g.sentences.includes(e.sentence)) g.sentences.push(e.sentence);

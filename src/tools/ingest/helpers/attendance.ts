@@ -1,0 +1,54 @@
+// Those who sat in: a clause that lists people at a meeting already reported ("이 자리에는 … 배석했다", "현대차
+// 측에서는 A를 비롯해 B, C 등이 나와 맞았다"), and which meeting they were at.
+import { ALONGSIDE, ATTEND_CUE, SIDE_OPENER, SIDE_VERB } from '../korean/lexicon';
+import type { Token } from '../korean/tokens';
+import type { ClauseReading } from './clauses';
+import type { EventContext, MeetingEvent, Mention } from '../pipeline/types';
+
+const SAME_OCCASION =
+  /이 자리|그 자리|(회동|오찬|만찬|조찬|면담|회담|회의|미팅|행사|간담회|만남|접견|모임|인사회|라운드\s?테이블)(에는|엔|에선|에서는|에도)/;
+
+export interface Attendance {
+  of: MeetingEvent;
+  attendees: string[];
+  cue: string;
+  /** They came with a principal of the meeting (a side's list): never its guests. */
+  entourage: boolean;
+}
+
+/**
+ * The meeting a clause's people sat in on: the last one reported, or where the clause names its day ("이날") and
+ * the last one is of another day, the last one of that day; of those, one a principal named in the clause was at.
+ */
+function meetingOf(ctx: EventContext, day: string | undefined, named: string[]): MeetingEvent | undefined {
+  const last = ctx.last;
+  if (!last) return undefined;
+  const dateOf = (e: MeetingEvent) => (e.date && 'date' in e.date ? e.date.date : undefined);
+  const that = day && dateOf(last) !== day ? ctx.meetings.filter((e) => dateOf(e) === day) : [last];
+  const pool = that.length ? that : [last];
+  return [...pool].reverse().find((e) => e.principals.some((p) => named.includes(p))) ?? pool[pool.length - 1];
+}
+
+/** The people of a clause who sat in on a meeting already reported, or null when it reports no such thing. */
+export function attendance(
+  text: string,
+  here: Mention[],
+  tokens: Token[],
+  named: string[],
+  r: ClauseReading,
+  ctx: EventContext,
+  day: string | undefined,
+): Attendance | null {
+  // A side's list ("현대차 측에서는 …", "A를 비롯해 B, C 등이") that names a principal of the meeting is that
+  // principal's party: they sat in, whatever the meeting's words in the clause ("나와 … 맞았다", "찾았다").
+  const side = SIDE_OPENER.test(text);
+  const along = here.some((m) => ALONGSIDE.test(tokens[m.last + 1]?.text ?? ''));
+  const attends = r.attend || ((side || along) && SIDE_VERB.test(text));
+  const of = attends ? meetingOf(ctx, day, named) : undefined;
+  if (!of) return null;
+  const entourage = (side || along) && named.some((id) => of.principals.includes(id));
+  if (!(SAME_OCCASION.test(text) || entourage || (!r.cue && !r.eventKind))) return null;
+  const attendees = named.filter((id) => !of.principals.includes(id));
+  if (attendees.length === 0) return null;
+  return { of, attendees, cue: (text.match(ATTEND_CUE) ?? text.match(SIDE_VERB))![0], entourage };
+}
