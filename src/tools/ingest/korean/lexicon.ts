@@ -125,6 +125,8 @@ export const NOT_NAMES = new Set(
     '내내 계속 조금 전혀 여전히 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
     '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
+    // Companies shaped like a name, printed before a title's words ("현대·기아차 상품담당").
+    '현대 기아 기아차 한화 금호 대우 동부 두산 신한 ' +
     // Political parties, printed where a person's name would be ("민주당 이해식 의원").
     '민주당 국민의힘 정의당 진보당 개혁신당 조국혁신당 기본소득당 국민의당 바른정당 새누리당 한나라당 ' +
     '열린우리당 자유한국당 미래통합당 새정치민주연합 민주통합당 통합진보당'
@@ -247,9 +249,10 @@ export const ATTEND_CUE = /동석|배석|참석|참여했|함께했|함께 했|�
 
 /**
  * A side's people, at the head of a clause ("현대차 측에서는", "청와대에선", "스페인측은 …"): those it lists came with
- * that side to a meeting already reported.
+ * that side to a meeting already reported. The first group is the side's name.
  */
-export const SIDE_OPENER = /^((이날|한편|또|또한)\s)?[가-힣A-Za-z]+((\s?측)(에서는|에선|에서|은|도)|에서는|에선)\s/;
+export const SIDE_OPENER =
+  /^(?:(?:이날|한편|또|또한)\s)?([가-힣A-Za-z]+?)(?:\s?측(?:에서는|에선|에서|은|도)|에서는|에선)\s/;
 
 /** What a side's people did at the meeting: came, received the visitor, went along. */
 export const SIDE_VERB = /모습을 (보였|드러냈)|나와|나섰|맞았|맞이했|찾았|방문했|(동행|수행)(했|해)/;

@@ -88,4 +88,19 @@ describe("a side's people", () => {
     });
     expect(read.filter((m) => m.attendees.length)).toHaveLength(1);
   });
+
+  it('are named with any title in the list of a side, and the next list is about the same meeting', () => {
+    expect(
+      meetings([
+        '샘 올트먼은 4일 최태원 SK그룹 회장과 두 번째 회동을 가졌다.',
+        '이번 회동은 지난해 5월 최 회장이 오픈AI 본사를 찾아 올트먼과 협력을 논의한 데 따른 답방이다.',
+        '이날 올트먼을 비롯해 박바다 오픈AI 부사장 등이 SK 사옥을 찾았다.',
+        'SK 측에서는 최 회장과 김하늘 전무, 이구름·한바람 상무 등이 나와 올트먼 등을 맞았다.',
+      ]).find((m) => m.attendees.length),
+    ).toEqual({ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다', '이구름', '한바람'] });
+    // Outside a side's list, a title that names no post ("전무") makes no one a person.
+    expect(meetings(['샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.', '김하늘 전무도 참석했다.'])).toEqual([
+      { principals: ['샘 올트먼', '최태원'], attendees: [] },
+    ]);
+  });
 });

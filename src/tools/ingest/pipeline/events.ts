@@ -178,6 +178,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       resolved[0]?.value.date ?? (/이날/.test(text) ? ctx.day : undefined),
     );
     if (sat) {
+      // The meeting they sat in on is the one the next such list is about ("… 찾았다. 현대차에서는 … 맞았다").
+      ctx.last = sat.of;
       out.push({
         ...base,
         principals: [],
