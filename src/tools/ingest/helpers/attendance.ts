@@ -48,7 +48,9 @@ export function attendance(
   if (!of) return null;
   const entourage = (side || along) && named.some((id) => of.principals.includes(id));
   if (!(SAME_OCCASION.test(text) || entourage || (!r.cue && !r.eventKind))) return null;
-  const attendees = named.filter((id) => !of.principals.includes(id));
+  // "A의 부인 B": A is whose, not who sat in.
+  const whose = here.filter((m) => m.particle === '의' && !here.some((o) => o !== m && o.id === m.id)).map((m) => m.id);
+  const attendees = named.filter((id) => !of.principals.includes(id) && !whose.includes(id));
   if (attendees.length === 0) return null;
   return { of, attendees, cue: (text.match(ATTEND_CUE) ?? text.match(SIDE_VERB))![0], entourage };
 }

@@ -78,9 +78,10 @@ export function phraseAfter(
       ahead.slice(0, titleAt).every((t) => !t.particle) &&
       tokens.slice(k, k + titleAt + 1).every((t) => /^( |·)$/.test(t.after));
     // One short word straight after the name and before its title is the organisation, even if it looks like a
-    // name ("손경식 경총 회장", "최진식 중견련 회장").
+    // name ("손경식 경총 회장", "최진식 중견련 회장"); a surname alone starts a short reference ("… 최 회장과").
     if (
       k === i + 1 &&
+      !looksShortSurname(word) &&
       org === undefined &&
       titleFrom < 0 &&
       !tokens[k].particle &&

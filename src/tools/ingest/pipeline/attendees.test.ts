@@ -104,3 +104,15 @@ describe("a side's people", () => {
     ]);
   });
 });
+
+describe('a list of those who sat in', () => {
+  it('leaves out whose they are ("A의 부인 B") and words before a short reference ("이뤄진 최 회장과")', () => {
+    expect(
+      meetings([
+        '샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.',
+        '복도에서 이뤄진 최 회장과 올트먼의 면담에는 김하늘 SK하이닉스 사장도 함께했다.',
+        '이 자리에는 이구름 샘플물산 회장의 부인 박바다 오픈AI 이사도 동석했다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
+  });
+});
