@@ -20,9 +20,16 @@ export interface Attendance {
  * The meeting a clause's people sat in on: the last one reported, or where the clause names its day ("이날") and
  * the last one is of another day, the last one of that day; of those, one a principal named in the clause was at.
  */
-function meetingOf(ctx: EventContext, day: string | undefined, named: string[]): MeetingEvent | undefined {
-  const last = ctx.last;
-  if (!last) return undefined;
+function meetingOf(
+  ctx: EventContext,
+  day: string | undefined,
+  named: string[],
+  occasion: string | undefined,
+): MeetingEvent | undefined {
+  if (!ctx.last) return undefined;
+  // "간담회에는 …": the last meeting told in that word, where the last one is told in another ("차담").
+  const told = occasion ? [...ctx.meetings].reverse().find((e) => e.cues.some((c) => c.includes(occasion))) : undefined;
+  const last = told ?? ctx.last;
   const dateOf = (e: MeetingEvent) => (e.date && 'date' in e.date ? e.date.date : undefined);
   const that = day && dateOf(last) !== day ? ctx.meetings.filter((e) => dateOf(e) === day) : [last];
   const pool = that.length ? that : [last];
@@ -44,10 +51,13 @@ export function attendance(
   const side = SIDE_OPENER.test(text);
   const along = here.some((m) => ALONGSIDE.test(tokens[m.last + 1]?.text ?? ''));
   const attends = r.attend || ((side || along) && SIDE_VERB.test(text));
-  const of = attends ? meetingOf(ctx, day, named) : undefined;
+  const occasion = SAME_OCCASION.exec(text);
+  const of = attends ? meetingOf(ctx, day, named, occasion?.[1]) : undefined;
   if (!of) return null;
-  const entourage = (side || along) && named.some((id) => of.principals.includes(id));
-  if (!(SAME_OCCASION.test(text) || entourage || (!r.cue && !r.eventKind))) return null;
+  // "간담회에는 이 대표와 A, B 등이": a list that starts from the host is the host's party too.
+  const withHost = here.some((m) => of.principals.includes(m.id) && /^(과|와)$/.test(m.particle));
+  const entourage = (side || along || withHost) && named.some((id) => of.principals.includes(id));
+  if (!(occasion || entourage || (!r.cue && !r.eventKind))) return null;
   // "A의 부인 B": A is whose, not who sat in.
   const whose = here.filter((m) => m.particle === '의' && !here.some((o) => o !== m && o.id === m.id)).map((m) => m.id);
   const attendees = named.filter((id) => !of.principals.includes(id) && !whose.includes(id));

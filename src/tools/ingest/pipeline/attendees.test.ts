@@ -115,4 +115,17 @@ describe('a list of those who sat in', () => {
       ]),
     ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
   });
+
+  it('sat in on the meeting their clause names ("간담회에는"), and a list from its host is the host\'s party', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 4일 기자간담회를 열었다.',
+        '최 회장은 이어 샘 올트먼과 차담을 가졌다.',
+        '간담회에는 최 회장과 김하늘 SK하이닉스 사장 등이 참석했다.',
+      ]),
+    ).toEqual([
+      { principals: ['최태원'], attendees: ['김하늘'] },
+      { principals: ['샘 올트먼', '최태원'], attendees: [] },
+    ]);
+  });
 });
