@@ -1,6 +1,14 @@
 // New people: names the data does not know, introduced with an organisation and a title in any of the usual
 // orders ("곽노정 SK하이닉스 사장", "SK하이닉스 곽노정 사장", "Arm의 르네 하스 CEO"). Journalists never.
-import { COUNTRIES, FOREIGN_COMPANIES, JOURNALIST, NAME_MODIFIERS, NOT_NAMES, PARTICLES } from '../korean/lexicon';
+import {
+  COUNTRIES,
+  FOREIGN_COMPANIES,
+  JOURNALIST,
+  NAME_MODIFIERS,
+  NOT_NAMES,
+  PARTICLES,
+  SIDE_OPENER,
+} from '../korean/lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { openSyllables, recordedAs } from './foreign';
@@ -70,9 +78,10 @@ export function phraseAfter(
       ahead.slice(0, titleAt).every((t) => !t.particle) &&
       tokens.slice(k, k + titleAt + 1).every((t) => /^( |·)$/.test(t.after));
     // One short word straight after the name and before its title is the organisation, even if it looks like a
-    // name ("손경식 경총 회장", "최진식 중견련 회장").
+    // name ("손경식 경총 회장", "최진식 중견련 회장"); a surname alone starts a short reference ("… 최 회장과").
     if (
       k === i + 1 &&
+      !looksShortSurname(word) &&
       org === undefined &&
       titleFrom < 0 &&
       !tokens[k].particle &&
@@ -187,16 +196,21 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     (before.particle === '' || before.particle === '의') &&
     (looksLikeOrg(before.stem) ||
       [...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(before.stem)));
-  if (!phrase.org && !orgBefore && !STRONG_TITLE.test(phrase.title)) return null;
+  // In a side's list ("현대차 측에서는 A 전무, B 상무 등이 참석했다") any title makes a name, and the side, where it
+  // is an organisation, is each one's.
+  const sideName = !phrase.org && !orgBefore ? SIDE_OPENER.exec(s.text)?.[1] : undefined;
+  const side = sideName ? orgOf(ctx, sideName, readAt) : undefined;
+  if (!phrase.org && !orgBefore && !sideName && !STRONG_TITLE.test(phrase.title)) return null;
   // A byline or a photo credit names a journalist: never a participant.
   if (JOURNALIST.test(phrase.title) || /^(기자|특파원)/.test(tokens[nameEnd + 1]?.text ?? '')) return null;
   // The organisation may come first: "SK하이닉스 곽노정 사장".
   let org = phrase.org;
   // "사진=현대자동차그룹 정의선 회장": a photo credit's sign is not part of the organisation's name.
   if (!org && orgBefore) org = orgOf(ctx, (before.particle ? before.stem : before.text).replace(/^.*[=:]/, ''), readAt);
+  org ??= side;
   const existing = ctx.people.get(name);
   // A caption names people too (a photo story's facts sit there), but only with their organisation printed.
-  if (!existing && (t.quoted || (s.role === 'caption' && !phrase.org && !orgBefore))) return null;
+  if (!existing && (t.quoted || (s.role === 'caption' && !phrase.org && !orgBefore && !sideName))) return null;
   if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
     ctx.organizations.set(org.proposal.name.ko, org.proposal);
   const id = existing?.id ?? uniqueId(ctx, slugOf(romanizeName(name)) || 'person');

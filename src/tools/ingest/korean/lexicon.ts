@@ -125,6 +125,8 @@ export const NOT_NAMES = new Set(
     '내내 계속 조금 전혀 여전히 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
     '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
+    // Companies shaped like a name, printed before a title's words ("현대·기아차 상품담당").
+    '현대 기아 기아차 한화 금호 대우 동부 두산 신한 ' +
     // Political parties, printed where a person's name would be ("민주당 이해식 의원").
     '민주당 국민의힘 정의당 진보당 개혁신당 조국혁신당 기본소득당 국민의당 바른정당 새누리당 한나라당 ' +
     '열린우리당 자유한국당 미래통합당 새정치민주연합 민주통합당 통합진보당'
@@ -261,6 +263,19 @@ export const HEARSAY = /것으로|다고$|다고 한다|했다는$/;
 /** Someone took part in a meeting reported elsewhere: sat in, attended, was there. */
 export const ATTEND_CUE = /동석|배석|참석|참여했|함께했|함께 했|자리했|합류했|동행했|배석했|앉았/;
 
+/**
+ * A side's people, at the head of a clause ("현대차 측에서는", "청와대에선", "스페인측은 …"): those it lists came with
+ * that side to a meeting already reported. The first group is the side's name.
+ */
+export const SIDE_OPENER =
+  /^(?:(?:이날|한편|또|또한)\s)?([가-힣A-Za-z]+?)(?:\s?측(?:에서는|에선|에서|은|도)|에서는|에선)\s/;
+
+/** What a side's people did at the meeting: came, received the visitor, went along. */
+export const SIDE_VERB = /모습을 (보였|드러냈)|나와|나섰|맞았|맞이했|찾았|방문했|(동행|수행)(했|해)/;
+
+/** After the first name of a list: the others came with that one ("A를 비롯해 B, C", "A 외에도 B", "A와 함께 B"). */
+export const ALONGSIDE = /^(비롯|외에|함께)/;
+
 /** The meeting is announced, planned or expected: not (yet) a fact. */
 export const PLANNED_CUE =
   /예정|계획이다|계획이|할 방침|앞두고|앞둔|(ㄹ|을|를|날|할|갈|올|볼) 것으로 (알려|보인|전망|예상|관측)|것으로 예상|전망이다|전망된다|기대된다|관측된다|가능성이|추진 중|조율 중|검토 중|할 것이다|만날 것|회동할|면담할|회담할|만나기로|[가-힣]기로 했|키로 했|기로 합의|키로 합의/;
@@ -328,7 +343,7 @@ export const TOGETHER = /함께|동시에|[0-9삼사오]자\s?(회동|회담|회
 export const GROUP_REF = /양사|양측|양 사|두 사람|세 사람|이들|양국|회동에|만남에|이 자리|그 자리/;
 /** Words for a meeting that a later clause names as the one it speaks of ("접견에는 …이 참석했다"). */
 export const OCCASION =
-  /(회동|오찬|만찬|조찬|면담|회담|접견|예방|회의|미팅|행사|간담회|만남|환담|차담|모임)(에는|엔|에선|에서는|에도)/;
+  /(회동|오찬|만찬|조찬|면담|회담|접견|예방|회의|미팅|행사|간담회|만남|환담|차담|모임|인사회|라운드\s?테이블)(에는|엔|에선|에서는|에도)/;
 export const SAME_OCCASION = new RegExp(`이 자리|그 자리|${OCCASION.source}`);
 /** A meeting before the news, told in passing. */
 export const EARLIER = /바 있다|바 있으며|이미\s|당시/;

@@ -1,21 +1,19 @@
 // Stage 6: what each clause reports. A meeting (who met whom, when, where), those who sat in, one person attending
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
 import {
-  ATTEND_CUE,
   PLANNED_CUE,
   EARLIER,
   EVENT_CUES,
   GROUP_NOUN,
   GROUP_REF,
   GROUP_SUBJECT,
-  OCCASION,
   PICTURED,
   roleOf,
-  SAME_OCCASION,
   SEPARATELY,
   TOGETHER,
   VISIT,
 } from '../korean/lexicon';
+import { attendance } from '../helpers/attendance';
 import type { Token } from '../korean/tokens';
 import {
   clauses,
@@ -185,9 +183,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     if (r.negated) continue;
     const named = uniq(here.filter((m) => m.kind === 'person').map((m) => m.id));
 
-    // Those who sat in on the meeting just reported ("이 자리엔 … 함께했다", "… 등이 배석했다"), and those a photo
-    // of it shows ("왼쪽부터 A, B, C").
-    const occasion = SAME_OCCASION.test(text);
+    // Those who sat in on a meeting reported ("이 자리엔 … 함께했다", "… 등이 배석했다"), and those a photo of it
+    // shows ("왼쪽부터 A, B, C").
     // A photo's people name the group of a meeting with a group; which meeting is settled once all are read (the
     // caption may come before the report), in proposals.ts.
     if (PICTURED.test(s.text) && named.length >= 2) {
@@ -205,33 +202,39 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       });
       continue;
     }
-    if (r.attend && ctx.last && (occasion || (!r.cue && !r.eventKind))) {
+    const sat = attendance(
+      text,
+      here,
+      tokens,
+      named,
+      r,
+      ctx,
+      resolved[0]?.value.date ?? (/이날/.test(text) ? ctx.day : undefined),
+    );
+    if (sat) {
       const rest = tokens
         .slice(b + 1)
         .map((t) => t.text)
         .join(' ');
-      // "간담회에는 …이 참석했다": the meeting of that name, which may not be the last one told.
-      const word = OCCASION.exec(text)?.[1];
-      const of = (word && [...ctx.told].reverse().find((e) => e.cues.some((c) => c.includes(word)))) || ctx.last;
-      const attendees = named.filter((id) => !of.principals.includes(id));
-      if (attendees.length) {
-        out.push({
-          ...base,
-          principals: [],
-          lead: 0,
-          attendees,
-          of,
-          date: of.date,
-          kind: of.kind,
-          cues: [text.match(ATTEND_CUE)![0]],
-          // "…도 참석할 예정이다" ("참석하고, … 자리할 계획이다"): who will sit in is not who sat in.
-          tense:
-            r.planned || (/(고|며)$/.test(said[said.length - 1].text) && PLANNED_CUE.test(rest))
-              ? ('planned' as const)
-              : ('happened' as const),
-        });
-        continue;
-      }
+      // The meeting they sat in on is the one the next such list is about ("… 찾았다. 현대차에서는 … 맞았다").
+      ctx.last = sat.of;
+      out.push({
+        ...base,
+        principals: [],
+        lead: 0,
+        attendees: sat.attendees,
+        of: sat.of,
+        date: sat.of.date,
+        kind: sat.of.kind,
+        cues: [sat.cue],
+        // "…도 참석할 예정이다" ("참석하고, … 자리할 계획이다"): who will sit in is not who sat in.
+        tense:
+          r.planned || (/(고|며)$/.test(said[said.length - 1].text) && PLANNED_CUE.test(rest))
+            ? ('planned' as const)
+            : ('happened' as const),
+        ...(sat.entourage ? { entourage: true } : {}),
+      });
+      continue;
     }
 
     // "4대 그룹 총수는 … 모임을 가졌다" under a photo of them ("(왼쪽부터) A, B, C, D"): the group is who the photo
@@ -347,10 +350,12 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         });
       continue;
     }
-    // Met someone the text does not name as a person ("취재진과 만나"): not a meeting to record.
+    // Met someone the text does not name as a person ("취재진과 만나"): not a meeting to record. A group ("총수들을
+    // 만났다") is named in the sentences after.
     const cueIndex = said.findIndex((t) => t.text.includes(r.cue!.text.split(/\s/)[0]));
     const before = cueIndex > 0 ? said[cueIndex - 1] : undefined;
     if (
+      !group &&
       met.length === 0 &&
       before &&
       /^(과|와|을|를)$/.test(before.particle) &&
@@ -390,9 +395,9 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       });
     if (subjects.length) ctx.subject = uniq(subjects);
   }
-  const last = [...out].reverse().find((e) => e.principals.length > 0 && e.tense === 'happened');
-  if (last) ctx.last = last;
-  ctx.told.push(...out.filter((e) => e.principals.length > 0 && e.tense === 'happened'));
+  const happened = out.filter((e) => e.principals.length > 0 && e.tense === 'happened');
+  ctx.meetings.push(...happened);
+  if (happened.length) ctx.last = happened[happened.length - 1];
   return out;
 }
 
@@ -414,8 +419,8 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
   const context: EventContext = {
     published,
     subject: [],
+    meetings: [],
     day: published,
-    told: [],
     headOf: headFinder(known, named.context),
   };
   return said.flatMap((s, i) => readEvents(s, named.tokens[i], named.bySentence[i], context));

@@ -92,12 +92,14 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     }
   }
   // Those who sat in join the meeting they sat in on. Guests (참석, 함께했다) of an event one person is reported at
-  // (a round table, a dinner) are who that person met: principals.
+  // (a round table, a dinner) are who that person met: principals. Counted before any guest joins, so that the
+  // second sentence of guests is read as the first was.
+  const hosts = new Map([...groups.values()].map((g) => [g, g.principals.length]));
   for (const e of events) {
     if (e.principals.length > 0 || !e.of || e.tense === 'planned') continue;
     const g = owner.get(e.of);
     if (!g) continue;
-    const guests = (g.principals.length === 1 || e.of.group) && !SAT_IN.test(e.cues.join(' '));
+    const guests = (hosts.get(g) === 1 || e.of.group) && !e.entourage && !SAT_IN.test(e.cues.join(' '));
     const into = guests ? g.principals : g.attendees;
     for (const a of e.attendees) if (!g.attendees.includes(a) && !g.principals.includes(a)) into.push(a);
     if (!g.sentences.includes(e.sentence)) g.sentences.push(e.sentence);

@@ -149,6 +149,8 @@ export interface MeetingEvent {
   group?: boolean;
   /** The people a photo shows ("왼쪽부터 A, B, C"), in `attendees`: the group of a meeting with a group. */
   pictured?: boolean;
+  /** Those who sat in came with a principal of the meeting (a side's list, "A를 비롯해 B, C"): never its guests. */
+  entourage?: boolean;
 }
 
 export interface Fact {
@@ -165,8 +167,8 @@ export interface EventContext {
   subject: string[];
   /** The last meeting reported: 이 자리, 회동에는 and 양사 refer to it. */
   last?: MeetingEvent;
-  /** Every meeting reported so far, for "간담회에는" naming one before the last. */
-  told: MeetingEvent[];
+  /** Every meeting reported as done so far, in page order: those who sat in on one of an earlier day name its day. */
+  meetings: MeetingEvent[];
   /** The people a photo's caption showed last ("왼쪽부터 A, B, C"): a group the text then names only as such. */
   pictured?: string[];
   /** The year the text last spoke of, for 같은 해. */

@@ -1,0 +1,63 @@
+// Those who sat in: a clause that lists people at a meeting already reported ("이 자리에는 … 배석했다", "현대차
+// 측에서는 A를 비롯해 B, C 등이 나와 맞았다"), and which meeting they were at.
+import { ALONGSIDE, ATTEND_CUE, SAME_OCCASION, SIDE_OPENER, SIDE_VERB } from '../korean/lexicon';
+import type { Token } from '../korean/tokens';
+import type { ClauseReading } from './clauses';
+import type { EventContext, MeetingEvent, Mention } from '../pipeline/types';
+
+export interface Attendance {
+  of: MeetingEvent;
+  attendees: string[];
+  cue: string;
+  /** They came with a principal of the meeting (a side's list): never its guests. */
+  entourage: boolean;
+}
+
+/**
+ * The meeting a clause's people sat in on: the last one reported, or where the clause names its day ("이날") and
+ * the last one is of another day, the last one of that day; of those, one a principal named in the clause was at.
+ */
+function meetingOf(
+  ctx: EventContext,
+  day: string | undefined,
+  named: string[],
+  occasion: string | undefined,
+): MeetingEvent | undefined {
+  if (!ctx.last) return undefined;
+  // "간담회에는 …": the last meeting told in that word, where the last one is told in another ("차담").
+  const told = occasion ? [...ctx.meetings].reverse().find((e) => e.cues.some((c) => c.includes(occasion))) : undefined;
+  const last = told ?? ctx.last;
+  const dateOf = (e: MeetingEvent) => (e.date && 'date' in e.date ? e.date.date : undefined);
+  const that = day && dateOf(last) !== day ? ctx.meetings.filter((e) => dateOf(e) === day) : [last];
+  const pool = that.length ? that : [last];
+  return [...pool].reverse().find((e) => e.principals.some((p) => named.includes(p))) ?? pool[pool.length - 1];
+}
+
+/** The people of a clause who sat in on a meeting already reported, or null when it reports no such thing. */
+export function attendance(
+  text: string,
+  here: Mention[],
+  tokens: Token[],
+  named: string[],
+  r: ClauseReading,
+  ctx: EventContext,
+  day: string | undefined,
+): Attendance | null {
+  // A side's list ("현대차 측에서는 …", "A를 비롯해 B, C 등이") that names a principal of the meeting is that
+  // principal's party: they sat in, whatever the meeting's words in the clause ("나와 … 맞았다", "찾았다").
+  const side = SIDE_OPENER.test(text);
+  const along = here.some((m) => ALONGSIDE.test(tokens[m.last + 1]?.text ?? ''));
+  const attends = r.attend || ((side || along) && SIDE_VERB.test(text));
+  const occasion = SAME_OCCASION.exec(text);
+  const of = attends ? meetingOf(ctx, day, named, occasion?.[1]) : undefined;
+  if (!of) return null;
+  // "간담회에는 이 대표와 A, B 등이": a list that starts from the host is the host's party too.
+  const withHost = here.some((m) => of.principals.includes(m.id) && /^(과|와)$/.test(m.particle));
+  const entourage = (side || along || withHost) && named.some((id) => of.principals.includes(id));
+  if (!(occasion || entourage || (!r.cue && !r.eventKind))) return null;
+  // "A의 부인 B": A is whose, not who sat in.
+  const whose = here.filter((m) => m.particle === '의' && !here.some((o) => o !== m && o.id === m.id)).map((m) => m.id);
+  const attendees = named.filter((id) => !of.principals.includes(id) && !whose.includes(id));
+  if (attendees.length === 0) return null;
+  return { of, attendees, cue: (text.match(ATTEND_CUE) ?? text.match(SIDE_VERB))![0], entourage };
+}

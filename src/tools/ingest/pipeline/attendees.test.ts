@@ -1,0 +1,131 @@
+// Those who sat in: who joins a meeting as an attendee, and who, as a guest of a gathering, is one who met.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSources } from '../../compiler/index';
+import { knownFrom } from '../helpers/known';
+import { readSentences } from '../index';
+import type { Sentence } from './types';
+
+const FIXTURE = path.join(import.meta.dirname, '../../compiler/__fixtures__/minimal');
+
+const sentence = (text: string, i: number): Sentence => ({
+  i,
+  start: 0,
+  end: text.length,
+  text,
+  line: i + 1,
+  role: 'body',
+});
+
+/** The proposals for sentences of the body: each meeting's principals and attendees by name. */
+function meetings(texts: string[], published = '2025-02-04') {
+  const known = knownFrom(checkSources(FIXTURE).validated);
+  const r = readSentences(
+    texts.map((t, i) => sentence(t, i)),
+    known,
+    published,
+    'test.txt',
+  );
+  const name = (id: string) =>
+    known.entities.get(id)?.ko ?? [...r.mentions.context.people.values()].find((p) => p.id === id)?.name.ko ?? id;
+  return r.proposals.meetings.map((m) => ({
+    principals: m.principals.map(name).sort(),
+    attendees: m.attendees.map(name).sort(),
+  }));
+}
+
+describe('guests of a gathering one person hosts', () => {
+  it('are principals, in every sentence that lists them', () => {
+    expect(
+      meetings([
+        '김하늘 테스트전자 회장 주재로 4일 열린 간담회는 두 시간 동안 진행됐다.',
+        '김 회장 옆에는 최태원 SK그룹 회장이 자리했다.',
+        '박바다 샘플화학 회장, 이구름 샘플물산 사장 등도 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '박바다', '이구름', '최태원'], attendees: [] }]);
+  });
+
+  it('are the group a host is said to have met ("총수들을 만났다"), named in the next sentence', () => {
+    expect(
+      meetings([
+        '샘 올트먼은 4일 호텔로 돌아와 국내 기업 총수들을 만났다.',
+        '이 자리에는 최태원 SK그룹 회장, 박바다 샘플화학 회장 등이 함께했다.',
+      ]),
+    ).toEqual([{ principals: ['박바다', '샘 올트먼', '최태원'], attendees: [] }]);
+  });
+});
+
+describe("a side's people", () => {
+  it('sat in on the meeting of a principal their list names, whatever its verb ("나와 맞았다", "찾았다")', () => {
+    expect(
+      meetings([
+        '샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.',
+        '오픈AI 측에서는 올트먼을 비롯해 박바다 오픈AI 부사장 등이 참석했다.',
+        'SK 측에서는 최 회장과 김하늘 SK하이닉스 사장 등이 나와 올트먼 등을 맞았다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
+  });
+
+  it("are a host's party at a gathering, where the guests are principals", () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장 주재로 4일 열린 간담회는 두 시간 동안 진행됐다.',
+        '간담회에는 김하늘 테스트전자 회장, 박바다 샘플화학 회장 등이 참석했다.',
+        'SK 측에서는 최 회장을 비롯해 이구름 SK하이닉스 사장 등이 자리했다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '박바다', '최태원'], attendees: ['이구름'] }]);
+  });
+
+  it('sat in on the meeting of the day their clause names ("이날"), not on an earlier one told after it', () => {
+    const read = meetings([
+      '샘 올트먼은 4일 최태원 SK그룹 회장과 두 번째 회동을 가졌다.',
+      '이번 회동은 지난해 5월 최 회장이 오픈AI 본사를 찾아 올트먼과 협력을 논의한 데 따른 답방이다.',
+      '이날 올트먼을 비롯해 박바다 오픈AI 부사장 등이 SK 사옥을 찾았다.',
+    ]);
+    expect(read.find((m) => m.attendees.length)).toEqual({
+      principals: ['샘 올트먼', '최태원'],
+      attendees: ['박바다'],
+    });
+    expect(read.filter((m) => m.attendees.length)).toHaveLength(1);
+  });
+
+  it('are named with any title in the list of a side, and the next list is about the same meeting', () => {
+    expect(
+      meetings([
+        '샘 올트먼은 4일 최태원 SK그룹 회장과 두 번째 회동을 가졌다.',
+        '이번 회동은 지난해 5월 최 회장이 오픈AI 본사를 찾아 올트먼과 협력을 논의한 데 따른 답방이다.',
+        '이날 올트먼을 비롯해 박바다 오픈AI 부사장 등이 SK 사옥을 찾았다.',
+        'SK 측에서는 최 회장과 김하늘 전무, 이구름·한바람 상무 등이 나와 올트먼 등을 맞았다.',
+      ]).find((m) => m.attendees.length),
+    ).toEqual({ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다', '이구름', '한바람'] });
+    // Outside a side's list, a title that names no post ("전무") makes no one a person.
+    expect(meetings(['샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.', '김하늘 전무도 참석했다.'])).toEqual([
+      { principals: ['샘 올트먼', '최태원'], attendees: [] },
+    ]);
+  });
+});
+
+describe('a list of those who sat in', () => {
+  it('leaves out whose they are ("A의 부인 B") and words before a short reference ("이뤄진 최 회장과")', () => {
+    expect(
+      meetings([
+        '샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.',
+        '복도에서 이뤄진 최 회장과 올트먼의 면담에는 김하늘 SK하이닉스 사장도 함께했다.',
+        '이 자리에는 이구름 샘플물산 회장의 부인 박바다 오픈AI 이사도 동석했다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
+  });
+
+  it('sat in on the meeting their clause names ("간담회에는"), and a list from its host is the host\'s party', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 4일 기자간담회를 열었다.',
+        '최 회장은 이어 샘 올트먼과 차담을 가졌다.',
+        '간담회에는 최 회장과 김하늘 SK하이닉스 사장 등이 참석했다.',
+      ]),
+    ).toEqual([
+      { principals: ['최태원'], attendees: ['김하늘'] },
+      { principals: ['샘 올트먼', '최태원'], attendees: [] },
+    ]);
+  });
+});
