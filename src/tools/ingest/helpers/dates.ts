@@ -40,6 +40,37 @@ function absorb(into: Gathered, g: Gathered): void {
   into.time ??= g.time;
 }
 
+const EVENT_KINDS = ['summit', 'workshop', 'press-conference'];
+const squash = (s: string) => s.replace(/\s/g, '');
+
+/**
+ * Reports told at an event the article names ("라운드테이블에서 … 악수하고 있다", a caption of guests "…라운드
+ * 테이블에 참석해"), on its day, are of that event: its people, not meetings of their own.
+ */
+export function oneMeetingPerEvent(meetings: Gathered[]): Gathered[] {
+  // The event told with most people takes in the others (a caption of some of its guests is of it too).
+  const events = meetings
+    .filter((g) => EVENT_KINDS.includes(g.kind) && g.principals.length >= 2)
+    .sort((a, b) => b.principals.length - a.principals.length);
+  const gone = new Set<Gathered>();
+  return meetings.filter((g) => {
+    const at = events.filter(
+      (e) =>
+        e !== g &&
+        !gone.has(e) &&
+        events.indexOf(e) < (events.includes(g) ? events.indexOf(g) : events.length) &&
+        e.date.date === g.date.date &&
+        g.sentences.every((s) => e.cues.some((c) => squash(s.text).includes(squash(c)))),
+    );
+    if (at.length === 0) return true;
+    gone.add(g);
+    for (const p of g.principals) if (!at[0].principals.includes(p)) at[0].principals.push(p);
+    at[0].attendees = at[0].attendees.filter((a) => !at[0].principals.includes(a));
+    absorb(at[0], g);
+    return false;
+  });
+}
+
 /** The reports of one meeting under different dates, folded into the one whose date is firmest. */
 export function oneDatePerMeeting(meetings: Gathered[]): Gathered[] {
   const out = [...meetings].sort((a, b) => firmness(b) - firmness(a));

@@ -296,6 +296,8 @@ export const EVENT_CUES: { word: RegExp; kind: string }[] = [
   { word: /워크숍|워크샵|세미나|랩\b|랩’|랩'/, kind: 'workshop' },
   { word: /간담회|기자회견|미디어\s?데이/, kind: 'press-conference' },
   { word: /포럼|콘퍼런스|컨퍼런스|정상회의|서밋|summit/i, kind: 'summit' },
+  // A reception or a round table many attend: those named there met only where the text says so.
+  { word: /라운드\s?테이블|신년\s?인사회|신년회|하례식|리셉션/, kind: 'summit' },
 ];
 
 /** A byline or a photo credit: the name before it is a journalist's, never a participant's. */
