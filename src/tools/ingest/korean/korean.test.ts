@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tenseOf } from '../helpers/tense';
-import { findDates, findTime } from './dates';
+import { findDates, findTime, pageStamps } from './dates';
 import { PLANNED_CUE } from './lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from './names';
 import { particleAfter, tokenize } from './tokens';
@@ -12,6 +12,16 @@ const dates = (text: string, published = P, ahead = false) =>
   );
 
 describe('dates', () => {
+  it("reads a page's own date beside a byline, a print page or a portal's clock", () => {
+    const stamp = (line: string) => pageStamps(line).map((s) => s.date);
+    expect(stamp('홍길동 2021. 6. 2. 14:07')).toEqual(['2021-06-02']);
+    expect(stamp('2017.11.07. 오후 9:08')).toEqual(['2017-11-07']);
+    expect(stamp('2018-07-05     홍길동 기자')).toEqual(['2018-07-05']);
+    expect(stamp('2015-05-09 7면')).toEqual(['2015-05-09']);
+    // A date in a sentence is the story's, not the page's.
+    expect(stamp('회사는 2021. 6. 2. 실적을 발표했다')).toEqual([]);
+  });
+
   it('resolves what news prose says against the publication date, keeping its precision', () => {
     expect(dates('이날 오후')).toEqual([P]);
     expect(dates('4일 재계에 따르면')).toEqual([P]);
