@@ -61,7 +61,8 @@ export function tenseOf(clause: string, at: number, role: LineRole, futureDate: 
     offset = here + w.length;
     if (planAt && (planAt.index < 0 || planAt.index <= here)) return { tense: 'planned', cue: planAt.cue };
     // "만나기 위해 도착하고 있다": on the way to the meeting, which is not reported yet.
-    if (purpose && k === 0 && /기$/.test(w)) return { tense: 'unclear', cue: purpose[0] };
+    if (purpose && /기$/.test(w) && (k === 0 || /^위(해|한)/.test(words[k + 1] ?? '')))
+      return { tense: 'unclear', cue: purpose[0] };
     if (PAST_ADNOMINAL.test(w)) return { tense: 'happened', cue: w };
     // A verb's past adnominal before "것으로", "뒤", "후" ("논의한 것으로 전해졌다", "회동한 뒤").
     if (
