@@ -206,6 +206,9 @@ describe('meetings', () => {
     for (const text of [
       '최태원 SK그룹 회장은 샘 올트먼을 만찬에 초청했다.',
       '샘 올트먼은 최태원 회장에게 만나자고 했다.',
+      '최태원 SK그룹 회장은 샘 올트먼과의 만찬에 초대됐다.',
+      '샘 올트먼과 최태원 SK그룹 회장의 회동도 계획됐다.',
+      'C|최태원 SK그룹 회장이 4일 샘 올트먼과의 간담회에 참석하기 위해 호텔로 들어서고 있다.',
     ])
       expect(
         read([text]).proposals.meetings.filter((m) => m.accept),
