@@ -183,7 +183,11 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
   const org = found.org ? orgOf(ctx, found.org, readAt) : undefined;
   if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
     ctx.organizations.set(org.proposal.name.ko, org.proposal);
-  let person = ctx.people.get(found.name);
+  // "무함마드 왕세자" after "무함마드 빈 살만 … 왕세자": a first name alone, before a title, is who it named.
+  const firstOf = found.name.includes(' ')
+    ? []
+    : [...ctx.people.values()].filter((p) => p.name.ko.split(' ').length > 1 && p.name.ko.split(' ')[0] === found.name);
+  let person = ctx.people.get(found.name) ?? (found.title && firstOf.length === 1 ? firstOf[0] : undefined);
   if (!person) {
     const en = romanizeName(found.name, !found.name.includes(' '));
     person = {

@@ -279,7 +279,7 @@ export const ALONGSIDE = /^(비롯|외에|함께)/;
 
 /** The meeting is announced, planned or expected: not (yet) a fact. */
 export const PLANNED_CUE =
-  /예정|계획이다|계획이|계획됐|계획돼|잡혔|잡혀 있|할 방침|앞두고|앞둔|(ㄹ|을|를|날|할|갈|올|볼) 것으로 (알려|보인|전망|예상|관측)|것으로 예상|전망이다|전망된다|기대된다|관측된다|가능성이|추진 중|조율 중|검토 중|할 것이다|만날 것|회동할|면담할|회담할|만나기로|[가-힣]기로 했|키로 했|기로 합의|키로 합의/;
+  /예정(?!에 없|에도 없|되지 않| 없이)|계획이다|계획이|계획됐|계획돼|잡혔|잡혀 있|할 방침|앞두고|앞둔|(ㄹ|을|를|날|할|갈|올|볼) 것으로 (알려|보인|전망|예상|관측)|것으로 예상|전망이다|전망된다|기대된다|관측된다|가능성이|추진 중|조율 중|검토 중|할 것이다|만날 것|회동할|면담할|회담할|만나기로|[가-힣]기로 했|키로 했|기로 합의|키로 합의/;
 
 /** The meeting may happen, or happens if something else does: a possibility, a condition, a question. */
 export const POSSIBLE_CUE =

@@ -142,10 +142,16 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         !d.future &&
         !/전날|어제|전일|그제|그저께|내일|다음\s*날|이튿날|익일/.test(d.value.cue),
     );
+    // A next-day wrap ("27일 관련업계에 따르면 … 전날 저녁 … 회동을 진행했다"): the day the news is told on is the
+    // report's; the meeting's day, and the story's, is the day before.
+    const reportedOn =
+      today && new RegExp(`${today.value.cue}\\s*(\\S+\\s+){0,3}?\\S*에\\s*따르면`).test(text);
+    const dayBefore = resolved.find((d) => d.value.precision === 'day' && /^(전날|어제|전일)/.test(d.value.cue));
+    const storyDay = reportedOn && dayBefore && r.cue ? dayBefore : today;
     // Only the body's own report moves it: not a caption, a plan, nor a look back ("앞서 … 지난 23일").
-    if (today && !r.planned && s.role === 'body' && !/앞서|당시/.test(text)) {
-      ctx.day = today.value.date;
-      ctx.dayCue = today.value.cue;
+    if (storyDay && !r.planned && s.role === 'body' && !/앞서|당시/.test(text)) {
+      ctx.day = storyDay.value.date;
+      ctx.dayCue = storyDay.value.cue;
     }
     const cueWord = r.cue?.text ?? EVENT_CUES.find((e) => e.word.test(text))?.word.exec(text)?.[0] ?? '';
     // Korean marks tense on the last verb of a chain ("회동을 하며 … 논의했다"): the rest of the sentence counts.

@@ -230,6 +230,14 @@ describe('one meeting told several ways', () => {
     expect(told.proposals.meetings.map((m) => [m.date.date, m.sentences.length])).toEqual([['2025-02-04', 3]]);
   });
 
+  it('dates a next-day wrap by the day before, and takes "예정에 없던 회동" for one that happened', () => {
+    const { proposals } = read(
+      ['5일 재계에 따르면 최태원 SK그룹 회장은 전날 저녁 샘 올트먼과 예정에 없던 회동을 진행한 것으로 전해졌다.'],
+      '2025-02-05',
+    );
+    expect(proposals.meetings.map((m) => [m.date.date, m.happened])).toEqual([['2025-02-04', true]]);
+  });
+
   it('finds a foreign name data/ records when the article writes it short or spells it another way', () => {
     const k = known();
     for (const [id, ko] of [
