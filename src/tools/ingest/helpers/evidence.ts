@@ -4,7 +4,7 @@
 import { dateStartDay, dayToIso } from '../../../core/schema/dates';
 import { HEARSAY, MEETING_VERB } from '../korean/lexicon';
 import { undated } from './dates';
-import type { Gathered, Known, Match } from '../pipeline/types';
+import type { Gathered, Known, Match, MeetingEvent } from '../pipeline/types';
 
 export const EVIDENCE = {
   body: 'reported in the body',
@@ -22,6 +22,8 @@ export const EVIDENCE = {
   newPerson: 'a principal data/ does not know',
   crowd: 'four principals or more',
   headline: 'reported by the headline too',
+  alsoPlanned: 'the article also gives a meeting of the same people as planned',
+  planHeavy: 'the article tells more meetings as planned than as done',
 } as const;
 
 export type Feature = keyof typeof EVIDENCE;
@@ -30,8 +32,18 @@ export type Evidence = Record<Feature, 0 | 1>;
 const bit = (b: boolean): 0 | 1 => (b ? 1 : 0);
 const addDays = (iso: string, n: number) => dayToIso(dateStartDay(iso) + n);
 
+/** What the whole article says, against which each proposal is weighed. */
+export interface ArticleReading {
+  published: string;
+  known: Known;
+  /** Every report the article makes, planned ones included. */
+  reported: MeetingEvent[];
+}
+
 /** The evidence of one gathered meeting, read against the publication day and what data/ knows. */
-export function evidenceOf(g: Gathered, match: Match | null, published: string, known: Known): Evidence {
+export function evidenceOf(g: Gathered, match: Match | null, { published, known, reported }: ArticleReading): Evidence {
+  const planned = reported.filter((e) => e.tense === 'planned' && e.principals.length > 0);
+  const done = reported.filter((e) => e.tense === 'happened' && e.principals.length > 0);
   const said = g.tenseCues.filter((t) => t !== 'no verb in the past tense' && t !== 'planned');
   const direct = said.filter((t) => !/^dated /.test(t) && !HEARSAY.test(t));
   const day = g.date.date;
@@ -54,5 +66,7 @@ export function evidenceOf(g: Gathered, match: Match | null, published: string, 
     newPerson: bit(g.principals.some((id) => !known.entities.has(id))),
     crowd: bit(g.principals.length >= 4),
     headline: bit(g.sentences.some((s) => s.role === 'headline')),
+    alsoPlanned: bit(planned.some((e) => e.principals.filter((p) => g.principals.includes(p)).length >= 2)),
+    planHeavy: bit(planned.length > done.length),
   };
 }

@@ -144,8 +144,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     );
     // A next-day wrap ("27일 관련업계에 따르면 … 전날 저녁 … 회동을 진행했다"): the day the news is told on is the
     // report's; the meeting's day, and the story's, is the day before.
-    const reportedOn =
-      today && new RegExp(`${today.value.cue}\\s*(\\S+\\s+){0,3}?\\S*에\\s*따르면`).test(text);
+    const reportedOn = today && new RegExp(`${today.value.cue}\\s*(\\S+\\s+){0,3}?\\S*에\\s*따르면`).test(text);
     const dayBefore = resolved.find((d) => d.value.precision === 'day' && /^(전날|어제|전일)/.test(d.value.cue));
     const storyDay = reportedOn && dayBefore && r.cue ? dayBefore : today;
     // Only the body's own report moves it: not a caption, a plan, nor a look back ("앞서 … 지난 23일").

@@ -15,7 +15,7 @@ import type {
 } from './types';
 import { CALIBRATION, confidenceFrom } from '../helpers/calibration';
 import { oneDatePerMeeting, oneMeetingPerEvent, undated } from '../helpers/dates';
-import { EVIDENCE, evidenceOf, type Evidence, type Feature } from '../helpers/evidence';
+import { EVIDENCE, evidenceOf, type ArticleReading, type Evidence, type Feature } from '../helpers/evidence';
 
 const key = (principals: string[], date: string) => `${[...principals].sort().join('+')}@${date}`;
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -275,8 +275,8 @@ function weakest(evidence: Evidence): string[] {
     .map(({ f }) => (evidence[f] ? EVIDENCE[f] : `not ${EVIDENCE[f]}`));
 }
 
-function judge(g: Gathered, match: Match | null, published: string, known: Known): Proposal {
-  const evidence = evidenceOf(g, match, published, known);
+function judge(g: Gathered, match: Match | null, article: ArticleReading): Proposal {
+  const evidence = evidenceOf(g, match, article);
   const confidence = Math.round(confidenceFrom(evidence) * 100) / 100;
   const grounds = [
     ...(match ? [`the same meeting as ${match.id}: same principals, a compatible date`] : []),
@@ -329,7 +329,7 @@ export function proposals(
           : `the article names ${named.join(', ')} but reports no meeting between people: nothing to draft`,
     });
   return {
-    meetings: meetings.map((g) => judge(g, matchRecorded(known, g), published, known)),
+    meetings: meetings.map((g) => judge(g, matchRecorded(known, g), { published, known, reported })),
     unsettled: unsettled.map((u): UnsettledProposal => {
       const match = u.date ? matchRecorded(known, { principals: u.principals, date: u.date, kind: 'meeting' }) : null;
       return match ? { ...u, match: match.id } : u;
