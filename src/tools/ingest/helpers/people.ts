@@ -292,3 +292,49 @@ function knownPerson(ctx: MentionContext, name: string, k: number): Mention | nu
     ? { first: k, last: k, surface: name, kind: 'person', id: e.id, particle: '', via: 'name', quoted: false }
     : null;
 }
+
+/**
+ * Someone introduced after their title, as an apposition: "마이크로소프트 공동창업자인 빌 게이츠는", "삼성전자 회장인
+ * 김하늘이". The name runs from token `i` to the first word with a particle (three words at most).
+ */
+export function namedAfterTitle(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
+  const prev = tokens[i - 1];
+  if (!prev || prev.particle !== '' || !/인$/.test(prev.text) || prev.after !== ' ') return null;
+  const title = titleIn(prev.text.slice(0, -1));
+  if (!title || !STRONG_TITLE.test(title) || JOURNALIST.test(title)) return null;
+  let last = i;
+  while (last < i + 3 && tokens[last] && tokens[last].particle === '' && tokens[last].after === ' ') last++;
+  const words = tokens.slice(i, last + 1);
+  if (!tokens[last] || tokens[last].particle === '' || !words.every((w) => /^[가-힣]{1,6}$/.test(w.stem))) return null;
+  const name = words.map((w, k) => (k === words.length - 1 ? w.stem : w.text)).join(' ');
+  if (NOT_NAMES.has(name) || titleIn(name) || looksLikeOrg(name) || (words.length === 1 && !looksLikeKoreanName(name)))
+    return null;
+  const readAt = { line: s.line, text: s.text };
+  const before = tokens[i - 2];
+  const org = before && before.after === ' ' && before.particle === '' ? orgOf(ctx, before.text, readAt) : undefined;
+  if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
+    ctx.organizations.set(org.proposal.name.ko, org.proposal);
+  const recorded = recordedAs(ctx, name);
+  const existing = ctx.people.get(name);
+  const id = recorded ?? existing?.id ?? uniqueId(ctx, slugOf(romanizeName(name, !name.includes(' '))) || 'person');
+  if (!recorded && !existing)
+    ctx.people.set(name, {
+      id,
+      name: { ko: name, en: romanizeName(name, !name.includes(' ')) },
+      ...(org ? { org: org.id } : {}),
+      title,
+      readAt,
+    });
+  return {
+    first: i,
+    last,
+    surface: name,
+    kind: 'person',
+    id,
+    particle: tokens[last].particle,
+    via: recorded ? 'name' : 'new',
+    title,
+    ...(org && !recorded ? { org: org.id } : {}),
+    quoted: tokens[i].quoted,
+  };
+}

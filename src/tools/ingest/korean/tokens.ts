@@ -23,7 +23,9 @@ export interface Token {
 const GLOSS =
   /\([0-9A-Za-z][0-9A-Za-z .,&'/-]{0,30}\)|\((왼쪽|오른쪽|가운데|앞줄[^)]{0,12}|뒷줄[^)]{0,12}|현지\s?시간|현지\s?시각)\)/g;
 // A full stop ends the word before it ("… 구광모 LG 회장."), where a decimal point ("4.0") does not.
-const SPLIT = /[\s,·ㆍ\-–—/…()[\]<>「」『』]+|(?<=[가-힣A-Za-z])[.!?]+(?=\s|$)|(?<=[“"”])|(?=[“"”])/;
+// A particle glued to a date by a missing space ("게이츠가21일") ends its word there.
+const SPLIT =
+  /[\s,·ㆍ\-–—/…()[\]<>「」『』]+|(?<=[가-힣][가이는은을를와과도])(?=\d)|(?<=[가-힣A-Za-z])[.!?]+(?=\s|$)|(?<=[“"”])|(?=[“"”])/;
 
 /** The particles a word can end with, checked against its last syllable where the particle has two forms. */
 function splitParticle(word: string): { stem: string; particle: string } {

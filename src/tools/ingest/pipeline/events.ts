@@ -115,7 +115,12 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         subjects.push(id);
       }
     }
-    const resolved = r.dates.filter((d): d is DateFound & { value: ResolvedDate } => 'date' in d.value);
+    // "20일 방한한 게이츠는 이날 …": a date on a verb's adnominal dates that act, not the clause's meeting.
+    const ofAct = (d: DateFound) =>
+      /^\s*[가-힣]+(한|된|던)(\s|$)/.test(text.slice(d.end)) &&
+      !/^\s*(만난|회동한|면담한|회담한|접견한|가진|열린)/.test(text.slice(d.end));
+    const dated = r.dates.filter((d): d is DateFound & { value: ResolvedDate } => 'date' in d.value);
+    const resolved = dated.some((d) => !ofAct(d)) ? dated.filter((d) => !ofAct(d)) : dated;
     if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
     const unresolved = r.dates.find((d) => !('date' in d.value));
     const earlier = EARLIER.test(text);

@@ -4,7 +4,7 @@ import { surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
 import { foreignPerson, foreignShort } from '../helpers/foreign';
-import { newPerson, phraseAfter, sharedTitle } from '../helpers/people';
+import { namedAfterTitle, newPerson, phraseAfter, sharedTitle } from '../helpers/people';
 import type { Known, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
 
 /** Hanja surnames a headline may use (李 대통령). */
@@ -153,7 +153,8 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
       i = chain[chain.length - 1].last;
       continue;
     }
-    const found = newPerson(ctx, s, tokens, i) ?? foreignPerson(ctx, s, tokens, i);
+    const found =
+      newPerson(ctx, s, tokens, i) ?? foreignPerson(ctx, s, tokens, i) ?? namedAfterTitle(ctx, s, tokens, i);
     if (found) {
       out.push(found);
       if (!t.quoted) noteSeen(found.id, found.title);
