@@ -30,6 +30,12 @@ const PAST_ADNOMINAL =
 const PRESENT =
   /(는다|한다|된다|난다|갖는다|연다|간다|온다|찾는다|진행한다|회동한다|면담한다|만난다)(고|며|면서|는|니|지만)?$/;
 
+/** Any verb's present declarative, "-ㄴ다" (가진다, 열린다, 이뤄진다), alone or before 고/며/면서. */
+function presentWord(w: string): boolean {
+  const bare = w.replace(/(고|며|면서|지만)$/, '');
+  return bare.length >= 2 && bare.endsWith('다') && final(bare[bare.length - 2]) === 'ㄴ';
+}
+
 export interface Reading {
   tense: Tense;
   /** The words that decided it, for the draft's "because". */
@@ -81,7 +87,7 @@ export function tenseOf(clause: string, at: number, role: LineRole, futureDate: 
       return role === 'caption' || dated || /습니다$/.test(words[k + 1]) || pastWord(words[k + 1])
         ? { tense: 'happened', cue: `${w} ${words[k + 1]}` }
         : { tense: 'unclear', cue: `${w} ${words[k + 1]}` };
-    if (PRESENT.test(w) || /(합니다|갖습니다|만납니다)$/.test(w)) return { tense: 'planned', cue: w };
+    if (PRESENT.test(w) || presentWord(w) || /(합니다|갖습니다|만납니다)$/.test(w)) return { tense: 'planned', cue: w };
   }
   return { tense: 'unclear', cue: 'no verb in the past tense' };
 }

@@ -98,5 +98,9 @@ describe('tense', () => {
     expect(PLANNED_CUE.test('두 사람은 다음 주 회동하기로 합의했다')).toBe(true);
     expect(tense('총리는 이날 회장과 개별 면담을 갖는 것으로 알려졌다', '면담')).not.toBe('happened');
     expect(tense('총리는 이날 회장과 개별 면담을 가진 것으로 알려졌다', '면담')).toBe('happened');
+    // Any verb's present ("가진다", "열린다", "이뤄진다"), a likelihood ("만날 듯"), a chance ("만날 수도 있다").
+    for (const clause of ['두 사람은 내일 회담을 가진다', '회동은 오후에 열린다', '만남이 이뤄진다고 밝혔다'])
+      expect(tense(clause, /회담|회동|만남/.exec(clause)![0]), clause).toBe('planned');
+    expect(PLANNED_CUE.test('회장과 만날 듯하다')).toBe(true);
   });
 });

@@ -238,9 +238,12 @@ describe('one meeting told several ways', () => {
     expect(proposals.meetings.map((m) => [m.date.date, m.happened])).toEqual([['2025-02-04', true]]);
   });
 
-  it('reads someone introduced after their title, and a date on another act as not the meeting\'s', () => {
+  it("reads someone introduced after their title, and a date on another act as not the meeting's", () => {
     const { proposals } = read(
-      ['테스트전자 공동창업자인 빌 게이츠는 5일 SK그룹 본사를 방문했다.', '3일 방한한 빌 게이츠는 이날 최태원 SK그룹 회장과 만났다.'],
+      [
+        '테스트전자 공동창업자인 빌 게이츠는 5일 SK그룹 본사를 방문했다.',
+        '3일 방한한 빌 게이츠는 이날 최태원 SK그룹 회장과 만났다.',
+      ],
       '2025-02-05',
     );
     expect(proposals.meetings.map((m) => [m.date.date, m.principals.length])).toEqual([['2025-02-05', 2]]);
