@@ -2,17 +2,22 @@
 // event name it gives. events.ts decides from these what the clause reports.
 import { disassembleCompleteCharacter } from 'es-hangul';
 import { findDates, type DateFound } from '../korean/dates';
-import { ATTEND_CUE, EVENT_CUES, MEETING_CUES, NEGATED_CUE, PLANNED_CUE, REPORTED_ON } from '../korean/lexicon';
+import {
+  AFTER,
+  ATTEND_CUE,
+  ATTEND_EVENT,
+  CONNECTIVE,
+  EVENT_CUES,
+  MEETING_CUES,
+  NEGATED_CUE,
+  PLANNED_CUE,
+  REPORTED_ON,
+} from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import type { EventContext, Mention } from '../pipeline/types';
 
 export const VENUE =
   /(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항|대사관|청사)/;
-
-/** Verb endings that join two clauses: each clause is read on its own. */
-const CONNECTIVE =
-  /(았고|었고|였고|했고|하고|되고|갖고|열고|마치고|나누고|만나고|이고|았으며|었으며|였으며|했으며|하며|되며|이며|하면서|으며|했지만|했으나|했는데)$/;
-const ATTEND_EVENT = /참석|마친|마치고|열린|열고|열어|열었|개최|주최|모습을 드러|찾았/;
 
 /** A future adnominal before a noun of intent: "만날 예정", "회동할 것으로" (ㄹ), not "만난 것으로" (ㄴ). */
 export function futureAdnominal(text: string): boolean {
@@ -40,9 +45,6 @@ export function singleQuoted(sentence: string): { speech: [number, number][]; ti
 }
 
 export const inside = (spans: [number, number][], start: number) => spans.some(([a, b]) => start >= a && start < b);
-
-/** "…을 가진 후", "…과의 만남 뒤": what comes after is another clause. */
-const AFTER = /^(후|뒤|이후|직후)$/;
 
 export function clauses(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];

@@ -3,18 +3,21 @@
 // "리창 중국 총리"), or after their organisation ("엔비디아의 젠슨 황 CEO"). Later the article writes them short:
 // the last word of the name, with or without the title ("황 CEO", "저커버그는"), or the name without spaces.
 import { disassemble, hasBatchim } from 'es-hangul';
-import { COUNTRIES, FOREIGN_COMPANIES, NAME_MODIFIERS, NOT_NAMES, NOT_TITLES, PARTICLES } from '../korean/lexicon';
+import {
+  COUNTRIES,
+  FOREIGN_COMPANIES,
+  MEETING_WORD,
+  NAME_MODIFIERS,
+  NOT_NAMES,
+  NOT_TITLES,
+  PARTICLES,
+  PERSON_TITLE,
+  VERB_FORM,
+} from '../korean/lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, orgOf, titleIn, uniqueId } from './names';
 import type { Mention, MentionContext, Sentence } from '../pipeline/types';
-
-/** Verbs before a name ("도착한 황 CEO", "어려워지자 황 CEO"): adnominal and connective endings, never a name's. */
-const VERB_FORM =
-  /(한|된|던|는|할|될|였|했|됐|며|자|해서|하고|하며|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린)$/;
-
-/** Words of meeting prose, never in a name ("회동이후 올트먼"). */
-const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|방한|방문|간담/;
 
 /** A word that can be part of a transliterated name: Hangul, no particle, not a title, an organisation or a place. */
 function nameWord(ctx: MentionContext, t: Token | undefined, inner = false): boolean {
@@ -46,10 +49,6 @@ const orgLike = (ctx: MentionContext, w: string) =>
   FOREIGN_COMPANIES.has(w) ||
   looksLikeOrg(w) ||
   [...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(w));
-
-/** Titles that name a post a person holds: a foreign name is read only before one of these. */
-const PERSON_TITLE =
-  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장)$/;
 
 /** The words of a name that begins at token `i`, its organisation and title, or null. */
 function parse(ctx: MentionContext, tokens: Token[], i: number) {

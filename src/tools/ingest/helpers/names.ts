@@ -1,6 +1,6 @@
 // The names the assistant reads by: data/'s people and organisations with every way they are written, the people
 // and organisations proposed so far, and what a title or an organisation looks like in Korean news prose.
-import { NOT_TITLES, TITLES } from '../korean/lexicon';
+import { NOT_TITLES, ORG_SUFFIX, TITLES } from '../korean/lexicon';
 import { romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { LineRef, Known, MentionContext, NameEntry, ProposedOrganization } from '../pipeline/types';
 
@@ -11,9 +11,6 @@ export function titleIn(word: string): string | undefined {
   return TITLES.find((t) => w === t || w.endsWith(t));
 }
 
-/** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
-const ORG_SUFFIX =
-  /(전자|그룹|텔레콤|하이닉스|건설|효성|네트웍스|은행|증권|카드|생명|화학|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청)$/;
 export const looksLikeOrg = (w: string) =>
   /^[A-Z][A-Za-z0-9&.]*( [A-Z][A-Za-z0-9&.]*)*$/.test(w) ||
   (/[A-Za-z]/.test(w) && /[가-힣]/.test(w)) ||

@@ -8,6 +8,7 @@ import {
   NOT_NAMES,
   PARTICLES,
   SIDE_OPENER,
+  STRONG_TITLE,
 } from '../korean/lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
@@ -133,9 +134,6 @@ export function phraseAfter(
   }
   return { last: j, org, title, particle };
 }
-
-/** Titles that by themselves say someone heads or holds a post. */
-const STRONG_TITLE = /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|도지사)$/;
 
 /**
  * Someone the data does not know, introduced with a title: "곽노정 SK하이닉스 사장", "SK하이닉스 곽노정 사장",

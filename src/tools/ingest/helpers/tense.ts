@@ -3,7 +3,15 @@
 // or a photo caption shows it ("…대화하고 있다"). The present of a scheduled event (만난다, 갖는다), a plan, an
 // expectation, a condition or a possibility is planned; anything else is not settled, and is never accepted.
 import { disassembleCompleteCharacter } from 'es-hangul';
-import { ASKED_FOR, PLANNED_CUE, POSSIBLE_CUE, PURPOSE_CUE } from '../korean/lexicon';
+import {
+  ASKED_FOR,
+  NOT_DONE,
+  PAST_ADNOMINAL,
+  PLANNED_CUE,
+  POSSIBLE_CUE,
+  PRESENT,
+  PURPOSE_CUE,
+} from '../korean/lexicon';
 import type { LineRole, Tense } from '../pipeline/types';
 
 /** The final consonant of a syllable ('' for none or for what is not a Hangul syllable). */
@@ -15,20 +23,9 @@ function final(syllable: string): string {
   }
 }
 
-/** A word whose ending is in the past: a syllable closed by ㅆ (했, 었, 았, 였, 됐, 졌, 났…) before the ending. */
-/** "않았다", "못했다", "없었다": what did not happen is no evidence that it did. */
-const NOT_DONE = /^(않았|못했|없었|안 했)|지 않았|지 못했/;
 const pastWord = (w: string) =>
   (!NOT_DONE.test(w) && [...w].slice(1).some((ch) => final(ch) === 'ㅆ' && ch !== '겠' && ch !== '있')) ||
   /^(했|됐|왔|갔|봤|줬|났)/.test(w);
-
-/** An action verb's past adnominal on the meeting word or its light verb: 만난, 회동한, 가진, 마친, 진행된. */
-const PAST_ADNOMINAL =
-  /^(만난|가진|마친|나눈|연|회동한|면담한|회담한|접견한|예방한|방문한|찾은|진행한|진행된|열린|이뤄진|함께한|참석한|주재한)$/;
-
-/** The present declarative of a verb (만난다, 갖는다, 한다, 연다): a scheduled event, in news prose. */
-const PRESENT =
-  /(는다|한다|된다|난다|갖는다|연다|간다|온다|찾는다|진행한다|회동한다|면담한다|만난다)(고|며|면서|는|니|지만)?$/;
 
 /** Any verb's present declarative, "-ㄴ다" (가진다, 열린다, 이뤄진다), alone or before 고/며/면서. */
 function presentWord(w: string): boolean {

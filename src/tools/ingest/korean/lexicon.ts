@@ -350,3 +350,52 @@ export const OCCASION =
 export const SAME_OCCASION = new RegExp(`이 자리|그 자리|${OCCASION.source}`);
 /** A meeting before the news, told in passing. */
 export const EARLIER = /바 있다|바 있으며|이미\s|당시/;
+
+export const OUTLET_WORD =
+  /^[가-힣A-Za-z]{2,10}(신문|일보|뉴스|경제|타임스|방송|닷컴|미디어|투데이|저널|데일리|비즈|헤럴드)$/;
+
+/** Those who sat in alongside the principals, as opposed to the guests of an event. */
+export const SAT_IN = /배석|동석|수행|동행/;
+
+export const VENUE_WORD =
+  /[가-힣A-Za-z]+(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항)/g;
+
+/** Verb endings that join two clauses: each clause is read on its own. */
+export const CONNECTIVE =
+  /(았고|었고|였고|했고|하고|되고|갖고|열고|마치고|나누고|만나고|이고|았으며|었으며|였으며|했으며|하며|되며|이며|하면서|으며|했지만|했으나|했는데)$/;
+
+export const ATTEND_EVENT = /참석|마친|마치고|열린|열고|열어|열었|개최|주최|모습을 드러|찾았/;
+
+/** "…을 가진 후", "…과의 만남 뒤": what comes after is another clause. */
+export const AFTER = /^(후|뒤|이후|직후)$/;
+
+/** Verbs before a name ("도착한 황 CEO", "어려워지자 황 CEO"): adnominal and connective endings, never a name's. */
+export const VERB_FORM =
+  /(한|된|던|는|할|될|였|했|됐|며|자|해서|하고|하며|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린)$/;
+
+/** Words of meeting prose, never in a name ("회동이후 올트먼"). */
+export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|방한|방문|간담/;
+
+/** Titles that name a post a person holds: a foreign name is read only before one of these. */
+export const PERSON_TITLE =
+  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장)$/;
+
+/** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
+export const ORG_SUFFIX =
+  /(전자|그룹|텔레콤|하이닉스|건설|효성|네트웍스|은행|증권|카드|생명|화학|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청)$/;
+
+/** Titles that by themselves say someone heads or holds a post. */
+export const STRONG_TITLE =
+  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|도지사)$/;
+
+/** A word whose ending is in the past: a syllable closed by ㅆ (했, 었, 았, 였, 됐, 졌, 났…) before the ending. */
+/** "않았다", "못했다", "없었다": what did not happen is no evidence that it did. */
+export const NOT_DONE = /^(않았|못했|없었|안 했)|지 않았|지 못했/;
+
+/** An action verb's past adnominal on the meeting word or its light verb: 만난, 회동한, 가진, 마친, 진행된. */
+export const PAST_ADNOMINAL =
+  /^(만난|가진|마친|나눈|연|회동한|면담한|회담한|접견한|예방한|방문한|찾은|진행한|진행된|열린|이뤄진|함께한|참석한|주재한)$/;
+
+/** The present declarative of a verb (만난다, 갖는다, 한다, 연다): a scheduled event, in news prose. */
+export const PRESENT =
+  /(는다|한다|된다|난다|갖는다|연다|간다|온다|찾는다|진행한다|회동한다|면담한다|만난다)(고|며|면서|는|니|지만)?$/;

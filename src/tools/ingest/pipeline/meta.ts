@@ -1,10 +1,9 @@
 // Stage 3: the article's metadata, read from where the page prints it (time stamps, bylines, the outlet's name in
 // copyright lines, tags or e-mail domains), else from the editor's flags; what neither says becomes a question.
+import { OUTLET_WORD } from '../korean/lexicon';
 import { pageStamps } from '../korean/dates';
 import { romanizeName } from '../korean/names';
 import type { ArticleMeta, LineRef, JudgedLine, KnownOutlet, MetaFlags } from './types';
-
-const OUTLET_WORD = /^[가-힣A-Za-z]{2,10}(신문|일보|뉴스|경제|타임스|방송|닷컴|미디어|투데이|저널|데일리|비즈|헤럴드)$/;
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9가-힣]/g, '');
 

@@ -1,6 +1,7 @@
 // Stage 7: the clauses' reports gathered into proposals, one per meeting: a meeting reported in several sentences
 // is one proposal with all of them as evidence; those who sat in join it. Each is matched against data/ (a meeting
 // it records becomes a source to add), and judged: accepted by default only where the text settles it.
+import { SAT_IN, VENUE_WORD } from '../korean/lexicon';
 import type {
   Gathered,
   IngestProblem,
@@ -19,8 +20,6 @@ import { EVIDENCE, evidenceOf, type ArticleReading, type Evidence, type Feature 
 
 const key = (principals: string[], date: string) => `${[...principals].sort().join('+')}@${date}`;
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-/** Those who sat in alongside the principals, as opposed to the guests of an event. */
-const SAT_IN = /배석|동석|수행|동행/;
 /** Kinds of meeting one host holds once a day, with many guests. */
 const JOINT_KINDS = ['lunch', 'dinner', 'press-conference'];
 const SPECIFIC = ['press-conference', 'workshop', 'lunch', 'dinner', 'audience', 'summit'];
@@ -204,9 +203,6 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   for (const g of meetings) g.sentences.sort((a, b) => a.i - b.i);
   return { meetings, unsettled };
 }
-
-const VENUE_WORD =
-  /[가-힣A-Za-z]+(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항)/g;
 
 /** Two places are one where neither names a venue the other does not contain ("플라자호텔", "더플라자호텔"). */
 function samePlace(a: string | undefined, b: string | undefined): boolean {
