@@ -143,7 +143,17 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   const t = tokens[i];
   const readAt = { line: s.line, text: s.text };
   const nameEnd = i;
-  const name = t.particle === '' && looksLikeKoreanName(t.text) && !titleIn(t.text) ? t.text : null;
+  // "박용만 대한상공회의소 회장": a name whose last syllable reads as a particle (만, 도, 이…), before its title.
+  const after = tokens[i + 1];
+  const glued =
+    /^(만|도|이|가|나|로|와|과)$/.test(t.particle) &&
+    t.text.length === 3 &&
+    t.after === ' ' &&
+    after !== undefined &&
+    (titleIn(after.stem) !== undefined ||
+      looksLikeOrg(after.stem) ||
+      [...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(after.stem)));
+  const name = (t.particle === '' || glued) && looksLikeKoreanName(t.text) && !titleIn(t.text) ? t.text : null;
   // "방문해", "회동하고": a verb, whatever its first syllable looks like.
   const verb =
     name && /(해|하고|하며|하자|했)$/.test(name) && NOT_NAMES.has(name.replace(/(해|하고|하며|하자|했)$/, ''));
