@@ -27,7 +27,9 @@ function sameTime(a: Gathered, b: Gathered): boolean {
   // A report without a date of its own is on the article's (or the story's) day: near it, not a recalled one.
   if (a.date.precision === 'month' || b.date.precision === 'month')
     return a.date.date.slice(0, 7) === b.date.date.slice(0, 7);
-  return Math.abs(dateStartDay(a.date.date) - dateStartDay(b.date.date)) <= NEAR;
+  // A lead without a date ("A가 B와 만났다") and its detail ("지난 5일 … 면담을 가졌다") are one news item: a week.
+  const near = undated(a.date) || undated(b.date) ? 7 : NEAR;
+  return Math.abs(dateStartDay(a.date.date) - dateStartDay(b.date.date)) <= near;
 }
 
 function absorb(into: Gathered, g: Gathered): void {

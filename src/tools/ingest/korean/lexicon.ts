@@ -104,7 +104,12 @@ export const NOT_TITLES =
 
 /** Words printed between a name and its organisation that say which holder of the post it is (신임 = newly
  * appointed): never part of a name, an organisation or a title. */
-export const NAME_MODIFIERS = new Set(['신임', '전임', '후임', '초대', '차기', '현', '전', '前', '現', '당시', '새']);
+export const NAME_MODIFIERS = new Set(
+  ['신임', '전임', '후임', '초대', '차기', '현', '전', '前', '現', '당시', '새'].concat(
+    // A post abroad ("주한 중국 대사"): where the holder serves, before the post.
+    ['주한', '주미', '주중', '주일', '주러', '주영'],
+  ),
+);
 
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
@@ -125,6 +130,8 @@ export const NOT_NAMES = new Set(
     '내내 계속 조금 전혀 여전히 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
     '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
+    // Posts abroad and chambers ("주한 중국대사", "미국 상원 의원").
+    '주한 주미 주중 주일 주러 주영 상원 하원 ' +
     // Companies shaped like a name, printed before a title's words ("현대·기아차 상품담당").
     '현대 기아 기아차 한화 금호 대우 동부 두산 신한 ' +
     // Political parties, printed where a person's name would be ("민주당 이해식 의원").
@@ -237,6 +244,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /조우/, kind: 'meeting' },
   // A photo of two people together: "…와 기념촬영을 하고 있다", "…와 악수하고 있다".
   { stem: /기념\s?촬영|악수(하|를)/, kind: 'meeting' },
+  // Greeted on arrival, greetings exchanged ("…의 영접을 받으며", "인사를 나눴다"): they met.
+  { stem: /영접|인사를 나누|인사를 나눴|인사를 나눈/, kind: 'meeting' },
   { stem: /간담회/, kind: 'press-conference', joint: true },
   { stem: /기자회견/, kind: 'press-conference', joint: true },
   { stem: /(?<!상공)회의(?!소|장)/, kind: 'meeting', joint: true },
