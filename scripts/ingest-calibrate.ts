@@ -44,13 +44,16 @@ console.log(`${model.bias.toFixed(2).padStart(6)}  (bias)`);
 for (const [f, w] of Object.entries(model.weights).sort((a, b) => b[1] - a[1]))
   console.log(`${w.toFixed(2).padStart(6)}  ${f}`);
 console.log(
-  `\naccept line ${line.at.toFixed(2)}: ${line.accepted} of ${samples.length} held-out proposals at or above it, precision ${line.precision}`,
+  `\naccept line ${line.at.toFixed(2)}: ${line.accepted} of ${samples.length} held-out proposals at or above it, ` +
+    `precision ${line.precision}, ${Math.round(line.recall * 100)}% of the right ones` +
+    (line.reached ? '' : ' (no line reaches 0.95: the line of best F0.5)'),
 );
 const calibration: Calibration = {
   fitted: `development half of the real corpus: ${rows.length} articles, ${samples.length} settled proposals (${right} right)`,
   ...model,
   acceptAt: line.at,
   precisionAt: line.precision,
+  reached: line.reached,
 };
 const text = `${JSON.stringify(calibration, null, 2)}\n`;
 if (readFileSync(FILE, 'utf8') === text) console.log(`${FILE}: unchanged`);

@@ -55,19 +55,41 @@ export function heldOut(samples: Sample[], lambda?: number): number[] {
   return out;
 }
 
-/** The lowest line at which the proposals at or above it are right at least `target` of the time. */
-export function acceptLine(
-  probabilities: number[],
-  samples: Sample[],
-  target = 0.95,
-  least = 5,
-): { at: number; precision: number; accepted: number } {
+export interface Line {
+  at: number;
+  precision: number;
+  /** Share of the right proposals at or above the line. */
+  recall: number;
+  accepted: number;
+  /** Whether the line reaches the target precision; when none does, it is the line of best F0.5. */
+  reached: boolean;
+}
+
+/**
+ * The lowest line at which the proposals at or above it are right at least `target` of the time. Where no line
+ * reaches it, the line of best F0.5 (precision counted twice as much as recall: a false meeting costs the archive
+ * more than a missed one costs the editor), so that a confidence that separates little takes little away.
+ */
+export function acceptLine(probabilities: number[], samples: Sample[], target = 0.95, least = 5): Line {
+  const all = samples.filter((s) => s.right).length;
   const lines = [...new Set(probabilities.map((p) => Math.round(p * 100) / 100))].sort((a, b) => a - b);
-  for (const at of lines) {
-    const above = samples.filter((_, i) => probabilities[i] >= at - 1e-9);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const at = lines.map((line) => {
+    const above = samples.filter((_, i) => probabilities[i] >= line - 1e-9);
     const right = above.filter((s) => s.right).length;
-    if (above.length >= least && right / above.length >= target)
-      return { at, precision: Math.round((right / above.length) * 1000) / 1000, accepted: above.length };
-  }
-  return { at: 1.01, precision: 1, accepted: 0 };
+    const precision = above.length ? right / above.length : 1;
+    const recall = all ? right / all : 1;
+    const f = precision + recall ? (1.25 * precision * recall) / (0.25 * precision + recall) : 0;
+    return { at: line, precision, recall, accepted: above.length, f };
+  });
+  const reached = at.find((l) => l.accepted >= least && l.precision >= target);
+  const best = reached ?? [...at].sort((a, b) => b.f - a.f || a.at - b.at)[0];
+  if (!best) return { at: 0, precision: 1, recall: 1, accepted: 0, reached: false };
+  return {
+    at: best.at,
+    precision: round(best.precision),
+    recall: round(best.recall),
+    accepted: best.accepted,
+    reached: !!reached,
+  };
 }

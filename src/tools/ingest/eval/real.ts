@@ -189,20 +189,28 @@ function score(
   };
   const key = (id: string) => (known.ids.has(id) ? id : names.has(id) ? asGold(names.get(id)!) : id);
   const props = proposedMeetings(draft, key);
-  // Each proposal is paired with the reading's meeting it reports, if any (happened first, then earlier ones).
-  const pairedWith = new Map<Proposed, { g: ReturnType<typeof gold>; earlier: boolean }>();
-  const taken = new Set<ReturnType<typeof gold>>();
-  for (const p of [...props].sort((a, b) => Number(b.accepted) - Number(a.accepted))) {
-    const candidates = [
-      ...happened.map((g) => ({ g, earlier: false })),
-      ...earlier.map((g) => ({ g, earlier: true })),
-    ].filter(({ g }) => !taken.has(g) && reports(g, p));
-    const best = candidates.sort((a, b) => jaccard(b.g.keys, p.keys) - jaccard(a.g.keys, p.keys))[0];
-    if (best) {
-      pairedWith.set(p, best);
-      taken.add(best.g);
+  // Each proposal is paired with the reading's meeting it reports, if any (happened first, then earlier ones); a
+  // second report of one meeting pairs with nothing. `first` decides which proposals pair first.
+  const pairUp = (first: (p: Proposed) => number) => {
+    const pairs = new Map<Proposed, { g: ReturnType<typeof gold>; earlier: boolean }>();
+    const taken = new Set<ReturnType<typeof gold>>();
+    for (const p of [...props].sort((a, b) => first(b) - first(a))) {
+      const candidates = [
+        ...happened.map((g) => ({ g, earlier: false })),
+        ...earlier.map((g) => ({ g, earlier: true })),
+      ].filter(({ g }) => !taken.has(g) && reports(g, p));
+      const best = candidates.sort((a, b) => jaccard(b.g.keys, p.keys) - jaccard(a.g.keys, p.keys))[0];
+      if (best) {
+        pairs.set(p, best);
+        taken.add(best.g);
+      }
     }
-  }
+    return pairs;
+  };
+  const pairedWith = pairUp((p) => Number(p.accepted));
+  // For the calibration, whether each proposal is right may not depend on what the calibration accepted.
+  const settledAt = new Map(props.map((p, i) => [p, judged[i]?.settled ?? false]));
+  const pairedSettled = pairUp((p) => Number(settledAt.get(p)));
   const accepted = props.filter((p) => p.accepted);
   let principals = base.principals;
   let attendees = base.attendees;
@@ -266,7 +274,7 @@ function score(
       evidence: judged[i]?.evidence,
       settled: judged[i]?.settled ?? false,
       confidence: p.confidence,
-      right: pairedWith.has(p),
+      right: pairedSettled.has(p),
       accepted: p.accepted,
       because: p.because,
       newPeople: p.principals.filter((k) => !known.ids.has(k)).length,

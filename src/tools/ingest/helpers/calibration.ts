@@ -1,7 +1,7 @@
 // The confidence of a proposal: a logistic model over its evidence (helpers/evidence.ts), fitted on the real
 // corpus's development half by `npm run ingest:calibrate`, which also sets the line above which a proposal is
 // accepted by default (the lowest at which the development half's proposals were right 95% of the time, measured
-// on events held out of the fit).
+// on events held out of the fit; where no line reaches that, the line of best F0.5).
 import fitted from './calibration.json';
 import { EVIDENCE, type Evidence, type Feature } from './evidence';
 
@@ -14,6 +14,8 @@ export interface Calibration {
   acceptAt: number;
   /** Precision of the held-out proposals at that line, on the development half. */
   precisionAt: number;
+  /** Whether that precision reaches 0.95; if not, the line is the one of best F0.5. */
+  reached: boolean;
 }
 
 export const CALIBRATION = fitted as Calibration;
