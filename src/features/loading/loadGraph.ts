@@ -3,6 +3,7 @@
 // the verdict crosses back (copying a parsed graph of 100,000 meetings between threads costs seconds).
 import { buildIndex, buildMarksSteps, type GraphIndex } from '../../core/graph';
 import { decodeGraphSteps } from '../../core/schema/columns';
+import { parseGraphText } from '../../core/schema/lines';
 import { defaultCollapsed, project } from '../../core/collapse';
 import { ask, warmUp } from './client';
 import { evidenceFile, evidenceUrl, GraphLoadError } from './problems';
@@ -26,8 +27,8 @@ export async function loadGraph(url: string): Promise<GraphIndex> {
   let index: GraphIndex | null = null;
   let indexedAt = 0;
   try {
-    const raw: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    await nextTask();
+    // A column at a time (the compiler writes one per line), not the whole file in one task.
+    const raw = await stepped(parseGraphText(new Uint8Array(bytes)));
     const decoded = await stepped(decodeGraphSteps(raw));
     if (decoded.ok) {
       // What the first view is drawn from (the index keeps it).
