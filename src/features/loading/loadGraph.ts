@@ -1,10 +1,10 @@
 // The page's side of loading. The page fetches graph.json (picking up the download index.html started) and sends a
 // copy of the bytes to the loading worker, which validates them; meanwhile the page parses its own copy, so only
 // the verdict crosses back (copying a parsed graph of 100,000 meetings between threads costs seconds).
-import { buildIndex, buildMarksSteps, type GraphIndex } from '../../core/graph';
+import { buildIndexSteps, buildMarksSteps, buildPalette, compileSteps, type GraphIndex } from '../../core/graph';
 import { decodeGraphSteps } from '../../core/schema/columns';
 import { parseGraphText } from '../../core/schema/lines';
-import { defaultCollapsed, project } from '../../core/collapse';
+import { defaultCollapsed, projectSteps } from '../../core/collapse';
 import { ask, warmUp } from './client';
 import { evidenceFile, evidenceUrl, GraphLoadError } from './problems';
 import type { EvidenceRecords, Timings } from './readFiles';
@@ -33,14 +33,14 @@ export async function loadGraph(url: string): Promise<GraphIndex> {
     if (decoded.ok) {
       // What the first view is drawn from (the index keeps it).
       const marks = await stepped(buildMarksSteps(decoded.graph));
-      await nextTask();
-      index = buildIndex(decoded.graph, { marks });
+      index = await stepped(buildIndexSteps(decoded.graph, { marks }));
       indexedAt = performance.now();
+      // What the app asks of the index first, kept by core/graph and core/collapse for it to pick up.
+      await stepped(compileSteps(index));
       await nextTask();
-      index.compiled();
-      // The first view's projection (kept by core/collapse for the drawn graph to pick up).
+      await stepped(projectSteps(index, defaultCollapsed(index)));
       await nextTask();
-      project(index, defaultCollapsed(index));
+      buildPalette(index);
       await nextTask();
     }
   } catch {
