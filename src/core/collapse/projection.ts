@@ -32,7 +32,7 @@ export function* projectSteps(
 }
 
 /** Marks read between two pauses of `projectSteps`. */
-const STEP_MARKS = 50_000;
+const STEP_MARKS = 10_000;
 
 function* projectAfresh(index: GraphIndex, collapsed: ReadonlySet<string>, caps: Thinned): Generator<void, Projection> {
   const rep = new Map<string, string>();

@@ -28,7 +28,7 @@ export function buildIndex(file: Graph, prepared: { marks?: Marks } = {}): Graph
 }
 
 /** Records read between two pauses of `buildIndexSteps`. */
-const STEP_RECORDS = 10_000;
+const STEP_RECORDS = 2000;
 
 /** The same, pausing every few thousand records, so a page can build it in short tasks. */
 export function* buildIndexSteps(file: Graph, prepared: { marks?: Marks } = {}): Generator<void, GraphIndex> {

@@ -68,7 +68,7 @@ export function compile(index: GraphIndex): Compiled {
 }
 
 /** Items read between two pauses of `compileSteps`. */
-const STEP_ITEMS = 20_000;
+const STEP_ITEMS = 5000;
 
 /** The same, pausing every few thousand items; what it makes is kept for `compile` to return. */
 export function* compileSteps(index: GraphIndex): Generator<void, Compiled> {

@@ -37,11 +37,10 @@ export async function loadGraph(url: string): Promise<GraphIndex> {
       indexedAt = performance.now();
       // What the app asks of the index first, kept by core/graph and core/collapse for it to pick up.
       await stepped(compileSteps(index));
-      await nextTask();
       await stepped(projectSteps(index, defaultCollapsed(index)));
-      await nextTask();
+      await nextSlice();
       buildPalette(index);
-      await nextTask();
+      await nextSlice();
     }
   } catch {
     index = null;
@@ -63,16 +62,22 @@ export function loadEvidence(hash: string): Promise<EvidenceRecords> {
 /** How long one task of the page's own loading work may run before it lets input in. */
 const SLICE_MS = 50;
 
+/** When the current task's slice ends: one after another, runs of steps share it. */
+let until = 0;
+
 /** Runs `steps` to its end, in tasks of about SLICE_MS. */
 async function stepped<T>(steps: Generator<void, T>): Promise<T> {
-  let until = performance.now() + SLICE_MS;
   for (;;) {
+    if (performance.now() >= until) await nextSlice();
     const r = steps.next();
     if (r.done) return r.value;
-    if (performance.now() < until) continue;
-    await nextTask();
-    until = performance.now() + SLICE_MS;
   }
+}
+
+/** A task of its own, with a slice of its own. */
+async function nextSlice(): Promise<void> {
+  await nextTask();
+  until = performance.now() + SLICE_MS;
 }
 
 /** Resolves in a task of its own (a message to itself: not clamped like setTimeout, not starved like rAF). */
