@@ -1,5 +1,5 @@
 export { aggregateItems } from './aggregate';
 export type { AggregateEnds } from './aggregate';
 export type * from './types';
-export { OVERVIEW_LINES, project } from './projection';
+export { OVERVIEW_LINES, project, projectSteps } from './projection';
 export { COLLAPSE_ABOVE, defaultCollapsed, expandedFor } from './utils';

@@ -1,5 +1,6 @@
 import type { Aggregate, Projection, Thinned } from './types';
 import { aggregateId, parseSpokeId, type GraphIndex } from '../graph';
+import { finish } from '../schema/steps';
 
 /**
  * Most lines between collapsed organisations an overview draws, per kind: beyond that a picture is a hairball and
@@ -14,14 +15,26 @@ let last: { index: GraphIndex; key: string; caps: Thinned; projection: Projectio
 
 /** What is drawn for a set of collapsed organisations: O(entities + edges), run when that set changes. */
 export function project(index: GraphIndex, collapsed: ReadonlySet<string>, caps: Thinned = OVERVIEW_LINES): Projection {
+  return finish(projectSteps(index, collapsed, caps));
+}
+
+/** The same, pausing every few thousand marks, so a page can work out the first view's in short tasks. */
+export function* projectSteps(
+  index: GraphIndex,
+  collapsed: ReadonlySet<string>,
+  caps: Thinned = OVERVIEW_LINES,
+): Generator<void, Projection> {
   const key = [...collapsed].sort().join('\u0000');
   if (last && last.index === index && last.key === key && last.caps === caps) return last.projection;
-  const projection = projectAfresh(index, collapsed, caps);
+  const projection = yield* projectAfresh(index, collapsed, caps);
   last = { index, key, caps, projection };
   return projection;
 }
 
-function projectAfresh(index: GraphIndex, collapsed: ReadonlySet<string>, caps: Thinned): Projection {
+/** Marks read between two pauses of `projectSteps`. */
+const STEP_MARKS = 10_000;
+
+function* projectAfresh(index: GraphIndex, collapsed: ReadonlySet<string>, caps: Thinned): Generator<void, Projection> {
   const rep = new Map<string, string>();
   if (collapsed.size > 0) {
     for (const id of index.people.keys()) {
@@ -58,7 +71,9 @@ function projectAfresh(index: GraphIndex, collapsed: ReadonlySet<string>, caps: 
   if (collapsed.size > 0) {
     const marks = index.marks();
     const hidden = new Set<string>(); // meetings drawn as aggregates: their spokes are not drawn
+    let n = 0;
     for (const mark of marks.all) {
+      if (++n % STEP_MARKS === 0) yield;
       if (mark.kind === 'spoke') continue;
       if (mark.kind === 'meeting') {
         const people = index.meetings.get(mark.meeting)!.participants;

@@ -8,6 +8,7 @@ import { compile, type Compiled } from './compiled';
 import { compareWhen, daysOfDate, inOrderOfWhen, orgAncestors } from './utils';
 import type { Agreement, Article, Graph, Meeting, Organization, Person } from '../schema';
 import type { DayRange, GraphIndex } from './types';
+import { finish } from '../schema/steps';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const EMPTY_LIST: readonly Meeting[] = [];
@@ -23,6 +24,16 @@ function once<T>(make: () => T): () => T {
  * already worked out (a page does it in short tasks: buildMarksSteps) are kept rather than worked out again.
  */
 export function buildIndex(file: Graph, prepared: { marks?: Marks } = {}): GraphIndex {
+  return finish(buildIndexSteps(file, prepared));
+}
+
+/** Records read between two pauses of `buildIndexSteps`. */
+const STEP_RECORDS = 2000;
+
+/** The same, pausing every few thousand records, so a page can build it in short tasks. */
+export function* buildIndexSteps(file: Graph, prepared: { marks?: Marks } = {}): Generator<void, GraphIndex> {
+  let n = 0;
+  const pause = () => ++n % STEP_RECORDS === 0;
   const people = new Map<string, Person>();
   const organizations = new Map<string, Organization>();
   for (const e of file.entities) {
@@ -31,7 +42,12 @@ export function buildIndex(file: Graph, prepared: { marks?: Marks } = {}): Graph
   }
   const graph = file;
   const articles = new Map<string, Article>(graph.articles.map((a) => [a.id, a]));
-  const meetings = new Map<string, Meeting>(graph.meetings.map((m) => [m.id, m]));
+  yield;
+  const meetings = new Map<string, Meeting>();
+  for (const m of graph.meetings) {
+    if (pause()) yield;
+    meetings.set(m.id, m);
+  }
   const agreements = new Map<string, Agreement>(graph.agreements.map((a) => [a.id, a]));
 
   const days = new Map<string, DayRange>();
@@ -39,6 +55,7 @@ export function buildIndex(file: Graph, prepared: { marks?: Marks } = {}): Graph
   let from = Infinity;
   let to = -Infinity;
   for (const item of [...graph.agreements, ...graph.meetings]) {
+    if (pause()) yield;
     const d = daysOfDate(item.date);
     days.set(item.id, d);
     from = Math.min(from, d.from);
@@ -52,15 +69,19 @@ export function buildIndex(file: Graph, prepared: { marks?: Marks } = {}): Graph
   const orgSets = new Map<string, ReadonlySet<string>>();
   for (const org of organizations.values()) orgSets.set(org.id, new Set(orgAncestors(organizations, org.id)));
   for (const p of people.values()) {
+    if (pause()) yield;
     const set = new Set<string>();
     for (const a of p.affiliations) for (const o of orgAncestors(organizations, a.org)) set.add(o);
     orgSets.set(p.id, set);
   }
 
   const byPerson = new Map<string, Meeting[]>();
+  yield;
   const chronological = inOrderOfWhen(graph.meetings);
+  yield;
   const newestFirst = chronological.slice().reverse();
   for (const m of newestFirst) {
+    if (pause()) yield;
     for (const id of new Set(m.participants)) {
       const list = byPerson.get(id);
       if (list) list.push(m);

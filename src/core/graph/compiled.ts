@@ -1,5 +1,6 @@
 // The graph as typed arrays (items = meetings then agreements), so slider steps allocate nothing per element.
 import type { GraphIndex } from './types';
+import { finish } from '../schema/steps';
 
 export interface Compiled {
   nMeetings: number;
@@ -58,8 +59,19 @@ function csr(lists: number[][]): { off: Int32Array; list: Int32Array } {
   return { off, list };
 }
 
+/** Worked out ahead (a page does it in short tasks), for the index's `compiled()` to pick up. */
+const ahead = new WeakMap<GraphIndex, Compiled>();
+
 /** Read-only once built: the graph's and the list's trackers share the index's one (`index.compiled()`). */
 export function compile(index: GraphIndex): Compiled {
+  return ahead.get(index) ?? finish(compileSteps(index));
+}
+
+/** Items read between two pauses of `compileSteps`. */
+const STEP_ITEMS = 5000;
+
+/** The same, pausing every few thousand items; what it makes is kept for `compile` to return. */
+export function* compileSteps(index: GraphIndex): Generator<void, Compiled> {
   const { meetings, agreements, entities } = index.graph;
   const items = [
     ...meetings.map((m) => ({ id: m.id, ids: m.participants })),
@@ -73,7 +85,9 @@ export function compile(index: GraphIndex): Compiled {
   const start = new Int32Array(nItems);
   const end = new Int32Array(nItems);
   const itemEnts: number[][] = [];
-  items.forEach((item, i) => {
+  for (let i = 0; i < nItems; i++) {
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    const item = items[i];
     const d = index.daysOf(item.id)!;
     start[i] = d.from;
     end[i] = d.to;
@@ -83,10 +97,12 @@ export function compile(index: GraphIndex): Compiled {
       if (n !== undefined) ents.add(n);
     }
     itemEnts.push([...ents]);
-  });
+  }
+  yield;
 
   const marks = index.marks();
   const itemMarks = items.map((item) => [...marks.placesOf(item.id)]);
+  yield;
 
   const entOrgs = entities.map((e) => {
     const orgs: number[] = [];
@@ -96,11 +112,13 @@ export function compile(index: GraphIndex): Compiled {
 
   const order = Int32Array.from({ length: nItems }, (_, i) => i);
   const byStart = order.slice().sort((a, b) => start[a] - start[b] || end[a] - end[b] || a - b);
+  yield;
   const byEnd = order.slice().sort((a, b) => end[a] - end[b] || a - b);
+  yield;
   const im = csr(itemMarks);
   const in_ = csr(itemEnts);
   const eo = csr(entOrgs);
-  return {
+  const compiled: Compiled = {
     nMeetings: meetings.length,
     nItems,
     nMarks: marks.all.length,
@@ -121,4 +139,6 @@ export function compile(index: GraphIndex): Compiled {
     entityIds,
     entityIndex,
   };
+  ahead.set(index, compiled);
+  return compiled;
 }

@@ -1,5 +1,5 @@
 export type * from './types';
-export { buildIndex } from './build';
+export { buildIndex, buildIndexSteps } from './build';
 export { compareByDays, compareWhen, daysOfDate, inOrderOfWhen, orgAncestors, overlaps } from './utils';
 export { computeVisibility, knownOrgFilters, passesOrgFilter } from './visibility';
 export { createVisibilityTracker } from './tracker';
@@ -7,6 +7,7 @@ export type { VisibilityTracker } from './tracker';
 export { buildMarksSteps, drawnAsNode } from './marks';
 export type { Mark, Marks } from './marks';
 export type { Compiled } from './compiled';
+export { compileSteps } from './compiled';
 export * from './ids';
 export { buildEdges, edgeById } from './edges';
 export type { GroupSwatch, GroupWeight, Palette, Swatch, SwatchShape } from './palette';

@@ -56,7 +56,7 @@ function meetingMarks(m: Meeting): Mark[] {
 }
 
 /** Meetings read between two pauses of `buildMarksSteps`. */
-const STEP_MEETINGS = 5000;
+const STEP_MEETINGS = 1000;
 
 /** Every mark of the graph's meetings and agreements (the index keeps them: `index.marks()`). */
 export function buildMarks(graph: Pick<Graph, 'meetings' | 'agreements'>): Marks {

@@ -96,6 +96,15 @@ export interface Palette {
 
 /** The swatches graph.json stores; a graph written before them gets them assigned here the same way. */
 export function buildPalette(index: GraphIndex): Palette {
+  let palette = built.get(index);
+  if (!palette) built.set(index, (palette = paletteOf(index)));
+  return palette;
+}
+
+/** One per index: a page works it out while the loading worker still checks, the app picks it up. */
+const built = new WeakMap<GraphIndex, Palette>();
+
+function paletteOf(index: GraphIndex): Palette {
   const weights = groupWeights(index.people.values(), index.graph.meetings, (id) => index.organizations.has(id));
   const stored = new Map<string, number>();
   for (const o of index.organizations.values()) if (o.swatch !== undefined) stored.set(o.id, o.swatch);

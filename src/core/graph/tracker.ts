@@ -155,11 +155,22 @@ export function createVisibilityTracker(index: GraphIndex, quiet?: (mark: Mark) 
         if (i < c.nMeetings) meetings.push(index.graph.meetings[i]);
         else agreements.push(index.graph.agreements[i - c.nMeetings]);
       }
-      const shown = new Set<string>();
-      for (let e = 0; e < nMarks; e++) if (markShown[e]) shown.add(marks.all[e].id);
       const activeEntities = new Set<string>();
       for (let n = 0; n < nEntities; n++) if (entActive[n]) activeEntities.add(c.entityIds[n]);
-      return { meetings, agreements, marks: shown, activeEntities };
+      // The marks' ids when first asked for: half a million at 20k (a spoke's id is made when asked for).
+      const shown = markShown.slice();
+      let ids: Set<string> | null = null;
+      return {
+        meetings,
+        agreements,
+        get marks() {
+          if (ids) return ids;
+          ids = new Set();
+          for (let e = 0; e < nMarks; e++) if (shown[e]) ids.add(marks.all[e].id);
+          return ids;
+        },
+        activeEntities,
+      };
     },
     isMarkVisible: (id) => {
       const e = marks.indexOf(id);

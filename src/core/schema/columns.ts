@@ -161,7 +161,7 @@ const SPACE_NAMES: Record<Namespace, string> = {
 };
 
 /** Records read back between two pauses of `decodeGraphSteps`. */
-const STEP_RECORDS = 5000;
+const STEP_RECORDS = 1000;
 
 /**
  * The records of a graph.json: its columns read back, every index resolved to the id it stands for. The records

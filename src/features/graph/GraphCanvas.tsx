@@ -1,10 +1,10 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DrawnGraph } from '../../core/drawn';
-import { useAppStoreApi } from '../../core/store';
+import { useAppStoreApi, type AppStore } from '../../core/store';
 import { useDrawnGraph } from '../explorer/context';
 import { cell, createGraphEvents, LiveGraphContext, type LiveGraph } from './context';
-import { buildStylesheet, type StyleOptions } from './stylesheet';
+import { buildStylesheet, labelsQuiet, type StyleOptions } from './stylesheet';
 import { fitFirstView, initialViewport, layoutScale, MAX_ZOOM, MIN_ZOOM, positionBounds } from './viewport';
 
 declare global {
@@ -14,9 +14,9 @@ declare global {
   }
 }
 
-const SLICE = 400;
-const FRAME_BUDGET_MS = 40;
 const MAX_SCALE = 5;
+/** Lines added per frame to a large graph (the 20k overview draws 2,909). */
+const LINES_PER_FRAME = 750;
 
 interface Props {
   styleOptions: Omit<StyleOptions, 'lang' | 'scale' | 'groupScale'>;
@@ -31,105 +31,29 @@ interface Props {
 export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [live, setLive] = useState<LiveGraph | null>(null);
-  // A large graph's batch stays open until the controllers have applied their first state: Cytoscape then styles
-  // and draws once, not once with everything shown and again with the range applied.
-  const openBatch = useRef<(() => void) | null>(null);
   const store = useAppStoreApi();
   const drawn = useDrawnGraph();
 
   useEffect(() => {
     const container = containerRef.current!;
     claimCytoscapeStylesheet();
-    // Drawn as the drawn graph stands now (organisations collapsed, what is in view); later changes are applied.
-    const elements = drawn.elements();
-    performance.mark('mg:load:projected');
-    const bounds = positionBounds(elements);
-    // Sizes and the first view are known from the positions alone: no restyle or refit after adding.
-    const options: StyleOptions = {
-      ...styleOptions,
-      lang: store.getState().lang,
-      scale: Math.min(MAX_SCALE, layoutScale(bounds, container.clientWidth, container.clientHeight)),
-      groupScale: layoutScale(bounds, container.clientWidth, container.clientHeight),
+    // Drawn as the drawn graph stands now (organisations collapsed), with the range and filters already applied:
+    // the controllers' first state then changes nothing, and no element is styled twice. A large graph does each
+    // in a task of its own, after the render that mounted it.
+    const applyRange = () => {
+      const { range, orgFilters } = store.getState();
+      if (range) drawn.update(range, orgFilters);
     };
-    const instance = cytoscape({
-      container,
-      style: buildStylesheet(options),
-      layout: { name: 'preset' },
-      // A 20k-person overview spreads over ~40k units: its fit is near 0.01.
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
-      autoungrabify: true,
-      autounselectify: true,
-      boxSelectionEnabled: false,
-      textureOnViewport: options.large,
-      hideEdgesOnViewport: options.large,
-      // Thousands of edges drawn in software: a quarter of the pixels on a high-density screen.
-      ...(options.large ? { pixelRatio: 1 } : {}),
-      ...(webglRequested() ? { renderer: { name: 'canvas', webgl: true } } : {}),
-    });
-    const goLive = () =>
-      setLive({
-        cy: instance,
-        drawn,
-        shared: { style: cell(options), focus: cell(null), tapping: cell(false) },
-        events: createGraphEvents(),
-      });
-    // A view of collapsed organisations is read at the scale of their nodes.
-    const viewScale = drawn.projection().collapsed.size > 0 ? options.groupScale : options.scale;
-    instance.viewport(initialViewport(bounds, viewScale, instance.width(), instance.height()));
-    const hook = { cy: instance, drawn, ready: false };
-    window.__MG__ = hook;
-
-    let frame = 0;
-    let offset = 0;
-    // Large graphs go in over several frames, each kept short, so the page never stops responding. One batch
-    // spans all the chunks: nothing is styled or drawn until the last is in, and then only once.
-    let batching = false;
-    const addChunk = () => {
-      const started = performance.now();
-      while (offset < elements.length && performance.now() - started < FRAME_BUDGET_MS) {
-        instance.add(elements.slice(offset, offset + SLICE));
-        offset += SLICE;
-      }
-      if (offset < elements.length) frame = requestAnimationFrame(addChunk);
-      else {
-        openBatch.current = () => {
-          batching = false;
-          instance.endBatch();
-        };
-        performance.mark('mg:load:added');
-        goLive();
-      }
-    };
-    if (options.large) {
-      batching = true;
-      instance.startBatch();
-      frame = requestAnimationFrame(addChunk);
-    } else {
-      instance.batch(() => instance.add(elements));
-      performance.mark('mg:load:added');
-      goLive();
+    const start = () => mount({ container, drawn, styleOptions, store, setLive });
+    if (!styleOptions.large) {
+      applyRange();
+      return start();
     }
-
-    // Keep what is in the middle in the middle when the panel opens or the window resizes.
-    let size = { w: container.clientWidth, h: container.clientHeight };
-    const observer = new ResizeObserver(() => {
-      const next = { w: container.clientWidth, h: container.clientHeight };
-      if (next.w === size.w && next.h === size.h) return;
-      instance.resize();
-      instance.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
-      size = next;
-    });
-    observer.observe(container);
-
+    let stop: (() => void) | null = null;
+    const cancel = inTasks([applyRange, () => (stop = start())]);
     return () => {
-      cancelAnimationFrame(frame);
-      openBatch.current = null;
-      if (batching) instance.endBatch();
-      observer.disconnect();
-      if (window.__MG__ === hook) delete window.__MG__;
-      setLive(null);
-      instance.destroy();
+      cancel();
+      stop?.();
     };
   }, [drawn, styleOptions, store]);
 
@@ -152,8 +76,6 @@ export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
     const grouped = store.getState().groupByOrganization;
     if (hook.drawn.projection().collapsed.size === 0 && !large && !grouped) fitFirstView(cy, scale);
     cy.one('render', drawn);
-    openBatch.current?.();
-    openBatch.current = null;
     // The WebGL renderer draws without a 'render' event: two frames on, its first picture is on screen.
     if (webglRequested()) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(drawn)));
     cy.resize();
@@ -169,6 +91,117 @@ export function GraphCanvas({ styleOptions, label, onReady, children }: Props) {
       {live && children}
     </LiveGraphContext>
   );
+}
+
+interface Mount {
+  container: HTMLDivElement;
+  drawn: DrawnGraph;
+  styleOptions: Props['styleOptions'];
+  store: AppStore;
+  setLive: (live: LiveGraph | null) => void;
+}
+
+/** Creates the instance and adds the elements; returns what undoes it. */
+function mount({ container, drawn, styleOptions, store, setLive }: Mount): () => void {
+  const elements = drawn.elements();
+  performance.mark('mg:load:projected');
+  const bounds = positionBounds(elements);
+  // Sizes and the first view are known from the positions alone: no restyle or refit after adding.
+  const options: StyleOptions = {
+    ...styleOptions,
+    lang: store.getState().lang,
+    scale: Math.min(MAX_SCALE, layoutScale(bounds, container.clientWidth, container.clientHeight)),
+    groupScale: layoutScale(bounds, container.clientWidth, container.clientHeight),
+  };
+  const instance = cytoscape({
+    container,
+    style: buildStylesheet(options),
+    layout: { name: 'preset' },
+    // A 20k-person overview spreads over ~40k units: its fit is near 0.01.
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    autoungrabify: true,
+    autounselectify: true,
+    boxSelectionEnabled: false,
+    textureOnViewport: options.large,
+    hideEdgesOnViewport: options.large,
+    // Thousands of edges drawn in software: a quarter of the pixels on a high-density screen.
+    ...(options.large ? { pixelRatio: 1 } : {}),
+    ...(webglRequested() ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  });
+  const goLive = () =>
+    setLive({
+      cy: instance,
+      drawn,
+      shared: { style: cell(options), focus: cell(null), tapping: cell(false) },
+      events: createGraphEvents(),
+    });
+  // A view of collapsed organisations is read at the scale of their nodes.
+  const viewScale = drawn.projection().collapsed.size > 0 ? options.groupScale : options.scale;
+  instance.viewport(initialViewport(bounds, viewScale, instance.width(), instance.height()));
+  const hook = { cy: instance, drawn, ready: false };
+  window.__MG__ = hook;
+
+  let frame = 0;
+  // Labels too small to read start out quiet, as the label controller would make them: none drawn for nothing.
+  if (labelsQuiet(options, instance.zoom()))
+    for (const e of elements) if (e.group === 'nodes' && /\borg\b/.test(e.classes as string)) e.classes += ' quiet';
+  // A large graph goes in over several frames, nodes first, then the lines a share at a time: each frame styles
+  // and draws what is new (Cytoscape works out an element's style and geometry when it first draws it), so no
+  // frame does all of it at once.
+  const parts = options.large ? inParts(elements) : [elements];
+  let part = 0;
+  const addPart = () => {
+    instance.batch(() => instance.add(parts[part++]));
+    if (part < parts.length) {
+      frame = requestAnimationFrame(addPart);
+      return;
+    }
+    performance.mark('mg:load:added');
+    goLive();
+  };
+  if (options.large) frame = requestAnimationFrame(addPart);
+  else addPart();
+
+  // Keep what is in the middle in the middle when the panel opens or the window resizes.
+  let size = { w: container.clientWidth, h: container.clientHeight };
+  const observer = new ResizeObserver(() => {
+    const next = { w: container.clientWidth, h: container.clientHeight };
+    if (next.w === size.w && next.h === size.h) return;
+    instance.resize();
+    instance.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+    size = next;
+  });
+  observer.observe(container);
+
+  return () => {
+    cancelAnimationFrame(frame);
+    observer.disconnect();
+    if (window.__MG__ === hook) delete window.__MG__;
+    setLive(null);
+    instance.destroy();
+  };
+}
+
+/** Runs each step in a task of its own (a message to itself: not clamped like setTimeout); returns a cancel. */
+function inTasks(steps: (() => void)[]): () => void {
+  const channel = new MessageChannel();
+  let next = 0;
+  channel.port1.onmessage = () => {
+    steps[next++]();
+    if (next < steps.length) channel.port2.postMessage(null);
+  };
+  channel.port2.postMessage(null);
+  return () => channel.port1.close();
+}
+
+/** The nodes, then the lines in parts of LINES_PER_FRAME. */
+function inParts(elements: ElementDefinition[]): ElementDefinition[][] {
+  const nodes = elements.filter((e) => e.group === 'nodes');
+  const lines = elements.filter((e) => e.group !== 'nodes');
+  const parts = [nodes];
+  for (let at = 0; at < lines.length; at += LINES_PER_FRAME) parts.push(lines.slice(at, at + LINES_PER_FRAME));
+  return parts;
 }
 
 /**

@@ -36,6 +36,10 @@ export interface StyleOptions {
 export const COLLAPSED_FONT_PX = 12;
 export const MIN_LABEL_PX = 7;
 
+/** Collapsed organisations' labels are too small to read at this zoom: not drawn (class `quiet`). */
+export const labelsQuiet = ({ groupScale, groupShrink }: StyleOptions, zoom: number) =>
+  COLLAPSED_FONT_PX * groupScale * groupShrink * zoom < MIN_LABEL_PX;
+
 const INK = '#1f2933';
 const MUTED = '#52606d';
 const ACCENT = '#c2410c';

@@ -1,9 +1,10 @@
 // The page's side of loading. The page fetches graph.json (picking up the download index.html started) and sends a
 // copy of the bytes to the loading worker, which validates them; meanwhile the page parses its own copy, so only
 // the verdict crosses back (copying a parsed graph of 100,000 meetings between threads costs seconds).
-import { buildIndex, buildMarksSteps, type GraphIndex } from '../../core/graph';
+import { buildIndexSteps, buildMarksSteps, buildPalette, compileSteps, type GraphIndex } from '../../core/graph';
 import { decodeGraphSteps } from '../../core/schema/columns';
-import { defaultCollapsed, project } from '../../core/collapse';
+import { parseGraphText } from '../../core/schema/lines';
+import { defaultCollapsed, projectSteps } from '../../core/collapse';
 import { ask, warmUp } from './client';
 import { evidenceFile, evidenceUrl, GraphLoadError } from './problems';
 import type { EvidenceRecords, Timings } from './readFiles';
@@ -26,21 +27,20 @@ export async function loadGraph(url: string): Promise<GraphIndex> {
   let index: GraphIndex | null = null;
   let indexedAt = 0;
   try {
-    const raw: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    await nextTask();
+    // A column at a time (the compiler writes one per line), not the whole file in one task.
+    const raw = await stepped(parseGraphText(new Uint8Array(bytes)));
     const decoded = await stepped(decodeGraphSteps(raw));
     if (decoded.ok) {
       // What the first view is drawn from (the index keeps it).
       const marks = await stepped(buildMarksSteps(decoded.graph));
-      await nextTask();
-      index = buildIndex(decoded.graph, { marks });
+      index = await stepped(buildIndexSteps(decoded.graph, { marks }));
       indexedAt = performance.now();
-      await nextTask();
-      index.compiled();
-      // The first view's projection (kept by core/collapse for the drawn graph to pick up).
-      await nextTask();
-      project(index, defaultCollapsed(index));
-      await nextTask();
+      // What the app asks of the index first, kept by core/graph and core/collapse for it to pick up.
+      await stepped(compileSteps(index));
+      await stepped(projectSteps(index, defaultCollapsed(index)));
+      await nextSlice();
+      buildPalette(index);
+      await nextSlice();
     }
   } catch {
     index = null;
@@ -62,16 +62,22 @@ export function loadEvidence(hash: string): Promise<EvidenceRecords> {
 /** How long one task of the page's own loading work may run before it lets input in. */
 const SLICE_MS = 50;
 
+/** When the current task's slice ends: one after another, runs of steps share it. */
+let until = 0;
+
 /** Runs `steps` to its end, in tasks of about SLICE_MS. */
 async function stepped<T>(steps: Generator<void, T>): Promise<T> {
-  let until = performance.now() + SLICE_MS;
   for (;;) {
+    if (performance.now() >= until) await nextSlice();
     const r = steps.next();
     if (r.done) return r.value;
-    if (performance.now() < until) continue;
-    await nextTask();
-    until = performance.now() + SLICE_MS;
   }
+}
+
+/** A task of its own, with a slice of its own. */
+async function nextSlice(): Promise<void> {
+  await nextTask();
+  until = performance.now() + SLICE_MS;
 }
 
 /** Resolves in a task of its own (a message to itself: not clamped like setTimeout, not starved like rAF). */

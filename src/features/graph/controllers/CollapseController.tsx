@@ -13,7 +13,7 @@ export function CollapseController() {
   const store = useAppStoreApi();
   useStoreEffect(collapsedGroups, (next) => {
     // The first frame was drawn for the set the drawn graph had; a link or a selection may have changed it since.
-    if (next !== drawn.projection().collapsed) {
+    if (!sameSet(next, drawn.projection().collapsed)) {
       const change = drawn.collapse(next);
       cy.batch(() => {
         drawnElements(cy, change.removed).remove();
@@ -29,3 +29,7 @@ export function CollapseController() {
   });
   return null;
 }
+
+/** The loading worked out the first projection for a set of its own: the same organisations are no change. */
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a === b || (a.size === b.size && [...a].every((id) => b.has(id)));

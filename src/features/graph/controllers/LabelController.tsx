@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { useLiveGraph } from '../context';
 import { useCyEvent, useGraphEvent } from '../hooks';
-import { COLLAPSED_FONT_PX, MIN_LABEL_PX } from '../stylesheet';
+import { labelsQuiet } from '../stylesheet';
 
 // Exists so collapsed organisations' labels appear once they are large enough to read (zooming in), and are not
 // drawn at all before: Cytoscape draws a label with a text background even below its min-zoomed-font-size.
@@ -9,8 +9,7 @@ export function LabelController() {
   const { cy, shared } = useLiveGraph();
   const quiet = useRef<boolean | null>(null);
   const apply = (force: boolean) => {
-    const { groupScale, groupShrink } = shared.style.get();
-    const next = COLLAPSED_FONT_PX * groupScale * groupShrink * cy.zoom() < MIN_LABEL_PX;
+    const next = labelsQuiet(shared.style.get(), cy.zoom());
     if (next === quiet.current && !force) return;
     quiet.current = next;
     cy.batch(() => cy.nodes('.org').toggleClass('quiet', next));

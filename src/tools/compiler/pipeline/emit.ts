@@ -16,6 +16,7 @@ import {
   type Evidence,
 } from '../../../core/schema/graph';
 import { encodeGraph } from '../../../core/schema/columns';
+import { graphFileText } from '../../../core/schema/lines';
 import type { EvidenceOut, Layout, Linked, Problem } from './types';
 import { formatPath } from './validate';
 
@@ -127,7 +128,7 @@ export function emit(
   };
   const problems = [...checkGraph(graph), ...files.flatMap(checkEvidence)];
   if (problems.length > 0) return { graph: null, json: null, evidence: [], problems };
-  return { graph: archive, json: JSON.stringify(encodeGraph(graph)) + '\n', evidence: files, problems: [] };
+  return { graph: archive, json: graphFileText(encodeGraph(graph)), evidence: files, problems: [] };
 }
 
 type Issue = { path: PropertyKey[]; message: string };
