@@ -49,7 +49,11 @@ for (const r of rows) {
 const result: Record<string, unknown> = overall(rows);
 
 if (values.real) {
-  const { rows: real, missing, problems } = evaluateReal(
+  const {
+    rows: real,
+    missing,
+    problems,
+  } = evaluateReal(
     values.real,
     values.data!,
     values.half === 'dev' || values.half === 'test' ? values.half : undefined,
