@@ -1,13 +1,14 @@
 // npm run ingest:calibrate -- --real <folder of saved pages> [--data data]: fits the ingest assistant's confidence
-// on the real corpus's development half (never the test half) and writes src/tools/ingest/helpers/calibration.json
+// on the real corpus's development half (never the test half) and writes src/tools/ingest/helpers/fitted.ts
 // when it changed. Prints the weights and the held-out precision per band.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { parseArgs } from 'node:util';
 import { acceptLine, fit, heldOut, type Sample } from '../src/tools/ingest/eval/calibrate';
 import { evaluateReal } from '../src/tools/ingest/eval/real';
 import type { Calibration } from '../src/tools/ingest/helpers/calibration';
 
-const FILE = 'src/tools/ingest/helpers/calibration.json';
+const FILE = 'src/tools/ingest/helpers/fitted.ts';
 let values;
 try {
   values = parseArgs({ options: { data: { type: 'string', default: 'data' }, real: { type: 'string' } } }).values;
@@ -55,8 +56,14 @@ const calibration: Calibration = {
   precisionAt: line.precision,
   reached: line.reached,
 };
-const text = `${JSON.stringify(calibration, null, 2)}\n`;
-if (readFileSync(FILE, 'utf8') === text) console.log(`${FILE}: unchanged`);
+const text = await format(
+  `// Written by \`npm run ingest:calibrate\` (scripts/ingest-calibrate.ts): the confidence model fitted on the real
+// corpus's development half. Do not edit by hand; fit again.
+export const FITTED = ${JSON.stringify(calibration, null, 2)};
+`,
+  { ...(await resolveConfig(FILE)), filepath: FILE },
+);
+if (existsSync(FILE) && readFileSync(FILE, 'utf8') === text) console.log(`${FILE}: unchanged`);
 else {
   writeFileSync(FILE, text);
   console.log(`${FILE}: written`);

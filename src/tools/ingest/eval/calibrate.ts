@@ -66,9 +66,10 @@ export interface Line {
 }
 
 /**
- * The lowest line at which the proposals at or above it are right at least `target` of the time. Where no line
- * reaches it, the line of best F0.5 (precision counted twice as much as recall: a false meeting costs the archive
- * more than a missed one costs the editor), so that a confidence that separates little takes little away.
+ * The lowest line at which the proposals at or above it are right at least `target` of the time, keeping at least
+ * half of the right ones (a line that turns most real meetings down is no assistant). Where no line does, the line
+ * of best F0.5 (precision counted twice as much as recall: a false meeting costs the archive more than a missed one
+ * costs the editor), so that a confidence that separates little takes little away.
  */
 export function acceptLine(probabilities: number[], samples: Sample[], target = 0.95, least = 5): Line {
   const all = samples.filter((s) => s.right).length;
@@ -82,7 +83,7 @@ export function acceptLine(probabilities: number[], samples: Sample[], target = 
     const f = precision + recall ? (1.25 * precision * recall) / (0.25 * precision + recall) : 0;
     return { at: line, precision, recall, accepted: above.length, f };
   });
-  const reached = at.find((l) => l.accepted >= least && l.precision >= target);
+  const reached = at.find((l) => l.accepted >= least && l.precision >= target && l.recall >= 0.5);
   const best = reached ?? [...at].sort((a, b) => b.f - a.f || a.at - b.at)[0];
   if (!best) return { at: 0, precision: 1, recall: 1, accepted: 0, reached: false };
   return {

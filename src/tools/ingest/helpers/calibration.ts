@@ -1,8 +1,8 @@
 // The confidence of a proposal: a logistic model over its evidence (helpers/evidence.ts), fitted on the real
-// corpus's development half by `npm run ingest:calibrate`, which also sets the line above which a proposal is
+// corpus's development half by `npm run ingest:calibrate` (helpers/fitted.ts), which also sets the line above which a proposal is
 // accepted by default (the lowest at which the development half's proposals were right 95% of the time, measured
 // on events held out of the fit; where no line reaches that, the line of best F0.5).
-import fitted from './calibration.json';
+import { FITTED } from './fitted';
 import { EVIDENCE, type Evidence, type Feature } from './evidence';
 
 export interface Calibration {
@@ -18,7 +18,7 @@ export interface Calibration {
   reached: boolean;
 }
 
-export const CALIBRATION = fitted as Calibration;
+export const CALIBRATION: Calibration = FITTED;
 
 export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 

@@ -63,11 +63,12 @@ export function clauses(tokens: Token[]): [number, number][] {
 /** The particle that decides a name's role: its own, or for "A, B 등이" the one the list ends with. */
 export function roleParticle(m: Mention, tokens: Token[], next: Mention | undefined): string {
   if (m.particle) return m.particle;
-  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 4); k++) {
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 6); k++) {
     if (next && k >= next.first) return next.particle || roleParticle(next, tokens, undefined);
     const t = tokens[k];
     if (/(다|했|고|며)$/.test(t.text)) break;
-    if (t.particle) return t.particle;
+    // "A 회장 등 대한상의 회장단 기업인들을": a genitive inside the phrase ("대한상의") is not its role.
+    if (t.particle && t.particle !== '의') return t.particle;
   }
   return '';
 }

@@ -42,6 +42,34 @@ function absorb(into: Gathered, g: Gathered): void {
   into.time ??= g.time;
 }
 
+/**
+ * Some of a gathering's people told meeting on its day ("조 회장과 이 회장이 순차적으로 도착해 아키오 회장과 대화를
+ * 나눴다" after the four of them are reported together): the gathering, unless the text sets it apart ("별도로").
+ */
+export function oneMeetingPerGathering(meetings: Gathered[]): Gathered[] {
+  const apart = (g: Gathered) => g.sentences.some((s) => /별도|따로|단독|개별|일대일|독대/.test(s.text));
+  const gone = new Set<Gathered>();
+  return meetings.filter((g) => {
+    // One person at an event that day is the event, told apart (see oneMeetingPerEvent).
+    if (apart(g) || g.principals.length < 2) return true;
+    const into = meetings
+      .filter(
+        (o) =>
+          o !== g &&
+          !gone.has(o) &&
+          o.principals.length > g.principals.length &&
+          o.date.precision === 'day' &&
+          o.date.date === g.date.date &&
+          g.principals.every((p) => o.principals.includes(p)),
+      )
+      .sort((a, b) => b.principals.length - a.principals.length)[0];
+    if (!into) return true;
+    gone.add(g);
+    absorb(into, g);
+    return false;
+  });
+}
+
 const EVENT_KINDS = ['summit', 'workshop', 'press-conference'];
 const squash = (s: string) => s.replace(/\s/g, '');
 

@@ -1,5 +1,5 @@
 // What a proposal rests on, each a yes or no a reader of the draft can check in its sentences: the features the
-// calibration (helpers/calibration.json, fitted by `npm run ingest:calibrate` on the corpus's development half)
+// calibration (helpers/fitted.ts, fitted by `npm run ingest:calibrate` on the corpus's development half)
 // weighs into the confidence.
 import { dateStartDay, dayToIso } from '../../../core/schema/dates';
 import { HEARSAY, MEETING_VERB } from '../korean/lexicon';

@@ -125,6 +125,8 @@ export const NOT_NAMES = new Set(
     '이미 당초 현재 모두 각각 잇따라 더불어 이후 이전 곧 바로 다시 결국 우선 당시 이날 오히려 그간 그동안 ' +
     '최고 최대 최초 최근 신규 주로 정작 실제 사실 물론 동시에 이번엔 지난달 이달 다음달 비롯 비롯해 ' +
     '마친 가진 이끈 지낸 나선 이룬 맞은 거친 보낸 만난 방문한 도착한 참석한 ' +
+    // Verbs of coming and going, whose forms look like names ("도착해").
+    '도착 입장 출국 입국 귀국 출발 이동 퇴장 ' +
     // Counters and positions ("세 차례", "가진 뒤 정 회장"), and groups that are never one person.
     // Adverbs of time and degree ("5년 내내 대통령이").
     '내내 계속 조금 전혀 여전히 ' +
@@ -245,7 +247,7 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   // A photo of two people together: "…와 기념촬영을 하고 있다", "…와 악수하고 있다".
   { stem: /기념\s?촬영|악수(하|를)/, kind: 'meeting' },
   // Greeted on arrival, greetings exchanged ("…의 영접을 받으며", "인사를 나눴다"): they met.
-  { stem: /영접|인사를 나누|인사를 나눴|인사를 나눈/, kind: 'meeting' },
+  { stem: /영접|인사를 나누|인사를 나눴|인사를 나눈|대화를 나누|대화를 나눴|대화를 나눈|대화하고 있/, kind: 'meeting' },
   { stem: /간담회/, kind: 'press-conference', joint: true },
   { stem: /기자회견/, kind: 'press-conference', joint: true },
   { stem: /(?<!상공)회의(?!소|장)/, kind: 'meeting', joint: true },

@@ -15,7 +15,7 @@ import type {
   UnsettledProposal,
 } from './types';
 import { CALIBRATION, confidenceFrom } from '../helpers/calibration';
-import { oneDatePerMeeting, oneMeetingPerEvent, undated } from '../helpers/dates';
+import { oneDatePerMeeting, oneMeetingPerEvent, oneMeetingPerGathering, undated } from '../helpers/dates';
 import { EVIDENCE, evidenceOf, type ArticleReading, type Evidence, type Feature } from '../helpers/evidence';
 
 const key = (principals: string[], date: string) => `${[...principals].sort().join('+')}@${date}`;
@@ -189,7 +189,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   // A headline announces the body's meeting (it is dated the publication day only for want of a date): never a
   // second meeting. One the body does not report stays, for the editor, unaccepted (see draft/build.ts).
   const inBody = (g: Gathered) => g.sentences.some((s) => s.role !== 'headline');
-  const meetings = oneMeetingPerEvent(oneDatePerMeeting(merged)).filter((g) => {
+  const meetings = oneMeetingPerGathering(oneMeetingPerEvent(oneDatePerMeeting(merged))).filter((g) => {
     if (inBody(g)) return true;
     const same = merged.find(
       (o) =>

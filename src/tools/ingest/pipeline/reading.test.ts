@@ -249,6 +249,16 @@ describe('one meeting told several ways', () => {
     expect(proposals.meetings.map((m) => [m.date.date, m.principals.length])).toEqual([['2025-02-05', 2]]);
   });
 
+  it('takes some of a gathering told meeting that day for the gathering, unless set apart ("별도로")', () => {
+    const text = [
+      '샘 올트먼과 최태원 SK그룹 회장, 김하늘 테스트전자 회장, 박바다 샘플화학 회장이 4일 만났다.',
+      '이어 김하늘 회장과 박바다 회장이 순차적으로 도착해 샘 올트먼과 대화를 나눴다.',
+    ];
+    expect(read(text).proposals.meetings.map((m) => m.principals.length)).toEqual([4]);
+    const apart = read([text[0], '최 회장은 샘 올트먼과 별도로 만나 대화를 나눴다.']).proposals.meetings;
+    expect(apart.map((m) => m.principals.length)).toEqual([4, 2]);
+  });
+
   it('finds a foreign name data/ records when the article writes it short or spells it another way', () => {
     const k = known();
     for (const [id, ko] of [
