@@ -54,7 +54,13 @@ export function evidenceOf(g: Gathered, match: Match | null, { published, known,
     meetingWord: bit(
       /회동|면담|회담|오찬|만찬|조찬|접견|예방|만나|만났|만남|만난|환담|차담|독대|식사/.test(g.cues.join(' ')),
     ),
-    meetingVerb: bit(direct.some((t) => MEETING_VERB.test(t))),
+    // "만나 … 논의했다": a chain's last verb carries the tense of the meeting verb that opens it.
+    meetingVerb: bit(
+      direct.some((t) => MEETING_VERB.test(t)) ||
+        (g.happened &&
+          direct.length > 0 &&
+          g.cues.some((c) => /^(만나|만났|만난|회동하|면담하|회담하|접견하|조우하)/.test(c))),
+    ),
     photoOnly: bit(said.length > 0 && said.every((t) => /고 있/.test(t))),
     hearsay: bit(said.length > 0 && said.every((t) => HEARSAY.test(t))),
     datedOnly: bit(said.length > 0 && said.every((t) => /^dated /.test(t))),

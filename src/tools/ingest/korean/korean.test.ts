@@ -24,6 +24,7 @@ describe('dates', () => {
 
   it('resolves what news prose says against the publication date, keeping its precision', () => {
     expect(dates('이날 오후')).toEqual([P]);
+    expect(dates('같은 날 오전')).toEqual([P]);
     expect(dates('4일 재계에 따르면')).toEqual([P]);
     expect(dates('전날 밤 입국했다')).toEqual(['2025-02-03']);
     expect(dates('지난해 1월과 같은 해 6월에 이어')).toEqual(['2024-01', '2024-06']);
