@@ -7,6 +7,7 @@ import {
   GROUP_NOUN,
   GROUP_REF,
   GROUP_SUBJECT,
+  PAST_ADNOMINAL,
   PICTURED,
   roleOf,
   SEPARATELY,
@@ -116,9 +117,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       }
     }
     // "20일 방한한 게이츠는 이날 …": a date on a verb's adnominal dates that act, not the clause's meeting.
-    const ofAct = (d: DateFound) =>
-      /^\s*[가-힣]+(한|된|던)(\s|$)/.test(text.slice(d.end)) &&
-      !/^\s*(만난|회동한|면담한|회담한|접견한|가진|열린)/.test(text.slice(d.end));
+    const ofAct = (d: DateFound) => {
+      const next = text.slice(d.end).trim().split(/\s/)[0] ?? '';
+      return /^[가-힣]+(한|된|던)$/.test(next) && !PAST_ADNOMINAL.test(next);
+    };
     const dated = r.dates.filter((d): d is DateFound & { value: ResolvedDate } => 'date' in d.value);
     const resolved = dated.some((d) => !ofAct(d)) ? dated.filter((d) => !ofAct(d)) : dated;
     if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
@@ -149,7 +151,9 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     );
     // A next-day wrap ("27일 관련업계에 따르면 … 전날 저녁 … 회동을 진행했다"): the day the news is told on is the
     // report's; the meeting's day, and the story's, is the day before.
-    const reportedOn = today && new RegExp(`${today.value.cue}\\s*(\\S+\\s+){0,3}?\\S*에\\s*따르면`).test(text);
+    const cueAt = today ? text.indexOf(today.value.cue) : -1;
+    const reportedOn =
+      cueAt >= 0 && /^\s*(\S+\s+){0,3}?\S*에\s*따르면/.test(text.slice(cueAt + today!.value.cue.length));
     const dayBefore = resolved.find((d) => d.value.precision === 'day' && /^(전날|어제|전일)/.test(d.value.cue));
     const storyDay = reportedOn && dayBefore && r.cue ? dayBefore : today;
     // Only the body's own report moves it: not a caption, a plan, nor a look back ("앞서 … 지난 23일").
