@@ -11,6 +11,7 @@ import { mentions } from './pipeline/mentions';
 import { meta } from './pipeline/meta';
 import { proposals } from './pipeline/proposals';
 import { read } from './pipeline/read';
+import { unreadMeetings } from './helpers/unread';
 import { sentences } from './pipeline/sentences';
 import type {
   IngestProblem,
@@ -63,7 +64,11 @@ export function readSentences(said: Sentence[], known: Known, published: string,
         .map((m) => m.id),
     ),
   ];
-  return { mentions: named, events: reported, proposals: proposals(reported, known, file, people, published) };
+  return {
+    mentions: named,
+    events: reported,
+    proposals: proposals(reported, known, file, people, published, unreadMeetings(said, named)),
+  };
 }
 
 /** The article of data/ this page is already (same address, or the same text whatever its spacing). */

@@ -149,9 +149,11 @@ export function draft(input: BuildInput, articleId: string): Draft {
   for (const u of input.unsettled) {
     const note: DraftNote = {
       principals: u.principals,
-      why: u.planned
-        ? 'reported as planned or expected, not as having happened'
-        : `no date the text settles ("${u.cue}")`,
+      why: u.unread
+        ? 'named beside words for a meeting, but the assistant could not read who met whom: add the meeting by hand if one happened'
+        : u.planned
+          ? 'reported as planned or expected, not as having happened'
+          : `no date the text settles ("${u.cue}")`,
       ...(u.date ? { date: u.date.date } : {}),
       sentences: u.sentences.map((s) => sentenceRef(s)),
     };

@@ -313,9 +313,12 @@ export function proposals(
   file: string,
   named: string[],
   published: string,
+  unread: Unsettled[] = [],
 ): ProposalsStage {
   const { meetings, unsettled } = gather(reported);
   const problems: IngestProblem[] = [];
+  // Names beside meeting words the reading could not tell apart: a draft with a note, not a refusal.
+  if (meetings.length === 0 && unsettled.length === 0) unsettled.push(...unread);
   if (meetings.length === 0 && unsettled.length === 0)
     problems.push({
       file,

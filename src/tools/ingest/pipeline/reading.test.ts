@@ -259,6 +259,14 @@ describe('one meeting told several ways', () => {
     expect(apart.map((m) => m.principals.length)).toEqual([4, 2]);
   });
 
+  it('drafts a page that names people beside meeting words it cannot read, with a note, and refuses one without', () => {
+    const unread = read(['이날 만찬 메뉴는 샘 올트먼이 좋아하는 한우였다.']).proposals;
+    expect(unread.problems).toEqual([]);
+    expect(unread.meetings).toEqual([]);
+    expect(unread.unsettled.map((u) => [u.unread, u.principals])).toEqual([[true, ['altman']]]);
+    expect(read(['오늘 서울은 맑고 샘 올트먼은 기온이 높다.']).proposals.problems).toHaveLength(1);
+  });
+
   it('finds a foreign name data/ records when the article writes it short or spells it another way', () => {
     const k = known();
     for (const [id, ko] of [

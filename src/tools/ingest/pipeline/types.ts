@@ -264,6 +264,8 @@ export interface Unsettled {
   planned: boolean;
   /** For a planned meeting: its date where the text gives one. */
   date?: ResolvedDate;
+  /** Meeting words beside names that the reading could not tell as who met whom (helpers/unread.ts). */
+  unread?: boolean;
 }
 
 export interface Match {
