@@ -2,7 +2,8 @@
 // hand-written hard cases; with --real, the real-article corpus too (src/tools/ingest/eval/real/), both halves (or
 // the one --half names: tune on dev without looking at test).
 import { parseArgs } from 'node:util';
-import { calibration, evaluateReal, realFigures, type RealScore } from '../src/tools/ingest/eval/real';
+import { calibration, realFigures } from '../src/tools/ingest/eval/figures';
+import { evaluateReal, type RealScore } from '../src/tools/ingest/eval/real';
 import { evaluate, overall, type Row } from '../src/tools/ingest/eval/run';
 
 let values;

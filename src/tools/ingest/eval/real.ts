@@ -90,7 +90,7 @@ const tally = (ours: string[], theirs: string[]): Tally => ({
   fp: ours.filter((x) => !theirs.includes(x)).length,
   fn: theirs.filter((x) => !ours.includes(x)).length,
 });
-const add = (a: Tally, b: Tally): Tally => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+export const add = (a: Tally, b: Tally): Tally => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9가-힣]/g, '');
 
 function proposedMeetings(draft: Draft, key: (id: string) => string): Proposed[] {
@@ -347,55 +347,4 @@ export function evaluateReal(
   }
   rows.sort((a, b) => (a.half === b.half ? (a.key < b.key ? -1 : 1) : a.half === 'dev' ? -1 : 1));
   return { rows, missing, problems: problems.map((p) => `${p.file}: ${p.message}`) };
-}
-
-const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 1);
-const f1 = (t: Tally) =>
-  t.tp + t.fp + t.fn === 0 ? 1 : Math.round(((2 * t.tp) / (2 * t.tp + t.fp + t.fn)) * 1000) / 1000;
-
-/** The issue's figures for a set of rows. */
-export function realFigures(rows: RealScore[]) {
-  const sum = (f: (r: RealScore) => number) => rows.reduce((s, r) => s + f(r), 0);
-  return {
-    articles: rows.length,
-    recall: ratio(
-      sum((r) => r.found),
-      sum((r) => r.gold),
-    ),
-    precision: ratio(
-      sum((r) => r.acceptedRight),
-      sum((r) => r.accepted),
-    ),
-    plannedAccepted: sum((r) => r.plannedAccepted),
-    recordedMatched: ratio(
-      sum((r) => r.recordedMatched),
-      sum((r) => r.recorded),
-    ),
-    recordedCount: `${sum((r) => r.recordedMatched)}/${sum((r) => r.recorded)}`,
-    principalsF1: f1(rows.reduce((t, r) => add(t, r.principals), { tp: 0, fp: 0, fn: 0 })),
-    attendeesF1: f1(rows.reduce((t, r) => add(t, r.attendees), { tp: 0, fp: 0, fn: 0 })),
-    refused: sum((r) => (r.refused ? 1 : 0)),
-    newPeople: `${sum((r) => r.newPeopleFound)}/${sum((r) => r.newPeopleGold)}`,
-    newPeopleShare: ratio(
-      sum((r) => r.newPeopleFound),
-      sum((r) => r.newPeopleGold),
-    ),
-    nonVerbatimQuotes: sum((r) => r.nonVerbatim),
-    chromePeople: sum((r) => r.chromePeople.length),
-  };
-}
-
-/** Precision of the proposals in each band of confidence (accepted or not), for choosing what to accept. */
-export function calibration(rows: RealScore[], edges = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]) {
-  const all = rows.flatMap((r) => r.proposals);
-  return edges.slice(0, -1).map((lo, i) => {
-    const band = all.filter((p) => p.confidence >= lo && p.confidence < edges[i + 1]);
-    return {
-      band: `${lo.toFixed(2)}–${Math.min(1, edges[i + 1]).toFixed(2)}`,
-      proposals: band.length,
-      right: band.filter((p) => p.right).length,
-      precision: band.length ? ratio(band.filter((p) => p.right).length, band.length) : null,
-      accepted: band.filter((p) => p.accepted).length,
-    };
-  });
 }

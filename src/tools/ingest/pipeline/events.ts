@@ -9,23 +9,14 @@ import {
   GROUP_SUBJECT,
   PAST_ADNOMINAL,
   PICTURED,
-  roleOf,
   SEPARATELY,
   TOGETHER,
   VISIT,
 } from '../korean/lexicon';
 import { attendance } from '../helpers/attendance';
+import { rolesOf } from '../helpers/roles';
 import type { Token } from '../korean/tokens';
-import {
-  clauses,
-  eventNameIn,
-  inside,
-  placeIn,
-  readClause,
-  roleParticle,
-  singleQuoted,
-  VENUE,
-} from '../helpers/clauses';
+import { clauses, eventNameIn, inside, placeIn, readClause, singleQuoted, VENUE } from '../helpers/clauses';
 import { findTime, type DateFound } from '../korean/dates';
 import { tenseOf } from '../helpers/tense';
 import type {
@@ -60,62 +51,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         !m.quoted &&
         !inside(quoted.titles, tokens[m.first].start),
     );
-    // Roles from particles; organisations stand for the person who heads them in this article.
-    const subjects: string[] = [];
-    const partners: string[] = [];
-    const all: string[] = [];
-    // A name in a comma list without a particle of its own ("A 부회장, B 사장, C 사장 등이") has the list's role.
-    const listed = (k: number) => !here[k].particle && tokens[here[k].last].after.includes(',') && k + 1 < here.length;
-    const roleAt = (k: number): ReturnType<typeof roleOf> | undefined =>
-      !here[k] ? undefined : listed(k) ? roleAt(k + 1) : roleOf(roleParticle(here[k], tokens, here[k + 1]));
-    here.forEach((m, k) => {
-      // "A를 비롯해 B, C 등이": A is one of the list, whose role the list's last particle gives.
-      const including = /^(비롯|포함)/.test(tokens[m.last + 1]?.text ?? '');
-      const role = including
-        ? (here
-            .slice(k + 1)
-            .map((_, j) => roleAt(k + 1 + j))
-            .find((r) => r !== 'other') ?? roleAt(k))
-        : roleAt(k);
-      // "A와 B가 … C와 만났다": A and B are the subject together; C is who they met.
-      const joinedSubject =
-        role === 'with' &&
-        here[k + 1]?.first === m.last + 1 &&
-        (roleAt(k + 1) === 'subject' || roleAt(k + 1) === 'topic') &&
-        here.slice(k + 2).some((_, j) => roleAt(k + 2 + j) === 'with');
-      // An organisation stands for its head only as the subject, or met by name ("카카오와"), never in a list.
-      const asHead =
-        m.kind === 'organization' && (role === 'topic' || role === 'subject' || /^(과|와)/.test(m.particle));
-      const id = m.kind === 'person' ? m.id : asHead ? ctx.headOf(m.id) : undefined;
-      if (!id) return;
-      all.push(id);
-      const next = tokens[m.last + 1];
-      // "박근혜 대통령 주재로 열린 간담회": who chairs an event hosts it. "정의선 회장의 안내로": who guides a visitor
-      // receives them.
-      if (next && /^주재/.test(next.text) && m.particle === '') subjects.push(id);
-      else if (m.particle === '의' && next && /^안내/.test(next.text)) partners.push(id);
-      else if (role === 'topic' || role === 'subject' || joinedSubject) subjects.push(id);
-      else if (role === 'with' || role === 'object') partners.push(id);
-      else if (role === 'also') (partners.length || k > 0 ? partners : subjects).push(id);
-      else if (role === 'other' && m.kind === 'person' && !m.particle && k === 0 && here.length > 1) subjects.push(id);
-      else if (role === 'other' && !m.particle) partners.push(id);
-    });
-    if (/(^|\s)그(는|가|도)\s/.test(` ${text} `) && subjects.length === 0) subjects.push(...ctx.subject);
-    // A headline's "A, B와 C와 회동": the name before the comma is who met the others.
-    const head0 = here[0];
-    if (
-      subjects.length === 0 &&
-      head0 &&
-      head0.kind === 'person' &&
-      !head0.particle &&
-      tokens[head0.last].after.includes(',')
-    ) {
-      const id = head0.id;
-      if (partners.filter((p) => p !== id).length >= 1 && partners.includes(id)) {
-        partners.splice(partners.indexOf(id), 1);
-        subjects.push(id);
-      }
-    }
+    const { subjects, partners } = rolesOf(here, tokens, text, ctx);
     // "20일 방한한 게이츠는 이날 …": a date on a verb's adnominal dates that act, not the clause's meeting.
     const ofAct = (d: DateFound) => {
       const next = text.slice(d.end).trim().split(/\s/)[0] ?? '';

@@ -1,0 +1,67 @@
+// Who a clause says met whom, from the particles of its names: the subjects, and the partners they met.
+// Organisations stand for the person who heads them in this article.
+import { roleOf } from '../korean/lexicon';
+import type { Token } from '../korean/tokens';
+import { roleParticle } from './clauses';
+import type { EventContext, Mention } from '../pipeline/types';
+
+export function rolesOf(
+  here: Mention[],
+  tokens: Token[],
+  text: string,
+  ctx: Pick<EventContext, 'headOf' | 'subject'>,
+): { subjects: string[]; partners: string[] } {
+  const subjects: string[] = [];
+  const partners: string[] = [];
+  // A name in a comma list without a particle of its own ("A 부회장, B 사장, C 사장 등이") has the list's role.
+  const listed = (k: number) => !here[k].particle && tokens[here[k].last].after.includes(',') && k + 1 < here.length;
+  const roleAt = (k: number): ReturnType<typeof roleOf> | undefined =>
+    !here[k] ? undefined : listed(k) ? roleAt(k + 1) : roleOf(roleParticle(here[k], tokens, here[k + 1]));
+  here.forEach((m, k) => {
+    // "A를 비롯해 B, C 등이": A is one of the list, whose role the list's last particle gives.
+    const including = /^(비롯|포함)/.test(tokens[m.last + 1]?.text ?? '');
+    const role = including
+      ? (here
+          .slice(k + 1)
+          .map((_, j) => roleAt(k + 1 + j))
+          .find((r) => r !== 'other') ?? roleAt(k))
+      : roleAt(k);
+    // "A와 B가 … C와 만났다": A and B are the subject together; C is who they met.
+    const joinedSubject =
+      role === 'with' &&
+      here[k + 1]?.first === m.last + 1 &&
+      (roleAt(k + 1) === 'subject' || roleAt(k + 1) === 'topic') &&
+      here.slice(k + 2).some((_, j) => roleAt(k + 2 + j) === 'with');
+    // An organisation stands for its head only as the subject, or met by name ("카카오와"), never in a list.
+    const asHead = m.kind === 'organization' && (role === 'topic' || role === 'subject' || /^(과|와)/.test(m.particle));
+    const id = m.kind === 'person' ? m.id : asHead ? ctx.headOf(m.id) : undefined;
+    if (!id) return;
+    const next = tokens[m.last + 1];
+    // "박근혜 대통령 주재로 열린 간담회": who chairs an event hosts it. "정의선 회장의 안내로": who guides a visitor
+    // receives them.
+    if (next && /^주재/.test(next.text) && m.particle === '') subjects.push(id);
+    else if (m.particle === '의' && next && /^안내/.test(next.text)) partners.push(id);
+    else if (role === 'topic' || role === 'subject' || joinedSubject) subjects.push(id);
+    else if (role === 'with' || role === 'object') partners.push(id);
+    else if (role === 'also') (partners.length || k > 0 ? partners : subjects).push(id);
+    else if (role === 'other' && m.kind === 'person' && !m.particle && k === 0 && here.length > 1) subjects.push(id);
+    else if (role === 'other' && !m.particle) partners.push(id);
+  });
+  if (/(^|\s)그(는|가|도)\s/.test(` ${text} `) && subjects.length === 0) subjects.push(...ctx.subject);
+  // A headline's "A, B와 C와 회동": the name before the comma is who met the others.
+  const head0 = here[0];
+  if (
+    subjects.length === 0 &&
+    head0 &&
+    head0.kind === 'person' &&
+    !head0.particle &&
+    tokens[head0.last].after.includes(',')
+  ) {
+    const id = head0.id;
+    if (partners.filter((p) => p !== id).length >= 1 && partners.includes(id)) {
+      partners.splice(partners.indexOf(id), 1);
+      subjects.push(id);
+    }
+  }
+  return { subjects, partners };
+}
