@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { parseArgs } from 'node:util';
 import { acceptLine, fit, heldOut, type Sample } from '../src/tools/ingest/eval/calibrate';
+import { bands } from '../src/tools/ingest/eval/figures';
 import { evaluateReal } from '../src/tools/ingest/eval/real';
 import type { Calibration } from '../src/tools/ingest/helpers/calibration';
 
@@ -30,15 +31,14 @@ console.log(`${rows.length} articles, ${samples.length} proposals the text settl
 const held = heldOut(samples);
 const line = acceptLine(held, samples);
 console.log('\nheld-out confidence   proposals  right  precision');
-const edges = [0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0001];
-for (let i = 0; i < edges.length - 1; i++) {
-  const band = samples.filter((_, k) => held[k] >= edges[i] && held[k] < edges[i + 1]);
-  const ok = band.filter((s) => s.right).length;
-  const name = `${edges[i].toFixed(2)}–${Math.min(1, edges[i + 1]).toFixed(2)}`;
+const heldBands = bands(
+  samples.map((s, k) => ({ confidence: held[k], right: s.right })),
+  [0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0001],
+);
+for (const b of heldBands)
   console.log(
-    `${name.padEnd(20)}${String(band.length).padStart(11)}${String(ok).padStart(7)}${(band.length ? (ok / band.length).toFixed(3) : '—').padStart(11)}`,
+    `${b.band.padEnd(20)}${String(b.proposals).padStart(11)}${String(b.right).padStart(7)}${String(b.precision ?? '—').padStart(11)}`,
   );
-}
 const model = fit(samples);
 console.log('\nweight  evidence');
 console.log(`${model.bias.toFixed(2).padStart(6)}  (bias)`);

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DrawnGraph } from '../../core/drawn';
 import { useAppStoreApi, type AppStore } from '../../core/store';
 import { useDrawnGraph } from '../explorer/context';
+import { inTasks } from '../../core/tasks';
 import { cell, createGraphEvents, LiveGraphContext, type LiveGraph } from './context';
 import { buildStylesheet, labelsQuiet, type StyleOptions } from './stylesheet';
 import { fitFirstView, initialViewport, layoutScale, MAX_ZOOM, MIN_ZOOM, positionBounds } from './viewport';
@@ -181,18 +182,6 @@ function mount({ container, drawn, styleOptions, store, setLive }: Mount): () =>
     setLive(null);
     instance.destroy();
   };
-}
-
-/** Runs each step in a task of its own (a message to itself: not clamped like setTimeout); returns a cancel. */
-function inTasks(steps: (() => void)[]): () => void {
-  const channel = new MessageChannel();
-  let next = 0;
-  channel.port1.onmessage = () => {
-    steps[next++]();
-    if (next < steps.length) channel.port2.postMessage(null);
-  };
-  channel.port2.postMessage(null);
-  return () => channel.port1.close();
 }
 
 /** The nodes, then the lines in parts of LINES_PER_FRAME. */

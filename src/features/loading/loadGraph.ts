@@ -9,6 +9,7 @@ import { ask, warmUp } from './client';
 import { evidenceFile, evidenceUrl, GraphLoadError } from './problems';
 import type { EvidenceRecords, Timings } from './readFiles';
 import { fetchBytes } from './fetchBytes';
+import { nextTask } from '../../core/tasks';
 
 export { evidenceFile, GraphLoadError, graphUrl, type LoadProblem } from './problems';
 
@@ -78,13 +79,4 @@ async function stepped<T>(steps: Generator<void, T>): Promise<T> {
 async function nextSlice(): Promise<void> {
   await nextTask();
   until = performance.now() + SLICE_MS;
-}
-
-/** Resolves in a task of its own (a message to itself: not clamped like setTimeout, not starved like rAF). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 }

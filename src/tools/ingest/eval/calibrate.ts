@@ -1,7 +1,7 @@
 // Fitting the confidence (helpers/calibration.ts) on the development half: a logistic regression over the
 // proposals' evidence, an accept line chosen on probabilities of events held out of the fit, and the table of
 // precision per band that shows it.
-import { sigmoid, type Calibration } from '../helpers/calibration';
+import { confidenceFrom, sigmoid, type Calibration } from '../helpers/calibration';
 import { EVIDENCE, type Evidence, type Feature } from '../helpers/evidence';
 
 export interface Sample {
@@ -37,9 +37,6 @@ export function fit(samples: Sample[], lambda = 2, rounds = 3000, rate = 0.5): P
   };
 }
 
-const predict = (m: Pick<Calibration, 'bias' | 'weights'>, e: Evidence) =>
-  sigmoid(m.bias + FEATURES.reduce((x, f) => x + m.weights[f] * e[f], 0));
-
 /** Each sample's probability from a fit that did not see its event. */
 export function heldOut(samples: Sample[], lambda?: number): number[] {
   const out = samples.map(() => 0);
@@ -49,7 +46,7 @@ export function heldOut(samples: Sample[], lambda?: number): number[] {
       lambda,
     );
     samples.forEach((s, i) => {
-      if (s.event === event) out[i] = predict(model, s.evidence);
+      if (s.event === event) out[i] = confidenceFrom(s.evidence, model);
     });
   }
   return out;

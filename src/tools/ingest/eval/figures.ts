@@ -39,7 +39,14 @@ export function realFigures(rows: RealScore[]) {
 
 /** Precision of the proposals in each band of confidence (accepted or not), for choosing what to accept. */
 export function calibration(rows: RealScore[], edges = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]) {
-  const all = rows.flatMap((r) => r.proposals);
+  return bands(
+    rows.flatMap((r) => r.proposals),
+    edges,
+  );
+}
+
+/** Proposals (or the calibration's held-out samples) by band of confidence: how many, how many right, accepted. */
+export function bands(all: { confidence: number; right: boolean; accepted?: boolean }[], edges: number[]) {
   return edges.slice(0, -1).map((lo, i) => {
     const band = all.filter((p) => p.confidence >= lo && p.confidence < edges[i + 1]);
     return {

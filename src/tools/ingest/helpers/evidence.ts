@@ -3,7 +3,7 @@
 // weighs into the confidence.
 import { dateStartDay, dayToIso } from '../../../core/schema/dates';
 import { HEARSAY, MEETING_VERB } from '../korean/lexicon';
-import { undated } from './dates';
+import { undated } from './sameMeeting';
 import type { Gathered, Known, Match, MeetingEvent } from '../pipeline/types';
 
 export const EVIDENCE = {

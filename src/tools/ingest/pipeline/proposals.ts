@@ -15,11 +15,16 @@ import type {
   UnsettledProposal,
 } from './types';
 import { CALIBRATION, confidenceFrom } from '../helpers/calibration';
-import { oneDatePerMeeting, oneMeetingPerEvent, oneMeetingPerGathering, undated } from '../helpers/dates';
+import {
+  oneDatePerMeeting,
+  oneMeetingPerEvent,
+  oneMeetingPerGathering,
+  sameSet,
+  undated,
+} from '../helpers/sameMeeting';
 import { EVIDENCE, evidenceOf, type ArticleReading, type Evidence, type Feature } from '../helpers/evidence';
 
 const key = (principals: string[], date: string) => `${[...principals].sort().join('+')}@${date}`;
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 /** Kinds of meeting one host holds once a day, with many guests. */
 const JOINT_KINDS = ['lunch', 'dinner', 'press-conference'];
 const SPECIFIC = ['press-conference', 'workshop', 'lunch', 'dinner', 'audience', 'summit'];

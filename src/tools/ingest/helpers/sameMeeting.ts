@@ -9,7 +9,8 @@ export const undated = (d: ResolvedDate) => d.cue.startsWith('(');
 /** Days apart that one meeting's reports may disagree by (a caption's day against the body's, time zones). */
 const NEAR = 3;
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+/** The same people, in any order. */
+export const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** How firmly a report states its date: in the body, with a day, of its own. */
 function firmness(g: Gathered): number {
