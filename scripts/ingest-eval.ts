@@ -90,7 +90,7 @@ if (values.real) {
     const figures = realFigures(mine);
     console.log(
       Object.entries(figures)
-        .map(([k, v]) => `${k} ${v}`)
+        .map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : v}`)
         .join(', '),
     );
     console.log('confidence band   proposals  right  precision  accepted');

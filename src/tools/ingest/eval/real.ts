@@ -52,8 +52,20 @@ export interface RealScore {
   /** For reading the failures: accepted proposals that are no real meeting, and meetings missed. */
   wrong: string[];
   missed: string[];
+  /** The failures by class, figures a half can print without showing its articles. */
+  wrongBy: Record<WrongClass, number>;
+  missedBy: Record<MissedClass, number>;
   ms: number;
 }
+
+/** Why an accepted proposal is wrong: a planned meeting, a second report of one meeting, the right people on
+ * another date, a meeting with the wrong people, or nothing the reading knows. */
+export type WrongClass = 'planned' | 'repeated' | 'date' | 'people' | 'unrelated';
+/** Why a meeting is missed: proposed but under the line, proposed as not settled, or not proposed. */
+export type MissedClass = 'underLine' | 'unsettled' | 'notProposed';
+const none = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+export const WRONG_CLASSES = ['planned', 'repeated', 'date', 'people', 'unrelated'] as const;
+export const MISSED_CLASSES = ['underLine', 'unsettled', 'notProposed'] as const;
 
 interface Proposed {
   keys: string[];
@@ -151,6 +163,8 @@ function score(
     nonVerbatim: 0,
     wrong: [] as string[],
     missed: [] as string[],
+    wrongBy: none(WRONG_CLASSES),
+    missedBy: none(MISSED_CLASSES),
   };
   const newPeople = article.people.filter(
     (p) =>
@@ -171,6 +185,7 @@ function score(
       plannedAccepted: 0,
       proposals: [],
       missed: article.meetings.map((m) => `${m.date ?? '?'} ${m.principals.join('·')}`),
+      missedBy: { ...none(MISSED_CLASSES), notProposed: happened.length },
     };
 
   const names = new Map((draft.people ?? []).map((p) => [p.record.id, p.record.name.ko]));
@@ -248,6 +263,33 @@ function score(
     const org = orgOf(p.record.id);
     return !!org && (squash(org).includes(squash(g.org)) || squash(g.org).includes(squash(org)));
   }).length;
+  const wrongBy = none(WRONG_CLASSES);
+  for (const p of wrong) {
+    const overlap = (g: ReturnType<typeof gold>) => g.principals.filter((k) => p.principals.includes(k)).length;
+    const cls: WrongClass = planned.some((g) => jaccard(g.keys, p.keys) >= 0.5)
+      ? 'planned'
+      : happened.some((g) => reports(g, p))
+        ? 'repeated'
+        : [...happened, ...earlier].some((g) => jaccard(g.keys, p.keys) >= 0.5)
+          ? 'date'
+          : happened.some((g) => (!g.date || compatibleDates(g.date, p.date)) && overlap(g) >= 1)
+            ? 'people'
+            : 'unrelated';
+    wrongBy[cls]++;
+  }
+  const missedBy = none(MISSED_CLASSES);
+  const missed = happened
+    .filter((g) => !foundGold.has(g))
+    .map((g) => {
+      const offered = props.filter((p) => !p.accepted && reports(g, p));
+      const cls: MissedClass = offered.some((p) => settledAt.get(p))
+        ? 'underLine'
+        : offered.length
+          ? 'unsettled'
+          : 'notProposed';
+      missedBy[cls]++;
+      return `${g.date ?? '?'} ${describe(g.keys)} [${cls}]`;
+    });
   const goldNames = new Set(article.people.map((p) => p.name));
   const chromePeople = acceptedPeople
     .map((p) => p.record.name.ko)
@@ -280,7 +322,9 @@ function score(
       newPeople: p.principals.filter((k) => !known.ids.has(k)).length,
     })),
     wrong: wrong.map((p) => `${p.date} ${describe(p.keys)} (${p.confidence}: ${p.because.join('; ')})`),
-    missed: happened.filter((g) => !foundGold.has(g)).map((g) => `${g.date ?? '?'} ${describe(g.keys)}`),
+    missed,
+    wrongBy,
+    missedBy,
   };
 }
 

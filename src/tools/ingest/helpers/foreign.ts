@@ -25,7 +25,11 @@ function nameWord(ctx: MentionContext, t: Token | undefined, inner = false): boo
   if (!t || (t.particle !== '' && !(inner && /^[로나도이가와만]$/.test(t.particle))) || !/^[가-힣]{1,6}$/.test(t.text))
     return false;
   // "회장인 허창수": a title's adnominal before the name it belongs to.
-  if (/인$/.test(t.text) && (titleIn(t.text.slice(0, -1)) || orgLike(ctx, t.text.slice(0, -1)))) return false;
+  if (
+    /인$/.test(t.text) &&
+    (titleIn(t.text.slice(0, -1)) || orgLike(ctx, t.text.slice(0, -1)) || NOT_NAMES.has(t.text.slice(0, -1)))
+  )
+    return false;
   for (const w of [t.text, t.stem])
     if (
       titleIn(w) ||
@@ -60,6 +64,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     prev.particle !== '' ||
     orgLike(ctx, prev.text) ||
     NOT_NAMES.has(prev.text) ||
+    // "방한 중인 덩룽": a common word's adnominal.
+    (/인$/.test(prev.text) && NOT_NAMES.has(prev.text.slice(0, -1))) ||
     VERB_FORM.test(prev.text) ||
     /^\d|[일시분]$/.test(prev.text);
   if (!opens) return null;

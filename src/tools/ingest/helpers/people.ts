@@ -161,9 +161,11 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   const adnominal =
     name && /[인한된던]$/.test(name) && (NOT_NAMES.has(name.slice(0, -1)) || titleIn(name.slice(0, -1)));
   if (!name || verb || adnominal || NOT_NAMES.has(name) || ctx.known.entities.has(name)) return null;
-  // A company or a country, bare or with its particle ("도요타와 현대차그룹 회장"), is never a person.
-  const bare = PARTICLES.map((p) => (name.endsWith(p) ? name.slice(0, -p.length) : '')).filter(Boolean);
+  // A company or a country, bare or with its particle ("도요타와 현대차그룹 회장"), is never a person; nor a common
+  // word with its particle or the spoken locative 서 ("국회서 여야 대표").
+  const bare = [...PARTICLES, '서'].map((p) => (name.endsWith(p) ? name.slice(0, -p.length) : '')).filter(Boolean);
   if ([name, ...bare].some((w) => FOREIGN_COMPANIES.has(w) || COUNTRIES.has(w))) return null;
+  if (bare.some((w) => NOT_NAMES.has(w))) return null;
   // A foreign name data/ records, written short in three syllables that look Korean ("조코위" for "조코 위도도").
   const recorded = recordedAs(ctx, name);
   if (recorded) {

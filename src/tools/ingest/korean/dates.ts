@@ -247,3 +247,14 @@ export function pageStamps(line: string): PageStamp[] {
   }
   return out;
 }
+
+/**
+ * The date of the verb at `at`: "…그룹은 5일 A가 지난 4일 B와 만찬을 가졌다고 밝혔다" has two dates, and the meeting's
+ * is the nearer before it; dates joined into one ("5월과 6월에", "9월, 11월") are read from the first.
+ */
+export function dateBefore<D extends DateFound>(found: D[], text: string, at: number): D | undefined {
+  const before = found.filter((d) => d.end <= at);
+  let k = before.length - 1;
+  while (k > 0 && /^\s*(과|와|,|~|-|부터|및)?\s*$/.test(text.slice(before[k - 1].end, before[k].start))) k--;
+  return before[k];
+}

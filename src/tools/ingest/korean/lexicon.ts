@@ -314,6 +314,8 @@ export const EVENT_CUES: { word: RegExp; kind: string }[] = [
 
 /** A byline or a photo credit: the name before it is a journalist's, never a participant's. */
 export const JOURNALIST = /(기자|특파원|앵커|논설위원|편집위원|객원기자|통신원|리포터)$/;
+/** A photo's credit glued to the sentence after it ("…회장. 연합뉴스윤석열 대통령이"): never part of that sentence. */
+export const GLUED_CREDIT = /^(연합뉴스|뉴시스|뉴스1|게티이미지코리아|게티이미지|로이터|AFP|AP)(?=[가-힣])/;
 export const PHOTO_CREDIT = /사진\s*[=:]|사진제공|제공\s*=|\[사진|\(사진/;
 
 /** A line that is only a photo's credit, printed under its caption. */
@@ -393,7 +395,7 @@ export const PERSON_TITLE =
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =
-  /(전자|그룹|텔레콤|하이닉스|건설|효성|네트웍스|은행|증권|카드|생명|화학|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청)$/;
+  /(전자|그룹|텔레콤|하이닉스|건설|효성|네트웍스|은행|증권|카드|생명|화학|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청|연락회|연합회|협의회|학회|연맹|포럼|회의소|의회|연구소|대사관)$/;
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =

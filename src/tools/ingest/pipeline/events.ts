@@ -17,7 +17,7 @@ import { attendance } from '../helpers/attendance';
 import { rolesOf } from '../helpers/roles';
 import type { Token } from '../korean/tokens';
 import { clauses, eventNameIn, inside, placeIn, readClause, singleQuoted, VENUE } from '../helpers/clauses';
-import { findTime, type DateFound } from '../korean/dates';
+import { dateBefore, findTime, type DateFound } from '../korean/dates';
 import { tenseOf } from '../helpers/tense';
 import type {
   EventContext,
@@ -325,9 +325,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     const earlierDates = /에\s*이어|이후|\s후\s|만에/.test(text) && resolved.length > 1 ? resolved : [];
     // "이날 회동은 …": the day of the meeting told on, not the day of the story.
     const sameDay = inherited && (!resolved.length || /^(이날|이 날|당일|그날|그 날)$/.test(resolved[0].value.cue));
+    const ownDate = dateBefore(resolved, text, text.indexOf(r.cue.text)) ?? resolved[0];
     const readings = earlierDates.length
       ? earlierDates.map((d) => dateOf(d))
-      : [sameDay && inherited ? inherited.date : dateOf(resolved[0])];
+      : [sameDay && inherited ? inherited.date : dateOf(ownDate)];
     for (const date of readings)
       out.push({
         ...base,

@@ -6,6 +6,7 @@ import { knownFrom } from '../helpers/known';
 import { titleIn } from '../helpers/names';
 import { readSentences } from '../index';
 import { matchRecorded } from './proposals';
+import { sentences } from './sentences';
 import type { MeetingEvent, MentionContext, Sentence } from './types';
 
 const FIXTURE = path.join(import.meta.dirname, '../../compiler/__fixtures__/minimal');
@@ -284,6 +285,30 @@ describe('one meeting told several ways', () => {
 describe('more meetings', () => {
   it('does not take meeting reporters for a meeting', () => {
     expect(read(['최태원 회장은 취재진과 만나 소감을 밝혔다.']).found).toEqual([]);
+  });
+
+  it('dates a meeting told inside an announcement by its own day, and a list of months by the first', () => {
+    const told = read(['테스트재단은 5일 최태원 회장이 지난 3일 샘 올트먼과 만찬을 가졌다고 밝혔다.'], '2025-02-05');
+    expect(pairs(told.found).map((p) => p[3])).toEqual(['2025-02-03']);
+    const months = read(['최태원 회장과 샘 올트먼은 지난해 9월, 11월 두 차례 회동을 가졌다.']);
+    expect(pairs(months.found).map((p) => p[3])).toEqual(['2024-09']);
+  });
+
+  it('reads a place with its spoken particle ("국회서") as no one, and a visitor after "방한 중인"', () => {
+    const { ctx } = read([
+      '최태원, 5일 국회서 여야 대표 각각 회동',
+      '최태원 회장은 지난 3일 방한 중인 왕밍 중국국제교류연락회 부회장과 만찬을 가졌다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['왕밍']);
+  });
+});
+
+describe('sentences', () => {
+  it("leaves a photo's credit glued to the next sentence out of it", () => {
+    const text = '최태원 회장과 샘 올트먼. 연합뉴스최태원 회장이 샘 올트먼과 만났다.';
+    const said = sentences([{ line: { n: 1, start: 0, end: text.length, text }, role: 'body' }]);
+    expect(said.map((s) => s.text)).toEqual(['최태원 회장과 샘 올트먼.', '최태원 회장이 샘 올트먼과 만났다.']);
+    expect(text.slice(said[1].start, said[1].end)).toBe(said[1].text);
   });
 });
 

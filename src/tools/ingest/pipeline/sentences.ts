@@ -1,4 +1,5 @@
 // Stage 4: the article's sentences, whole, with their offsets in the page (a quote is always one of them).
+import { GLUED_CREDIT } from '../korean/lexicon';
 import type { JudgedLine, Sentence } from './types';
 
 const segmenter = new Intl.Segmenter('ko', { granularity: 'sentence' });
@@ -20,8 +21,9 @@ export function sentences(lines: JudgedLine[]): Sentence[] {
     const flush = () => {
       if (!pending) return;
       const raw = line.text.slice(pending.start, pending.end);
-      const lead = raw.length - raw.trimStart().length;
-      const text = raw.trim();
+      const trimmed = raw.trimStart();
+      const lead = raw.length - trimmed.length + (trimmed.match(GLUED_CREDIT)?.[0].length ?? 0);
+      const text = raw.slice(lead).trim();
       if (text) {
         const start = line.start + pending.start + lead;
         out.push({ i: out.length, start, end: start + text.length, text, line: line.n, role });
