@@ -157,6 +157,15 @@ function namedBefore(ctx: MentionContext, word: string, title: string, first: st
   return false;
 }
 
+/** "푸케 CEO" after "크리스토퍼 푸케": the one person of data/ named so far whose first or last name it is. */
+function seenAs(ctx: MentionContext, word: string): string | undefined {
+  const ids = [...ctx.seen.keys()].filter((id) => {
+    const parts = (ctx.known.entities.get(id)?.ko ?? '').split(' ');
+    return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
+  });
+  return ids.length === 1 ? ids[0] : undefined;
+}
+
 /**
  * Every syllable open (no final consonant): "하루키", "조코", the shape of a transliteration more than of a Korean
  * name.
@@ -172,7 +181,7 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
   const prev = tokens[i - 1];
   const joined =
     prev && prev.after === ' ' && prev.particle === '' ? recordedAs(ctx, `${prev.text} ${found.name}`) : undefined;
-  const recorded = joined ?? recordedAs(ctx, found.name);
+  const recorded = joined ?? recordedAs(ctx, found.name) ?? seenAs(ctx, found.name);
   if (recorded)
     return {
       first: joined ? i - 1 : i,
@@ -188,10 +197,14 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
   const org = found.org ? orgOf(ctx, found.org, readAt) : undefined;
   if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
     ctx.organizations.set(org.proposal.name.ko, org.proposal);
-  // "무함마드 왕세자" after "무함마드 빈 살만 … 왕세자": a first name alone, before a title, is who it named.
+  // "무함마드 왕세자" after "무함마드 빈 살만 … 왕세자", "푸케 CEO" after "크리스토퍼 푸케 CEO": a first or last
+  // name alone, before a title, is who it named.
   const firstOf = found.name.includes(' ')
     ? []
-    : [...ctx.people.values()].filter((p) => p.name.ko.split(' ').length > 1 && p.name.ko.split(' ')[0] === found.name);
+    : [...ctx.people.values()].filter((p) => {
+        const parts = p.name.ko.split(' ');
+        return parts.length > 1 && (parts[0] === found.name || parts[parts.length - 1] === found.name);
+      });
   let person = ctx.people.get(found.name) ?? (found.title && firstOf.length === 1 ? firstOf[0] : undefined);
   if (!person) {
     const en = romanizeName(found.name, !found.name.includes(' '));

@@ -129,6 +129,8 @@ const RULES: Rule[] = [
   // "이날", "같은 날" (that day) is the day the story is on; "오늘" (today) the day of publication.
   { re: /이날|당일|같은\s?날/g, read: (m, p, _y, story) => day(story.y, story.m, story.d, m[0], p) },
   { re: /오늘|금일/g, read: (m, p) => day(p.y, p.m, p.d, m[0], p) },
+  // "전날" (the day before) is, in most news, the day before publication, as "어제" is; not always (a day the
+  // story named may be what it follows), and the editor checks its date.
   { re: /전날|어제|전일/g, read: (m, p) => ({ ...day(...ymd(shift(p, -1)), m[0], p)!, future: false }) },
   { re: /그제|그저께/g, read: (m, p) => day(...ymd(shift(p, -2)), m[0], p) },
   { re: /내일|다음\s*날|이튿날|익일/g, read: (m, p) => ({ ...day(...ymd(shift(p, 1)), m[0], p)!, future: true }) },

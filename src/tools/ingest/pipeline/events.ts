@@ -16,7 +16,16 @@ import {
 import { attendance } from '../helpers/attendance';
 import { rolesOf } from '../helpers/roles';
 import type { Token } from '../korean/tokens';
-import { clauses, eventNameIn, inside, placeIn, readClause, singleQuoted, VENUE } from '../helpers/clauses';
+import {
+  clauses,
+  eventNameIn,
+  inside,
+  placeIn,
+  readClause,
+  roleParticle,
+  singleQuoted,
+  VENUE,
+} from '../helpers/clauses';
 import { dateBefore, findTime, type DateFound } from '../korean/dates';
 import { tenseOf } from '../helpers/tense';
 import type {
@@ -91,7 +100,9 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     const reportedOn =
       cueAt >= 0 && /^\s*(\S+\s+){0,3}?\S*에\s*따르면/.test(text.slice(cueAt + today!.value.cue.length));
     const dayBefore = resolved.find((d) => d.value.precision === 'day' && /^(전날|어제|전일)/.test(d.value.cue));
-    const storyDay = reportedOn && dayBefore && r.cue ? dayBefore : today;
+    // With no day named yet, a meeting of the day before is the story's ("어제 오후 … 만났다. 이어 저녁에는 …").
+    const storyDay =
+      reportedOn && dayBefore && r.cue ? dayBefore : (today ?? (!ctx.dayCue && r.cue ? dayBefore : undefined));
     // Only the body's own report moves it: not a caption, a plan, nor a look back ("앞서 … 지난 23일").
     if (storyDay && !r.planned && s.role === 'body' && !/앞서|당시/.test(text)) {
       ctx.day = storyDay.value.date;
@@ -258,7 +269,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         if (head && !who.includes(head)) met.push(head);
       }
     // Names in a headline without particles: only a list the text counts ("이재용-손정의-올트먼, 3자 회동").
-    const marked = here.some((m) => m.particle !== '') || subjects.length > 0;
+    // A name's particle may sit on the list it ends ("A 사장 등과", "A 사장 등 경영진과").
+    const marked = here.some((m, k) => roleParticle(m, tokens, here[k + 1]) !== '') || subjects.length > 0;
     const parties = /([0-9]|삼|사|오)자\s?(회동|회담|회의|만남)/.exec(text);
     if (!marked && named.length > 0) {
       const n = parties ? (({ 삼: 3, 사: 4, 오: 5 } as Record<string, number>)[parties[1]] ?? Number(parties[1])) : 0;
