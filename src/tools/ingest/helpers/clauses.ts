@@ -7,6 +7,7 @@ import {
   ATTEND_CUE,
   ATTEND_EVENT,
   CONNECTIVE,
+  joinsPast,
   EVENT_CUES,
   MEETING_CUES,
   NEGATED_CUE,
@@ -51,7 +52,7 @@ export function clauses(tokens: Token[]): [number, number][] {
   let from = 0;
   tokens.forEach((t, i) => {
     if (i >= tokens.length - 1 || t.quoted) return;
-    if (CONNECTIVE.test(t.text) || (AFTER.test(t.text) && i > from)) {
+    if (CONNECTIVE.test(t.text) || joinsPast(t.text) || (AFTER.test(t.text) && i > from)) {
       out.push([from, i]);
       from = i + 1;
     }

@@ -157,13 +157,21 @@ function namedBefore(ctx: MentionContext, word: string, title: string, first: st
   return false;
 }
 
-/** "푸케 CEO" after "크리스토퍼 푸케": the one person of data/ named so far whose first or last name it is. */
-function seenAs(ctx: MentionContext, word: string): string | undefined {
-  const ids = [...ctx.seen.keys()].filter((id) => {
-    const parts = (ctx.known.entities.get(id)?.ko ?? '').split(' ');
-    return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
-  });
-  return ids.length === 1 ? ids[0] : undefined;
+/** The one person of several words named so far (new, or of data/) whose first or last word `word` is. */
+export function shortFor(ctx: MentionContext, word: string): string | undefined {
+  const named = [
+    ...[...ctx.people.values()].map((p) => ({ id: p.id, ko: p.name.ko })),
+    ...[...ctx.seen.keys()].map((id) => ({ id, ko: ctx.known.entities.get(id)?.ko ?? '' })),
+  ];
+  const ids = new Set(
+    named
+      .filter(({ ko }) => {
+        const parts = ko.split(' ');
+        return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
+      })
+      .map((p) => p.id),
+  );
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /**
@@ -181,7 +189,8 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
   const prev = tokens[i - 1];
   const joined =
     prev && prev.after === ' ' && prev.particle === '' ? recordedAs(ctx, `${prev.text} ${found.name}`) : undefined;
-  const recorded = joined ?? recordedAs(ctx, found.name) ?? seenAs(ctx, found.name);
+  const recorded =
+    joined ?? recordedAs(ctx, found.name) ?? (found.name.includes(' ') ? undefined : shortFor(ctx, found.name));
   if (recorded)
     return {
       first: joined ? i - 1 : i,

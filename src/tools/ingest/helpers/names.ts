@@ -1,6 +1,6 @@
 // The names the assistant reads by: data/'s people and organisations with every way they are written, the people
 // and organisations proposed so far, and what a title or an organisation looks like in Korean news prose.
-import { NOT_TITLES, ORG_SUFFIX, TITLES } from '../korean/lexicon';
+import { COUNTRY_NAMES, COUNTRY_UNIONS, NOT_TITLES, ORG_SUFFIX, TITLES } from '../korean/lexicon';
 import { romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { LineRef, Known, MentionContext, NameEntry, ProposedOrganization } from '../pipeline/types';
 
@@ -43,14 +43,17 @@ export function orgOf(
   word: string,
   readAt: LineRef,
 ): { id: string; proposal?: ProposedOrganization } | undefined {
+  // "이시바 일본 총리": a leader of a country serves its government.
+  const country = COUNTRY_NAMES[word];
+  const ko = country ? `${word} 정부` : word;
   for (const e of ctx.known.entities.values())
-    if (e.kind === 'organization' && e.names.includes(word)) return { id: e.id };
-  if (!looksLikeOrg(word) || titleIn(word)) return undefined;
-  const existing = ctx.organizations.get(word);
+    if (e.kind === 'organization' && (e.names.includes(word) || e.names.includes(ko))) return { id: e.id };
+  if (!country && !COUNTRY_UNIONS[word] && (!looksLikeOrg(word) || titleIn(word))) return undefined;
+  const existing = ctx.organizations.get(ko);
   if (existing) return { id: existing.id };
-  const en = romanizeName(word, false);
+  const en = country ? `Government of ${country}` : (COUNTRY_UNIONS[word] ?? romanizeName(word, false));
   const id = uniqueId(ctx, slugOf(en) || 'organization');
-  return { id, proposal: { id, name: { ko: word, en }, readAt } };
+  return { id, proposal: { id, name: { ko, en }, readAt } };
 }
 
 export function uniqueId(ctx: MentionContext, base: string): string {

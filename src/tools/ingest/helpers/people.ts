@@ -12,7 +12,7 @@ import {
 } from '../korean/lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
-import { openSyllables, recordedAs } from './foreign';
+import { openSyllables, recordedAs, shortFor } from './foreign';
 import { looksLikeOrg, looksShortSurname, orgOf, titleIn, uniqueId } from './names';
 import type { LineRef, Mention, MentionContext, ProposedOrganization, Sentence } from '../pipeline/types';
 
@@ -198,6 +198,22 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     return null;
   const phrase = phraseAfter(ctx, tokens, nameEnd, readAt, s.text, '', true);
   if (!phrase.title) return null;
+  // "도쿄 총리 관저": a place named after a post, not a person.
+  if (/^(궁|관저|공관|청사|집무실|비서실)/.test(tokens[phrase.last + 1]?.stem ?? '')) return null;
+  // "이시바 총리" after "이시바 시게루 일본 총리": a foreign name written short, not a Korean name.
+  const shortened = shortFor(ctx, name);
+  if (shortened)
+    return {
+      first: i,
+      last: phrase.last,
+      surface: name,
+      kind: 'person',
+      id: shortened,
+      particle: phrase.particle,
+      via: 'short',
+      title: phrase.title,
+      quoted: t.quoted,
+    };
   // Without an organisation beside it, only a title that names a post ("사장", not "담당") makes a name.
   const before = tokens[i - 1];
   const orgBefore =

@@ -142,15 +142,69 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-/** Countries and places printed before a foreign leader's title ("리창 중국 총리"): their organisation. */
-export const COUNTRIES = new Set(
-  (
-    '미국 중국 일본 러시아 영국 프랑스 독일 이탈리아 스페인 캐나다 호주 인도 베트남 태국 인도네시아 싱가포르 ' +
-    '말레이시아 필리핀 대만 홍콩 몽골 사우디아라비아 사우디 아랍에미리트 UAE 카타르 쿠웨이트 이스라엘 튀르키예 ' +
-    '터키 이집트 남아공 브라질 멕시코 아르헨티나 칠레 폴란드 체코 헝가리 네덜란드 벨기에 스웨덴 노르웨이 ' +
-    '핀란드 덴마크 스위스 오스트리아 우크라이나 카자흐스탄 우즈베키스탄 북한 한국 유럽연합 EU 아세안'
-  ).split(' '),
-);
+/** Countries and places printed before a foreign leader's title ("리창 중국 총리"), and their English names: whose
+ * government the leader serves. */
+export const COUNTRY_NAMES: Record<string, string> = {
+  미국: 'United States',
+  중국: 'China',
+  일본: 'Japan',
+  러시아: 'Russia',
+  영국: 'United Kingdom',
+  프랑스: 'France',
+  독일: 'Germany',
+  이탈리아: 'Italy',
+  스페인: 'Spain',
+  캐나다: 'Canada',
+  호주: 'Australia',
+  인도: 'India',
+  베트남: 'Vietnam',
+  태국: 'Thailand',
+  인도네시아: 'Indonesia',
+  싱가포르: 'Singapore',
+  말레이시아: 'Malaysia',
+  필리핀: 'Philippines',
+  대만: 'Taiwan',
+  홍콩: 'Hong Kong',
+  몽골: 'Mongolia',
+  사우디아라비아: 'Saudi Arabia',
+  사우디: 'Saudi Arabia',
+  아랍에미리트: 'United Arab Emirates',
+  UAE: 'United Arab Emirates',
+  카타르: 'Qatar',
+  쿠웨이트: 'Kuwait',
+  이스라엘: 'Israel',
+  튀르키예: 'Türkiye',
+  터키: 'Türkiye',
+  이집트: 'Egypt',
+  남아공: 'South Africa',
+  브라질: 'Brazil',
+  멕시코: 'Mexico',
+  아르헨티나: 'Argentina',
+  칠레: 'Chile',
+  폴란드: 'Poland',
+  체코: 'Czech Republic',
+  헝가리: 'Hungary',
+  네덜란드: 'Netherlands',
+  벨기에: 'Belgium',
+  스웨덴: 'Sweden',
+  노르웨이: 'Norway',
+  핀란드: 'Finland',
+  덴마크: 'Denmark',
+  스위스: 'Switzerland',
+  오스트리아: 'Austria',
+  우크라이나: 'Ukraine',
+  카자흐스탄: 'Kazakhstan',
+  우즈베키스탄: 'Uzbekistan',
+  북한: 'North Korea',
+  한국: 'South Korea',
+};
+/** Unions of countries, printed the same way: the organisation itself. */
+export const COUNTRY_UNIONS: Record<string, string> = {
+  유럽연합: 'European Union',
+  EU: 'European Union',
+  아세안: 'ASEAN',
+};
+export const COUNTRIES = new Set([...Object.keys(COUNTRY_NAMES), ...Object.keys(COUNTRY_UNIONS)]);
 
 /** Particles that can follow a name, longest first ("과의" before "과", "에게서" before "에게"). */
 export const PARTICLES = [
@@ -361,6 +415,8 @@ export const GROUP_REF = /양사|양측|양 사|두 사람|세 사람|이들|양
 export const OCCASION =
   /(회동|오찬|만찬|조찬|면담|회담|접견|예방|회의|미팅|행사|간담회|만남|환담|차담|모임|인사회|라운드\s?테이블)(에는|엔|에선|에서는|에도)/;
 export const SAME_OCCASION = new RegExp(`이 자리|그 자리|${OCCASION.source}`);
+/** "이번 간담회에는": the meeting the news is about, on the story's day, whatever was told just before it. */
+export const THIS_OCCASION = new RegExp(`(이날|이번|오늘)\\s?${OCCASION.source}`);
 /** A meeting before the news, told in passing. */
 export const EARLIER = /바 있다|바 있으며|이미\s|당시/;
 
@@ -376,6 +432,14 @@ export const VENUE_WORD =
 /** Verb endings that join two clauses: each clause is read on its own. */
 export const CONNECTIVE =
   /(았고|었고|였고|했고|하고|되고|갖고|열고|마치고|나누고|만나고|이고|았으며|었으며|였으며|했으며|하며|되며|이며|하면서|으며|했지만|했으나|했는데)$/;
+/** Any verb in the past tense joined to the next clause ("가졌고", "만났으며"): a syllable ending in ㅆ before it. */
+export const joinsPast = (word: string) =>
+  ['고', '으며', '지만', '으나', '는데'].some(
+    (end) =>
+      word.length > end.length &&
+      word.endsWith(end) &&
+      (word.charCodeAt(word.length - end.length - 1) - 0xac00) % 28 === 20,
+  );
 
 export const ATTEND_EVENT = /참석|마친|마치고|열린|열고|열어|열었|개최|주최|모습을 드러|찾았/;
 

@@ -10,6 +10,7 @@ import {
   PAST_ADNOMINAL,
   PICTURED,
   SEPARATELY,
+  THIS_OCCASION,
   TOGETHER,
   VISIT,
 } from '../korean/lexicon';
@@ -170,7 +171,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       named,
       r,
       ctx,
-      resolved[0]?.value.date ?? (/이날/.test(text) ? ctx.day : undefined),
+      resolved[0]?.value.date ?? (/이날/.test(text) || THIS_OCCASION.test(text) ? ctx.day : undefined),
     );
     if (sat) {
       const rest = tokens

@@ -303,6 +303,37 @@ describe('more meetings', () => {
   });
 });
 
+describe('earlier meetings beside the news', () => {
+  it('keeps each clause of a list of earlier meetings to itself, and "이번 간담회에는" for the news', () => {
+    const { proposals } = read(
+      [
+        '최태원 회장은 5일 샘 올트먼과 간담회를 가졌다.',
+        '최태원 회장은 2023년 4월 간담회를 가졌고 지난해 9월에는 김하늘 테스트전자 회장 등이 참석한 가운데 조찬이 열렸다.',
+        '가장 최근인 지난 1월에는 회장단이 참석한 가운데 간담회가 열렸다.',
+        '이번 간담회에는 박바다 샘플화학 회장도 참석했다.',
+      ],
+      '2025-02-05',
+    );
+    const today = proposals.meetings.find((m) => m.date.date === '2025-02-05')!;
+    expect(today.principals).toEqual(['chey-tae-won', 'altman']);
+    expect(today.attendees).toEqual(['bak-ba-da']);
+    // 김하늘 was at last September's breakfast, not at April 2023's meeting nor January's.
+    expect(proposals.meetings.filter((m) => m.accept)).toEqual([today]);
+  });
+});
+
+describe('foreign leaders', () => {
+  it('reads a leader written short as the one named in full, serving the government, and a residence as no one', () => {
+    const { ctx, proposals } = read([
+      '최태원 회장이 27일 일본 도쿄 총리 관저에서 다나카 히로시 일본 총리와 면담했다.',
+      '최 회장은 이날 도쿄 총리 관저에서 다나카 총리에게 협력을 요청했다.',
+    ]);
+    expect(names(ctx)).toEqual([['다나카 히로시', 'government-of-japan', '총리']]);
+    expect(ctx.organizations.get('일본 정부')?.name.en).toBe('Government of Japan');
+    expect(proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
+  });
+});
+
 describe('sentences', () => {
   it("leaves a photo's credit glued to the next sentence out of it", () => {
     const text = '최태원 회장과 샘 올트먼. 연합뉴스최태원 회장이 샘 올트먼과 만났다.';
