@@ -52,7 +52,9 @@ export function clauses(tokens: Token[]): [number, number][] {
   let from = 0;
   tokens.forEach((t, i) => {
     if (i >= tokens.length - 1 || t.quoted) return;
-    if (CONNECTIVE.test(t.text) || joinsPast(t.text) || (AFTER.test(t.text) && i > from)) {
+    // "A를 만난 데 이어 B와 회동할 예정이다": what was done, then what is to come.
+    const then = /^이어(서)?$/.test(t.text) && tokens[i - 1]?.text === '데';
+    if (CONNECTIVE.test(t.text) || joinsPast(t.text) || then || (AFTER.test(t.text) && i > from)) {
       out.push([from, i]);
       from = i + 1;
     }

@@ -66,6 +66,14 @@ export function tenseOf(clause: string, at: number, role: LineRole, futureDate: 
     // "만나기 위해 도착하고 있다": on the way to the meeting, which is not reported yet.
     if (purpose && /기$/.test(w) && (k === 0 || /^위(해|한)/.test(words[k + 1] ?? '')))
       return { tense: 'unclear', cue: purpose[0] };
+    // "이날 B를 만난 뒤 C와 오찬을 할 예정이다": a step of the plan, unless the text dates it past ("지난 2일").
+    if (
+      planAt &&
+      final(w[w.length - 1]) === 'ㄴ' &&
+      /^(뒤|후|이후|직후|다음)$/.test(words[k + 1] ?? '') &&
+      !/지난|전날|어제|작년|앞서/.test(clause.slice(0, at + here))
+    )
+      return { tense: 'planned', cue: planAt.cue };
     if (PAST_ADNOMINAL.test(w)) return { tense: 'happened', cue: w };
     // A verb's past adnominal before "것으로", "뒤", "후" ("논의한 것으로 전해졌다", "회동한 뒤").
     if (

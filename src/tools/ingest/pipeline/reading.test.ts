@@ -154,6 +154,13 @@ describe('meetings', () => {
     expect(pairs(read(['샘 올트먼은 최태원 회장과 만난 것으로 알려졌다.']).found)[0][0]).toBe('happened');
   });
 
+  it('reads the steps of a plan ("만난 뒤 … 할 예정이다") as planned, and what it follows ("만난 데 이어") as done', () => {
+    const steps = read(['샘 올트먼은 이날 최태원 회장을 만난 뒤 곽노정 SK하이닉스 사장과 오찬을 할 예정이다.']);
+    expect(pairs(steps.found).map((p) => p[0])).toEqual(['planned', 'planned']);
+    const after = read(['샘 올트먼은 이날 최태원 회장을 만난 데 이어 곽노정 SK하이닉스 사장과 오찬을 할 예정이다.']);
+    expect(pairs(after.found).map((p) => p[0])).toEqual(['happened', 'planned']);
+  });
+
   it('dates earlier meetings by what the text says, and never guesses "최근"', () => {
     const earlier = read([
       '샘 올트먼은 최태원 회장과 회동했다.',
