@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { parseArgs } from 'node:util';
-import { acceptLine, fit, heldOut, type Sample } from '../src/tools/ingest/eval/calibrate';
+import { acceptLine, choosePenalty, fit, type Sample } from '../src/tools/ingest/eval/calibrate';
 import { bands } from '../src/tools/ingest/eval/figures';
 import { evaluateReal } from '../src/tools/ingest/eval/real';
 import type { Calibration } from '../src/tools/ingest/helpers/calibration';
@@ -28,7 +28,10 @@ const samples: Sample[] = rows.flatMap((r) =>
 const right = samples.filter((s) => s.right).length;
 console.log(`${rows.length} articles, ${samples.length} proposals the text settles (${right} right)`);
 
-const held = heldOut(samples);
+const { best, scored } = choosePenalty(samples);
+console.log('\npenalty  held-out log-loss');
+for (const s of scored) console.log(`${String(s.lambda).padStart(7)}  ${s.loss}${s === best ? '  ← chosen' : ''}`);
+const held = best.probabilities;
 const line = acceptLine(held, samples);
 console.log('\nheld-out confidence   proposals  right  precision');
 const heldBands = bands(
@@ -39,7 +42,7 @@ for (const b of heldBands)
   console.log(
     `${b.band.padEnd(20)}${String(b.proposals).padStart(11)}${String(b.right).padStart(7)}${String(b.precision ?? '—').padStart(11)}`,
   );
-const model = fit(samples);
+const model = fit(samples, best.lambda);
 console.log('\nweight  evidence');
 console.log(`${model.bias.toFixed(2).padStart(6)}  (bias)`);
 for (const [f, w] of Object.entries(model.weights).sort((a, b) => b[1] - a[1]))
@@ -50,7 +53,7 @@ console.log(
     (line.reached ? '' : ' (no line reaches 0.95: the line of best F0.5)'),
 );
 const calibration: Calibration = {
-  fitted: `development half of the real corpus: ${rows.length} articles, ${samples.length} settled proposals (${right} right)`,
+  fitted: `development half of the real corpus: ${rows.length} articles, ${samples.length} settled proposals (${right} right); penalty ${best.lambda}`,
   ...model,
   acceptAt: line.at,
   precisionAt: line.precision,
