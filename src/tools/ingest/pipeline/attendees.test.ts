@@ -116,6 +116,15 @@ describe('a list of those who sat in', () => {
     ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
   });
 
+  it('sat in on the meeting "간담회 자리에는" names, where the list repeats its principals', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 4일 샘 올트먼과 간담회를 가졌다.',
+        '이날 간담회 자리에는 최 회장, 샘 올트먼, 김하늘 SK하이닉스 사장, 박바다 테스트전자 대표 등이 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
+  });
+
   it('sat in on the meeting their clause names ("간담회에는"), and a list from its host is the host\'s party', () => {
     expect(
       meetings([

@@ -111,7 +111,18 @@ export function body(page: Page): BodyStage {
   });
   const captionAt = (i: number) => isCaption(lines[i].text) || creditNext[i];
   const reasons = lines.map((l) => chromeReason(l.text));
-  const prose = lines.map((l, i) => isProse(l.text) && !captionAt(i));
+  // A saved page may be cut short: its last line, a paragraph cut mid-sentence, is still the article's.
+  const last = lines.map((l) => l.text.trim() !== '').lastIndexOf(true);
+  const cutShort = (i: number) => {
+    const t = lines[i].text.trim();
+    return (
+      i === last &&
+      t.length >= 60 &&
+      (t.match(/\s/g) ?? []).length >= 8 &&
+      /[가-힣]{2,}(고|며|서|는|은|을|를|이|가|에|의),?\s/.test(t)
+    );
+  };
+  const prose = lines.map((l, i) => (isProse(l.text) || cutShort(i)) && !captionAt(i));
   const blocked = reasons.map((r) => r !== undefined);
   // A photo story may be captions only: then they are the article.
   const block =

@@ -80,6 +80,18 @@ describe('reading the page', () => {
     expect(lines.find((l) => l.line.text.startsWith('박기자'))?.role).toBe('chrome');
   });
 
+  it('keeps the last paragraph of a page saved cut short, and not a short label cut off after it', () => {
+    const cut = [
+      '김영희 테스트전자 회장은 5일 서울에서 이철수 대표와 만나 협력을 논의했다.',
+      '이날 테스트전자 측에서는 박하나 전무, 최두리 상무 등이 자리에 함께했고, 샘플화학 측에서는 정세나 부사장과 오',
+    ];
+    const lines = reading(pageFromBytes(new TextEncoder().encode(cut.join('\n')), 'p.txt').page!).lines!;
+    expect(lines.map((l) => l.role)).toEqual(['body', 'body']);
+    const label = [cut[0], '많이 본 뉴스 더보기'];
+    const other = reading(pageFromBytes(new TextEncoder().encode(label.join('\n')), 'q.txt').page!).lines!;
+    expect(other.map((l) => l.role)).toEqual(['body', 'chrome']);
+  });
+
   it('says so when a page has no article body at all', () => {
     const menu = pageFromBytes(new TextEncoder().encode('홈\n뉴스\n로그인\n'), 'menu.txt').page!;
     expect(readArticle(menu, nothing(), { dataDir: '' }).problems[0].message).toMatch(/no article body found/);
