@@ -53,7 +53,8 @@ export function attendance(
   if (!of) return null;
   // "간담회에는 이 대표와 A, B 등이": a list that starts from the host is the host's party too.
   const withHost = here.some((m) => of.principals.includes(m.id) && /^(과|와)$/.test(m.particle));
-  const entourage = (side || along || withHost) && named.some((id) => of.principals.includes(id));
+  // A group met ("총수들과 … 먹었다"), then listed ("총수들은 A를 비롯해 B, C 등이다"): the list is the group.
+  const entourage = !of.group && (side || along || withHost) && named.some((id) => of.principals.includes(id));
   if (!(occasion || entourage || (!r.cue && !r.eventKind))) return null;
   // "A의 부인 B": A is whose, not who sat in.
   const whose = here.filter((m) => m.particle === '의' && !here.some((o) => o !== m && o.id === m.id)).map((m) => m.id);

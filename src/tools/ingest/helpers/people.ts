@@ -83,6 +83,8 @@ export function phraseAfter(
     if (
       k === i + 1 &&
       !looksShortSurname(word) &&
+      // "빈대떡 등 시장 음식": the end of a list, never an organisation.
+      !/^(등|및|외|또는|혹은)$/.test(word) &&
       org === undefined &&
       titleFrom < 0 &&
       !tokens[k].particle &&

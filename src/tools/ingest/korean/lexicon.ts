@@ -283,6 +283,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /저녁\s?식사/, kind: 'dinner', joint: true },
   { stem: /점심\s?식사/, kind: 'lunch', joint: true },
   { stem: /식사|티타임|차담|회합|상견례|치맥/, kind: 'meeting', joint: true },
+  // Ate together ("…과 떡볶이를 먹었다"): a meal, whoever was with them.
+  { stem: /먹었|먹으며|먹은|맛봤|맛보며/, kind: 'meeting', joint: true },
   { stem: /조찬/, kind: 'meeting', joint: true },
   { stem: /접견(?!장)/, kind: 'audience' },
   { stem: /예방/, kind: 'audience' },

@@ -116,6 +116,16 @@ describe('a list of those who sat in', () => {
     ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
   });
 
+  it('are the group a host ate with, listed after ("총수들은 A를 비롯해 B, C 등이다"); food is no one', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 4일 김하늘 테스트전자 회장 등 총수들과 떡볶이를 먹었다.',
+        '이날 참석한 총수들은 김하늘 회장을 비롯해 박바다 샘플화학 회장, 정세나 한빛건설 회장 등이다.',
+        '최 회장과 총수들은 튀김, 빈대떡 등 시장 음식을 맛봤다.',
+      ]),
+    ).toEqual([{ principals: ['최태원', '김하늘', '박바다', '정세나'], attendees: [] }]);
+  });
+
   it('sat in on the meeting "간담회 자리에는" names, where the list repeats its principals', () => {
     expect(
       meetings([
