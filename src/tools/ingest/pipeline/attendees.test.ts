@@ -123,7 +123,7 @@ describe('a list of those who sat in', () => {
         '이날 참석한 총수들은 김하늘 회장을 비롯해 박바다 샘플화학 회장, 정세나 한빛건설 회장 등이다.',
         '최 회장과 총수들은 튀김, 빈대떡 등 시장 음식을 맛봤다.',
       ]),
-    ).toEqual([{ principals: ['최태원', '김하늘', '박바다', '정세나'], attendees: [] }]);
+    ).toEqual([{ principals: ['김하늘', '박바다', '정세나', '최태원'], attendees: [] }]);
   });
 
   it('sat in on the meeting "간담회 자리에는" names, where the list repeats its principals', () => {
