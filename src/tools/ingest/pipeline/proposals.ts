@@ -148,13 +148,16 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     into.happened ||= g.happened;
     merged.splice(k, 1);
   }
-  // A photo's people, where two of them are at a meeting with a group that day, are that group.
+  // A photo's people, where one of them is at a meeting with a group that day, or where they are listed right after
+  // the caption of it ("…가 총수들과 대화를 나누고 있다. 왼쪽부터 A, B, C"), are that group.
   for (const e of events) {
     if (!e.pictured) continue;
+    const withGroup = (g: Gathered) => events.some((x) => x.group && owner.get(x) === g);
     const at = [...groups.values()].filter(
       (g) =>
-        (g.principals.length === 1 || events.some((x) => x.group && owner.get(x) === g)) &&
-        e.attendees.filter((p) => g.principals.includes(p)).length >= 1 &&
+        (g.principals.length === 1 || withGroup(g)) &&
+        (e.attendees.filter((p) => g.principals.includes(p)).length >= 1 ||
+          (withGroup(g) && g.sentences.some((s) => s.i === e.sentence.i - 1))) &&
         e.attendees.length > g.principals.length,
     );
     if (at.length !== 1) continue;

@@ -133,6 +133,14 @@ describe('meetings', () => {
     expect(read(['3대 그룹 총수는 지난 2일 만찬을 가졌다.']).proposals.meetings).toEqual([]);
   });
 
+  it('takes the people pictured right after a caption of someone with a group to be that group', () => {
+    const { proposals } = read([
+      '김하늘 테스트전자 회장이 지난 3일 서울에서 기업 총수들과 대화를 나누고 있다.',
+      '왼쪽부터 최태원 SK그룹 회장, 박바다 샘플화학 회장, 정세나 한빛건설 회장.',
+    ]);
+    expect(proposals.meetings.map((m) => m.principals.length)).toEqual([4]);
+  });
+
   it('reads who met whom, and who sat in', () => {
     const { found } = read([
       '샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.',
