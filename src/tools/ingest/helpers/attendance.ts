@@ -47,7 +47,9 @@ export function attendance(
   // principal's party: they sat in, whatever the meeting's words in the clause ("나와 … 맞았다", "찾았다").
   const side = SIDE_OPENER.test(text);
   const along = here.some((m) => ALONGSIDE.test(tokens[m.last + 1]?.text ?? ''));
-  const attends = r.attend || ((side || along) && SIDE_VERB.test(text));
+  // "…은 A, B, C 의원이다": who the group just met was.
+  const listed = !!ctx.last?.group && named.length >= 2 && /(이다|입니다)\.?$/.test(text.trim());
+  const attends = r.attend || listed || ((side || along) && SIDE_VERB.test(text));
   const occasion = SAME_OCCASION.exec(text);
   const of = attends ? meetingOf(ctx, day, named, occasion?.[1]) : undefined;
   if (!of) return null;
@@ -60,5 +62,6 @@ export function attendance(
   const whose = here.filter((m) => m.particle === '의' && !here.some((o) => o !== m && o.id === m.id)).map((m) => m.id);
   const attendees = named.filter((id) => !of.principals.includes(id) && !whose.includes(id));
   if (attendees.length === 0) return null;
-  return { of, attendees, cue: (text.match(ATTEND_CUE) ?? text.match(SIDE_VERB))![0], entourage };
+  const cue = (text.match(ATTEND_CUE) ?? text.match(SIDE_VERB))?.[0] ?? 'listed';
+  return { of, attendees, cue, entourage };
 }

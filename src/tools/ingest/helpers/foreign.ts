@@ -175,6 +175,59 @@ export function shortFor(ctx: MentionContext, word: string): string | undefined 
 }
 
 /**
+ * Foreign names listed with commas before the title they share ("빌 헤거티, 존 튠, 댄 설리번 의원과"): each is
+ * someone, with the last one's organisation and title. Returns their mentions, the last one's included, or null.
+ */
+export function foreignList(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention[] | null {
+  const items: [number, number][] = [];
+  let k = i;
+  for (;;) {
+    let n = 0;
+    while (n < 3 && nameWord(ctx, tokens[k + n]) && (n === 0 || tokens[k + n - 1].after === ' ')) n++;
+    const end = tokens[k + n - 1];
+    // A transliterated name in full: two words or three.
+    if (n < 2 || !end.after.includes(',')) break;
+    items.push([k, k + n - 1]);
+    k += n;
+  }
+  if (items.length === 0) return null;
+  const last = foreignPerson(ctx, s, tokens, k);
+  if (!last || last.via !== 'new' || !last.surface.includes(' ')) return null;
+  const out: Mention[] = items.map(([a, b]) => {
+    const name = tokens
+      .slice(a, b + 1)
+      .map((t) => t.text)
+      .join(' ');
+    const recorded = recordedAs(ctx, name);
+    let person = recorded ? undefined : ctx.people.get(name);
+    if (!recorded && !person) {
+      const en = romanizeName(name, !name.includes(' '));
+      person = {
+        id: uniqueId(ctx, slugOf(en) || 'person'),
+        name: { ko: name, en },
+        ...(last.org ? { org: last.org } : {}),
+        ...(last.title ? { title: last.title } : {}),
+        readAt: { line: s.line, text: s.text },
+      };
+      ctx.people.set(name, person);
+    }
+    return {
+      first: a,
+      last: b,
+      surface: name,
+      kind: 'person' as const,
+      id: recorded ?? person!.id,
+      particle: last.particle,
+      via: recorded ? ('name' as const) : ('new' as const),
+      ...(last.title ? { title: last.title } : {}),
+      ...(last.org ? { org: last.org } : {}),
+      quoted: tokens[a].quoted,
+    };
+  });
+  return [...out, last];
+}
+
+/**
  * Every syllable open (no final consonant): "하루키", "조코", the shape of a transliteration more than of a Korean
  * name.
  */

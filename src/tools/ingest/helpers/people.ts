@@ -198,6 +198,22 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     (titleIn(third.stem) !== undefined || looksLikeOrg(third.text) || COUNTRIES.has(third.text))
   )
     return null;
+  // "라울 에르난데스 필리핀 대사": a word that is no organisation, then a country, is the rest of a foreign name.
+  if (
+    next &&
+    third &&
+    t.after === ' ' &&
+    next.after === ' ' &&
+    COUNTRIES.has(third.text) &&
+    /^[가-힣]{2,6}$/.test(next.text) &&
+    !looksLikeOrg(next.text) &&
+    titleIn(next.stem) === undefined &&
+    !NOT_NAMES.has(next.text) &&
+    !NAME_MODIFIERS.has(next.text) &&
+    !FOREIGN_COMPANIES.has(next.text) &&
+    ![...ctx.known.entities.values()].some((e) => e.names.includes(next.text))
+  )
+    return null;
   const phrase = phraseAfter(ctx, tokens, nameEnd, readAt, s.text, '', true);
   if (!phrase.title) return null;
   // "도쿄 총리 관저": a place named after a post, not a person.

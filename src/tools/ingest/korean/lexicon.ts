@@ -93,6 +93,10 @@ export const TITLES = [
   '경제산업상',
   '산업상',
   '대변인',
+  '참사관',
+  '부대사',
+  '총영사',
+  '영사',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -134,6 +138,8 @@ export const NOT_NAMES = new Set(
     '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
     // Posts abroad and chambers ("주한 중국대사", "미국 상원 의원").
     '주한 주미 주중 주일 주러 주영 상원 하원 ' +
+    // Regions of the world ("서남아 13개국 대사").
+    '서남아 동남아 중남미 중동 북미 남미 아프리카 유럽 아시아 오세아니아 ' +
     // Companies shaped like a name, printed before a title's words ("현대·기아차 상품담당").
     '현대 기아 기아차 한화 금호 대우 동부 두산 신한 ' +
     // Political parties, printed where a person's name would be ("민주당 이해식 의원").
@@ -194,6 +200,29 @@ export const COUNTRY_NAMES: Record<string, string> = {
   오스트리아: 'Austria',
   우크라이나: 'Ukraine',
   카자흐스탄: 'Kazakhstan',
+  방글라데시: 'Bangladesh',
+  네팔: 'Nepal',
+  미얀마: 'Myanmar',
+  캄보디아: 'Cambodia',
+  라오스: 'Laos',
+  스리랑카: 'Sri Lanka',
+  파키스탄: 'Pakistan',
+  브루나이: 'Brunei',
+  뉴질랜드: 'New Zealand',
+  아일랜드: 'Ireland',
+  포르투갈: 'Portugal',
+  그리스: 'Greece',
+  루마니아: 'Romania',
+  이란: 'Iran',
+  이라크: 'Iraq',
+  요르단: 'Jordan',
+  오만: 'Oman',
+  바레인: 'Bahrain',
+  나이지리아: 'Nigeria',
+  케냐: 'Kenya',
+  에티오피아: 'Ethiopia',
+  페루: 'Peru',
+  콜롬비아: 'Colombia',
   우즈베키스탄: 'Uzbekistan',
   북한: 'North Korea',
   한국: 'South Korea',
@@ -209,6 +238,9 @@ export const COUNTRIES = new Set([...Object.keys(COUNTRY_NAMES), ...Object.keys(
 /** Particles that can follow a name, longest first ("과의" before "과", "에게서" before "에게"). */
 export const PARTICLES = [
   '으로부터',
+  // The copula after a name or a title, ending a list ("… 의원이다").
+  '이다',
+  '입니다',
   '에서는',
   '에게선',
   '에선',
@@ -390,7 +422,7 @@ export const FOREIGN_COMPANIES = new Set(
 
 /** Those met, named as a group ("총수들을 초청해", "기업인들과"): the people the article has just named. */
 export const GROUP_NOUN =
-  /(총수|회장|대표|기업인|경영인|경영진|CEO|단체장|인사|관계자|오너)들(을|과|와|에게|을|이|은)?(\s|$)|(재계|기업)\s?(총수|인사)/;
+  /(총수|회장|대표|기업인|경영인|경영진|CEO|단체장|인사|관계자|오너)들(을|과|와|에게|을|이|은)?(\s|$)|(재계|기업)\s?(총수|인사)|(의원|회장|대표|총수|기업인|CEO|장관|인사)\s?\d+\s?명(을|과|와|에게)?(\s|$)/;
 
 /** Verbs that report the news, after the date they were said on ("…한 것으로 2일 알려졌다"). */
 export const REPORTED_ON = /^\s*(알려졌|전해졌|밝혔|나타났|확인됐|보도했|발표했|전했)/;

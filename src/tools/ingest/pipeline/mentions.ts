@@ -3,7 +3,7 @@
 import { surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
-import { foreignPerson, foreignShort } from '../helpers/foreign';
+import { foreignList, foreignPerson, foreignShort } from '../helpers/foreign';
 import { namedAfterTitle, newPerson, phraseAfter, sharedTitle } from '../helpers/people';
 import type { Known, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
 
@@ -146,7 +146,7 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
       i += 1;
       continue;
     }
-    const chain = sharedTitle(ctx, s, tokens, i);
+    const chain = sharedTitle(ctx, s, tokens, i) ?? foreignList(ctx, s, tokens, i);
     if (chain) {
       out.push(...chain);
       for (const m of chain) if (!t.quoted) noteSeen(m.id, m.title);

@@ -338,6 +338,20 @@ describe('earlier meetings beside the news', () => {
 });
 
 describe('foreign leaders', () => {
+  it('reads foreign names listed with commas before the title they share, and a group counted ("의원 7명")', () => {
+    const { ctx, proposals } = read([
+      '최태원 회장은 3일 서울에서 미국 상원의원 3명을 만나 사업을 소개했다.',
+      '이번에 방한한 상원의원은 공화당의 빌 하퍼, 존 스톤 의원과 민주당의 캐런 밀스 의원이다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['존 스톤', '빌 하퍼', '캐런 밀스']);
+    expect(proposals.meetings.map((m) => m.principals.length)).toEqual([4]);
+    const envoys = read(['최태원 회장은 3일 라울 페레스 필리핀 대사와 솜친 깐타 라오스 부대사를 만났다.']);
+    expect(names(envoys.ctx)).toEqual([
+      ['라울 페레스', 'government-of-philippines', '대사'],
+      ['솜친 깐타', 'government-of-laos', '부대사'],
+    ]);
+  });
+
   it('reads a leader written short as the one named in full, serving the government, and a residence as no one', () => {
     const { ctx, proposals } = read([
       '최태원 회장이 27일 일본 도쿄 총리 관저에서 다나카 히로시 일본 총리와 면담했다.',
