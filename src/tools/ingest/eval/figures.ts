@@ -1,5 +1,5 @@
 // The figures for a half of the real corpus, and the precision of its proposals per band of confidence.
-import { add, MISSED_CLASSES, WRONG_CLASSES, type RealScore, type Tally } from './real';
+import { add, MISSED_CLASSES, NEW_PEOPLE_CLASSES, WRONG_CLASSES, type RealScore, type Tally } from './real';
 
 const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 1);
 const f1 = (t: Tally) =>
@@ -36,6 +36,7 @@ export function realFigures(rows: RealScore[]) {
     chromePeople: sum((r) => r.chromePeople.length),
     wrongBy: Object.fromEntries(WRONG_CLASSES.map((c) => [c, sum((r) => r.wrongBy[c])])),
     missedBy: Object.fromEntries(MISSED_CLASSES.map((c) => [c, sum((r) => r.missedBy[c])])),
+    newPeopleBy: Object.fromEntries(NEW_PEOPLE_CLASSES.map((c) => [c, sum((r) => r.newPeopleBy[c])])),
   };
 }
 

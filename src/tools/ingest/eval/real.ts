@@ -55,6 +55,7 @@ export interface RealScore {
   /** The failures by class, figures a half can print without showing its articles. */
   wrongBy: Record<WrongClass, number>;
   missedBy: Record<MissedClass, number>;
+  newPeopleBy: Record<(typeof NEW_PEOPLE_CLASSES)[number], number>;
   ms: number;
 }
 
@@ -66,6 +67,9 @@ export type MissedClass = 'underLine' | 'unsettled' | 'notProposed';
 const none = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 export const WRONG_CLASSES = ['planned', 'repeated', 'date', 'people', 'unrelated'] as const;
 export const MISSED_CLASSES = ['underLine', 'unsettled', 'notProposed'] as const;
+/** What became of a new person of the reading: accepted with their organisation, accepted with another or none,
+ * drafted but not accepted (their meeting was not), or not drafted at all. */
+export const NEW_PEOPLE_CLASSES = ['found', 'orgDiffers', 'unaccepted', 'notFound'] as const;
 
 interface Proposed {
   keys: string[];
@@ -165,6 +169,7 @@ function score(
     missed: [] as string[],
     wrongBy: none(WRONG_CLASSES),
     missedBy: none(MISSED_CLASSES),
+    newPeopleBy: none(NEW_PEOPLE_CLASSES),
   };
   const newPeople = article.people.filter(
     (p) =>
@@ -186,6 +191,7 @@ function score(
       proposals: [],
       missed: article.meetings.map((m) => `${m.date ?? '?'} ${m.principals.join('·')}`),
       missedBy: { ...none(MISSED_CLASSES), notProposed: happened.length },
+      newPeopleBy: { ...none(NEW_PEOPLE_CLASSES), notFound: newPeople.length },
     };
 
   const names = new Map((draft.people ?? []).map((p) => [p.record.id, p.record.name.ko]));
@@ -256,13 +262,14 @@ function score(
     return (draft.organizations ?? []).find((o) => o.record.id === org)?.record.name.ko ?? known.orgName(org);
   };
   const acceptedPeople = (draft.people ?? []).filter((p) => p.accept);
-  const newPeopleFound = newPeople.filter((g) => {
-    const p = acceptedPeople.find((x) => x.record.name.ko === g.name);
-    if (!p) return false;
-    if (!g.org) return true;
-    const org = orgOf(p.record.id);
-    return !!org && (squash(org).includes(squash(g.org)) || squash(g.org).includes(squash(org)));
-  }).length;
+  const newPeopleBy = none(NEW_PEOPLE_CLASSES);
+  for (const g of newPeople) {
+    const p = (draft.people ?? []).find((x) => x.record.name.ko === g.name);
+    const org = p && orgOf(p.record.id);
+    const orgRight = !g.org || (!!org && (squash(org).includes(squash(g.org)) || squash(g.org).includes(squash(org))));
+    newPeopleBy[!p ? 'notFound' : !p.accept ? 'unaccepted' : orgRight ? 'found' : 'orgDiffers']++;
+  }
+  const newPeopleFound = newPeopleBy.found;
   const wrongBy = none(WRONG_CLASSES);
   for (const p of wrong) {
     const overlap = (g: ReturnType<typeof gold>) => g.principals.filter((k) => p.principals.includes(k)).length;
@@ -325,6 +332,7 @@ function score(
     missed,
     wrongBy,
     missedBy,
+    newPeopleBy,
   };
 }
 

@@ -193,6 +193,8 @@ export function foreignList(ctx: MentionContext, s: Sentence, tokens: Token[], i
   if (items.length === 0) return null;
   const last = foreignPerson(ctx, s, tokens, k);
   if (!last || last.via !== 'new' || !last.surface.includes(' ')) return null;
+  const readAt = { line: s.line, text: s.text };
+  let listOrg: string | undefined;
   const out: Mention[] = items.map(([a, b]) => {
     const name = tokens
       .slice(a, b + 1)
@@ -200,14 +202,21 @@ export function foreignList(ctx: MentionContext, s: Sentence, tokens: Token[], i
       .join(' ');
     const recorded = recordedAs(ctx, name);
     let person = recorded ? undefined : ctx.people.get(name);
+    // "공화당의 A, B, C 의원과": the organisation said before the list is each one's, else the last one's own.
+    const before = tokens[a - 1];
+    const own = before?.particle === '의' && orgLike(ctx, before.stem) ? orgOf(ctx, before.stem, readAt) : undefined;
+    if (own?.proposal && !ctx.organizations.has(own.proposal.name.ko))
+      ctx.organizations.set(own.proposal.name.ko, own.proposal);
+    listOrg = own?.id ?? listOrg;
+    const org = listOrg ?? last.org;
     if (!recorded && !person) {
       const en = romanizeName(name, !name.includes(' '));
       person = {
         id: uniqueId(ctx, slugOf(en) || 'person'),
         name: { ko: name, en },
-        ...(last.org ? { org: last.org } : {}),
+        ...(org ? { org } : {}),
         ...(last.title ? { title: last.title } : {}),
-        readAt: { line: s.line, text: s.text },
+        readAt,
       };
       ctx.people.set(name, person);
     }
@@ -220,10 +229,15 @@ export function foreignList(ctx: MentionContext, s: Sentence, tokens: Token[], i
       particle: last.particle,
       via: recorded ? ('name' as const) : ('new' as const),
       ...(last.title ? { title: last.title } : {}),
-      ...(last.org ? { org: last.org } : {}),
+      ...(org ? { org } : {}),
       quoted: tokens[a].quoted,
     };
   });
+  const lastPerson = [...ctx.people.values()].find((p) => p.id === last.id);
+  if (listOrg && lastPerson && !lastPerson.org) {
+    lastPerson.org = listOrg;
+    return [...out, { ...last, org: listOrg }];
+  }
   return [...out, last];
 }
 

@@ -1,6 +1,6 @@
 // The names the assistant reads by: data/'s people and organisations with every way they are written, the people
 // and organisations proposed so far, and what a title or an organisation looks like in Korean news prose.
-import { COUNTRY_NAMES, COUNTRY_UNIONS, NOT_TITLES, ORG_SUFFIX, TITLES } from '../korean/lexicon';
+import { COUNTRY_NAMES, COUNTRY_UNIONS, NOT_TITLES, ORG_SUFFIX, PARTIES, PARTY_NAMES, TITLES } from '../korean/lexicon';
 import { romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { LineRef, Known, MentionContext, NameEntry, ProposedOrganization } from '../pipeline/types';
 
@@ -12,6 +12,7 @@ export function titleIn(word: string): string | undefined {
 }
 
 export const looksLikeOrg = (w: string) =>
+  PARTIES.includes(w) ||
   /^[A-Z][A-Za-z0-9&.]*( [A-Z][A-Za-z0-9&.]*)*$/.test(w) ||
   (/[A-Za-z]/.test(w) && /[가-힣]/.test(w)) ||
   ORG_SUFFIX.test(w);
@@ -51,7 +52,9 @@ export function orgOf(
   if (!country && !COUNTRY_UNIONS[word] && (!looksLikeOrg(word) || titleIn(word))) return undefined;
   const existing = ctx.organizations.get(ko);
   if (existing) return { id: existing.id };
-  const en = country ? `Government of ${country}` : (COUNTRY_UNIONS[word] ?? romanizeName(word, false));
+  const en = country
+    ? `Government of ${country}`
+    : (COUNTRY_UNIONS[word] ?? PARTY_NAMES[word] ?? romanizeName(word, false));
   const id = uniqueId(ctx, slugOf(en) || 'organization');
   return { id, proposal: { id, name: { ko, en }, readAt } };
 }

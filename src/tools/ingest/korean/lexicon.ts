@@ -115,6 +115,35 @@ export const NAME_MODIFIERS = new Set(
   ),
 );
 
+/** Political parties, at home and abroad, and their English names: a politician's organisation ("공화당의 빌 하퍼
+ * 의원"). */
+export const PARTY_NAMES: Record<string, string> = {
+  더불어민주당: 'Democratic Party of Korea',
+  민주당: 'Democratic Party',
+  국민의힘: 'People Power Party',
+  정의당: 'Justice Party',
+  진보당: 'Progressive Party',
+  개혁신당: 'Reform Party',
+  조국혁신당: 'Rebuilding Korea Party',
+  기본소득당: 'Basic Income Party',
+  국민의당: "People's Party",
+  바른정당: 'Bareun Party',
+  새누리당: 'Saenuri Party',
+  한나라당: 'Grand National Party',
+  열린우리당: 'Uri Party',
+  자유한국당: 'Liberty Korea Party',
+  미래통합당: 'United Future Party',
+  새정치민주연합: 'New Politics Alliance for Democracy',
+  민주통합당: 'Democratic United Party',
+  통합진보당: 'Unified Progressive Party',
+  공화당: 'Republican Party',
+  자민당: 'Liberal Democratic Party',
+  자유민주당: 'Liberal Democratic Party',
+  노동당: 'Labour Party',
+  보수당: 'Conservative Party',
+};
+export const PARTIES = Object.keys(PARTY_NAMES);
+
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
   (
@@ -143,8 +172,7 @@ export const NOT_NAMES = new Set(
     // Companies shaped like a name, printed before a title's words ("현대·기아차 상품담당").
     '현대 기아 기아차 한화 금호 대우 동부 두산 신한 ' +
     // Political parties, printed where a person's name would be ("민주당 이해식 의원").
-    '민주당 국민의힘 정의당 진보당 개혁신당 조국혁신당 기본소득당 국민의당 바른정당 새누리당 한나라당 ' +
-    '열린우리당 자유한국당 미래통합당 새정치민주연합 민주통합당 통합진보당'
+    PARTIES.join(' ')
   ).split(' '),
 );
 

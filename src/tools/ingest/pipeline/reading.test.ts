@@ -343,7 +343,11 @@ describe('foreign leaders', () => {
       '최태원 회장은 3일 서울에서 미국 상원의원 3명을 만나 사업을 소개했다.',
       '이번에 방한한 상원의원은 공화당의 빌 하퍼, 존 스톤 의원과 민주당의 캐런 밀스 의원이다.',
     ]);
-    expect(names(ctx).map((n) => n[0])).toEqual(['존 스톤', '빌 하퍼', '캐런 밀스']);
+    expect(names(ctx)).toEqual([
+      ['존 스톤', 'republican-party', '의원'],
+      ['빌 하퍼', 'republican-party', '의원'],
+      ['캐런 밀스', 'democratic-party', '의원'],
+    ]);
     expect(proposals.meetings.map((m) => m.principals.length)).toEqual([4]);
     const envoys = read(['최태원 회장은 3일 라울 페레스 필리핀 대사와 솜친 깐타 라오스 부대사를 만났다.']);
     expect(names(envoys.ctx)).toEqual([
