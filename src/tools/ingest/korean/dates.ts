@@ -1,6 +1,7 @@
 // Dates and times as Korean news prose gives them, resolved against the publication date. The precision the text
 // gives is kept: a month stays a month, and "최근" (recently) is never turned into a date.
 import { daysInMonth, parsePartialDate } from '../../../core/schema/dates';
+import { PHOTO_STAMP } from './lexicon';
 import type { ResolvedDate } from '../pipeline/types';
 
 export interface DateFound {
@@ -215,7 +216,7 @@ const EDITED_WORD = /(수정|최종수정|업데이트|최종편집|편집)\s*[:
 const PAGE_DATE =
   /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일|\.)?(\s*\(?[월화수목금토일]\)?)?(\s+(오전|오후)?\s*\d{1,2}:\d{2}(:\d{2})?)?/g;
 /** After a line's date: a byline ("주영은 기자") or a print page ("7면"), which make it the article's own. */
-const STAMP_AFTER = /^\s*([가-힣]{2,4}\s*(기자|특파원)|\d{1,2}\s*면)(\s|$)/;
+const STAMP_AFTER = /^\s*(([가-힣A-Za-z]{2,10}\s+)?[가-힣]{2,4}\s*(기자|특파원)|\d{1,2}\s*면)(\s|$)/;
 
 export interface PageStamp {
   /** `YYYY-MM-DD`, or null when the printed date does not exist (30 February). */
@@ -259,4 +260,12 @@ export function dateBefore<D extends DateFound>(found: D[], text: string, at: nu
   let k = before.length - 1;
   while (k > 0 && /^\s*(과|와|,|~|-|부터|및)?\s*$/.test(text.slice(before[k - 1].end, before[k].start))) k--;
   return before[k];
+}
+
+/** The day a wire photo was taken, from its stamp ("2018.7.9/뉴스1", "2024.02.28. photo@newsis.com"). */
+export function photoDay(text: string): string | undefined {
+  const m = PHOTO_STAMP.exec(text.trim());
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return typeof parsePartialDate(iso) === 'string' ? undefined : iso;
 }

@@ -406,7 +406,7 @@ export const ALONGSIDE = /^(비롯|외에|함께)/;
 
 /** The meeting is announced, planned or expected: not (yet) a fact. */
 export const PLANNED_CUE =
-  /예정(?!에 없|에도 없|되지 않| 없이)|(할|날|갈|올|볼|될|질|릴|일) 듯|준비 중|준비하고 있|계획이다|계획이|계획됐|계획돼|잡혔|잡혀 있|(날짜|날|일정|약속)(을|를) 잡았|확정됐|할 방침|앞두고|앞둔|(ㄹ|을|를|날|할|갈|올|볼) 것으로 (알려|보인|전망|예상|관측)|것으로 예상|전망이다|전망된다|기대된다|관측된다|가능성이|추진 중|조율 중|검토 중|할 것이다|만날 것|회동할|면담할|회담할|만나기로|[가-힣]기로 했|키로 했|기로 합의|키로 합의/;
+  /예정(?!에 없|에도 없|되지 않| 없이)|(할|날|갈|올|볼|될|질|릴|일) 듯|준비 중|준비하고 있|계획이다|계획이|계획됐|계획돼|잡혔|잡혀 있|(날짜|날|일정|약속)(을|를) 잡았|확정됐|할 방침|앞두고|앞둔|(ㄹ|을|를|날|할|갈|올|볼) 것으로 (알려|보인|전망|예상|관측)|것으로 예상|전망이다|전망된다|기대된다|관측된다|가능성이|추진 중|조율 중|검토 중|할 것이다|만날 것|회동할|면담할|회담할|만나기로|[가-힣]기로 했|키로 했|[가-힣]기로 한|키로 한|기로 합의|키로 합의/;
 
 /** The meeting may happen, or happens if something else does: a possibility, a condition, a question. */
 export const POSSIBLE_CUE =
@@ -435,8 +435,12 @@ export const GLUED_CREDIT = /^(연합뉴스|뉴시스|뉴스1|게티이미지코
 export const PHOTO_CREDIT = /사진\s*[=:]|사진제공|제공\s*=|\[사진|\(사진/;
 
 /** A line that is only a photo's credit, printed under its caption. */
+/** A wire photo's stamp, at the end of its caption or on a line of its own ("(청와대 페이스북) 2018.7.9/뉴스1",
+ * "2024.02.28. photo@newsis.com"). */
+export const PHOTO_STAMP =
+  /(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?\s*(\/\s*[가-힣A-Za-z0-9]{2,10}|[\w.]+@[\w.]+)(\s*\*?재판매 및 DB 금지)?\s*$/;
 export const PHOTO_CREDIT_LINE =
-  /^(사진\s*[=:]?\s*)?[가-힣A-Za-z·\s]{2,20}\s*(제공|기자|특파원)$|^ⓒ\s*\S+$|^\/\s*[가-힣]{2,4}\s*기자/;
+  /^(사진\s*[=:]?\s*)?[가-힣A-Za-z·\s]{2,20}\s*(제공|기자|특파원)$|^ⓒ\s*\S+$|^\/\s*[가-힣]{2,4}\s*기자|^(\([^)]{1,20}\)\s*)?\d{4}\.\d{1,2}\.\d{1,2}\.?\s*\/\s*[가-힣A-Za-z0-9]{2,10}$/;
 
 /** Foreign companies the news names in Hangul, printed between a foreign name and its title. */
 export const FOREIGN_COMPANIES = new Set(

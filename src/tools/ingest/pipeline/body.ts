@@ -1,6 +1,6 @@
 // Stage 2: which lines of the page are the article (headlines, body, photo captions) and which surround it (menus,
 // weather, share buttons, bylines, copyright, lists of other stories), each with the reason it was judged so.
-import { JOURNALIST, PHOTO_CREDIT, PHOTO_CREDIT_LINE } from '../korean/lexicon';
+import { JOURNALIST, PHOTO_CREDIT, PHOTO_CREDIT_LINE, PHOTO_STAMP } from '../korean/lexicon';
 import type { BodyStage, JudgedLine, Page, PageLine } from './types';
 
 /** A line that ends a sentence the way news prose does (…했다. / …이다” / …밝혔다.). */
@@ -43,6 +43,8 @@ export function isProse(text: string): boolean {
 export function isCaption(text: string): boolean {
   const t = text.trim();
   if (PHOTO_CREDIT.test(t)) return true;
+  // "…기념촬영을 하고 있다. (청와대 페이스북) 2018.7.9/뉴스1": a sentence, then a wire photo's stamp.
+  if (/다\.\s/.test(t) && PHOTO_STAMP.test(t)) return true;
   if (/^(왼쪽|오른쪽|사진 왼쪽)(부터|에서)/.test(t)) return true;
   // "▲ 최태원 회장이 … 대화하고 있다": the mark news sites put before a photo's caption.
   if (/^[▲△▶]\s*\S/.test(t) && /[.다]\s*$/.test(t)) return true;

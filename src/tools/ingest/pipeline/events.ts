@@ -27,7 +27,7 @@ import {
   singleQuoted,
   VENUE,
 } from '../helpers/clauses';
-import { dateBefore, findTime, type DateFound } from '../korean/dates';
+import { dateBefore, findTime, photoDay, type DateFound } from '../korean/dates';
 import { tenseOf } from '../helpers/tense';
 import type {
   EventContext,
@@ -387,5 +387,21 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
     day: published,
     headOf: headFinder(known, named.context),
   };
-  return said.flatMap((s, i) => readEvents(s, named.tokens[i], named.bySentence[i], context));
+  return said.flatMap((s, i) => {
+    // A file photo's caption, stamped with an earlier day ("9일 … 기념촬영을 하고 있다. 2018.7.9/뉴스1"), is read
+    // on the day it was taken, and leaves the story's day alone.
+    const stamp =
+      s.role === 'caption'
+        ? [s, said[i + 1]]
+            .filter((x) => x?.role === 'caption')
+            .map((x) => photoDay(x!.text))
+            .find(Boolean)
+        : undefined;
+    if (!stamp || stamp >= published) return readEvents(s, named.tokens[i], named.bySentence[i], context);
+    const { day, dayCue } = context;
+    Object.assign(context, { published: stamp, day: stamp, dayCue: undefined });
+    const out = readEvents(s, named.tokens[i], named.bySentence[i], context);
+    Object.assign(context, { published, day, dayCue });
+    return out;
+  });
 }
