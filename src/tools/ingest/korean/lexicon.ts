@@ -167,6 +167,8 @@ export const NOT_NAMES = new Set(
     '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
     // Posts abroad and chambers ("주한 중국대사", "미국 상원 의원").
     '주한 주미 주중 주일 주러 주영 상원 하원 ' +
+    // Kinds of company ("구글 지주회사 알파벳 회장").
+    '지주회사 지주사 자회사 계열사 모회사 손자회사 법인 ' +
     // Regions of the world ("서남아 13개국 대사").
     '서남아 동남아 중남미 중동 북미 남미 아프리카 유럽 아시아 오세아니아 ' +
     // Companies shaped like a name, printed before a title's words ("현대·기아차 상품담당").

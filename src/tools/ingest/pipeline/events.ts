@@ -64,7 +64,9 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     const { subjects, partners } = rolesOf(here, tokens, text, ctx);
     // "20일 방한한 게이츠는 이날 …": a date on a verb's adnominal dates that act, not the clause's meeting.
     const ofAct = (d: DateFound) => {
-      const next = text.slice(d.end).trim().split(/\s/)[0] ?? '';
+      const words = text.slice(d.end).trim().split(/\s/);
+      // "지난 8월 새롭게 출범한": an adverb may come between.
+      const next = (/[게히]$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
       return /^[가-힣]+(한|된|던)$/.test(next) && !PAST_ADNOMINAL.test(next);
     };
     const dated = r.dates.filter((d): d is DateFound & { value: ResolvedDate } => 'date' in d.value);
@@ -332,7 +334,9 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       inherited?.separately ||
       (!r.cue.joint &&
         !TOGETHER.test(text) &&
-        ((met.length >= 2 && (SEPARATELY.test(s.text) || /만나|면담/.test(r.cue.text))) ||
+        // "B, C를 만나" is one meeting with each; "B와 C 등을 만나", a group met together.
+        ((met.length >= 2 &&
+          (SEPARATELY.test(s.text) || (/만나|면담/.test(r.cue.text) && !/등(을|과|와|에게)\s/.test(text)))) ||
           (who.length >= 2 && met.length === 1 && SEPARATELY.test(s.text))));
     const kind = r.cue.kind;
     const earlierDates = /에\s*이어|이후|\s후\s|만에/.test(text) && resolved.length > 1 ? resolved : [];

@@ -184,6 +184,8 @@ describe('meetings', () => {
     expect(turns.proposals.meetings.map((m) => m.principals.length)).toEqual([2, 2]);
     const three = read(['샘 올트먼은 최태원 회장, 곽노정 SK하이닉스 사장과 3자 회동을 했다.']);
     expect(three.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
+    const group = read(['샘 올트먼은 4일 최태원 회장과 곽노정 SK하이닉스 사장 등을 만났다.']);
+    expect(group.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
   });
 
   it('reads "A와 B가 연이어 C와 만났다" as each of them meeting C', () => {
@@ -300,6 +302,12 @@ describe('one meeting told several ways', () => {
 describe('more meetings', () => {
   it('does not take meeting reporters for a meeting', () => {
     expect(read(['최태원 회장은 취재진과 만나 소감을 밝혔다.']).found).toEqual([]);
+  });
+
+  it('dates a meeting by its own day, not by the day of something else ("지난 8월 새롭게 출범한")', () => {
+    const { found, ctx } = read(['샘 올트먼은 4일 지난 8월 새롭게 출범한 테스트 지주회사 최태원 회장을 만났다.']);
+    expect(pairs(found).map((p) => p[3])).toEqual(['2025-02-04']);
+    expect(names(ctx)).toEqual([]);
   });
 
   it('dates a meeting told inside an announcement by its own day, and a list of months by the first', () => {
