@@ -1,6 +1,14 @@
 // Those who sat in: a clause that lists people at a meeting already reported ("이 자리에는 … 배석했다", "현대차
 // 측에서는 A를 비롯해 B, C 등이 나와 맞았다"), and which meeting they were at.
-import { ALONGSIDE, ATTEND_CUE, SAME_OCCASION, SIDE_OPENER, SIDE_VERB } from '../korean/lexicon';
+import {
+  ALONGSIDE,
+  ATTEND_CUE,
+  EARLIER,
+  SAME_OCCASION,
+  SIDE_OPENER,
+  SIDE_VERB,
+  TOPIC_OCCASION,
+} from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import type { ClauseReading } from './clauses';
 import type { EventContext, MeetingEvent, Mention } from '../pipeline/types';
@@ -50,7 +58,10 @@ export function attendance(
   // "…은 A, B, C 의원이다": who the group just met was.
   const listed = !!ctx.last?.group && named.length >= 2 && /(이다|입니다)\.?$/.test(text.trim());
   const attends = r.attend || listed || ((side || along) && SIDE_VERB.test(text));
-  const occasion = SAME_OCCASION.exec(text);
+  // Who was at something earlier ("결혼식에는 당시 … 참석하기도 했다") sat in on no meeting of the news.
+  if (EARLIER.test(text)) return null;
+  // "오찬은 A, B가 동석한 가운데 진행됐다": the meeting as the clause's topic names it too.
+  const occasion = SAME_OCCASION.exec(text) ?? TOPIC_OCCASION.exec(text);
   const of = attends ? meetingOf(ctx, day, named, occasion?.[1]) : undefined;
   if (!of) return null;
   // "간담회에는 이 대표와 A, B 등이": a list that starts from the host is the host's party too.

@@ -483,6 +483,9 @@ export const GROUP_REF = /양사|양측|양 사|두 사람|세 사람|이들|양
 export const OCCASION =
   /(회동|오찬|만찬|조찬|면담|회담|접견|예방|회의|미팅|행사|간담회|만남|환담|차담|모임|인사회|라운드\s?테이블)(?:\s?자리)?(에는|엔|에선|에서는|에도)/;
 export const SAME_OCCASION = new RegExp(`이 자리|그 자리|${OCCASION.source}`);
+/** "오찬은 … 동석한 가운데 진행됐다": a meeting word as the clause's topic, at its start. */
+export const TOPIC_OCCASION =
+  /^(?:이날\s|이번\s)?(회동|오찬|만찬|조찬|면담|회담|접견|미팅|만남|간담회|모임|환담|차담)(?:은|는)\s/;
 /** "이번 간담회에는": the meeting the news is about, on the story's day, whatever was told just before it. */
 export const THIS_OCCASION = new RegExp(`(이날|이번|오늘)\\s?${OCCASION.source}`);
 /** A meeting before the news, told in passing. */

@@ -126,6 +126,16 @@ describe('a list of those who sat in', () => {
     ).toEqual([{ principals: ['김하늘', '박바다', '정세나', '최태원'], attendees: [] }]);
   });
 
+  it('sat in on the meeting that is their clause\'s topic ("오찬은 … 동석한 가운데"), never on one of long ago', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 4일 샘 올트먼과 점심 식사를 같이했다.',
+        '오찬은 김하늘 테스트전자 사장, 박바다 샘플화학 사장이 동석한 가운데 1시간 진행됐다.',
+        '최 회장의 결혼식에는 당시 정세나 한빛건설 회장이 참석하기도 했다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
+  });
+
   it('sat in on the meeting "간담회 자리에는" names, where the list repeats its principals', () => {
     expect(
       meetings([
