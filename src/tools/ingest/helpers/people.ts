@@ -101,7 +101,13 @@ export function phraseAfter(
       continue;
     }
     // Before the organisation a name-like word may be the next person; after it, it is part of the title.
-    if (k <= i + 6 && joined && !tokens[k].particle && (org !== undefined || !person(tokens[k].text))) {
+    if (
+      k <= i + 6 &&
+      joined &&
+      !tokens[k].particle &&
+      !/^(등|및|외|또는|혹은)$/.test(word) &&
+      (org !== undefined || !person(tokens[k].text))
+    ) {
       if (titleFrom < 0) titleFrom = k;
       continue;
     }

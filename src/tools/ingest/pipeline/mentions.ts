@@ -115,6 +115,26 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
       i = short.last;
       continue;
     }
+    // "최회장과", "조지사는": a surname and a title printed as one word (older print), for someone named before.
+    const gluedTitle = t.stem.length >= 3 && titleIn(t.stem) !== t.stem ? t.stem.slice(1) : '';
+    if (gluedTitle && looksShortSurname(t.stem[0]) && titleIn(gluedTitle) === gluedTitle) {
+      const { id } = resolveShort(ctx, t.stem[0], gluedTitle, undefined);
+      if (id) {
+        out.push({
+          first: i,
+          last: i,
+          surface: t.stem,
+          kind: 'person',
+          id,
+          particle: t.particle,
+          via: 'short',
+          title: gluedTitle,
+          quoted: t.quoted,
+        });
+        if (!t.quoted) noteSeen(id, gluedTitle);
+        continue;
+      }
+    }
     // 최 회장, 李 대통령: a surname alone, then a title.
     const surname = HANJA_SURNAMES[t.text] ?? (t.text.length <= 2 && looksShortSurname(t.text) ? t.text : undefined);
     const next = tokens[i + 1];

@@ -283,6 +283,10 @@ describe('one meeting told several ways', () => {
     expect(unread.meetings).toEqual([]);
     expect(unread.unsettled.map((u) => [u.unread, u.principals])).toEqual([[true, ['altman']]]);
     expect(read(['오늘 서울은 맑고 샘 올트먼은 기온이 높다.']).proposals.problems).toHaveLength(1);
+    // A photo story's caption, or a list of who attended, is such a page too.
+    const caption = read(['C|샘 올트먼이 행사장에 들어서며 웃고 있다.', '남측에선 최태원 회장 등 6명이 참석했다.']);
+    expect(caption.proposals.problems).toEqual([]);
+    expect(caption.proposals.unsettled.map((u) => u.unread)).toEqual([true]);
   });
 
   it('finds a foreign name data/ records when the article writes it short or spells it another way', () => {
@@ -315,6 +319,16 @@ describe('more meetings', () => {
     expect(pairs(told.found).map((p) => p[3])).toEqual(['2025-02-03']);
     const months = read(['최태원 회장과 샘 올트먼은 지난해 9월, 11월 두 차례 회동을 가졌다.']);
     expect(pairs(months.found).map((p) => p[3])).toEqual(['2024-09']);
+  });
+
+  it('reads a governor, and a surname glued to a title ("최회장과", "조지사는") as who it names', () => {
+    const { proposals } = read([
+      '조규하 전남지사가 지난 주말 서울에서 최태원 회장을 찾았다.',
+      '조지사는 지난 1일 최회장과 만나 협조를 요청했다.',
+    ]);
+    expect(proposals.meetings.map((m) => [m.date.date, m.principals])).toEqual([
+      ['2025-02-01', ['jo-gyu-ha', 'chey-tae-won']],
+    ]);
   });
 
   it('reads a place with its spoken particle ("국회서") as no one, and a visitor after "방한 중인"', () => {
