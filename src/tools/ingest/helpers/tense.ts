@@ -64,7 +64,8 @@ export function tenseOf(clause: string, at: number, role: LineRole, futureDate: 
     offset = here + w.length;
     if (planAt && (planAt.index < 0 || planAt.index <= here)) return { tense: 'planned', cue: planAt.cue };
     // "만나기 위해 도착하고 있다": on the way to the meeting, which is not reported yet.
-    if (purpose && /기$/.test(w) && (k === 0 || /^위(해|한)/.test(words[k + 1] ?? '')))
+    // Not a noun's purpose ("회의를 개최하기 위한 방안을 논의했다").
+    if (purpose && /기$/.test(w) && (k === 0 || /^위해/.test(words[k + 1] ?? '')))
       return { tense: 'unclear', cue: purpose[0] };
     // "이날 B를 만난 뒤 C와 오찬을 할 예정이다": a step of the plan, unless the text dates it past ("지난 2일").
     if (
@@ -85,7 +86,9 @@ export function tenseOf(clause: string, at: number, role: LineRole, futureDate: 
     // "면담을 갖는 것으로 알려졌다": the present before "것으로" is something scheduled or under way, not done.
     if (/는$/.test(w) && /^것으로/.test(words[k + 1] ?? '')) return { tense: 'unclear', cue: `${w} ${words[k + 1]}` };
     // "만찬에 초청했다", "만나자고 했다": asked for, not held.
-    if (ASKED_FOR.test(w)) return { tense: 'unclear', cue: w };
+    // Not where the meeting is a verb of the chain that ends in the request ("만나 … 지원을 요청했다").
+    const metThenAsked = k > 0 && /(나|서|아|어|해|하고|하며)$/.test(words[0]);
+    if (ASKED_FOR.test(w) && !metThenAsked) return { tense: 'unclear', cue: w };
     if (pastWord(w)) return { tense: 'happened', cue: w };
     if (/고$/.test(w) && words[k + 1] && /^있(다|습니다|었다|는)/.test(words[k + 1]))
       // A photo's present ("…와 대화하고 있다") in a caption, or in a sentence that dates it to a past day.

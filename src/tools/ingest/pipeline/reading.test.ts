@@ -220,6 +220,15 @@ describe('meetings', () => {
     expect(later.proposals.meetings.map((m) => m.attendees.length)).toEqual([0]);
   });
 
+  it('takes a meeting that ends in a request ("만나 … 지원을 요청했다") for done, and a noun\'s purpose too', () => {
+    for (const text of [
+      '샘 올트먼은 4일 최태원 회장을 만나 협력을 요청했다.',
+      '샘 올트먼은 4일 최태원 회장과 만나 행사를 열기 위한 방안을 논의했다.',
+    ])
+      expect(pairs(read([text]).found)[0][0], text).toBe('happened');
+    expect(pairs(read(['샘 올트먼은 최태원 회장에게 면담을 요청했다.']).found)[0]?.[0]).not.toBe('happened');
+  });
+
   it('does not take an invitation for the meeting ("만찬에 초청했다", "만나자고 했다")', () => {
     for (const text of [
       '최태원 SK그룹 회장은 샘 올트먼을 만찬에 초청했다.',
