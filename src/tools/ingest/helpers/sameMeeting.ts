@@ -48,7 +48,7 @@ function absorb(into: Gathered, g: Gathered): void {
  * 나눴다" after the four of them are reported together): the gathering, unless the text sets it apart ("별도로").
  */
 export function oneMeetingPerGathering(meetings: Gathered[]): Gathered[] {
-  const apart = (g: Gathered) => g.sentences.some((s) => /별도|따로|단독|개별|일대일|독대/.test(s.text));
+  const apart = (g: Gathered) => g.apart || g.sentences.some((s) => /별도|따로|단독|개별|일대일|독대/.test(s.text));
   const gone = new Set<Gathered>();
   return meetings.filter((g) => {
     // One person at an event that day is the event, told apart (see oneMeetingPerEvent).

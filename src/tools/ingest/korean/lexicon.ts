@@ -94,6 +94,7 @@ export const TITLES = [
   '산업상',
   '대변인',
   '참사관',
+  '여사',
   '부대사',
   '총영사',
   '영사',
@@ -167,6 +168,8 @@ export const NOT_NAMES = new Set(
     '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
     // Posts abroad and chambers ("주한 중국대사", "미국 상원 의원").
     '주한 주미 주중 주일 주러 주영 상원 하원 ' +
+    // Family ("윤 대통령의 부인 김건희 여사").
+    '부인 배우자 영부인 남편 아들 딸 장남 차남 장녀 차녀 사위 며느리 손자 손녀 부친 모친 ' +
     // Kinds of company ("구글 지주회사 알파벳 회장").
     '지주회사 지주사 자회사 계열사 모회사 손자회사 법인 ' +
     // Regions of the world ("서남아 13개국 대사").
@@ -442,7 +445,7 @@ export const PHOTO_CREDIT = /사진\s*[=:]|사진제공|제공\s*=|\[사진|\(�
 export const PHOTO_STAMP =
   /(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?\s*(\/\s*[가-힣A-Za-z0-9]{2,10}|[\w.]+@[\w.]+)(\s*\*?재판매 및 DB 금지)?\s*$/;
 export const PHOTO_CREDIT_LINE =
-  /^(사진\s*[=:]?\s*)?[가-힣A-Za-z·\s]{2,20}\s*(제공|기자|특파원)$|^ⓒ\s*\S+$|^\/\s*[가-힣]{2,4}\s*기자|^(\([^)]{1,20}\)\s*)?\d{4}\.\d{1,2}\.\d{1,2}\.?\s*\/\s*[가-힣A-Za-z0-9]{2,10}$/;
+  /^(사진\s*[=:]?\s*)?[가-힣A-Za-z·\s]{2,20}\s*(제공|기자|특파원)$|^ⓒ\s*\S+$|^\/\s*[가-힣]{2,4}\s*기자|^(\([^)]{1,20}\)\s*)?\d{4}\.\d{1,2}\.\d{1,2}\.?\s*\/\s*[가-힣A-Za-z0-9]{2,10}$|^[가-힣]{0,10}(사진기자단|공동취재단|취재사진단)$/;
 
 /** Foreign companies the news names in Hangul, printed between a foreign name and its title. */
 export const FOREIGN_COMPANIES = new Set(
@@ -534,7 +537,7 @@ export const ORG_SUFFIX =
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =
-  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|도지사|지사|시장)$/;
+  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|도지사|지사|시장|여사)$/;
 
 /** A word whose ending is in the past: a syllable closed by ㅆ (했, 었, 았, 였, 됐, 졌, 났…) before the ending. */
 /** "않았다", "못했다", "없었다": what did not happen is no evidence that it did. */

@@ -136,6 +136,22 @@ describe('a list of those who sat in', () => {
     ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
   });
 
+  it("are a meal's guests, who met its hosts; a spouse sits in; a talk before the meal is a meeting of its own", () => {
+    expect(
+      meetings(
+        [
+          '최태원 SK그룹 회장이 4일 샘 올트먼과 회담을 한 뒤 만찬을 가졌다.',
+          '이 자리에는 최 회장의 부인 김하늘 여사도 함께했다.',
+          '만찬에는 박바다 샘플화학 회장, 정세나 한빛건설 회장도 참석했다.',
+        ],
+        '2025-03-05',
+      ),
+    ).toEqual([
+      { principals: ['샘 올트먼', '최태원'], attendees: [] },
+      { principals: ['박바다', '샘 올트먼', '정세나', '최태원'], attendees: ['김하늘'] },
+    ]);
+  });
+
   it('sat in on the meeting "간담회 자리에는" names, where the list repeats its principals', () => {
     expect(
       meetings([

@@ -283,18 +283,20 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     // people who "함께했다" next, or the ones already reported at a meeting of the same people, are that group.
     // With a group and someone named ("재계 총수들과 젠슨 황 CEO를 만나"), the group is still to be named.
     const group = who.length > 0 && GROUP_NOUN.test(text);
-    // The meeting just reported, told on: one with each of them if that one was ("연이어 만났다 … 회동에서").
+    // The meeting just reported, told on: one with each of them if that one was ("연이어 만났다 … 회동에서"); in this
+    // sentence too ("회담을 한 뒤 만찬을 가졌다").
     let inherited: MeetingEvent | undefined;
+    const toldLast = [...out].reverse().find((e) => e.principals.length > 1 && e.tense === 'happened') ?? ctx.last;
     if (
       !group &&
       !pictured &&
       met.length === 0 &&
-      ctx.last &&
+      toldLast &&
       (continues || named.length === 0 || (who.length <= 1 && GROUP_REF.test(text)))
     ) {
-      who = [...ctx.last.principals];
+      who = [...toldLast.principals];
       met = [];
-      inherited = ctx.last;
+      inherited = toldLast;
     }
     // "A를 비롯해 B, C 등이 연구소를 찾았다": a party visiting together meets no one among itself; with the meeting
     // just reported, those who came with its principal sat in on it.

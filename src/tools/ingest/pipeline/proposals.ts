@@ -46,6 +46,8 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   const unsettled: Unsettled[] = [];
   const addTo = (g: Gathered, e: MeetingEvent) => {
     if (!g.sentences.includes(e.sentence)) g.sentences.push(e.sentence);
+    // The same day, said by the text ("19일"), is firmer than the article's day a headline falls back on.
+    if (e.date && 'date' in e.date && undated(g.date) && !undated(e.date)) g.date = e.date;
     if (e.tense === 'happened') g.happened = true;
     if (!g.tenseCues.includes(e.tenseCue)) g.tenseCues.push(e.tenseCue);
     g.cues.push(...e.cues.filter((c) => !g.cues.includes(c)));
@@ -76,7 +78,17 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
           });
         continue;
       }
-      const k = key(e.principals, e.date.date);
+      // "정상회담을 한 뒤 공식 만찬을 가졌다": a talk and a meal of the same people told in one sentence are two
+      // meetings; every other report joins the meal.
+      const meal = events.some(
+        (o) =>
+          o !== raw &&
+          o.sentence === e.sentence &&
+          (o.kind === 'lunch' || o.kind === 'dinner') &&
+          e.kind !== o.kind &&
+          sameSet(o.principals, e.principals),
+      );
+      const k = key(e.principals, e.date.date) + (meal ? `#${e.cues[0]}` : '');
       let g = groups.get(k);
       if (!g) {
         g = {
@@ -88,6 +100,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
           cues: [],
           happened: false,
           tenseCues: [],
+          ...(meal ? { apart: true } : {}),
         };
         groups.set(k, g);
       }
@@ -103,7 +116,9 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     if (e.principals.length > 0 || !e.of || e.tense === 'planned') continue;
     const g = owner.get(e.of);
     if (!g) continue;
-    const guests = (hosts.get(g) === 1 || e.of.group) && !e.entourage && !SAT_IN.test(e.cues.join(' '));
+    // A meal's guests who attended ("만찬에는 A, B 회장도 참석했다") met its hosts, however many.
+    const mealGuests = (g.kind === 'lunch' || g.kind === 'dinner') && /참석/.test(e.cues.join(' '));
+    const guests = (hosts.get(g) === 1 || e.of.group || mealGuests) && !e.entourage && !SAT_IN.test(e.cues.join(' '));
     const into = guests ? g.principals : g.attendees;
     for (const a of e.attendees) if (!g.attendees.includes(a) && !g.principals.includes(a)) into.push(a);
     if (!g.sentences.includes(e.sentence)) g.sentences.push(e.sentence);

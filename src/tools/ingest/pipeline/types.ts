@@ -254,6 +254,8 @@ export interface Gathered {
   eventName?: string;
   sentences: Sentence[];
   cues: string[];
+  /** A talk told beside a meal of the same people ("정상회담을 한 뒤 만찬을 가졌다"): a meeting of its own. */
+  apart?: boolean;
 }
 
 export interface Unsettled {
