@@ -12,8 +12,12 @@ import {
   NOT_TITLES,
   PARTICLES,
   PERSON_TITLE,
+  SHORT_FIRST_NAMES,
   VERB_FORM,
 } from '../korean/lexicon';
+
+/** The links of an Arabic name ("빈 살만", "알 나흐얀", "알-나흐얀"). */
+const ARABIC_LINK = /^(빈|알|bin|al)$|^알-/;
 import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, orgOf, titleIn, uniqueId } from './names';
@@ -49,7 +53,7 @@ function nameWord(ctx: MentionContext, t: Token | undefined, inner = false): boo
 }
 
 const orgLike = (ctx: MentionContext, w: string) =>
-  COUNTRIES.has(w) ||
+  COUNTRIES.has(w.replace(/\(.*\)$/, '')) ||
   FOREIGN_COMPANIES.has(w) ||
   looksLikeOrg(w) ||
   [...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(w));
@@ -88,8 +92,10 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     tokens[i + 1].after === ' ' &&
     COUNTRIES.has(tokens[i + 2]?.text ?? '');
   let n = familyCompany ? 1 : 0;
+  // An Arabic name runs longer ("모하메드 빈 자이드 알 나흐얀"): its 빈 and 알 keep it going.
+  const longest = () => (tokens.slice(i, i + n).some((t) => ARABIC_LINK.test(t.text)) ? 6 : 4);
   while (
-    n < 4 &&
+    n < longest() &&
     (nameWord(ctx, tokens[i + n]) ||
       (nameWord(ctx, tokens[i + n], true) && tokens[i + n].after === ' ' && goesOn(i + n + 1))) &&
     (n === 0 || tokens[i + n - 1].after === ' ')
@@ -103,7 +109,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // An organisation or country between the name and the title.
   // An organisation or country between the name and the title (a country and one of its ministries at most).
   for (let k = 0; k < 2 && !title(tokens[j]) && tokens[j]?.particle === '' && tokens[j].after === ' '; k++) {
-    if (!orgLike(ctx, tokens[j].text) && !(k === 1 && title(tokens[j + 1]))) break;
+    // A word right before the title is the organisation, known or not ("맷 가먼 아마존웹서비스 CEO").
+    if (!orgLike(ctx, tokens[j].text) && !title(tokens[j + 1])) break;
     org = org && k === 1 ? `${org} ${tokens[j].text}` : tokens[j].text;
     j += 1;
   }
@@ -118,7 +125,16 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // Unless the words before it read as a transliteration too, open syllables of two or more ("조코 위도도"), where
   // a verb or a noun before a name ends closed ("본", "만난").
   const korean = words.findIndex((w, k) => k > 0 && looksLikeKoreanName(w));
-  if (korean > 0 && !words.slice(0, korean).every((w) => w.length >= 2 && !hasBatchim(w))) return null;
+  if (
+    korean > 0 &&
+    !words
+      .slice(0, korean)
+      .every(
+        (w) =>
+          (w.length >= 2 && !hasBatchim(w)) || w.length >= 3 || SHORT_FIRST_NAMES.includes(w) || ARABIC_LINK.test(w),
+      )
+  )
+    return null;
   // A Korean name and one word before the title: the word is the organisation ("정의선 현대차 회장").
   // Not an open-syllable word before a name-shaped or open-syllable one ("조코 위도도", "사토 게이조"): one
   // transliterated name.
@@ -132,7 +148,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     org = words[words.length - 1];
     words = words.slice(0, -1);
   }
-  const name = words.slice(-3).join(' ');
+  // An Arabic name is kept whole, from its first word that is no place with its locative ("승지원서").
+  const arabic = words.some((w) => ARABIC_LINK.test(w));
+  const name = (arabic ? words.slice(words.findIndex((w) => !/(서|에)$/.test(w))) : words.slice(-3)).join(' ');
   if (words.length === 1 && (name.length < 2 || looksLikeKoreanName(name))) return null;
   if (words.length > 1 && looksLikeKoreanName(name.replace(/\s/g, ''))) return null;
   return { name, last: j, title: t.stem, particle: t.particle, org };
@@ -270,7 +288,15 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
       title: found.title,
       quoted: tokens[i].quoted,
     };
-  const org = found.org ? orgOf(ctx, found.org, readAt) : undefined;
+  // The word before the title is the organisation, known or not ("아마존웹서비스").
+  const orgId = found.org && uniqueId(ctx, slugOf(romanizeName(found.org, false)) || 'organization');
+  const org = found.org
+    ? (orgOf(ctx, found.org, readAt) ??
+      (ctx.organizations.has(found.org) ? { id: ctx.organizations.get(found.org)!.id } : undefined) ?? {
+        id: orgId!,
+        proposal: { id: orgId!, name: { ko: found.org, en: romanizeName(found.org, false) }, readAt },
+      })
+    : undefined;
   if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
     ctx.organizations.set(org.proposal.name.ko, org.proposal);
   // "무함마드 왕세자" after "무함마드 빈 살만 … 왕세자", "푸케 CEO" after "크리스토퍼 푸케 CEO": a first or last

@@ -73,6 +73,7 @@ export const TITLES = [
   '파트너',
   '대표 파트너',
   '왕세자',
+  '왕세제',
   '당선인',
   '당선자',
   '국왕',
@@ -145,6 +146,11 @@ export const PARTY_NAMES: Record<string, string> = {
 };
 export const PARTIES = Object.keys(PARTY_NAMES);
 
+/** Western first names of one syllable, as Korean news writes them ("맷 가먼", "빌 게이츠"). */
+export const SHORT_FIRST_NAMES = '빌 존 잭 팀 댄 맷 밥 톰 짐 폴 닉 롭 샘 벤 켄 론 칼 척 딕 릭 숀 션 랜 킴 앤 젠'.split(
+  ' ',
+);
+
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
   (
@@ -204,6 +210,9 @@ export const COUNTRY_NAMES: Record<string, string> = {
   필리핀: 'Philippines',
   대만: 'Taiwan',
   홍콩: 'Hong Kong',
+  아부다비: 'Abu Dhabi',
+  두바이: 'Dubai',
+  마카오: 'Macau',
   몽골: 'Mongolia',
   사우디아라비아: 'Saudi Arabia',
   사우디: 'Saudi Arabia',
@@ -529,7 +538,7 @@ export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|�
 
 /** Titles that name a post a person holds: a foreign name is read only before one of these. */
 export const PERSON_TITLE =
-  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사)$/;
+  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사)$/;
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =
@@ -537,7 +546,7 @@ export const ORG_SUFFIX =
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =
-  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|도지사|지사|시장|여사)$/;
+  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|도지사|지사|시장|여사|실장|수석|차장)$/;
 
 /** A word whose ending is in the past: a syllable closed by ㅆ (했, 었, 았, 였, 됐, 졌, 났…) before the ending. */
 /** "않았다", "못했다", "없었다": what did not happen is no evidence that it did. */

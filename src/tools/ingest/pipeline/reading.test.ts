@@ -369,6 +369,16 @@ describe('earlier meetings beside the news', () => {
 });
 
 describe('foreign leaders', () => {
+  it('reads an Arabic name whole, a one-syllable first name, and the word before a title as the organisation', () => {
+    const { ctx } = read([
+      '최태원 회장은 4일 모하메드 빈 자이드 알 나흐얀 아부다비 왕세제와 맷 가너 아마존웹서비스 최고경영자(CEO)를 만났다.',
+    ]);
+    expect(names(ctx)).toEqual([
+      ['모하메드 빈 자이드 알 나흐얀', 'government-of-abu-dhabi', '왕세제'],
+      ['맷 가너', 'amajonwepseobiseu', '최고경영자'],
+    ]);
+  });
+
   it('reads foreign names listed with commas before the title they share, and a group counted ("의원 7명")', () => {
     const { ctx, proposals } = read([
       '최태원 회장은 3일 서울에서 미국 상원의원 3명을 만나 사업을 소개했다.',
