@@ -152,6 +152,16 @@ describe('a list of those who sat in', () => {
     ]);
   });
 
+  it('are the people of a gathering told before anyone is named, listed by side ("남측에선 … 북측에서는")', () => {
+    expect(
+      meetings([
+        '양측 경제인 간의 간담회가 4일 오전 평양에서 개최됐다.',
+        '남측에선 최태원 SK그룹 회장, 김하늘 테스트전자 회장 등이 참석했다.',
+        '북측에서는 박바다 민경련 위원장이 자리를 함께 했다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '박바다', '최태원'], attendees: [] }]);
+  });
+
   it('sat in on the meeting "간담회 자리에는" names, where the list repeats its principals', () => {
     expect(
       meetings([

@@ -10,6 +10,7 @@ import {
   PAST_ADNOMINAL,
   PICTURED,
   SEPARATELY,
+  SIDE_OPENER,
   THIS_OCCASION,
   TOGETHER,
   VISIT,
@@ -164,6 +165,28 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         tense: 'happened' as const,
         pictured: true,
       });
+      continue;
+    }
+    // "간담회가 … 개최됐다. 남측에선 A, B 등이 … 참석했고": a gathering named before anyone, then its sides' lists.
+    if (
+      ctx.gathering &&
+      !ctx.last &&
+      named.length >= 2 &&
+      !r.planned &&
+      base.tense === 'happened' &&
+      (r.attend || SIDE_OPENER.test(text))
+    ) {
+      out.push({
+        ...base,
+        principals: named,
+        lead: 0,
+        date: ctx.gathering.date,
+        kind: ctx.gathering.kind,
+        cues: [ctx.gathering.cue],
+        tense: 'happened' as const,
+        group: true,
+      });
+      ctx.gathering = undefined;
       continue;
     }
     const sat = attendance(
@@ -330,6 +353,14 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     )
       continue;
     const principals = uniq([...who, ...met]);
+    if (
+      principals.length === 0 &&
+      named.length === 0 &&
+      base.tense === 'happened' &&
+      s.role === 'body' &&
+      /개최됐|열렸|진행됐|성사됐/.test(text)
+    )
+      ctx.gathering = { date: dateOf(resolved[0]), kind: r.cue.kind, cue: r.cue.text };
     if (principals.length < 2 && !group) continue;
     // "A, B, C를 만났다" is one meeting with each; so is "A와 B가 연이어 C와 만났다", said in so many words.
     const separately =
