@@ -2,12 +2,10 @@
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
 import {
   PLANNED_CUE,
-  EARLIER,
   EVENT_CUES,
   GROUP_NOUN,
   GROUP_REF,
   GROUP_SUBJECT,
-  PAST_ADNOMINAL,
   PICTURED,
   SEPARATELY,
   SIDE_OPENER,
@@ -28,8 +26,9 @@ import {
   singleQuoted,
   VENUE,
 } from '../helpers/clauses';
-import { dateBefore, findTime, photoDay, type DateFound } from '../korean/dates';
+import { dateBefore, findTime, photoDay } from '../korean/dates';
 import { tenseOf } from '../helpers/tense';
+import { clauseDates } from '../helpers/clauseDates';
 import type {
   EventContext,
   Known,
@@ -63,55 +62,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         !inside(quoted.titles, tokens[m.first].start),
     );
     const { subjects, partners } = rolesOf(here, tokens, text, ctx);
-    // "20일 방한한 게이츠는 이날 …": a date on a verb's adnominal dates that act, not the clause's meeting.
-    const ofAct = (d: DateFound) => {
-      const words = text.slice(d.end).trim().split(/\s/);
-      // "지난 8월 새롭게 출범한": an adverb may come between.
-      const next = (/[게히]$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
-      return /^[가-힣]+(한|된|던)$/.test(next) && !PAST_ADNOMINAL.test(next);
-    };
-    const dated = r.dates.filter((d): d is DateFound & { value: ResolvedDate } => 'date' in d.value);
-    const resolved = dated.some((d) => !ofAct(d)) ? dated.filter((d) => !ofAct(d)) : dated;
-    if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
-    const unresolved = r.dates.find((d) => !('date' in d.value));
-    const earlier = EARLIER.test(text);
-    const dateOf = (d?: DateFound): MeetingEvent['date'] =>
-      d
-        ? d.value
-        : unresolved
-          ? unresolved.value
-          : earlier
-            ? { unresolved: text.match(EARLIER)![0].trim() }
-            : (carried ?? {
-                date: ctx.day,
-                precision: 'day',
-                cue:
-                  ctx.dayCue && ctx.day !== ctx.published
-                    ? `(the story's day: "${ctx.dayCue}")`
-                    : '(the day the article reports)',
-              });
-    if (resolved.length) carried = resolved[resolved.length - 1].value;
-    // The story's day moves with a day the text names ("4일"), not with a side trip to the day before ("전날").
-    const today = resolved.find(
-      (d) =>
-        d.value.precision === 'day' &&
-        !d.future &&
-        !/전날|어제|전일|그제|그저께|내일|다음\s*날|이튿날|익일/.test(d.value.cue),
-    );
-    // A next-day wrap ("27일 관련업계에 따르면 … 전날 저녁 … 회동을 진행했다"): the day the news is told on is the
-    // report's; the meeting's day, and the story's, is the day before.
-    const cueAt = today ? text.indexOf(today.value.cue) : -1;
-    const reportedOn =
-      cueAt >= 0 && /^\s*(\S+\s+){0,3}?\S*에\s*따르면/.test(text.slice(cueAt + today!.value.cue.length));
-    const dayBefore = resolved.find((d) => d.value.precision === 'day' && /^(전날|어제|전일)/.test(d.value.cue));
-    // With no day named yet, a meeting of the day before is the story's ("어제 오후 … 만났다. 이어 저녁에는 …").
-    const storyDay =
-      reportedOn && dayBefore && r.cue ? dayBefore : (today ?? (!ctx.dayCue && r.cue ? dayBefore : undefined));
-    // Only the body's own report moves it: not a caption, a plan, nor a look back ("앞서 … 지난 23일").
-    if (storyDay && !r.planned && s.role === 'body' && !/앞서|당시/.test(text)) {
-      ctx.day = storyDay.value.date;
-      ctx.dayCue = storyDay.value.cue;
-    }
+    const { resolved, dateOf, carried: next } = clauseDates(text, r, s, ctx, carried);
+    carried = next;
     const cueWord = r.cue?.text ?? EVENT_CUES.find((e) => e.word.test(text))?.word.exec(text)?.[0] ?? '';
     // Korean marks tense on the last verb of a chain ("회동을 하며 … 논의했다"): the rest of the sentence counts.
     const tail = tokens

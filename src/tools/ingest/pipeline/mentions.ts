@@ -3,7 +3,8 @@
 import { surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
-import { foreignList, foreignPerson, foreignShort } from '../helpers/foreign';
+import { foreignPerson, foreignShort } from '../helpers/foreign';
+import { foreignList } from '../helpers/foreignList';
 import { namedAfterTitle, newPerson, phraseAfter, sharedTitle } from '../helpers/people';
 import type { Known, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
 

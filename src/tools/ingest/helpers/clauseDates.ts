@@ -1,0 +1,73 @@
+// The dates of one clause: which the meeting's is, what a clause without one falls back on (the date carried from
+// the clause before, the story's day), and how the clause moves the story's day and year for the ones after it.
+import { EARLIER, PAST_ADNOMINAL } from '../korean/lexicon';
+import type { DateFound } from '../korean/dates';
+import type { ClauseReading } from './clauses';
+import type { EventContext, MeetingEvent, ResolvedDate, Sentence } from '../pipeline/types';
+
+export interface ClauseDates {
+  /** The clause's dates that the calendar settles, less those of another act ("20일 방한한"). */
+  resolved: (DateFound & { value: ResolvedDate })[];
+  /** The date of a report of this clause dated `d`, or undated. */
+  dateOf(d?: DateFound): MeetingEvent['date'];
+  /** The date the next clause of the sentence carries. */
+  carried: ResolvedDate | undefined;
+}
+
+export function clauseDates(
+  text: string,
+  r: ClauseReading,
+  s: Sentence,
+  ctx: EventContext,
+  carried: ResolvedDate | undefined,
+): ClauseDates {
+  // "20일 방한한 게이츠는 이날 …": a date on a verb's adnominal dates that act, not the clause's meeting.
+  const ofAct = (d: DateFound) => {
+    const words = text.slice(d.end).trim().split(/\s/);
+    // "지난 8월 새롭게 출범한": an adverb may come between.
+    const next = (/[게히]$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
+    return /^[가-힣]+(한|된|던)$/.test(next) && !PAST_ADNOMINAL.test(next);
+  };
+  const dated = r.dates.filter((d): d is DateFound & { value: ResolvedDate } => 'date' in d.value);
+  const resolved = dated.some((d) => !ofAct(d)) ? dated.filter((d) => !ofAct(d)) : dated;
+  if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
+  const unresolved = r.dates.find((d) => !('date' in d.value));
+  const earlier = EARLIER.test(text);
+  const next = resolved.length ? resolved[resolved.length - 1].value : carried;
+  const dateOf = (d?: DateFound): MeetingEvent['date'] =>
+    d
+      ? d.value
+      : unresolved
+        ? unresolved.value
+        : earlier
+          ? { unresolved: text.match(EARLIER)![0].trim() }
+          : (next ?? {
+              date: ctx.day,
+              precision: 'day',
+              cue:
+                ctx.dayCue && ctx.day !== ctx.published
+                  ? `(the story's day: "${ctx.dayCue}")`
+                  : '(the day the article reports)',
+            });
+  // The story's day moves with a day the text names ("4일"), not with a side trip to the day before ("전날").
+  const today = resolved.find(
+    (d) =>
+      d.value.precision === 'day' &&
+      !d.future &&
+      !/전날|어제|전일|그제|그저께|내일|다음\s*날|이튿날|익일/.test(d.value.cue),
+  );
+  // A next-day wrap ("27일 관련업계에 따르면 … 전날 저녁 … 회동을 진행했다"): the day the news is told on is the
+  // report's; the meeting's day, and the story's, is the day before.
+  const cueAt = today ? text.indexOf(today.value.cue) : -1;
+  const reportedOn = cueAt >= 0 && /^\s*(\S+\s+){0,3}?\S*에\s*따르면/.test(text.slice(cueAt + today!.value.cue.length));
+  const dayBefore = resolved.find((d) => d.value.precision === 'day' && /^(전날|어제|전일)/.test(d.value.cue));
+  // With no day named yet, a meeting of the day before is the story's ("어제 오후 … 만났다. 이어 저녁에는 …").
+  const storyDay =
+    reportedOn && dayBefore && r.cue ? dayBefore : (today ?? (!ctx.dayCue && r.cue ? dayBefore : undefined));
+  // Only the body's own report moves it: not a caption, a plan, nor a look back ("앞서 … 지난 23일").
+  if (storyDay && !r.planned && s.role === 'body' && !/앞서|당시/.test(text)) {
+    ctx.day = storyDay.value.date;
+    ctx.dayCue = storyDay.value.cue;
+  }
+  return { resolved, dateOf, carried: next };
+}
