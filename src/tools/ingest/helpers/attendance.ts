@@ -51,6 +51,8 @@ export function attendance(
   ctx: EventContext,
   day: string | undefined,
 ): Attendance | null {
+  // Who was at something earlier ("결혼식에는 당시 … 참석하기도 했다") sat in on no meeting of the news.
+  if (EARLIER.test(text)) return null;
   // A side's list ("현대차 측에서는 …", "A를 비롯해 B, C 등이") that names a principal of the meeting is that
   // principal's party: they sat in, whatever the meeting's words in the clause ("나와 … 맞았다", "찾았다").
   const side = SIDE_OPENER.test(text);
@@ -58,8 +60,6 @@ export function attendance(
   // "…은 A, B, C 의원이다": who the group just met was.
   const listed = !!ctx.last?.group && named.length >= 2 && /(이다|입니다)\.?$/.test(text.trim());
   const attends = r.attend || listed || ((side || along) && SIDE_VERB.test(text));
-  // Who was at something earlier ("결혼식에는 당시 … 참석하기도 했다") sat in on no meeting of the news.
-  if (EARLIER.test(text)) return null;
   // "오찬은 A, B가 동석한 가운데 진행됐다": the meeting as the clause's topic names it too.
   const occasion = SAME_OCCASION.exec(text) ?? TOPIC_OCCASION.exec(text);
   const of = attends ? meetingOf(ctx, day, named, occasion?.[1]) : undefined;

@@ -27,6 +27,7 @@ import { EVIDENCE, evidenceOf, type ArticleReading, type Evidence, type Feature 
 const key = (principals: string[], date: string) => `${[...principals].sort().join('+')}@${date}`;
 /** Kinds of meeting one host holds once a day, with many guests. */
 const JOINT_KINDS = ['lunch', 'dinner', 'press-conference'];
+const MEALS = ['lunch', 'dinner'];
 const SPECIFIC = ['press-conference', 'workshop', 'lunch', 'dinner', 'audience', 'summit'];
 
 /** "연속 회동", "A, B, C를 만나": one meeting between the subject and each of the others. */
@@ -84,7 +85,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
         (o) =>
           o !== raw &&
           o.sentence === e.sentence &&
-          (o.kind === 'lunch' || o.kind === 'dinner') &&
+          MEALS.includes(o.kind) &&
           e.kind !== o.kind &&
           sameSet(o.principals, e.principals),
       );
@@ -117,7 +118,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     const g = owner.get(e.of);
     if (!g) continue;
     // A meal's guests who attended ("만찬에는 A, B 회장도 참석했다") met its hosts, however many.
-    const mealGuests = (g.kind === 'lunch' || g.kind === 'dinner') && /참석/.test(e.cues.join(' '));
+    const mealGuests = MEALS.includes(g.kind) && /참석/.test(e.cues.join(' '));
     const guests = (hosts.get(g) === 1 || e.of.group || mealGuests) && !e.entourage && !SAT_IN.test(e.cues.join(' '));
     const into = guests ? g.principals : g.attendees;
     for (const a of e.attendees) if (!g.attendees.includes(a) && !g.principals.includes(a)) into.push(a);
