@@ -144,12 +144,18 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     return { name: words[0], last: j, title: t.stem, particle: t.particle, org: words[1], korean: true };
   // Without an organisation of its own, the last of three or more words is one ("젠슨 황 엔비디아 CEO"), as is a
   // company the news often names; two words alone before a title are a name ("빌 게이츠 이사장").
-  if (org === undefined && words.length >= 2 && (words.length >= 3 || FOREIGN_COMPANIES.has(words[words.length - 1]))) {
+  // Not an Arabic name, whose words run on ("무함마드 빈 살만 왕세자").
+  const arabic = words.some((w) => ARABIC_LINK.test(w));
+  if (
+    org === undefined &&
+    !arabic &&
+    words.length >= 2 &&
+    (words.length >= 3 || FOREIGN_COMPANIES.has(words[words.length - 1]))
+  ) {
     org = words[words.length - 1];
     words = words.slice(0, -1);
   }
   // An Arabic name is kept whole, from its first word that is no place with its locative ("승지원서").
-  const arabic = words.some((w) => ARABIC_LINK.test(w));
   const name = (arabic ? words.slice(words.findIndex((w) => !/(서|에)$/.test(w))) : words.slice(-3)).join(' ');
   if (words.length === 1 && (name.length < 2 || looksLikeKoreanName(name))) return null;
   if (words.length > 1 && looksLikeKoreanName(name.replace(/\s/g, ''))) return null;
