@@ -20,7 +20,7 @@ import {
 const ARABIC_LINK = /^(빈|알|bin|al)$|^알-/;
 import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
-import { looksLikeOrg, orgOf, titleIn, uniqueId } from './names';
+import { looksLikeOrg, orgOrNew, titleIn, uniqueId } from './names';
 import type { Mention, MentionContext, Sentence } from '../pipeline/types';
 
 /** A word that can be part of a transliterated name: Hangul, no particle, not a title, an organisation or a place. */
@@ -181,20 +181,19 @@ function namedBefore(ctx: MentionContext, word: string, title: string, first: st
   return false;
 }
 
+/** Whether `word` is the first or the last word of a name of several ("푸케" of "크리스토퍼 푸케"). */
+const shortens = (word: string, name: string) => {
+  const parts = name.split(' ');
+  return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
+};
+
 /** The one person of several words named so far (new, or of data/) whose first or last word `word` is. */
 export function shortFor(ctx: MentionContext, word: string): string | undefined {
   const named = [
     ...[...ctx.people.values()].map((p) => ({ id: p.id, ko: p.name.ko })),
     ...[...ctx.seen.keys()].map((id) => ({ id, ko: ctx.known.entities.get(id)?.ko ?? '' })),
   ];
-  const ids = new Set(
-    named
-      .filter(({ ko }) => {
-        const parts = ko.split(' ');
-        return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
-      })
-      .map((p) => p.id),
-  );
+  const ids = new Set(named.filter(({ ko }) => shortens(word, ko)).map((p) => p.id));
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
@@ -228,24 +227,14 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
       quoted: tokens[i].quoted,
     };
   // The word before the title is the organisation, known or not ("아마존웹서비스").
-  const orgId = found.org && uniqueId(ctx, slugOf(romanizeName(found.org, false)) || 'organization');
-  const org = found.org
-    ? (orgOf(ctx, found.org, readAt) ??
-      (ctx.organizations.has(found.org) ? { id: ctx.organizations.get(found.org)!.id } : undefined) ?? {
-        id: orgId!,
-        proposal: { id: orgId!, name: { ko: found.org, en: romanizeName(found.org, false) }, readAt },
-      })
-    : undefined;
+  const org = found.org ? orgOrNew(ctx, found.org, readAt) : undefined;
   if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
     ctx.organizations.set(org.proposal.name.ko, org.proposal);
   // "무함마드 왕세자" after "무함마드 빈 살만 … 왕세자", "푸케 CEO" after "크리스토퍼 푸케 CEO": a first or last
   // name alone, before a title, is who it named.
   const firstOf = found.name.includes(' ')
     ? []
-    : [...ctx.people.values()].filter((p) => {
-        const parts = p.name.ko.split(' ');
-        return parts.length > 1 && (parts[0] === found.name || parts[parts.length - 1] === found.name);
-      });
+    : [...ctx.people.values()].filter((p) => shortens(found.name, p.name.ko));
   let person = ctx.people.get(found.name) ?? (found.title && firstOf.length === 1 ? firstOf[0] : undefined);
   if (!person) {
     const en = romanizeName(found.name, !found.name.includes(' '));

@@ -59,6 +59,19 @@ export function orgOf(
   return { id, proposal: { id, name: { ko, en }, readAt } };
 }
 
+/** The organisation a word names by where it stands ("맷 가먼 아마존웹서비스 CEO"), known, proposed already or new. */
+export function orgOrNew(
+  ctx: MentionContext,
+  word: string,
+  readAt: LineRef,
+): { id: string; proposal?: ProposedOrganization } {
+  const known =
+    orgOf(ctx, word, readAt) ?? (ctx.organizations.has(word) ? { id: ctx.organizations.get(word)!.id } : undefined);
+  if (known) return known;
+  const id = uniqueId(ctx, slugOf(romanizeName(word, false)) || 'organization');
+  return { id, proposal: { id, name: { ko: word, en: romanizeName(word, false) }, readAt } };
+}
+
 export function uniqueId(ctx: MentionContext, base: string): string {
   const taken = (id: string) =>
     ctx.known.entities.has(id) ||

@@ -4,6 +4,7 @@ import {
   COUNTRIES,
   FOREIGN_COMPANIES,
   JOURNALIST,
+  LIST_END,
   NAME_MODIFIERS,
   NOT_NAMES,
   PARTICLES,
@@ -13,7 +14,7 @@ import {
 import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { openSyllables, recordedAs, shortFor } from './foreign';
-import { looksLikeOrg, looksShortSurname, orgOf, titleIn, uniqueId } from './names';
+import { looksLikeOrg, looksShortSurname, orgOf, orgOrNew, titleIn, uniqueId } from './names';
 import type { LineRef, Mention, MentionContext, ProposedOrganization, Sentence } from '../pipeline/types';
 
 /**
@@ -84,19 +85,14 @@ export function phraseAfter(
       k === i + 1 &&
       !looksShortSurname(word) &&
       // "빈대떡 등 시장 음식": the end of a list, never an organisation.
-      !/^(등|및|외|또는|혹은)$/.test(word) &&
+      !LIST_END.test(word) &&
       org === undefined &&
       titleFrom < 0 &&
       !tokens[k].particle &&
       titleIn(tokens[k + 1]?.stem ?? '') &&
       !ctx.table.get(word)?.some((e) => e.entity.kind === 'person')
     ) {
-      const id = uniqueId(ctx, slugOf(romanizeName(word, false)) || 'organization');
-      const o = orgOf(ctx, word, readAt) ?? {
-        id,
-        proposal: { id, name: { ko: word, en: romanizeName(word, false) }, readAt },
-      };
-      org = o;
+      org = orgOrNew(ctx, word, readAt);
       j = k;
       continue;
     }
@@ -105,7 +101,7 @@ export function phraseAfter(
       k <= i + 6 &&
       joined &&
       !tokens[k].particle &&
-      !/^(등|및|외|또는|혹은)$/.test(word) &&
+      !LIST_END.test(word) &&
       (org !== undefined || !person(tokens[k].text))
     ) {
       if (titleFrom < 0) titleFrom = k;
@@ -127,12 +123,7 @@ export function phraseAfter(
     !titleIn(tokens[i + 1].text) &&
     /^[가-힣A-Za-z&]{2,12}$/.test(tokens[i + 1].text)
   ) {
-    const word = tokens[i + 1].text;
-    const en = romanizeName(word, false);
-    const id = uniqueId(ctx, slugOf(en) || 'organization');
-    org = ctx.organizations.has(word)
-      ? { id: ctx.organizations.get(word)!.id }
-      : { id, proposal: { id, name: { ko: word, en }, readAt } };
+    org = orgOrNew(ctx, tokens[i + 1].text, readAt);
     titleFrom = j;
   }
   let title: string | undefined;

@@ -146,6 +146,9 @@ export const PARTY_NAMES: Record<string, string> = {
 };
 export const PARTIES = Object.keys(PARTY_NAMES);
 
+/** Words that end a list of names ("A, B 등"): never an organisation, nor part of a title. */
+export const LIST_END = /^(등|및|외|또는|혹은)$/;
+
 /** Western first names of one syllable, as Korean news writes them ("맷 가먼", "빌 게이츠"). */
 export const SHORT_FIRST_NAMES = '빌 존 잭 팀 댄 맷 밥 톰 짐 폴 닉 롭 샘 벤 켄 론 칼 척 딕 릭 숀 션 랜 킴 앤 젠'.split(
   ' ',
