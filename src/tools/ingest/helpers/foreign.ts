@@ -169,7 +169,10 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
 function namedBefore(ctx: MentionContext, word: string, title: string, first: string): boolean {
   for (const [id, seen] of ctx.seen) {
     const known = ctx.known.entities.get(id);
-    const name = known?.ko ?? [...ctx.people.values()].find((p) => p.id === id)?.name.ko ?? '';
+    const proposed = [...ctx.people.values()].find((p) => p.id === id);
+    const name = known?.ko ?? proposed?.name.ko ?? '';
+    // One word read as a name, with no organisation, may be a company's ("팔란티어 최고경영자"): see companyPosts.
+    if (proposed && !proposed.org && !name.includes(' ')) continue;
     if (!looksLikeKoreanName(name)) {
       const parts = name.split(' ');
       if (parts.includes(word) && !parts.includes(first)) return true;

@@ -173,6 +173,8 @@ export const NOT_NAMES = new Set(
     // Counters and positions ("세 차례", "가진 뒤 정 회장"), and groups that are never one person.
     // Adverbs of time and degree ("5년 내내 대통령이").
     '내내 계속 조금 전혀 여전히 ' +
+    // Bound nouns, whose particle may look like a name's last syllable ("… 있는 것이 대표 사례다").
+    '것 수 때 곳 점 바 데 뿐 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
     '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
     // Posts abroad and chambers ("주한 중국대사", "미국 상원 의원").

@@ -1,6 +1,6 @@
 // Stage 5: who is named in each sentence. People and organisations of data/ by name and alias (particles attached),
 // short references (최 회장) resolved in context, and people the data does not know yet (people.ts).
-import { surnameOf } from '../korean/names';
+import { looksLikeKoreanName, surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
 import { foreignPerson, foreignShort } from '../helpers/foreign';
@@ -185,11 +185,40 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
   return out;
 }
 
+/**
+ * "팔란티어 최고경영자(CEO)" read as a person named 팔란티어, before "알렉스 카프 팔란티어 CEO" names them: one word
+ * that is the organisation of exactly one person in the article is that person's post, not a name.
+ */
+function companyPosts(ctx: MentionContext, bySentence: Mention[][]): Mention[][] {
+  const orgName = (id: string) =>
+    ctx.known.entities.get(id)?.ko ?? [...ctx.organizations.values()].find((o) => o.id === id)?.name.ko;
+  const holders = new Map<string, Set<string>>();
+  const hold = (org: string, id: string) => {
+    const name = orgName(org);
+    if (name) holders.set(name, (holders.get(name) ?? new Set()).add(id));
+  };
+  for (const p of ctx.people.values()) if (p.org) hold(p.org, p.id);
+  for (const id of ctx.seen.keys()) for (const org of ctx.known.entities.get(id)?.orgs ?? []) hold(org, id);
+  const moved = new Map<string, string>();
+  for (const [key, p] of ctx.people) {
+    const ids = holders.get(p.name.ko);
+    if (p.org || p.name.ko.includes(' ') || looksLikeKoreanName(p.name.ko) || ids?.size !== 1) continue;
+    moved.set(p.id, [...ids][0]);
+    ctx.people.delete(key);
+    ctx.seen.delete(p.id);
+  }
+  if (moved.size === 0) return bySentence;
+  return bySentence.map((list) => list.map((m) => (moved.has(m.id) ? { ...m, id: moved.get(m.id)! } : m)));
+}
+
 /** Stage 5: who is named in each sentence, read in page order so that a short form (최 회장) finds the full name
  * printed before it; people and organisations data/ does not know are proposed. */
 export function mentions(said: Sentence[], known: Known): MentionsStage {
   const context = createContext(known);
   const tokens = said.map((s) => tokenize(s.text));
-  const bySentence = said.map((s, i) => findMentions(context, s, tokens[i]));
+  const bySentence = companyPosts(
+    context,
+    said.map((s, i) => findMentions(context, s, tokens[i])),
+  );
   return { context, tokens, bySentence };
 }

@@ -406,6 +406,17 @@ describe('foreign leaders', () => {
     expect(ctx.organizations.get('일본 정부')?.name.en).toBe('Government of Japan');
     expect(proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
   });
+
+  it("reads a company's post before its holder is named as that holder, and a bound noun as no one", () => {
+    const { ctx, mentions } = read([
+      '최태원 회장이 4일 루미나 최고경영자(CEO)와 만났다.',
+      '최 회장은 이날 마르코 벨리 루미나 CEO와 데이터센터 협력을 논의했다.',
+      '전력 설비를 함께 짓는 것이 대표 사례다.',
+    ]);
+    expect(names(ctx)).toEqual([['마르코 벨리', 'rumina', 'CEO']]);
+    expect(mentions[0].map((m) => m.id)).toEqual(['chey-tae-won', mentions[1][1].id]);
+    expect(mentions[2]).toEqual([]);
+  });
 });
 
 describe('sentences', () => {
