@@ -417,6 +417,14 @@ describe('foreign leaders', () => {
     expect(mentions[0].map((m) => m.id)).toEqual(['chey-tae-won', mentions[1][1].id]);
     expect(mentions[2]).toEqual([]);
   });
+
+  it('reads a former secretary-general and a president-elect by their posts alone', () => {
+    const { ctx } = read(['한가람 대통령 당선인이 9일 집무실에서 고누리 전 유엔사무총장과 면담하고 있다.']);
+    expect(names(ctx)).toEqual([
+      ['한가람', undefined, '대통령 당선인'],
+      ['고누리', undefined, '유엔사무총장'],
+    ]);
+  });
 });
 
 describe('sentences', () => {
