@@ -195,22 +195,19 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     (titleIn(third.stem) !== undefined || looksLikeOrg(third.text) || COUNTRIES.has(third.text))
   )
     return null;
-  // "라울 에르난데스 필리핀 대사": a word that is no organisation, then a country, is the rest of a foreign name.
-  if (
-    next &&
-    third &&
-    t.after === ' ' &&
-    next.after === ' ' &&
-    COUNTRIES.has(third.text) &&
-    /^[가-힣]{2,6}$/.test(next.text) &&
-    !looksLikeOrg(next.text) &&
-    titleIn(next.stem) === undefined &&
-    !NOT_NAMES.has(next.text) &&
-    !NAME_MODIFIERS.has(next.text) &&
-    !FOREIGN_COMPANIES.has(next.text) &&
-    ![...ctx.known.entities.values()].some((e) => e.names.includes(next.text))
-  )
-    return null;
+  // "라울 에르난데스 필리핀 대사", "마테오 로하스 산체스 우루과이 대사": one or two words that are no organisation,
+  // then a country, are the rest of a foreign name.
+  const restOfName = (w: Token) =>
+    w.after === ' ' &&
+    /^[가-힣]{2,6}$/.test(w.text) &&
+    !looksLikeOrg(w.text) &&
+    titleIn(w.stem) === undefined &&
+    !NOT_NAMES.has(w.text) &&
+    !NAME_MODIFIERS.has(w.text) &&
+    !FOREIGN_COMPANIES.has(w.text) &&
+    ![...ctx.known.entities.values()].some((e) => e.names.includes(w.text));
+  const countryAt = [2, 3].find((k) => COUNTRIES.has(tokens[i + k]?.text ?? ''));
+  if (t.after === ' ' && countryAt && tokens.slice(i + 1, i + countryAt).every(restOfName)) return null;
   const phrase = phraseAfter(ctx, tokens, nameEnd, readAt, s.text, '', true);
   if (!phrase.title) return null;
   // "도쿄 총리 관저": a place named after a post, not a person.

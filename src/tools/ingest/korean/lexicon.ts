@@ -1,5 +1,8 @@
 // General knowledge of Korean news prose the assistant reads with: surnames, titles, particles, and the words that
 // report a meeting, an attendance, a plan or a byline. Nothing here names a person, an outlet or an article.
+import countries from 'i18n-iso-countries';
+import enCountries from 'i18n-iso-countries/langs/en.json';
+import koCountries from 'i18n-iso-countries/langs/ko.json';
 
 /** Korean surnames (the common single- and two-syllable ones), for telling a name from another word. */
 export const SURNAMES = new Set(
@@ -194,9 +197,9 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-/** Countries and places printed before a foreign leader's title ("리창 중국 총리"), and their English names: whose
- * government the leader serves. */
-export const COUNTRY_NAMES: Record<string, string> = {
+/** Countries and places as the news prints them before a foreign leader's title ("리창 중국 총리"), with their
+ * English names: whose government the leader serves. */
+const NEWS_COUNTRY_NAMES: Record<string, string> = {
   미국: 'United States',
   중국: 'China',
   일본: 'Japan',
@@ -276,6 +279,19 @@ export const COUNTRY_NAMES: Record<string, string> = {
   북한: 'North Korea',
   한국: 'South Korea',
 };
+
+/**
+ * Every country of ISO 3166 as well ("에콰도르 장관"), from i18n-iso-countries, where its Korean name is one word of
+ * three syllables or more: shorter ones are also common words (수단, 저지, 가나). The news's spellings come first.
+ */
+export const COUNTRY_NAMES: Record<string, string> = (() => {
+  countries.registerLocale(koCountries);
+  countries.registerLocale(enCountries);
+  const iso: Record<string, string> = {};
+  for (const [code, ko] of Object.entries(countries.getNames('ko')))
+    if (/^[가-힣]{3,}$/.test(ko) && ko !== '아이티') iso[ko] = countries.getName(code, 'en') ?? ko;
+  return { ...iso, ...NEWS_COUNTRY_NAMES };
+})();
 /** Unions of countries, printed the same way: the organisation itself. */
 export const COUNTRY_UNIONS: Record<string, string> = {
   유럽연합: 'European Union',

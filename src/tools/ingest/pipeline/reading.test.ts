@@ -395,6 +395,9 @@ describe('foreign leaders', () => {
       ['라울 페레스', 'government-of-philippines', '대사'],
       ['솜친 깐타', 'government-of-laos', '부대사'],
     ]);
+    // Any country the ISO list names, not only the ones the news prints often.
+    const rare = read(['최태원 회장은 3일 마테오 로하스 산체스 우루과이 대사를 만났다.']);
+    expect(names(rare.ctx)).toEqual([['마테오 로하스 산체스', 'government-of-uruguay', '대사']]);
   });
 
   it('reads a leader written short as the one named in full, serving the government, and a residence as no one', () => {
