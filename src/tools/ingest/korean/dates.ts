@@ -240,7 +240,8 @@ export function pageStamps(line: string): PageStamp[] {
       ? 'published'
       : EDITED_WORD.test(before)
         ? 'edited'
-        : (m[5] && /^(\W*|[가-힣]{2,4})$/.test(before.replace(/[\s•·|]/g, ''))) ||
+        : // A clock time after nothing, a name, or a byline with its e-mail ("홍길동 기자 hong@news.kr").
+          (m[5] && /^(\W*|[가-힣]{2,4}((기자|특파원)[\w.@-]*)?)$/.test(before.replace(/[\s•·|]/g, ''))) ||
             (/^\W*$/.test(before) && STAMP_AFTER.test(line.slice(m.index + m[0].length)))
           ? 'time'
           : null;

@@ -18,6 +18,7 @@ describe('dates', () => {
     expect(stamp('2017.11.07. 오후 9:08')).toEqual(['2017-11-07']);
     expect(stamp('2018-07-05     홍길동 기자')).toEqual(['2018-07-05']);
     expect(stamp('2015-05-09 7면')).toEqual(['2015-05-09']);
+    expect(stamp('홍길동 기자 hong@example.kr 2017-09-17 17:02:16')).toEqual(['2017-09-17']);
     // A date in a sentence is the story's, not the page's.
     expect(stamp('회사는 2021. 6. 2. 실적을 발표했다')).toEqual([]);
   });
