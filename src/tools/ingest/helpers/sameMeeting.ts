@@ -43,6 +43,12 @@ function absorb(into: Gathered, g: Gathered): void {
   into.time ??= g.time;
 }
 
+/** Most of a smaller group's people (two in three), where both are groups of three or more: one gathering told twice
+ * (a caption names guests the body's list missed). */
+const mostOf = (g: Gathered, o: Gathered) =>
+  g.principals.length >= 3 &&
+  g.principals.filter((p) => o.principals.includes(p)).length * 3 >= g.principals.length * 2;
+
 /**
  * Some of a gathering's people told meeting on its day ("조 회장과 이 회장이 순차적으로 도착해 아키오 회장과 대화를
  * 나눴다" after the four of them are reported together): the gathering, unless the text sets it apart ("별도로").
@@ -58,14 +64,16 @@ export function oneMeetingPerGathering(meetings: Gathered[]): Gathered[] {
         (o) =>
           o !== g &&
           !gone.has(o) &&
-          o.principals.length > g.principals.length &&
+          o.principals.length >= g.principals.length &&
           o.date.precision === 'day' &&
           o.date.date === g.date.date &&
-          g.principals.every((p) => o.principals.includes(p)),
+          (g.principals.every((p) => o.principals.includes(p)) || mostOf(g, o)),
       )
       .sort((a, b) => b.principals.length - a.principals.length)[0];
     if (!into) return true;
     gone.add(g);
+    for (const p of g.principals) if (!into.principals.includes(p)) into.principals.push(p);
+    into.attendees = into.attendees.filter((a) => !into.principals.includes(a));
     absorb(into, g);
     return false;
   });

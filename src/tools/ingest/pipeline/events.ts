@@ -305,8 +305,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     )
       continue;
     const principals = uniq([...who, ...met]);
+    // Held, with no one named ("만찬이 열렸다"): a gathering, whoever the sentences before were about.
     if (
-      principals.length === 0 &&
+      (principals.length === 0 || subjects.length === 0) &&
+      met.length === 0 &&
       named.length === 0 &&
       base.tense === 'happened' &&
       s.role === 'body' &&

@@ -451,4 +451,19 @@ describe('proposals', () => {
     expect(matchRecorded(k, meetings[0])).toEqual({ id: '2025-02-04-altman-chey', refine: false });
     expect(matchRecorded(k, { ...meetings[0], date: { date: '2025-03-01', precision: 'day', cue: '' } })).toBeNull();
   });
+
+  it('reads a dinner held with no one named as the gathering its guests attend, and its caption as the same', () => {
+    const { proposals } = read(
+      [
+        '한별 가온그룹 회장과 도윤 누리그룹 회장이 대화를 나누고 있다.',
+        '19일 저녁 서울 여의도에서 회장단 만찬이 열렸다.',
+        '한별 회장, 도윤 회장을 비롯해 서하 다온그룹 회장, 이안 라온그룹 회장 등이 참석했다.',
+        'C|한별 회장, 도윤 회장, 서하 회장, 주원 미르그룹 회장이 19일 만찬에서 건배하고 있다.',
+      ],
+      '2015-11-19',
+    );
+    expect(proposals.meetings.map((m) => [m.accept, m.principals.length, m.date.date])).toEqual([
+      [true, 5, '2015-11-19'],
+    ]);
+  });
 });

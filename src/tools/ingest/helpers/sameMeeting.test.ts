@@ -1,0 +1,31 @@
+// One meeting told several times in one article: folded into one proposal.
+import { describe, expect, it } from 'vitest';
+import { oneMeetingPerGathering } from './sameMeeting';
+import type { Gathered } from '../pipeline/types';
+
+const told = (principals: string[], text: string, date = '2015-11-19'): Gathered => ({
+  happened: true,
+  tenseCues: [],
+  principals,
+  attendees: [],
+  date: { date, precision: 'day', cue: '19일' },
+  kind: 'dinner',
+  sentences: [{ i: 0, start: 0, end: text.length, text, line: 1, role: 'body' }],
+  cues: ['만찬'],
+});
+
+describe('oneMeetingPerGathering', () => {
+  it("folds a caption naming most of a gathering's guests, and one more, into the gathering", () => {
+    const list = told(['a', 'b', 'c', 'd', 'e'], '만찬에는 A, B, C, D, E가 참석했다.');
+    const caption = told(['a', 'b', 'c', 'f'], 'A, B, C, F가 건배하고 있다.');
+    const out = oneMeetingPerGathering([list, caption]);
+    expect(out.map((g) => [...g.principals].sort())).toEqual([['a', 'b', 'c', 'd', 'e', 'f']]);
+  });
+
+  it('keeps apart a meeting of fewer people the text sets apart, and one of another day', () => {
+    const list = told(['a', 'b', 'c', 'd'], '만찬에는 A, B, C, D가 참석했다.');
+    const aside = told(['a', 'b'], 'A는 B와 별도로 만났다.');
+    const later = told(['a', 'b', 'c'], 'A, B, C가 다시 만났다.', '2015-11-20');
+    expect(oneMeetingPerGathering([list, aside, later])).toHaveLength(3);
+  });
+});
