@@ -44,8 +44,10 @@ export interface Reading {
  * starts at `at`. `role` is the line's: a caption's present shows a photo of the meeting, as does the present of a
  * sentence `dated` to a day that has passed (a photo story's "2일 … 모두발언을 하고 있다").
  */
-export function tenseOf(clause: string, at: number, role: LineRole, futureDate: boolean, dated = false): Reading {
+export function tenseOf(said: string, at: number, role: LineRole, futureDate: boolean, dated = false): Reading {
   if (futureDate) return { tense: 'planned', cue: 'a date after the publication day' };
+  // A name in single quotes ('빌 앤드 멜린다 게이츠 재단') has no verb of the sentence: blanked, places kept.
+  const clause = said.replace(/['‘][^'‘’]{1,40}['’]/g, (m) => ' '.repeat(m.length));
   const rest = clause.slice(at);
   const purpose = PURPOSE_CUE.exec(rest);
   const words = rest.split(/[\s,.!?…"“”'‘’()]+/).filter(Boolean);

@@ -103,6 +103,16 @@ describe("a side's people", () => {
       { principals: ['샘 올트먼', '최태원'], attendees: [] },
     ]);
   });
+
+  it("who will attend (참석한다) sit in on nothing yet; an organisation's name in quotes is no verb", () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 4일 샘 올트먼과 만났다.',
+        '저녁 간담회에는 김하늘 SK하이닉스 사장 등이 참석한다.',
+        "이날 회동에는 '한빛 앤드 누리 재단'의 고다인 이사장도 참석했다.",
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['고다인'] }]);
+  });
 });
 
 describe('a list of those who sat in', () => {

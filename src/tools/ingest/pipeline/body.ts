@@ -112,7 +112,14 @@ export function body(page: Page): BodyStage {
     return credit && /(고 있다|했다)\.?\s*$/.test(lines[i].text.trim());
   });
   const captionAt = (i: number) => isCaption(lines[i].text) || creditNext[i];
-  const reasons = lines.map((l) => chromeReason(l.text));
+  // An e-mail at the end of a caption or a paragraph ("… 참석했다. 2024.01.24 photo@news.kr") is its credit: the
+  // line is still the article's.
+  const reasons = lines.map((l) => {
+    const r = chromeReason(l.text);
+    return r === 'contact details' && (isCaption(l.text) || (isProse(l.text) && l.text.trim().length >= 80))
+      ? undefined
+      : r;
+  });
   // A saved page may be cut short: its last line, a paragraph cut mid-sentence, is still the article's.
   const last = lines.map((l) => l.text.trim() !== '').lastIndexOf(true);
   const cutShort = (i: number) => {

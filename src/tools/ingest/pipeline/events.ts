@@ -168,7 +168,9 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         cues: [sat.cue],
         // "…도 참석할 예정이다" ("참석하고, … 자리할 계획이다"): who will sit in is not who sat in.
         tense:
-          r.planned || (/(고|며)$/.test(said[said.length - 1].text) && PLANNED_CUE.test(rest))
+          r.planned ||
+          base.tense === 'planned' ||
+          (/(고|며)$/.test(said[said.length - 1].text) && PLANNED_CUE.test(rest))
             ? ('planned' as const)
             : ('happened' as const),
         ...(sat.entourage ? { entourage: true } : {}),

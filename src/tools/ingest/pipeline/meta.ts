@@ -1,7 +1,7 @@
 // Stage 3: the article's metadata, read from where the page prints it (time stamps, bylines, the outlet's name in
 // copyright lines, tags or e-mail domains), else from the editor's flags; what neither says becomes a question.
 import { OUTLET_WORD } from '../korean/lexicon';
-import { pageStamps } from '../korean/dates';
+import { pageStamps, photoDay } from '../korean/dates';
 import { romanizeName } from '../korean/names';
 import type { ArticleMeta, LineRef, JudgedLine, KnownOutlet, MetaFlags } from './types';
 
@@ -110,6 +110,12 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
     questions.push(
       `The page's time stamp "${stamp.cue}" is not a date the calendar has: give the right one with --published YYYY-MM-DD.`,
     );
+  } else if (all.some((l) => photoDay(l.t))) {
+    // A wire photo story prints no date of its own, only its photo's stamp ("2024.01.24 photo@news.kr"): the day.
+    const photo = [...all].reverse().find((l) => photoDay(l.t))!;
+    published = photoDay(photo.t)!;
+    readAt.published = { line: photo.n, text: photo.t };
+    questions.push(`The page prints no publication date; ${published} is its photo's stamp: check it.`);
   } else {
     const pageDate = all.find((l) => /^\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일/.test(l.t));
     questions.push(

@@ -116,6 +116,19 @@ describe('reading the page', () => {
     expect(reading(bare, { published: '2025-03-05' }).meta!.publishedNote).toMatch(/given by the editor/);
   });
 
+  it("reads a wire photo story printed on one line, ending in its photo's stamp and e-mail", () => {
+    const photo = pageFromBytes(
+      new TextEncoder().encode(
+        '[서울=테스트뉴스] 홍길동 기자 = 김영희 테스트전자 회장이 5일 서울에서 샘 올트먼 오픈AI CEO와 만나 악수하고 있다. 이날 회동에는 김하늘 테스트전자 사장이 배석했다. 2025.03.05 hong@example.kr',
+      ),
+      'p.txt',
+    ).page!;
+    const r = reading(photo);
+    expect(r.meta).toMatchObject({ published: '2025-03-05' });
+    expect(r.meta!.questions.join(' ')).toMatch(/photo's stamp/);
+    expect(r.sentences!.map((s) => s.role)).toEqual(['caption', 'caption', 'caption']);
+  });
+
   it('reads a wire dateline: outlet and reporter', () => {
     const wire = pageFromBytes(
       new TextEncoder().encode(
