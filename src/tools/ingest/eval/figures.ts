@@ -1,6 +1,14 @@
 // The issue's figures for a half of the real corpus, and the precision of its proposals per band of confidence.
 import { add, MISSED_CLASSES, NEW_PEOPLE_CLASSES, WRONG_CLASSES, type RealScore, type Tally } from './real';
 
+/** Why a page that reports a meeting was refused, from the problem the ingest reported. */
+const REFUSED_CLASSES: [string, RegExp][] = [
+  ['noBody', /no article body/],
+  ['noDate', /publication date|cannot be resolved/],
+  ['noMeeting', /reports no meeting/],
+  ['other', /^(?![\s\S]*(no article body|publication date|cannot be resolved|reports no meeting))/],
+];
+
 const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 1);
 const f1 = (t: Tally) =>
   t.tp + t.fp + t.fn === 0 ? 1 : Math.round(((2 * t.tp) / (2 * t.tp + t.fp + t.fn)) * 1000) / 1000;
@@ -27,6 +35,9 @@ export function realFigures(rows: RealScore[]) {
     principalsF1: f1(rows.reduce((t, r) => add(t, r.principals), { tp: 0, fp: 0, fn: 0 })),
     attendeesF1: f1(rows.reduce((t, r) => add(t, r.attendees), { tp: 0, fp: 0, fn: 0 })),
     refused: sum((r) => (r.refused ? 1 : 0)),
+    refusedBy: Object.fromEntries(
+      REFUSED_CLASSES.map(([c, re]) => [c, rows.filter((r) => r.refused && re.test(r.problem ?? '')).length]),
+    ),
     newPeople: `${sum((r) => r.newPeopleFound)}/${sum((r) => r.newPeopleGold)}`,
     newPeopleShare: ratio(
       sum((r) => r.newPeopleFound),

@@ -62,11 +62,12 @@ export interface RealScore {
 /** Why an accepted proposal is wrong: a planned meeting, a second report of one meeting, the right people on
  * another date, a meeting with the wrong people, or nothing the reading knows. */
 export type WrongClass = 'planned' | 'repeated' | 'date' | 'people' | 'unrelated';
-/** Why a meeting is missed: proposed but under the line, proposed as not settled, or not proposed. */
-export type MissedClass = 'underLine' | 'unsettled' | 'notProposed';
+/** Why a meeting is missed: proposed but under the line, proposed as not settled, not proposed though the reading
+ * found two of its principals or more, or not proposed because it did not. */
+export type MissedClass = 'underLine' | 'unsettled' | 'notProposed' | 'peopleUnread';
 const none = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 export const WRONG_CLASSES = ['planned', 'repeated', 'date', 'people', 'unrelated'] as const;
-export const MISSED_CLASSES = ['underLine', 'unsettled', 'notProposed'] as const;
+export const MISSED_CLASSES = ['underLine', 'unsettled', 'notProposed', 'peopleUnread'] as const;
 /** What became of a new person of the reading: accepted with their organisation, accepted with another or none,
  * drafted but not accepted (their meeting was not), or not drafted at all. */
 export const NEW_PEOPLE_CLASSES = ['found', 'orgDiffers', 'unaccepted', 'notFound'] as const;
@@ -190,7 +191,7 @@ function score(
       plannedAccepted: 0,
       proposals: [],
       missed: article.meetings.map((m) => `${m.date ?? '?'} ${m.principals.join('·')}`),
-      missedBy: { ...none(MISSED_CLASSES), notProposed: happened.length },
+      missedBy: { ...none(MISSED_CLASSES), peopleUnread: happened.length },
       newPeopleBy: { ...none(NEW_PEOPLE_CLASSES), notFound: newPeople.length },
     };
 
@@ -285,6 +286,8 @@ function score(
     wrongBy[cls]++;
   }
   const missedBy = none(MISSED_CLASSES);
+  // Whom the reading found: everyone in a proposal, and the new people it drafted.
+  const read = new Set([...props.flatMap((p) => p.keys), ...(draft.people ?? []).map((p) => key(p.record.id))]);
   const missed = happened
     .filter((g) => !foundGold.has(g))
     .map((g) => {
@@ -293,7 +296,9 @@ function score(
         ? 'underLine'
         : offered.length
           ? 'unsettled'
-          : 'notProposed';
+          : g.principals.filter((k) => read.has(k)).length >= 2
+            ? 'notProposed'
+            : 'peopleUnread';
       missedBy[cls]++;
       return `${g.date ?? '?'} ${describe(g.keys)} [${cls}]`;
     });
