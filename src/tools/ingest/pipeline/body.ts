@@ -6,6 +6,9 @@ import type { BodyStage, JudgedLine, Page, PageLine } from './types';
 /** A line that ends a sentence the way news prose does (…했다. / …이다” / …밝혔다.). */
 const SENTENCE_END = /[가-힣][.?!]["'”’)]*(\s|$)|다["'”’]?\s*$/g;
 
+/** What a page prints after its article, which a body saved on one line carries at its end. */
+const TAIL_CHROME = ['copyright notice', 'contact details', 'subscription or privacy box', 'publisher details'];
+
 const CHROME: { test: RegExp; reason: string }[] = [
   { test: /copyright|ⓒ|©|all rights reserved|무단\s*(전재|복제|배포)|재배포\s*금지/i, reason: 'copyright notice' },
   {
@@ -112,13 +115,14 @@ export function body(page: Page): BodyStage {
     return credit && /(고 있다|했다)\.?\s*$/.test(lines[i].text.trim());
   });
   const captionAt = (i: number) => isCaption(lines[i].text) || creditNext[i];
-  // An e-mail at the end of a caption or a paragraph ("… 참석했다. 2024.01.24 photo@news.kr") is its credit: the
-  // line is still the article's.
+  // An e-mail at the end of a caption or a paragraph ("… 참석했다. 2024.01.24 photo@news.kr") is its credit, and a
+  // copyright notice at the end of a body printed on one line is the page's: the line is still the article's.
   const reasons = lines.map((l) => {
     const r = chromeReason(l.text);
-    return r === 'contact details' && (isCaption(l.text) || (isProse(l.text) && l.text.trim().length >= 80))
-      ? undefined
-      : r;
+    if (r === 'contact details' && (isCaption(l.text) || (isProse(l.text) && l.text.trim().length >= 80)))
+      return undefined;
+    const paragraphs = (l.text.match(SENTENCE_END) ?? []).length >= 3 && l.text.trim().length >= 200;
+    return paragraphs && TAIL_CHROME.includes(r ?? '') ? undefined : r;
   });
   // A saved page may be cut short: its last line, a paragraph cut mid-sentence, is still the article's.
   const last = lines.map((l) => l.text.trim() !== '').lastIndexOf(true);

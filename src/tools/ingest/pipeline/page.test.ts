@@ -129,6 +129,16 @@ describe('reading the page', () => {
     expect(r.sentences!.map((s) => s.role)).toEqual(['caption', 'caption', 'caption']);
   });
 
+  it('reads a body printed on one line with the copyright notice at its end', () => {
+    const flat = pageFromBytes(
+      new TextEncoder().encode(
+        '김영희 테스트전자 회장이 5일 서울에서 샘 올트먼 오픈AI CEO와 만났다. 두 사람은 반도체 협력과 데이터센터 건설, 인공지능 인재 양성 방안을 폭넓게 논의했다. 김 회장은 "좋은 만남이었다. 앞으로도 자주 만나 협력하겠다"고 말했다. 회동은 서울 중구의 한 호텔에서 한 시간가량 이어졌고, 양측 실무진도 자리를 함께했다. Copyright ⓒ 테스트일보. 무단 전재 및 재배포 금지.',
+      ),
+      'f.txt',
+    ).page!;
+    expect(reading(flat, { published: '2025-03-05' }).sentences!.filter((s) => s.role === 'body')).toHaveLength(6);
+  });
+
   it('reads a wire dateline: outlet and reporter', () => {
     const wire = pageFromBytes(
       new TextEncoder().encode(
