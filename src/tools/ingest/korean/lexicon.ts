@@ -114,7 +114,7 @@ export const NOT_TITLES =
 /** Words printed between a name and its organisation that say which holder of the post it is (신임 = newly
  * appointed): never part of a name, an organisation or a title. */
 export const NAME_MODIFIERS = new Set(
-  ['신임', '전임', '후임', '초대', '차기', '현', '전', '前', '現', '당시', '새'].concat(
+  ['신임', '전임', '후임', '초대', '차기', '현', '전', '前', '現', '당시', '새', '현직', '전직', '역대', '직전'].concat(
     // A post abroad ("주한 중국 대사"): where the holder serves, before the post.
     ['주한', '주미', '주중', '주일', '주러', '주영'],
   ),
@@ -170,7 +170,7 @@ export const NOT_NAMES = new Set(
     '앞서 특히 또 또한 한편 다만 이에 이어 따라 따르면 그러나 하지만 그리고 이처럼 아울러 역시 먼저 직접 함께 ' +
     '이미 당초 현재 모두 각각 잇따라 더불어 이후 이전 곧 바로 다시 결국 우선 당시 이날 오히려 그간 그동안 ' +
     '최고 최대 최초 최근 신규 주로 정작 실제 사실 물론 동시에 이번엔 지난달 이달 다음달 비롯 비롯해 ' +
-    '마친 가진 이끈 지낸 나선 이룬 맞은 거친 보낸 만난 방문한 도착한 참석한 ' +
+    '마친 가진 이끈 지낸 나선 이룬 맞은 거친 보낸 만난 방문한 도착한 참석한 밝힌 말한 ' +
     // Verbs of coming and going, whose forms look like names ("도착해").
     '도착 입장 출국 입국 귀국 출발 이동 퇴장 ' +
     // Counters and positions ("세 차례", "가진 뒤 정 회장"), and groups that are never one person.
