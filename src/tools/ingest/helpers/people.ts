@@ -23,13 +23,19 @@ import type { LineRef, Mention, MentionContext, ProposedOrganization, Sentence }
  */
 export function phraseAfter(
   ctx: MentionContext,
-  tokens: Token[],
+  printed: Token[],
   i: number,
   readAt: LineRef,
   sentence: string,
   nameParticle = '',
   asNew = false,
 ) {
+  // "대한상의 회장": an organisation whose last syllable reads as the particle 의, before a title.
+  const tokens = printed.map((t, k) =>
+    k > i && t.particle === '의' && looksLikeOrg(t.text) && titleIn(printed[k + 1]?.stem ?? '')
+      ? { ...t, stem: t.text, particle: '' }
+      : t,
+  );
   let org: { id: string; proposal?: ProposedOrganization } | undefined;
   let titleFrom = -1;
   let j = i;
@@ -129,7 +135,11 @@ export function phraseAfter(
   let title: string | undefined;
   if (titleFrom >= 0) {
     const end = j > titleFrom && /^(이|가|은|는|을|를|과|와|도|의)$/.test(tokens[j].text) ? j - 1 : j;
-    title = sentence.slice(tokens[titleFrom].start, tokens[end].end - tokens[end].particle.length).trim();
+    title = sentence
+      .slice(tokens[titleFrom].start, tokens[end].end - tokens[end].particle.length)
+      // "회장(왼쪽)": where the photo shows them, not part of the title.
+      .replace(/\((왼쪽|오른쪽|가운데|앞줄|뒷줄|사진)[^)]*\)/g, '')
+      .trim();
   }
   return { last: j, org, title, particle };
 }
@@ -149,9 +159,12 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     t.text.length === 3 &&
     t.after === ' ' &&
     after !== undefined &&
-    (titleIn(after.stem) !== undefined ||
-      looksLikeOrg(after.stem) ||
-      [...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(after.stem)));
+    [after.stem, after.text].some(
+      (w) =>
+        titleIn(w) !== undefined ||
+        looksLikeOrg(w) ||
+        [...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(w)),
+    );
   const name = (t.particle === '' || glued) && looksLikeKoreanName(t.text) && !titleIn(t.text) ? t.text : null;
   // "방문해", "회동하고": a verb, whatever its first syllable looks like.
   const verb =

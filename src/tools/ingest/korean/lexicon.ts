@@ -565,7 +565,7 @@ export const PERSON_TITLE =
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =
-  /(전자|그룹|텔레콤|하이닉스|건설|효성|네트웍스|은행|증권|카드|생명|화학|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청|연락회|연합회|협의회|학회|연맹|포럼|회의소|의회|연구소|대사관)$/;
+  /(전자|그룹|텔레콤|하이닉스|건설|효성|네트웍스|은행|증권|카드|생명|화학|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청|연락회|연합회|협의회|학회|연맹|포럼|회의소|의회|연구소|대사관|.상의|중앙회|전경련|한경협)$/;
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =

@@ -421,6 +421,14 @@ describe('foreign leaders', () => {
     expect(mentions[2]).toEqual([]);
   });
 
+  it("reads a name whose last syllable looks like a particle before a chamber's short name (…상의 회장)", () => {
+    const { ctx } = read(['고용만 부산상의 회장(왼쪽)과 김하나 경기중앙회 회장이 23일 만나 환담하고 있다.']);
+    expect(names(ctx).map(([name, , title]) => [name, title])).toEqual([
+      ['고용만', '회장'],
+      ['김하나', '회장'],
+    ]);
+  });
+
   it('reads a former secretary-general and a president-elect by their posts alone', () => {
     const { ctx } = read(['한가람 대통령 당선인이 9일 집무실에서 고누리 전 유엔사무총장과 면담하고 있다.']);
     expect(names(ctx)).toEqual([
