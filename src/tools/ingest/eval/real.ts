@@ -7,6 +7,7 @@ import type { Draft } from '../../../core/schema/draft';
 import type { Evidence } from '../helpers/evidence';
 import type { Proposal } from '../pipeline/types';
 import { loadKnown } from '../helpers/known';
+import { fullName } from '../helpers/names';
 import { readArticle } from '../index';
 import { read } from '../pipeline/read';
 import { loadCorpus, type CorpusArticle, type GoldMeetingSpec } from './corpus';
@@ -267,7 +268,10 @@ function score(
   for (const g of newPeople) {
     const p = (draft.people ?? []).find((x) => x.record.name.ko === g.name);
     const org = p && orgOf(p.record.id);
-    const orgRight = !g.org || (!!org && (squash(org).includes(squash(g.org)) || squash(g.org).includes(squash(org))));
+    // The reading may print a short form ("대한상의") the draft spells out ("대한상공회의소").
+    const goldOrg = g.org && (fullName(g.org)?.ko ?? g.org);
+    const orgRight =
+      !goldOrg || (!!org && (squash(org).includes(squash(goldOrg)) || squash(goldOrg).includes(squash(org))));
     newPeopleBy[!p ? 'notFound' : !p.accept ? 'unaccepted' : orgRight ? 'found' : 'orgDiffers']++;
   }
   const newPeopleFound = newPeopleBy.found;

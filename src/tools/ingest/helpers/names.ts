@@ -1,6 +1,15 @@
 // The names the assistant reads by: data/'s people and organisations with every way they are written, the people
 // and organisations proposed so far, and what a title or an organisation looks like in Korean news prose.
-import { COUNTRY_NAMES, COUNTRY_UNIONS, NOT_TITLES, ORG_SUFFIX, PARTIES, PARTY_NAMES, TITLES } from '../korean/lexicon';
+import {
+  COUNTRY_NAMES,
+  COUNTRY_UNIONS,
+  NOT_TITLES,
+  ORG_SHORT_NAMES,
+  ORG_SUFFIX,
+  PARTIES,
+  PARTY_NAMES,
+  TITLES,
+} from '../korean/lexicon';
 import { romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { LineRef, Known, MentionContext, NameEntry, ProposedOrganization } from '../pipeline/types';
 
@@ -38,6 +47,12 @@ export function createContext(known: Known): MentionContext {
   return { known, table, seen: new Map(), people: new Map(), organizations: new Map(), ambiguous: [] };
 }
 
+/** "전경련", "부산상의": an organisation's short form, and its full name to propose it under. */
+export function fullName(word: string): { ko: string; en: string } | undefined {
+  const chamber = /^(.+)상의$/.exec(word);
+  return ORG_SHORT_NAMES[word] ?? (chamber ? { ko: `${chamber[1]}상공회의소`, en: '' } : undefined);
+}
+
 /** The organisation a word names: one of data/, one proposed already, or one to propose (not yet registered). */
 export function orgOf(
   ctx: MentionContext,
@@ -46,7 +61,8 @@ export function orgOf(
 ): { id: string; proposal?: ProposedOrganization } | undefined {
   // "이시바 일본 총리": a leader of a country serves its government.
   const country = COUNTRY_NAMES[word];
-  const ko = country ? `${word} 정부` : word;
+  const full = fullName(word);
+  const ko = country ? `${word} 정부` : (full?.ko ?? word);
   for (const e of ctx.known.entities.values())
     if (e.kind === 'organization' && (e.names.includes(word) || e.names.includes(ko))) return { id: e.id };
   if (!country && !COUNTRY_UNIONS[word] && (!looksLikeOrg(word) || titleIn(word))) return undefined;
@@ -54,7 +70,7 @@ export function orgOf(
   if (existing) return { id: existing.id };
   const en = country
     ? `Government of ${country}`
-    : (COUNTRY_UNIONS[word] ?? PARTY_NAMES[word] ?? romanizeName(word, false));
+    : (COUNTRY_UNIONS[word] ?? PARTY_NAMES[word] ?? (full?.en || romanizeName(ko, false)));
   const id = uniqueId(ctx, slugOf(en) || 'organization');
   return { id, proposal: { id, name: { ko, en }, readAt } };
 }

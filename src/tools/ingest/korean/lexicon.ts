@@ -292,6 +292,22 @@ export const COUNTRY_NAMES: Record<string, string> = (() => {
     if (/^[가-힣]{3,}$/.test(ko) && ko !== '아이티') iso[ko] = countries.getName(code, 'en') ?? ko;
   return { ...iso, ...NEWS_COUNTRY_NAMES };
 })();
+/** Organisations the news names by a short form, with their full names in Korean and English. */
+export const ORG_SHORT_NAMES: Record<string, { ko: string; en: string }> = {
+  전경련: { ko: '전국경제인연합회', en: 'Federation of Korean Industries' },
+  한경협: { ko: '한국경제인협회', en: 'Federation of Korean Industries' },
+  대한상의: { ko: '대한상공회의소', en: 'Korea Chamber of Commerce and Industry' },
+  경총: { ko: '한국경영자총협회', en: 'Korea Enterprises Federation' },
+  무역협회: { ko: '한국무역협회', en: 'Korea International Trade Association' },
+  무협: { ko: '한국무역협회', en: 'Korea International Trade Association' },
+  중기중앙회: { ko: '중소기업중앙회', en: 'Korea Federation of SMEs' },
+  중견련: { ko: '한국중견기업연합회', en: 'Korea Federation of Middle Market Enterprises' },
+  기재부: { ko: '기획재정부', en: 'Ministry of Economy and Finance' },
+  산업부: { ko: '산업통상자원부', en: 'Ministry of Trade, Industry and Energy' },
+  과기정통부: { ko: '과학기술정보통신부', en: 'Ministry of Science and ICT' },
+  외교부: { ko: '외교부', en: 'Ministry of Foreign Affairs' },
+};
+
 /** Unions of countries, printed the same way: the organisation itself. */
 export const COUNTRY_UNIONS: Record<string, string> = {
   유럽연합: 'European Union',

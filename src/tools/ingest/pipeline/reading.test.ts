@@ -427,6 +427,10 @@ describe('foreign leaders', () => {
       ['고용만', '회장'],
       ['김하나', '회장'],
     ]);
+    // A short form is proposed under the organisation's full name.
+    const short = read(['최태원 회장은 4일 허다인 전경련 회장, 고나래 광주상의 회장과 만났다.']);
+    expect([...short.ctx.organizations.keys()]).toEqual(['전국경제인연합회', '광주상공회의소']);
+    expect(short.ctx.organizations.get('전국경제인연합회')?.name.en).toBe('Federation of Korean Industries');
   });
 
   it('reads a former secretary-general and a president-elect by their posts alone', () => {
