@@ -185,7 +185,7 @@ function namedBefore(ctx: MentionContext, word: string, title: string, first: st
 }
 
 /** Whether `word` is the first or the last word of a name of several ("푸케" of "크리스토퍼 푸케"). */
-const shortens = (word: string, name: string) => {
+export const shortens = (word: string, name: string) => {
   const parts = name.split(' ');
   return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
 };

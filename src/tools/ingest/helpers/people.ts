@@ -155,7 +155,7 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   // "박용만 대한상공회의소 회장": a name whose last syllable reads as a particle (만, 도, 이…), before its title.
   const after = tokens[i + 1];
   const glued =
-    /^(만|도|이|가|나|로|와|과)$/.test(t.particle) &&
+    /^(만|도|이|가|나|로|와|과|은|을)$/.test(t.particle) &&
     t.text.length === 3 &&
     t.after === ' ' &&
     after !== undefined &&

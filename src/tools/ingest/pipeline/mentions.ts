@@ -3,7 +3,7 @@
 import { looksLikeKoreanName, surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
-import { foreignPerson, foreignShort } from '../helpers/foreign';
+import { foreignPerson, foreignShort, shortens } from '../helpers/foreign';
 import { foreignList } from '../helpers/foreignList';
 import { namedAfterTitle, newPerson, phraseAfter, sharedTitle } from '../helpers/people';
 import type { Known, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
@@ -199,11 +199,20 @@ function companyPosts(ctx: MentionContext, bySentence: Mention[][]): Mention[][]
   };
   for (const p of ctx.people.values()) if (p.org) hold(p.org, p.id);
   for (const id of ctx.seen.keys()) for (const org of ctx.known.entities.get(id)?.orgs ?? []) hold(org, id);
+  // "부시 전 대통령" in the headline, "조지 부시 전 미국 대통령" in the body: a short form printed first.
+  const fullNames = [...ctx.people.values(), ...[...ctx.seen.keys()].map((id) => ctx.known.entities.get(id))]
+    .filter((p) => p !== undefined)
+    .map((p) => ('name' in p ? { id: p.id, ko: p.name.ko } : { id: p.id, ko: p.ko }))
+    .filter((p) => p.ko.includes(' '));
   const moved = new Map<string, string>();
   for (const [key, p] of ctx.people) {
-    const ids = holders.get(p.name.ko);
-    if (p.org || p.name.ko.includes(' ') || looksLikeKoreanName(p.name.ko) || ids?.size !== 1) continue;
-    moved.set(p.id, [...ids][0]);
+    if (p.org || p.name.ko.includes(' ')) continue;
+    // A company's word is never shaped like a Korean name; a foreign name written short may be ("부시").
+    const ids = looksLikeKoreanName(p.name.ko) ? undefined : holders.get(p.name.ko);
+    const longer = new Set(fullNames.filter((f) => shortens(p.name.ko, f.ko)).map((f) => f.id));
+    const to = ids?.size === 1 ? [...ids][0] : longer.size === 1 ? [...longer][0] : undefined;
+    if (!to) continue;
+    moved.set(p.id, to);
     ctx.people.delete(key);
     ctx.seen.delete(p.id);
   }

@@ -433,6 +433,20 @@ describe('foreign leaders', () => {
     expect(short.ctx.organizations.get('전국경제인연합회')?.name.en).toBe('Federation of Korean Industries');
   });
 
+  it('reads a foreign name written short in the headline as the one the body names in full', () => {
+    const { ctx, found } = read([
+      '최태원 회장, 부시 전 대통령 만나',
+      '최 회장은 22일 서울에서 조지 부시 전 미국 대통령과 만났다.',
+    ]);
+    expect(names(ctx)).toEqual([['조지 부시', 'government-of-united-states', '대통령']]);
+    expect(new Set(found.flatMap((e) => e.principals)).size).toBe(2);
+  });
+
+  it('reads a name ending in a syllable that looks like a particle (현정은) before its organisation', () => {
+    const { ctx } = read(['최태원 회장은 4일 고정은 가온그룹 회장과 만났다.']);
+    expect(names(ctx)).toEqual([['고정은', 'gaongeurup', '회장']]);
+  });
+
   it('reads a former secretary-general and a president-elect by their posts alone', () => {
     const { ctx } = read(['한가람 대통령 당선인이 9일 집무실에서 고누리 전 유엔사무총장과 면담하고 있다.']);
     expect(names(ctx)).toEqual([
