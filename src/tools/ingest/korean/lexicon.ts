@@ -178,6 +178,8 @@ export const NOT_NAMES = new Set(
     '내내 계속 조금 전혀 여전히 ' +
     // Bound nouns, whose particle may look like a name's last syllable ("… 있는 것이 대표 사례다").
     '것 수 때 곳 점 바 데 뿐 ' +
+    // Who a post is held by, in general ("청년 스타트업 대표").
+    '청년 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
     '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
     // Posts abroad and chambers ("주한 중국대사", "미국 상원 의원").

@@ -104,6 +104,19 @@ describe("a side's people", () => {
     ]);
   });
 
+  it('are the guests of a gathering their clause opens on, listed with bullets (▲A ▲B)', () => {
+    expect(
+      meetings(
+        [
+          "2일 가온상공회의소와 누리중앙회는 '2024 신년인사회'를 개최했다.",
+          '이날 신년인사회에는 최태원 SK그룹 회장을 비롯한 400여명이 참석했다.',
+          '경제계에서는 ▲김하늘 SK하이닉스 사장 ▲고나래 가온그룹 회장 등이 자리했다.',
+        ],
+        '2024-01-02',
+      ),
+    ).toEqual([{ principals: ['고나래', '김하늘', '최태원'], attendees: [] }]);
+  });
+
   it("who will attend (참석한다) sit in on nothing yet; an organisation's name in quotes is no verb", () => {
     expect(
       meetings([

@@ -4,6 +4,7 @@ import {
   PLANNED_CUE,
   EVENT_CUES,
   GROUP_NOUN,
+  OCCASION,
   GROUP_REF,
   GROUP_SUBJECT,
   PICTURED,
@@ -120,10 +121,14 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       continue;
     }
     // "간담회가 … 개최됐다. 남측에선 A, B 등이 … 참석했고": a gathering named before anyone, then its sides' lists.
+    // Or named by the list itself, before any meeting is reported ("이날 신년인사회에는 A를 비롯한 … 참석했다").
+    const opens = OCCASION_FIRST.exec(text);
+    ctx.gathering ??=
+      opens && !ctx.last && r.attend ? { date: dateOf(resolved[0]), kind: 'meeting', cue: opens[1] } : undefined;
     if (
       ctx.gathering &&
       !ctx.last &&
-      named.length >= 2 &&
+      named.length >= (opens ? 1 : 2) &&
       !r.planned &&
       base.tense === 'happened' &&
       (r.attend || SIDE_OPENER.test(text))
@@ -370,6 +375,9 @@ function headFinder(known: Known, ctx: MentionContext) {
     return best;
   };
 }
+
+/** A clause that opens on the gathering it speaks of ("이날 신년인사회에는 …"). */
+const OCCASION_FIRST = new RegExp(`^(?:(?:이날|이번|오늘)\\s)?[가-힣0-9]*?${OCCASION.source}`);
 
 /** Stage 6: what each clause reports, in page order (a clause reads the subject and day the ones before it set). */
 export function events(said: Sentence[], named: MentionsStage, known: Known, published: string): MeetingEvent[] {
