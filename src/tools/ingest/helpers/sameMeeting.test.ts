@@ -22,6 +22,16 @@ describe('oneMeetingPerGathering', () => {
     expect(out.map((g) => [...g.principals].sort())).toEqual([['a', 'b', 'c', 'd', 'e', 'f']]);
   });
 
+  it('takes the day of a report of the same people into a gathering told only by its month', () => {
+    const month = {
+      ...told(['a', 'b', 'c', 'd'], 'A, B, C, D가 지난달 회동했다.'),
+      date: { date: '2015-10', precision: 'month' as const, cue: '지난달' },
+    };
+    const day = told(['a', 'b', 'c'], 'A, B, C는 지난달 31일 만났다.', '2015-10-31');
+    const out = oneMeetingPerGathering([month, day]);
+    expect(out.map((g) => [g.principals.length, g.date.date])).toEqual([[4, '2015-10-31']]);
+  });
+
   it('keeps apart a meeting of fewer people the text sets apart, and one of another day', () => {
     const list = told(['a', 'b', 'c', 'd'], '만찬에는 A, B, C, D가 참석했다.');
     const aside = told(['a', 'b'], 'A는 B와 별도로 만났다.');

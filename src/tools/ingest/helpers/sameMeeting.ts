@@ -43,6 +43,13 @@ function absorb(into: Gathered, g: Gathered): void {
   into.time ??= g.time;
 }
 
+/** On the same day, or on a day of the month the gathering is told in. */
+const sameDay = (o: Gathered, g: Gathered) =>
+  g.date.precision === 'day' &&
+  (o.date.precision === 'day'
+    ? o.date.date === g.date.date
+    : o.date.precision === 'month' && g.date.date.startsWith(o.date.date));
+
 /** Most of a smaller group's people (two in three), where both are groups of three or more: one gathering told twice
  * (a caption names guests the body's list missed). */
 const mostOf = (g: Gathered, o: Gathered) =>
@@ -65,13 +72,14 @@ export function oneMeetingPerGathering(meetings: Gathered[]): Gathered[] {
           o !== g &&
           !gone.has(o) &&
           o.principals.length >= g.principals.length &&
-          o.date.precision === 'day' &&
-          o.date.date === g.date.date &&
+          sameDay(o, g) &&
           (g.principals.every((p) => o.principals.includes(p)) || mostOf(g, o)),
       )
       .sort((a, b) => b.principals.length - a.principals.length)[0];
     if (!into) return true;
     gone.add(g);
+    // "지난달 … 회동한 것으로" told with its day in the next sentence ("지난달 31일 … 만났다"): the day.
+    if (into.date.precision === 'month') into.date = g.date;
     for (const p of g.principals) if (!into.principals.includes(p)) into.principals.push(p);
     into.attendees = into.attendees.filter((a) => !into.principals.includes(a));
     absorb(into, g);

@@ -130,9 +130,13 @@ const RULES: Rule[] = [
   // "이날", "같은 날" (that day) is the day the story is on; "오늘" (today) the day of publication.
   { re: /이날|당일|같은\s?날/g, read: (m, p, _y, story) => day(story.y, story.m, story.d, m[0], p) },
   { re: /오늘|금일/g, read: (m, p) => day(p.y, p.m, p.d, m[0], p) },
-  // "전날" (the day before) is, in most news, the day before publication, as "어제" is; not always (a day the
-  // story named may be what it follows), and the editor checks its date.
-  { re: /전날|어제|전일/g, read: (m, p) => ({ ...day(...ymd(shift(p, -1)), m[0], p)!, future: false }) },
+  // "어제" (yesterday) is the day before publication; "전날" (the day before) the day before the story's day, which
+  // is the day of publication until the text names another ("지난 12일 … 가졌다. … 전날 만난 것으로").
+  { re: /어제/g, read: (m, p) => ({ ...day(...ymd(shift(p, -1)), m[0], p)!, future: false }) },
+  {
+    re: /전날|전일/g,
+    read: (m, p, _y, story) => ({ ...day(...ymd(shift(story, -1)), m[0], p)!, future: false }),
+  },
   { re: /그제|그저께/g, read: (m, p) => day(...ymd(shift(p, -2)), m[0], p) },
   { re: /내일|다음\s*날|이튿날|익일/g, read: (m, p) => ({ ...day(...ymd(shift(p, 1)), m[0], p)!, future: true }) },
   { re: /최근|얼마 전|지난주|지난 주|이번\s*주|지난해(?!\s*\d)|작년(?!\s*\d)/g, read: (m) => unresolved(m[0]) },
@@ -169,10 +173,13 @@ export function findDates(
   // Read in order, so that "같은 해" follows the year just mentioned.
   const found: DateFound[] = [];
   let contextYear = year;
+  // "5일 재계에 따르면 … 전날 만났다": the day before is the day before the one the text just named.
+  let named: Day | undefined;
   for (const r of raw.sort((a, b) => a.start - b.start)) {
-    const read = r.rule.read(r.m, p, contextYear, story, ahead);
+    const read = r.rule.read(r.m, p, contextYear, (/전날|전일/.test(r.m[0]) && named) || story, ahead);
     if (!read) continue;
     if ('date' in read.value) contextYear = Number(read.value.date.slice(0, 4));
+    if ('date' in read.value && read.value.precision === 'day') named = parseDay(read.value.date);
     found.push({ start: r.start, end: r.end, ...read });
   }
   return found;

@@ -28,6 +28,12 @@ describe('dates', () => {
     expect(dates('같은 날 오전')).toEqual([P]);
     expect(dates('4일 재계에 따르면')).toEqual([P]);
     expect(dates('전날 밤 입국했다')).toEqual(['2025-02-03']);
+    // The day before the one the text just named; yesterday is always the day before publication.
+    expect(dates('5일 재계에 따르면 두 사람은 전날 만났다', '2025-02-06')).toEqual(['2025-02-05', '2025-02-04']);
+    expect(dates('2일 발표에 앞서 어제 만났다', '2025-02-06')).toEqual(['2025-02-02', '2025-02-05']);
+    expect(findDates('전날 만났다', P, undefined, '2025-02-01').map((d) => 'date' in d.value && d.value.date)).toEqual([
+      '2025-01-31',
+    ]);
     expect(dates('지난해 1월과 같은 해 6월에 이어')).toEqual(['2024-01', '2024-06']);
     expect(dates('지난 8월 말 만났다', '2025-10-20')).toEqual(['2025-08']);
     expect(dates('6월엔 미국에서')).toEqual(['2024-06']);

@@ -104,6 +104,15 @@ describe("a side's people", () => {
     ]);
   });
 
+  it('leave out whoever the clause excepts ("A를 제외한 총수들")', () => {
+    expect(
+      meetings([
+        '왼쪽부터 최태원 SK그룹 회장, 김하늘 가온그룹 회장, 고나래 누리그룹 회장.',
+        '최태원 회장을 제외한 총수들이 지난 3일 서울에서 회동했다.',
+      ]).map((m) => m.principals),
+    ).toEqual([['고나래', '김하늘']]);
+  });
+
   it('are the guests of a gathering their clause opens on, listed with bullets (▲A ▲B)', () => {
     expect(
       meetings(

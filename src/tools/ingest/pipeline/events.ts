@@ -47,6 +47,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
   const quoted = singleQuoted(s.text);
   const tokens = rawTokens.map((t) => (inside(quoted.speech, t.start) ? { ...t, quoted: true } : t));
   const out: MeetingEvent[] = [];
+  const leftOut = (m: Mention) => /^(제외|빼고|뺀)/.test(tokens[m.last + 1]?.text ?? '');
   // A date said in one clause holds for the clauses after it in the sentence ("지난 23일 취임 후 … 만나").
   let carried: ResolvedDate | undefined;
   for (const [a, b] of clauses(tokens)) {
@@ -60,8 +61,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         m.last <= b &&
         !tokens[m.first].quoted &&
         !m.quoted &&
-        !inside(quoted.titles, tokens[m.first].start),
+        !inside(quoted.titles, tokens[m.first].start) &&
+        !leftOut(m),
     );
+    // "신동빈 회장을 제외한 총수들은": the one left out, of the group too.
+    const excluded = mentions.filter((m) => m.first >= a && m.last <= b && leftOut(m)).map((m) => m.id);
     const { subjects, partners } = rolesOf(here, tokens, text, ctx);
     const { resolved, dateOf, carried: next } = clauseDates(text, r, s, ctx, carried);
     carried = next;
@@ -186,7 +190,9 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     // "4대 그룹 총수는 … 모임을 가졌다" under a photo of them ("(왼쪽부터) A, B, C, D"): the group is who the photo
     // shows, all of them principals. Only with a meeting word and no one named in the clause.
     const pictured =
-      r.cue !== undefined && named.length === 0 && ctx.pictured && GROUP_SUBJECT.test(text) ? ctx.pictured : undefined;
+      r.cue !== undefined && named.length === 0 && ctx.pictured && GROUP_SUBJECT.test(text)
+        ? ctx.pictured.filter((id) => !excluded.includes(id))
+        : undefined;
     let who = uniq(pictured ?? (subjects.length ? subjects : ctx.subject));
     // The meeting just reported, told on ("황 CEO는 이날 … 서밋이 열린 예술의전당에서 만나 대화를 나눴다"): a meeting
     // word with no one else named, said of someone who was at it.
@@ -354,6 +360,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         cues: [r.cue.text],
         separately,
         ...(group ? { group: true } : {}),
+        ...(excluded.length ? { excluded } : {}),
       });
     if (subjects.length) ctx.subject = uniq(subjects);
   }

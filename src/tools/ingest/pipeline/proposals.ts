@@ -177,7 +177,8 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
         e.attendees.length > g.principals.length,
     );
     if (at.length !== 1) continue;
-    for (const p of e.attendees) if (!at[0].principals.includes(p)) at[0].principals.push(p);
+    const leftOut = events.filter((x) => owner.get(x) === at[0]).flatMap((x) => x.excluded ?? []);
+    for (const p of e.attendees) if (!at[0].principals.includes(p) && !leftOut.includes(p)) at[0].principals.push(p);
     at[0].attendees = at[0].attendees.filter((p) => !at[0].principals.includes(p));
     if (!at[0].sentences.includes(e.sentence)) at[0].sentences.push(e.sentence);
   }

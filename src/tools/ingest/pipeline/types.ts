@@ -149,6 +149,8 @@ export interface MeetingEvent {
   group?: boolean;
   /** The people a photo shows ("왼쪽부터 A, B, C"), in `attendees`: the group of a meeting with a group. */
   pictured?: boolean;
+  /** Those the clause leaves out ("A를 제외한 총수들"): never of this meeting, whatever a photo shows. */
+  excluded?: string[];
   /** Those who sat in came with a principal of the meeting (a side's list, "A를 비롯해 B, C"): never its guests. */
   entourage?: boolean;
 }
