@@ -23,19 +23,13 @@ import type { LineRef, Mention, MentionContext, ProposedOrganization, Sentence }
  */
 export function phraseAfter(
   ctx: MentionContext,
-  printed: Token[],
+  tokens: Token[],
   i: number,
   readAt: LineRef,
   sentence: string,
   nameParticle = '',
   asNew = false,
 ) {
-  // "대한상의 회장": an organisation whose last syllable reads as the particle 의, before a title.
-  const tokens = printed.map((t, k) =>
-    k > i && t.particle === '의' && looksLikeOrg(t.text) && titleIn(printed[k + 1]?.stem ?? '')
-      ? { ...t, stem: t.text, particle: '' }
-      : t,
-  );
   let org: { id: string; proposal?: ProposedOrganization } | undefined;
   let titleFrom = -1;
   let j = i;
@@ -205,6 +199,18 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     next.after === ' ' &&
     openSyllables(next.stem) &&
     third !== undefined &&
+    (titleIn(third.stem) !== undefined || looksLikeOrg(third.text) || COUNTRIES.has(third.text))
+  )
+    return null;
+  // "제이슨 리 주한캐나다상의 회장", "스캇 박 두산밥캣 부회장": a given name, then a family name of one syllable.
+  if (
+    next &&
+    third &&
+    t.after === ' ' &&
+    next.after === ' ' &&
+    next.text.length === 1 &&
+    (looksShortSurname(next.text) || next.text === '리') &&
+    !NAME_MODIFIERS.has(next.text) &&
     (titleIn(third.stem) !== undefined || looksLikeOrg(third.text) || COUNTRIES.has(third.text))
   )
     return null;

@@ -29,6 +29,8 @@ const SPLIT =
 
 /** The particles a word can end with, checked against its last syllable where the particle has two forms. */
 function splitParticle(word: string): { stem: string; particle: string } {
+  // "대한상의", "주한미국상의": a chamber of commerce written short ends in 의 and is no particle.
+  if (/.상의$/.test(word)) return { stem: word, particle: '' };
   for (const p of PARTICLES) {
     if (!word.endsWith(p) || word.length <= p.length) continue;
     const stem = word.slice(0, -p.length);

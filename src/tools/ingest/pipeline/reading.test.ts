@@ -395,6 +395,15 @@ describe('foreign leaders', () => {
       ['라울 페레스', 'government-of-philippines', '대사'],
       ['솜친 깐타', 'government-of-laos', '부대사'],
     ]);
+    // A chamber's short name, and posts of party, state and staff.
+    const posts = read([
+      '최태원 회장은 3일 제이슨 리 주한캐나다상의 회장, 응우옌 반 탄 베트남 공산당 서기장, 매튜 존스 미국 백악관 보좌관과 만났다.',
+    ]);
+    expect(names(posts.ctx).map(([name, , title]) => [name, title])).toEqual([
+      ['제이슨 리', '회장'],
+      ['응우옌 반 탄', '서기장'],
+      ['매튜 존스', '보좌관'],
+    ]);
     // Any country the ISO list names, not only the ones the news prints often.
     const rare = read(['최태원 회장은 3일 마테오 로하스 산체스 우루과이 대사를 만났다.']);
     expect(names(rare.ctx)).toEqual([['마테오 로하스 산체스', 'government-of-uruguay', '대사']]);
