@@ -1,8 +1,8 @@
 // General knowledge of Korean news prose the assistant reads with: surnames, titles, particles, and the words that
 // report a meeting, an attendance, a plan or a byline. Nothing here names a person, an outlet or an article.
 import countries from 'i18n-iso-countries';
-import enCountries from 'i18n-iso-countries/langs/en.json';
-import koCountries from 'i18n-iso-countries/langs/ko.json';
+import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import koCountries from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
 
 /** Korean surnames (the common single- and two-syllable ones), for telling a name from another word. */
 export const SURNAMES = new Set(
