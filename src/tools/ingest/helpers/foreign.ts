@@ -84,13 +84,15 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     return depth < 3 && t.after === ' ' && nameWord(ctx, t, true) && goesOn(k + 1, depth + 1);
   };
   // A family name that is also its company's ("도요타 아키오 일본 도요타자동차그룹 회장"): the company word opens the
-  // name when a name word and then a country follow it.
+  // name when a name word and then a country, an organisation or a title follow it.
+  const third = tokens[i + 2];
   const familyCompany =
     FOREIGN_COMPANIES.has(tokens[i]?.text ?? '') &&
     tokens[i].after === ' ' &&
     nameWord(ctx, tokens[i + 1]) &&
     tokens[i + 1].after === ' ' &&
-    COUNTRIES.has(tokens[i + 2]?.text ?? '');
+    third !== undefined &&
+    (COUNTRIES.has(third.text) || orgLike(ctx, third.text) || PERSON_TITLE.test(third.stem));
   let n = familyCompany ? 1 : 0;
   // An Arabic name runs longer ("모하메드 빈 자이드 알 나흐얀"): its 빈 and 알 keep it going.
   const longest = () => (tokens.slice(i, i + n).some((t) => ARABIC_LINK.test(t.text)) ? 6 : 4);

@@ -199,7 +199,11 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     next.after === ' ' &&
     openSyllables(next.stem) &&
     third !== undefined &&
-    (titleIn(third.stem) !== undefined || looksLikeOrg(third.text) || COUNTRIES.has(third.text))
+    (titleIn(third.stem) !== undefined ||
+      looksLikeOrg(third.text) ||
+      COUNTRIES.has(third.text) ||
+      // "사와다 다카시 패밀리마트 사장": a company the data does not know, then the title.
+      (third.after === ' ' && !third.particle && titleIn(tokens[i + 3]?.stem ?? '') !== undefined))
   )
     return null;
   // "제이슨 리 주한캐나다상의 회장", "스캇 박 두산밥캣 부회장": a given name, then a family name of one syllable.

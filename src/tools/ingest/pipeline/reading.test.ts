@@ -404,6 +404,13 @@ describe('foreign leaders', () => {
       ['응우옌 반 탄', '서기장'],
       ['매튜 존스', '보좌관'],
     ]);
+    // A Japanese name of two open-syllable words before a company the data does not know; a family name that is also
+    // a company's, before the company.
+    const japanese = read(['최태원 회장은 3일 사와다 다카시 미도리마트 사장, 도요타 아키오 도요타그룹 회장과 만났다.']);
+    expect(names(japanese.ctx).map(([name, , title]) => [name, title])).toEqual([
+      ['사와다 다카시', '사장'],
+      ['도요타 아키오', '회장'],
+    ]);
     // Any country the ISO list names, not only the ones the news prints often.
     const rare = read(['최태원 회장은 3일 마테오 로하스 산체스 우루과이 대사를 만났다.']);
     expect(names(rare.ctx)).toEqual([['마테오 로하스 산체스', 'government-of-uruguay', '대사']]);
