@@ -46,6 +46,17 @@ export function phraseAfter(
       j = k;
       continue;
     }
+    // "현대·기아차그룹": two companies joined by "·" before an organisation word are one organisation.
+    if (
+      org === undefined &&
+      titleFrom < 0 &&
+      tokens[k].after === '·' &&
+      !tokens[k].particle &&
+      looksLikeOrg(tokens[k + 1]?.stem ?? '')
+    ) {
+      k += 1;
+      word = `${word}·${tokens[k].particle ? tokens[k].stem : tokens[k].text}`;
+    }
     // A Latin name may run over two words: "CJ ENM".
     if (
       /^[A-Z][A-Za-z0-9&]*$/.test(word) &&

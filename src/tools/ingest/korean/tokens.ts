@@ -25,7 +25,7 @@ const GLOSS =
 // A full stop ends the word before it ("… 구광모 LG 회장."), where a decimal point ("4.0") does not.
 // A particle glued to a date by a missing space ("게이츠가21일") ends its word there.
 const SPLIT =
-  /[\s,·ㆍ\-–—/…()[\]<>「」『』▲△▶■●◆•]+|(?<=[가-힣][가이는은을를와과도])(?=\d)|(?<=[가-힣A-Za-z])[.!?]+(?=\s|$)|(?<=[“"”])|(?=[“"”])/;
+  /[\s,·ㆍ\-–—/…()[\]<>「」『』▲△▶■●◆•㈜]+|(?<=[가-힣][가이는은을를와과도])(?=\d)|(?<=[가-힣A-Za-z])[.!?]+(?=\s|$)|(?<=[“"”])|(?=[“"”])/;
 
 /** The particles a word can end with, checked against its last syllable where the particle has two forms. */
 function splitParticle(word: string): { stem: string; particle: string } {
@@ -97,7 +97,11 @@ export function tokenize(sentence: string): Token[] {
       stem,
       particle,
       // A bullet ("▲A 회장 ▲B 회장") separates a list as a comma does.
-      after: gap.replace(/\s+/g, ' ').replace(/[▲△▶■●◆•]/g, ','),
+      // "㈜LG": the mark of a company, no separator.
+      after: gap
+        .replace(/㈜/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/[▲△▶■●◆•]/g, ','),
       quoted,
     });
   }

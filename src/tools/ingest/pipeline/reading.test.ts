@@ -411,6 +411,13 @@ describe('foreign leaders', () => {
       ['사와다 다카시', '사장'],
       ['도요타 아키오', '회장'],
     ]);
+    // Companies joined by "·", and a company's mark (㈜).
+    const marks = read(['최태원 회장은 3일 고다온 가온·누리그룹 회장, 한별 ㈜가온 대표와 만났다.']);
+    expect(names(marks.ctx).map(([name, , title]) => [name, title])).toEqual([
+      ['고다온', '회장'],
+      ['한별', '대표'],
+    ]);
+    expect([...marks.ctx.organizations.keys()]).toContain('가온·누리그룹');
     // Any country the ISO list names, not only the ones the news prints often.
     const rare = read(['최태원 회장은 3일 마테오 로하스 산체스 우루과이 대사를 만났다.']);
     expect(names(rare.ctx)).toEqual([['마테오 로하스 산체스', 'government-of-uruguay', '대사']]);
