@@ -126,7 +126,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // A Korean name inside the run is the name; what comes before it is not ("사진으로 본 이낙연 총리").
   // Unless the words before it read as a transliteration too, open syllables of two or more ("조코 위도도"), where
   // a verb or a noun before a name ends closed ("본", "만난").
-  const korean = words.findIndex((w, k) => k > 0 && looksLikeKoreanName(w));
+  // The last of three words or more, with no organisation after it, is the organisation ("… 쫑 공산당 서기장").
+  const orgLast = org === undefined && words.length >= 3;
+  const korean = words.findIndex((w, k) => k > 0 && !(orgLast && k === words.length - 1) && looksLikeKoreanName(w));
   if (
     korean > 0 &&
     !words

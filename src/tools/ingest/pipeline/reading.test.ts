@@ -397,7 +397,7 @@ describe('foreign leaders', () => {
     ]);
     // A chamber's short name, and posts of party, state and staff.
     const posts = read([
-      '최태원 회장은 3일 제이슨 리 주한캐나다상의 회장, 응우옌 반 탄 베트남 공산당 서기장, 매튜 존스 미국 백악관 보좌관과 만났다.',
+      '최태원 회장은 3일 제이슨 리 주한캐나다상의 회장, 응우옌 반 탄 공산당 서기장, 매튜 존스 미국 백악관 보좌관과 만났다.',
     ]);
     expect(names(posts.ctx).map(([name, , title]) => [name, title])).toEqual([
       ['제이슨 리', '회장'],
