@@ -1,12 +1,13 @@
 // Stage 5: who is named in each sentence. People and organisations of data/ by name and alias (particles attached),
 // short references (최 회장) resolved in context, and people the data does not know yet (people.ts).
-import { looksLikeKoreanName, surnameOf } from '../korean/names';
+import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
+import { NOT_NAMES } from '../korean/lexicon';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
-import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
+import { createContext, looksShortSurname, orgOf, titleIn, uniqueId } from '../helpers/names';
 import { foreignPerson, foreignShort, shortens } from '../helpers/foreign';
 import { foreignList } from '../helpers/foreignList';
 import { namedAfterTitle, newPerson, phraseAfter, sharedTitle } from '../helpers/people';
-import type { Known, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
+import type { Known, LineRef, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
 
 /** Hanja surnames a headline may use (李 대통령). */
 const HANJA_SURNAMES: Record<string, string> = {
@@ -150,6 +151,32 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
       );
       const text = `${t.text} ${next.stem}`;
       if (!id && candidates.length > 1) ctx.ambiguous.push({ text, candidates, readAt });
+      // "정 회장" after a headline's bare "정의선", with no one else of that surname named: that person.
+      const headlined = !id && candidates.length === 0 ? ctx.headlined?.get(surname) : undefined;
+      if (headlined?.length === 1) {
+        const { name, readAt: at } = headlined[0];
+        const person = ctx.people.get(name) ?? {
+          id: uniqueId(ctx, slugOf(romanizeName(name)) || 'person'),
+          name: { ko: name, en: romanizeName(name) },
+          title: next.stem,
+          readAt: at,
+        };
+        ctx.people.set(name, person);
+        out.push({
+          first: i,
+          last: i + 1,
+          surface: text,
+          kind: 'person',
+          id: person.id,
+          particle: next.particle,
+          via: 'short',
+          title: next.stem,
+          quoted: t.quoted,
+        });
+        if (!t.quoted) noteSeen(person.id, next.stem);
+        i += 1;
+        continue;
+      }
       out.push({
         first: i,
         last: i + 1,
@@ -182,6 +209,24 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
       i = found.last;
     }
   }
+  return out;
+}
+
+/** Korean names of three syllables a headline prints bare, that data/ does not know, by surname. */
+function headlinedNames(said: Sentence[], tokens: Token[][], ctx: MentionContext) {
+  const out = new Map<string, { name: string; readAt: LineRef }[]>();
+  said.forEach((s, i) => {
+    if (s.role !== 'headline') return;
+    for (const t of tokens[i]) {
+      const name = t.stem;
+      const surname = surnameOf(name);
+      if (!surname || name.length !== 3 || !looksLikeKoreanName(name) || NOT_NAMES.has(name) || ctx.table.has(name))
+        continue;
+      const list = out.get(surname) ?? [];
+      if (!list.some((x) => x.name === name)) list.push({ name, readAt: { line: s.line, text: s.text } });
+      out.set(surname, list);
+    }
+  });
   return out;
 }
 
@@ -225,6 +270,7 @@ function companyPosts(ctx: MentionContext, bySentence: Mention[][]): Mention[][]
 export function mentions(said: Sentence[], known: Known): MentionsStage {
   const context = createContext(known);
   const tokens = said.map((s) => tokenize(s.text));
+  context.headlined = headlinedNames(said, tokens, context);
   const bySentence = companyPosts(
     context,
     said.map((s, i) => findMentions(context, s, tokens[i])),

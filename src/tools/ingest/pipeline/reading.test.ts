@@ -12,14 +12,14 @@ import type { MeetingEvent, MentionContext, Sentence } from './types';
 const FIXTURE = path.join(import.meta.dirname, '../../compiler/__fixtures__/minimal');
 const known = () => knownFrom(checkSources(FIXTURE).validated);
 
-/** A sentence of the body, or of a photo's caption where the text starts with "C|". */
+/** A sentence of the body, of a photo's caption where the text starts with "C|", of a headline with "H|". */
 const sentence = (text: string, i = 0): Sentence => ({
   i,
   start: 0,
-  end: text.replace(/^C\|/, '').length,
-  text: text.replace(/^C\|/, ''),
+  end: text.replace(/^[CH]\|/, '').length,
+  text: text.replace(/^[CH]\|/, ''),
   line: i + 1,
-  role: text.startsWith('C|') ? 'caption' : 'body',
+  role: text.startsWith('C|') ? 'caption' : text.startsWith('H|') ? 'headline' : 'body',
 });
 
 /** The stages from the sentences on, as readArticle runs them, over sentences of the body (or captions). */
@@ -454,6 +454,16 @@ describe('foreign leaders', () => {
     const short = read(['최태원 회장은 4일 허다인 전경련 회장, 고나래 광주상의 회장과 만났다.']);
     expect([...short.ctx.organizations.keys()]).toEqual(['전국경제인연합회', '광주상공회의소']);
     expect(short.ctx.organizations.get('전국경제인연합회')?.name.en).toBe('Federation of Korean Industries');
+  });
+
+  it('reads a short reference (정 회장) as the Korean name a headline prints bare, where no one else fits', () => {
+    const { ctx, proposals } = read([
+      'H|최태원 옆에선 고다온 "협력 넓힌다"',
+      '최태원 회장은 이날 고 회장과 악수를 나눴다.',
+      '최 회장은 박 회장과도 만났다.',
+    ]);
+    expect(names(ctx)).toEqual([['고다온', undefined, '회장']]);
+    expect(proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
   });
 
   it('reads a foreign name written short in the headline as the one the body names in full', () => {

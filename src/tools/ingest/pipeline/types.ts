@@ -241,6 +241,8 @@ export interface MentionContext {
   organizations: Map<string, ProposedOrganization>;
   /** Short references that matched several people: reported, never resolved. */
   ambiguous: { text: string; candidates: string[]; readAt: LineRef }[];
+  /** Korean names a headline prints bare ("트럼프 옆에선 정의선"), by surname: who a short reference may mean. */
+  headlined?: Map<string, { name: string; readAt: LineRef }[]>;
 }
 
 export interface Gathered {
