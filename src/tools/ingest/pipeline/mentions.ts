@@ -1,13 +1,13 @@
 // Stage 5: who is named in each sentence. People and organisations of data/ by name and alias (particles attached),
 // short references (최 회장) resolved in context, and people the data does not know yet (people.ts).
-import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
-import { NOT_NAMES } from '../korean/lexicon';
+import { surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
-import { createContext, looksShortSurname, orgOf, titleIn, uniqueId } from '../helpers/names';
-import { foreignPerson, foreignShort, shortens } from '../helpers/foreign';
+import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
+import { foreignPerson, foreignShort } from '../helpers/foreign';
+import { companyPosts, headlinedNames, headlinedPerson } from '../helpers/shortForms';
 import { foreignList } from '../helpers/foreignList';
 import { namedAfterTitle, newPerson, phraseAfter, sharedTitle } from '../helpers/people';
-import type { Known, LineRef, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
+import type { Known, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
 
 /** Hanja surnames a headline may use (李 대통령). */
 const HANJA_SURNAMES: Record<string, string> = {
@@ -152,16 +152,8 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
       const text = `${t.text} ${next.stem}`;
       if (!id && candidates.length > 1) ctx.ambiguous.push({ text, candidates, readAt });
       // "정 회장" after a headline's bare "정의선", with no one else of that surname named: that person.
-      const headlined = !id && candidates.length === 0 ? ctx.headlined?.get(surname) : undefined;
-      if (headlined?.length === 1) {
-        const { name, readAt: at } = headlined[0];
-        const person = ctx.people.get(name) ?? {
-          id: uniqueId(ctx, slugOf(romanizeName(name)) || 'person'),
-          name: { ko: name, en: romanizeName(name) },
-          title: next.stem,
-          readAt: at,
-        };
-        ctx.people.set(name, person);
+      const person = !id && candidates.length === 0 ? headlinedPerson(ctx, surname, next.stem) : undefined;
+      if (person) {
         out.push({
           first: i,
           last: i + 1,
@@ -210,59 +202,6 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
     }
   }
   return out;
-}
-
-/** Korean names of three syllables a headline prints bare, that data/ does not know, by surname. */
-function headlinedNames(said: Sentence[], tokens: Token[][], ctx: MentionContext) {
-  const out = new Map<string, { name: string; readAt: LineRef }[]>();
-  said.forEach((s, i) => {
-    if (s.role !== 'headline') return;
-    for (const t of tokens[i]) {
-      const name = t.stem;
-      const surname = surnameOf(name);
-      if (!surname || name.length !== 3 || !looksLikeKoreanName(name) || NOT_NAMES.has(name) || ctx.table.has(name))
-        continue;
-      const list = out.get(surname) ?? [];
-      if (!list.some((x) => x.name === name)) list.push({ name, readAt: { line: s.line, text: s.text } });
-      out.set(surname, list);
-    }
-  });
-  return out;
-}
-
-/**
- * "팔란티어 최고경영자(CEO)" read as a person named 팔란티어, before "알렉스 카프 팔란티어 CEO" names them: one word
- * that is the organisation of exactly one person in the article is that person's post, not a name.
- */
-function companyPosts(ctx: MentionContext, bySentence: Mention[][]): Mention[][] {
-  const orgName = (id: string) =>
-    ctx.known.entities.get(id)?.ko ?? [...ctx.organizations.values()].find((o) => o.id === id)?.name.ko;
-  const holders = new Map<string, Set<string>>();
-  const hold = (org: string, id: string) => {
-    const name = orgName(org);
-    if (name) holders.set(name, (holders.get(name) ?? new Set()).add(id));
-  };
-  for (const p of ctx.people.values()) if (p.org) hold(p.org, p.id);
-  for (const id of ctx.seen.keys()) for (const org of ctx.known.entities.get(id)?.orgs ?? []) hold(org, id);
-  // "부시 전 대통령" in the headline, "조지 부시 전 미국 대통령" in the body: a short form printed first.
-  const fullNames = [...ctx.people.values(), ...[...ctx.seen.keys()].map((id) => ctx.known.entities.get(id))]
-    .filter((p) => p !== undefined)
-    .map((p) => ('name' in p ? { id: p.id, ko: p.name.ko } : { id: p.id, ko: p.ko }))
-    .filter((p) => p.ko.includes(' '));
-  const moved = new Map<string, string>();
-  for (const [key, p] of ctx.people) {
-    if (p.org || p.name.ko.includes(' ')) continue;
-    // A company's word is never shaped like a Korean name; a foreign name written short may be ("부시").
-    const ids = looksLikeKoreanName(p.name.ko) ? undefined : holders.get(p.name.ko);
-    const longer = new Set(fullNames.filter((f) => shortens(p.name.ko, f.ko)).map((f) => f.id));
-    const to = ids?.size === 1 ? [...ids][0] : longer.size === 1 ? [...longer][0] : undefined;
-    if (!to) continue;
-    moved.set(p.id, to);
-    ctx.people.delete(key);
-    ctx.seen.delete(p.id);
-  }
-  if (moved.size === 0) return bySentence;
-  return bySentence.map((list) => list.map((m) => (moved.has(m.id) ? { ...m, id: moved.get(m.id)! } : m)));
 }
 
 /** Stage 5: who is named in each sentence, read in page order so that a short form (최 회장) finds the full name
