@@ -54,7 +54,7 @@ export interface IngestResult {
 
 /** The stages from the sentences on: who is named, what each clause reports, and the proposals. */
 export function readSentences(said: Sentence[], known: Known, published: string, file: string) {
-  const named = mentions(said, known);
+  const named = mentions(said, known, published);
   const reported = events(said, named, known, published);
   const people = [
     ...new Set(

@@ -1,6 +1,6 @@
 // Short forms printed before or without the full name: a headline's bare Korean name that a later "정 회장" means,
 // a company's post ("팔란티어 최고경영자") before its holder is named, a foreign name written short in the headline.
-import { NOT_NAMES } from '../korean/lexicon';
+import { NOT_NAMES, PRESIDENTS } from '../korean/lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { shortens } from './foreign';
@@ -58,6 +58,30 @@ export function companyPosts(ctx: MentionContext, bySentence: Mention[][]): Ment
   }
   if (moved.size === 0) return bySentence;
   return bySentence.map((list) => list.map((m) => (moved.has(m.id) ? { ...m, id: moved.get(m.id)! } : m)));
+}
+
+/**
+ * "문 대통령" with no 문 named before: Korea's president of the article's day, of data/ or proposed. Only the
+ * president in office (a former one is "전 대통령", written in full).
+ */
+export function presidentOn(
+  ctx: MentionContext,
+  surname: string,
+  published: string,
+  readAt: LineRef,
+): string | undefined {
+  const inOffice = [...PRESIDENTS].reverse().find((p) => p.from <= published);
+  if (!inOffice || surnameOf(inOffice.name) !== surname) return undefined;
+  const known = [...ctx.known.entities.values()].find((e) => e.kind === 'person' && e.names.includes(inOffice.name));
+  if (known) return known.id;
+  const person = ctx.people.get(inOffice.name) ?? {
+    id: uniqueId(ctx, slugOf(romanizeName(inOffice.name)) || 'person'),
+    name: { ko: inOffice.name, en: romanizeName(inOffice.name) },
+    title: '대통령',
+    readAt,
+  };
+  ctx.people.set(inOffice.name, person);
+  return person.id;
 }
 
 /** "정 회장" after a headline's bare "정의선", with no one else of that surname named: that person, proposed. */

@@ -299,6 +299,19 @@ export const COUNTRY_NAMES: Record<string, string> = (() => {
     if (/^[가-힣]{3,}$/.test(ko) && ko !== '아이티') iso[ko] = countries.getName(code, 'en') ?? ko;
   return { ...iso, ...NEWS_COUNTRY_NAMES };
 })();
+/** Korea's presidents since direct elections and the day each took office: whom "문 대통령" means on a given day. */
+export const PRESIDENTS: { name: string; from: string }[] = [
+  { name: '노태우', from: '1988-02-25' },
+  { name: '김영삼', from: '1993-02-25' },
+  { name: '김대중', from: '1998-02-25' },
+  { name: '노무현', from: '2003-02-25' },
+  { name: '이명박', from: '2008-02-25' },
+  { name: '박근혜', from: '2013-02-25' },
+  { name: '문재인', from: '2017-05-10' },
+  { name: '윤석열', from: '2022-05-10' },
+  { name: '이재명', from: '2025-06-04' },
+];
+
 /** Organisations the news names by a short form, with their full names in Korean and English. */
 export const ORG_SHORT_NAMES: Record<string, { ko: string; en: string }> = {
   전경련: { ko: '전국경제인연합회', en: 'Federation of Korean Industries' },

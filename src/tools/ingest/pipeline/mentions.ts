@@ -4,7 +4,7 @@ import { surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
 import { foreignPerson, foreignShort } from '../helpers/foreign';
-import { companyPosts, headlinedNames, headlinedPerson } from '../helpers/shortForms';
+import { companyPosts, headlinedNames, headlinedPerson, presidentOn } from '../helpers/shortForms';
 import { foreignList } from '../helpers/foreignList';
 import { namedAfterTitle, newPerson, phraseAfter, sharedTitle } from '../helpers/people';
 import type { Known, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
@@ -70,7 +70,7 @@ function resolveShort(
   return { id: candidates.length === 1 ? candidates[0] : '', candidates };
 }
 
-function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mention[] {
+function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], published?: string): Mention[] {
   const out: Mention[] = [];
   const readAt = { line: s.line, text: s.text };
   const noteSeen = (id: string, title?: string) => {
@@ -143,12 +143,15 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
     if (surname && next && t.after === ' ' && titleIn(next.stem) === next.stem) {
       const prev = tokens[i - 1];
       const qualifier = prev && prev.after === ' ' && !prev.particle ? orgOf(ctx, prev.text, readAt) : undefined;
-      const { id, candidates } = resolveShort(
-        ctx,
-        surname,
-        next.stem,
-        qualifier && !qualifier.proposal ? qualifier.id : undefined,
-      );
+      const short = resolveShort(ctx, surname, next.stem, qualifier && !qualifier.proposal ? qualifier.id : undefined);
+      const { candidates } = short;
+      // "문 대통령" with no 문 named: the president in office on the article's day.
+      const id =
+        short.id ||
+        (candidates.length === 0 && next.stem === '대통령' && published
+          ? (presidentOn(ctx, surname, published, readAt) ?? '')
+          : '');
+      if (id && !short.id && !t.quoted) noteSeen(id, next.stem);
       const text = `${t.text} ${next.stem}`;
       if (!id && candidates.length > 1) ctx.ambiguous.push({ text, candidates, readAt });
       // "정 회장" after a headline's bare "정의선", with no one else of that surname named: that person.
@@ -206,13 +209,13 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[]): Mentio
 
 /** Stage 5: who is named in each sentence, read in page order so that a short form (최 회장) finds the full name
  * printed before it; people and organisations data/ does not know are proposed. */
-export function mentions(said: Sentence[], known: Known): MentionsStage {
+export function mentions(said: Sentence[], known: Known, published?: string): MentionsStage {
   const context = createContext(known);
   const tokens = said.map((s) => tokenize(s.text));
   context.headlined = headlinedNames(said, tokens, context);
   const bySentence = companyPosts(
     context,
-    said.map((s, i) => findMentions(context, s, tokens[i])),
+    said.map((s, i) => findMentions(context, s, tokens[i], published)),
   );
   return { context, tokens, bySentence };
 }

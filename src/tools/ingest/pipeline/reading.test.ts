@@ -466,6 +466,15 @@ describe('foreign leaders', () => {
     expect(proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
   });
 
+  it("reads a president written short (문 대통령) as the one in office on the article's day, and no other", () => {
+    const moon = read(['문 대통령은 4일 청와대에서 최태원 SK그룹 회장과 만났다.'], '2018-03-05');
+    expect(names(moon.ctx)).toEqual([['문재인', undefined, '대통령']]);
+    expect(moon.proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
+    const later = read(['문 대통령은 4일 청와대에서 최태원 SK그룹 회장과 만났다.'], '2023-03-05');
+    expect(names(later.ctx)).toEqual([]);
+    expect(later.mentions[0][0].unresolved).toBe('no one named so');
+  });
+
   it('reads a foreign name written short in the headline as the one the body names in full', () => {
     const { ctx, found } = read([
       '최태원 회장, 부시 전 대통령 만나',
