@@ -320,7 +320,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     const principals = uniq([...who, ...met]);
     // Held, with no one named ("만찬이 열렸다"): a gathering, whoever the sentences before were about.
     if (
-      (principals.length === 0 || subjects.length === 0) &&
+      subjects.length === 0 &&
       met.length === 0 &&
       named.length === 0 &&
       base.tense === 'happened' &&

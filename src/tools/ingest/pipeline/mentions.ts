@@ -145,33 +145,17 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
       const qualifier = prev && prev.after === ' ' && !prev.particle ? orgOf(ctx, prev.text, readAt) : undefined;
       const short = resolveShort(ctx, surname, next.stem, qualifier && !qualifier.proposal ? qualifier.id : undefined);
       const { candidates } = short;
-      // "문 대통령" with no 문 named: the president in office on the article's day.
+      // "문 대통령" with no 문 named: the president in office on the article's day. "정 회장" after a headline's
+      // bare "정의선", with no one else of that surname named: that person.
       const id =
         short.id ||
         (candidates.length === 0 && next.stem === '대통령' && published
           ? (presidentOn(ctx, surname, published, readAt) ?? '')
-          : '');
+          : '') ||
+        (candidates.length === 0 ? (headlinedPerson(ctx, surname, next.stem)?.id ?? '') : '');
       if (id && !short.id && !t.quoted) noteSeen(id, next.stem);
       const text = `${t.text} ${next.stem}`;
       if (!id && candidates.length > 1) ctx.ambiguous.push({ text, candidates, readAt });
-      // "정 회장" after a headline's bare "정의선", with no one else of that surname named: that person.
-      const person = !id && candidates.length === 0 ? headlinedPerson(ctx, surname, next.stem) : undefined;
-      if (person) {
-        out.push({
-          first: i,
-          last: i + 1,
-          surface: text,
-          kind: 'person',
-          id: person.id,
-          particle: next.particle,
-          via: 'short',
-          title: next.stem,
-          quoted: t.quoted,
-        });
-        if (!t.quoted) noteSeen(person.id, next.stem);
-        i += 1;
-        continue;
-      }
       out.push({
         first: i,
         last: i + 1,
