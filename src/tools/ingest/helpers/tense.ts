@@ -27,6 +27,9 @@ const pastWord = (w: string) =>
   (!NOT_DONE.test(w) && [...w].slice(1).some((ch) => final(ch) === 'ㅆ' && ch !== '겠' && ch !== '있')) ||
   /^(했|됐|왔|갔|봤|줬|났)/.test(w);
 
+/** A verb of speech joined to the next ("말하며", "강조하면서"): what follows is what was said. */
+const SPOKE = /^(말하|밝히|강조하|언급하|설명하)(며|면서|고)$/;
+
 /** Any verb's present declarative, "-ㄴ다" (가진다, 열린다, 이뤄진다), alone or before 고/며/면서. */
 function presentWord(w: string): boolean {
   const bare = w.replace(/(고|며|면서|지만)$/, '');
@@ -89,7 +92,9 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
     if (/는$/.test(w) && /^것으로/.test(words[k + 1] ?? '')) return { tense: 'unclear', cue: `${w} ${words[k + 1]}` };
     // "만찬에 초청했다", "만나자고 했다": asked for, not held.
     // Not where the meeting is a verb of the chain that ends in the request ("만나 … 지원을 요청했다").
-    const metThenAsked = k > 0 && /(나|서|아|어|해|하고|하며)$/.test(words[0]);
+    // Nor where the request is what someone said at the meeting ("행사에서 이같이 말하며 … 희망했다").
+    const metThenAsked =
+      k > 0 && (/(나|서|아|어|해|하고|하며)$/.test(words[0]) || words.slice(0, k).some((w) => SPOKE.test(w)));
     if (ASKED_FOR.test(w) && !metThenAsked) return { tense: 'unclear', cue: w };
     if (pastWord(w)) return { tense: 'happened', cue: w };
     if (/고$/.test(w) && words[k + 1] && /^있(다|습니다|었다|는)/.test(words[k + 1]))

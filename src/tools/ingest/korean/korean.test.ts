@@ -101,6 +101,11 @@ describe('tokens', () => {
 
 describe('tense', () => {
   const tense = (clause: string, word: string) => tenseOf(clause, clause.indexOf(word), 'body', false).tense;
+  it('reads a hope said at a meeting as said there, and a hope to meet as no meeting', () => {
+    expect(tense('대통령은 이날 라운드 테이블에서 이같이 말하며 공동번영을 희망했다', '라운드')).toBe('happened');
+    expect(tense('회장은 대통령과의 면담을 희망했다', '면담')).not.toBe('happened');
+  });
+
   it('takes neither "decided to" nor "is known to be having" for a meeting that happened', () => {
     expect(PLANNED_CUE.test('13일 오후 국회를 방문해 국회의장을 예방키로 했다')).toBe(true);
     expect(PLANNED_CUE.test('두 사람은 다음 주 회동하기로 합의했다')).toBe(true);
