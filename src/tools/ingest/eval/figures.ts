@@ -1,13 +1,13 @@
 // The issue's figures for a half of the real corpus, and the precision of its proposals per band of confidence.
 import { add, MISSED_CLASSES, NEW_PEOPLE_CLASSES, WRONG_CLASSES, type RealScore, type Tally } from './real';
 
-/** Why a page that reports a meeting was refused, from the problem the ingest reported. */
+/** Why a page that reports a meeting was refused, from the problem the ingest reported; any other is "other". */
 const REFUSED_CLASSES: [string, RegExp][] = [
   ['noBody', /no article body/],
   ['noDate', /publication date|cannot be resolved/],
   ['noMeeting', /reports no meeting/],
-  ['other', /^(?![\s\S]*(no article body|publication date|cannot be resolved|reports no meeting))/],
 ];
+const refusedAs = (problem: string) => REFUSED_CLASSES.find(([, re]) => re.test(problem))?.[0] ?? 'other';
 
 const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 1);
 const f1 = (t: Tally) =>
@@ -36,7 +36,10 @@ export function realFigures(rows: RealScore[]) {
     attendeesF1: f1(rows.reduce((t, r) => add(t, r.attendees), { tp: 0, fp: 0, fn: 0 })),
     refused: sum((r) => (r.refused ? 1 : 0)),
     refusedBy: Object.fromEntries(
-      REFUSED_CLASSES.map(([c, re]) => [c, rows.filter((r) => r.refused && re.test(r.problem ?? '')).length]),
+      [...REFUSED_CLASSES.map(([c]) => c), 'other'].map((c) => [
+        c,
+        rows.filter((r) => r.refused && refusedAs(r.problem ?? '') === c).length,
+      ]),
     ),
     newPeople: `${sum((r) => r.newPeopleFound)}/${sum((r) => r.newPeopleGold)}`,
     newPeopleShare: ratio(

@@ -1,6 +1,7 @@
 // The names the assistant reads by: data/'s people and organisations with every way they are written, the people
 // and organisations proposed so far, and what a title or an organisation looks like in Korean news prose.
 import {
+  CHAMBER_SHORT,
   COUNTRY_NAMES,
   COUNTRY_UNIONS,
   NOT_TITLES,
@@ -24,7 +25,8 @@ export const looksLikeOrg = (w: string) =>
   PARTIES.includes(w) ||
   /^[A-Z][A-Za-z0-9&.]*( [A-Z][A-Za-z0-9&.]*)*$/.test(w) ||
   (/[A-Za-z]/.test(w) && /[가-힣]/.test(w)) ||
-  ORG_SUFFIX.test(w);
+  ORG_SUFFIX.test(w) ||
+  CHAMBER_SHORT.test(w);
 
 export function createContext(known: Known): MentionContext {
   const table = new Map<string, NameEntry[]>();
@@ -49,7 +51,7 @@ export function createContext(known: Known): MentionContext {
 
 /** "전경련", "부산상의": an organisation's short form, and its full name to propose it under. */
 export function fullName(word: string): { ko: string; en: string } | undefined {
-  const chamber = /^(.+)상의$/.exec(word);
+  const chamber = CHAMBER_SHORT.exec(word);
   return ORG_SHORT_NAMES[word] ?? (chamber ? { ko: `${chamber[1]}상공회의소`, en: '' } : undefined);
 }
 

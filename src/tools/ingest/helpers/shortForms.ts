@@ -73,22 +73,18 @@ export function presidentOn(
   const inOffice = [...PRESIDENTS].reverse().find((p) => p.from <= published);
   if (!inOffice || surnameOf(inOffice.name) !== surname) return undefined;
   const known = [...ctx.known.entities.values()].find((e) => e.kind === 'person' && e.names.includes(inOffice.name));
-  if (known) return known.id;
-  const person = ctx.people.get(inOffice.name) ?? {
-    id: uniqueId(ctx, slugOf(romanizeName(inOffice.name)) || 'person'),
-    name: { ko: inOffice.name, en: romanizeName(inOffice.name) },
-    title: '대통령',
-    readAt,
-  };
-  ctx.people.set(inOffice.name, person);
-  return person.id;
+  return known?.id ?? proposed(ctx, inOffice.name, '대통령', readAt).id;
 }
 
 /** "정 회장" after a headline's bare "정의선", with no one else of that surname named: that person, proposed. */
 export function headlinedPerson(ctx: MentionContext, surname: string, title: string): ProposedPerson | undefined {
   const headlined = ctx.headlined?.get(surname);
   if (headlined?.length !== 1) return undefined;
-  const { name, readAt } = headlined[0];
+  return proposed(ctx, headlined[0].name, title, headlined[0].readAt);
+}
+
+/** The person of this Korean name proposed in the article, proposed now if not yet. */
+function proposed(ctx: MentionContext, name: string, title: string, readAt: LineRef): ProposedPerson {
   const person = ctx.people.get(name) ?? {
     id: uniqueId(ctx, slugOf(romanizeName(name)) || 'person'),
     name: { ko: name, en: romanizeName(name) },

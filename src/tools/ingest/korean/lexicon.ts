@@ -81,7 +81,6 @@ export const TITLES = [
   '총장',
   '서기장',
   '보좌관',
-  '참사관',
   '대변인',
   '당선자',
   '국왕',
@@ -311,6 +310,9 @@ export const PRESIDENTS: { name: string; from: string }[] = [
   { name: '윤석열', from: '2022-05-10' },
   { name: '이재명', from: '2025-06-04' },
 ];
+
+/** A chamber of commerce written short ("부산상의" for 부산상공회의소), whose last syllable is no particle. */
+export const CHAMBER_SHORT = /^(.+)상의$/;
 
 /** Organisations the news names by a short form, with their full names in Korean and English. */
 export const ORG_SHORT_NAMES: Record<string, { ko: string; en: string }> = {
@@ -601,7 +603,7 @@ export const PERSON_TITLE =
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =
-  /(전자|그룹|텔레콤|하이닉스|건설|효성|네트웍스|은행|증권|카드|생명|화학|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청|연락회|연합회|협의회|학회|연맹|포럼|회의소|의회|연구소|대사관|.상의|중앙회|전경련|한경협)$/;
+  /(전자|그룹|텔레콤|하이닉스|건설|효성|네트웍스|은행|증권|카드|생명|화학|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청|연락회|연합회|협의회|학회|연맹|포럼|회의소|의회|연구소|대사관|중앙회|전경련|한경협)$/;
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =

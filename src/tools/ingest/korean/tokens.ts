@@ -1,7 +1,7 @@
 // Words of a sentence as the assistant reads them: split at spaces and punctuation, stock codes and Latin glosses
 // in brackets set aside ("SK(034730)그룹" reads as "SK그룹"), each word with its particle taken off.
 import { josa } from 'es-hangul';
-import { PARTICLES } from './lexicon';
+import { CHAMBER_SHORT, PARTICLES } from './lexicon';
 
 export interface Token {
   /** Offsets in the sentence's original text. */
@@ -30,7 +30,7 @@ const SPLIT =
 /** The particles a word can end with, checked against its last syllable where the particle has two forms. */
 function splitParticle(word: string): { stem: string; particle: string } {
   // "대한상의", "주한미국상의": a chamber of commerce written short ends in 의 and is no particle.
-  if (/.상의$/.test(word)) return { stem: word, particle: '' };
+  if (CHAMBER_SHORT.test(word)) return { stem: word, particle: '' };
   for (const p of PARTICLES) {
     if (!word.endsWith(p) || word.length <= p.length) continue;
     const stem = word.slice(0, -p.length);
