@@ -96,10 +96,19 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   let n = familyCompany ? 1 : 0;
   // An Arabic name runs longer ("모하메드 빈 자이드 알 나흐얀"): its 빈 and 알 keep it going.
   const longest = () => (tokens.slice(i, i + n).some((t) => ARABIC_LINK.test(t.text)) ? 6 : 4);
+  // Past the first word, one ending like 에 ("브엉 딩 후에 국회의장") is the name's too, where more of it follows.
+  const endsLikeEe = (t: Token | undefined) =>
+    n > 0 &&
+    t !== undefined &&
+    t.particle === '에' &&
+    t.text.length === 2 &&
+    nameWord(ctx, { ...t, particle: '', stem: t.text });
   while (
     n < longest() &&
     (nameWord(ctx, tokens[i + n]) ||
-      (nameWord(ctx, tokens[i + n], true) && tokens[i + n].after === ' ' && goesOn(i + n + 1))) &&
+      ((nameWord(ctx, tokens[i + n], true) || endsLikeEe(tokens[i + n])) &&
+        tokens[i + n].after === ' ' &&
+        goesOn(i + n + 1))) &&
     (n === 0 || tokens[i + n - 1].after === ' ')
   )
     n++;
@@ -127,7 +136,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // Unless the words before it read as a transliteration too, open syllables of two or more ("조코 위도도"), where
   // a verb or a noun before a name ends closed ("본", "만난").
   // The last of three words or more, with no organisation after it, is the organisation ("… 쫑 공산당 서기장").
-  const orgLast = org === undefined && words.length >= 3;
+  // Not one ending like a particle ("브엉 딩 후에"): an organisation's word has none glued on.
+  const orgLast = org === undefined && words.length >= 3 && tokens[i + n - 1].particle !== '에';
   const korean = words.findIndex((w, k) => k > 0 && !(orgLast && k === words.length - 1) && looksLikeKoreanName(w));
   if (
     korean > 0 &&
@@ -154,6 +164,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     org === undefined &&
     !arabic &&
     words.length >= 2 &&
+    tokens[i + n - 1].particle !== '에' &&
     (words.length >= 3 || FOREIGN_COMPANIES.has(words[words.length - 1]))
   ) {
     org = words[words.length - 1];

@@ -48,10 +48,12 @@ export function rolesOf(
     else if (role === 'other' && !m.particle) partners.push(id);
   });
   if (/(^|\s)그(는|가|도)\s/.test(` ${text} `) && subjects.length === 0) subjects.push(...ctx.subject);
-  // A headline's "A, B와 C와 회동": the name before the comma is who met the others.
+  // A headline's "A, B와 C와 회동": the name before the comma is who met the others. Not where the sentences before
+  // gave the subject ("윤 대통령은 … A, B, C와 면담"): the list is whom that one met.
   const head0 = here[0];
   if (
     subjects.length === 0 &&
+    ctx.subject.length === 0 &&
     head0 &&
     head0.kind === 'person' &&
     !head0.particle &&

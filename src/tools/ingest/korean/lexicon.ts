@@ -113,7 +113,7 @@ export const TITLES = [
  * Never a title.
  */
 export const NOT_TITLES =
-  /(행사장|공사장|경기장|공연장|시상식장|[박전]람회장|전시회장|설명회장|간담회장|발표회장|토론회장|공청회장)$/;
+  /(행사장|공사장|경기장|공연장|시상식장|기념식장|개막식장|(?<!국)회의장|회담장|회견장|만찬장|오찬장|연회장|[박전]람회장|전시회장|설명회장|간담회장|발표회장|토론회장|공청회장)$/;
 
 /** Words printed between a name and its organisation that say which holder of the post it is (신임 = newly
  * appointed): never part of a name, an organisation or a title. */
@@ -545,7 +545,7 @@ export const GROUP_SUBJECT =
   /(^|\s)([0-9]+대\s?(그룹|기업)\s?(총수|회장)(들)?|(총수|회장|기업인|경영인|참석자)들)(은|는|이|가)(\s|$)/;
 
 /** Meetings one after another, each its own. */
-export const SEPARATELY = /연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;
+export const SEPARATELY = /개별|연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;
 /** A visit to a place: by itself, no one met. */
 export const VISIT = /^(찾았|찾아|방문)/;
 /** One meeting of everyone named. */

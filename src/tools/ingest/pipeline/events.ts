@@ -42,6 +42,9 @@ import type {
 } from './types';
 
 const uniq = (ids: string[]) => [...new Set(ids.filter(Boolean))];
+/** The last of those met is named with 과/와: the list is who the subject met with, together. */
+const metWith = (here: Mention[], met: string[]) =>
+  /^(과|와)$/.test([...here].reverse().find((m) => met.includes(m.id))?.particle ?? '');
 
 function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: EventContext): MeetingEvent[] {
   const quoted = singleQuoted(s.text);
@@ -328,15 +331,20 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       /개최됐|열렸|진행됐|성사됐/.test(text)
     )
       ctx.gathering = { date: dateOf(resolved[0]), kind: r.cue.kind, cue: r.cue.text };
-    if (principals.length < 2 && !group) continue;
+    // A subject with no one met in its clause ("윤 대통령은 정상회담 이후 A, B와 면담"): still the one who acts next.
+    if (principals.length < 2 && !group) {
+      if (subjects.length) ctx.subject = uniq(subjects);
+      continue;
+    }
     // "A, B, C를 만났다" is one meeting with each; so is "A와 B가 연이어 C와 만났다", said in so many words.
     const separately =
       inherited?.separately ||
       (!r.cue.joint &&
         !TOGETHER.test(text) &&
-        // "B, C를 만나" is one meeting with each; "B와 C 등을 만나", a group met together.
+        // "B, C를 만나" is one meeting with each; "B와 C 등을 만나" and "B, C와 만나", a group met together.
         ((met.length >= 2 &&
-          (SEPARATELY.test(s.text) || (/만나|면담/.test(r.cue.text) && !/등(을|과|와|에게)\s/.test(text)))) ||
+          (SEPARATELY.test(s.text) ||
+            (/만나|면담/.test(r.cue.text) && !/등(을|과|와|에게)\s/.test(text) && !metWith(here, met)))) ||
           (who.length >= 2 && met.length === 1 && SEPARATELY.test(s.text))));
     const kind = r.cue.kind;
     const earlierDates = /에\s*이어|이후|\s후\s|만에/.test(text) && resolved.length > 1 ? resolved : [];

@@ -98,6 +98,9 @@ describe('names that are not what they look like', () => {
   it('never takes a venue for a title, nor a company with its particle for a person', () => {
     expect(titleIn('행사장')).toBeUndefined();
     expect(titleIn('박람회장')).toBeUndefined();
+    expect(titleIn('회의장')).toBeUndefined();
+    expect(titleIn('국회의장')).toBe('의장');
+    expect(read(['세 사람은 회의장에 들어갔다.']).mentions[0]).toEqual([]);
     expect(titleIn('수석부회장')).toBe('수석부회장');
     const { ctx } = read(['현대 모터쇼 행사장에서 도요타와 테스트차그룹 회장이 만났다.']);
     expect(names(ctx)).toEqual([]);
@@ -186,6 +189,21 @@ describe('meetings', () => {
     expect(three.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
     const group = read(['샘 올트먼은 4일 최태원 회장과 곽노정 SK하이닉스 사장 등을 만났다.']);
     expect(group.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
+    // "B, C와 만나": met together; "B, C와 개별 면담": one each.
+    const together = read(['샘 올트먼은 4일 최태원 회장, 곽노정 SK하이닉스 사장과 만나 협력을 논의했다.']);
+    expect(together.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
+    const apart = read(['샘 올트먼은 4일 최태원 회장, 곽노정 SK하이닉스 사장과 개별 면담을 했다.']);
+    expect(apart.proposals.meetings.map((m) => m.principals.length)).toEqual([2, 2]);
+  });
+
+  it('keeps the subject of a clause with no one met ("A는 정상회담 이후 B, C와 면담") for the clause after', () => {
+    const { proposals } = read([
+      '샘 올트먼은 4일 정상회담 이후 최태원 회장, 곽노정 SK하이닉스 사장과 개별 면담을 했다.',
+    ]);
+    expect(proposals.meetings.map((m) => m.principals.join('+'))).toEqual([
+      'altman+chey-tae-won',
+      'altman+gwak-no-jeong',
+    ]);
   });
 
   it('reads "A와 B가 연이어 C와 만났다" as each of them meeting C', () => {
@@ -377,6 +395,11 @@ describe('foreign leaders', () => {
       ['모하메드 빈 자이드 알 나흐얀', 'government-of-abu-dhabi', '왕세제'],
       ['맷 가너', 'amajonwepseobiseu', '최고경영자'],
     ]);
+  });
+
+  it('reads a name whose last word ends like 에 ("브엉 딩 후에") whole, never taking that word for its organisation', () => {
+    const { ctx } = read(['최태원 회장은 4일 팜밍 찡 총리, 브엉 딩 후에 국회의장과 만났다.']);
+    expect(names(ctx).map((n) => n[0])).toEqual(['팜밍 찡', '브엉 딩 후에']);
   });
 
   it('reads foreign names listed with commas before the title they share, and a group counted ("의원 7명")', () => {
