@@ -16,8 +16,13 @@ import {
   VERB_FORM,
 } from '../korean/lexicon';
 
-/** The links of an Arabic name ("빈 살만", "알 나흐얀", "알-나흐얀"). */
-const ARABIC_LINK = /^(빈|알|bin|al)$|^알-/;
+/** Surnames common in Korea and rare as a transliteration's first syllable (not 마, 리, 도, 제…). */
+const COMMON_SURNAME =
+  /^[김박최정강조윤장임한신권황안송홍전고문손양배백허남심노곽성차구민류유진엄채원천방공현함변염여추]/;
+
+/** The links of an Arabic name ("빈 살만", "알 나흐얀", "알-나흐얀") or a European one ("반 데르 플리트", "휴고 드
+ * 용어", "데 라 로차"). Not 반 alone, a Vietnamese middle name ("응우옌 반 탄 공산당 서기장"). */
+const NAME_LINK = /^(빈|알|bin|al|데르|덴|드|데|델|라|폰|디|뒤)$|^알-/;
 import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, orgOrNew, titleIn, uniqueId } from './names';
@@ -26,7 +31,12 @@ import type { Mention, MentionContext, Sentence } from '../pipeline/types';
 /** A word that can be part of a transliterated name: Hangul, no particle, not a title, an organisation or a place. */
 export function nameWord(ctx: MentionContext, t: Token | undefined, inner = false): boolean {
   // Inside a name a word has no particle, whatever its last syllable looks like ("페드로 산체스": not 페드 + 로).
-  if (!t || (t.particle !== '' && !(inner && /^[로나도이가와만]$/.test(t.particle))) || !/^[가-힣]{1,6}$/.test(t.text))
+  // A double-barrelled name keeps its hyphen ("퀼링-바커").
+  if (
+    !t ||
+    (t.particle !== '' && !(inner && /^[로나도이가와만]$/.test(t.particle))) ||
+    !/^[가-힣]{1,6}(-[가-힣]{1,6})?$/.test(t.text)
+  )
     return false;
   // "회장인 허창수": a title's adnominal before the name it belongs to.
   if (
@@ -94,8 +104,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     third !== undefined &&
     (COUNTRIES.has(third.text) || orgLike(ctx, third.text) || PERSON_TITLE.test(third.stem));
   let n = familyCompany ? 1 : 0;
-  // An Arabic name runs longer ("모하메드 빈 자이드 알 나흐얀"): its 빈 and 알 keep it going.
-  const longest = () => (tokens.slice(i, i + n).some((t) => ARABIC_LINK.test(t.text)) ? 6 : 4);
+  // An Arabic or a European name runs longer ("모하메드 빈 자이드 알 나흐얀"): its links keep it going.
+  const longest = () => (tokens.slice(i, i + n).some((t) => NAME_LINK.test(t.text)) ? 6 : 4);
   // Past the first word, one ending like 에 ("브엉 딩 후에 국회의장") is the name's too, where more of it follows.
   const endsLikeEe = (t: Token | undefined) =>
     n > 0 &&
@@ -106,6 +116,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   while (
     n < longest() &&
     (nameWord(ctx, tokens[i + n]) ||
+      (n > 0 && NAME_LINK.test(tokens[i + n]?.text ?? '') && tokens[i + n].particle === '') ||
       ((nameWord(ctx, tokens[i + n], true) || endsLikeEe(tokens[i + n])) &&
         tokens[i + n].after === ' ' &&
         goesOn(i + n + 1))) &&
@@ -144,8 +155,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     !words
       .slice(0, korean)
       .every(
-        (w) =>
-          (w.length >= 2 && !hasBatchim(w)) || w.length >= 3 || SHORT_FIRST_NAMES.includes(w) || ARABIC_LINK.test(w),
+        (w) => (w.length >= 2 && !hasBatchim(w)) || w.length >= 3 || SHORT_FIRST_NAMES.includes(w) || NAME_LINK.test(w),
       )
   )
     return null;
@@ -156,10 +166,14 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     words.length === 2 && openSyllables(words[0]) && (looksLikeKoreanName(words[1]) || openSyllables(words[1]));
   if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]) && !twoWordName)
     return { name: words[0], last: j, title: t.stem, particle: t.particle, org: words[1], korean: true };
+  // A Korean name of a common surname and two given syllables, then more words ("김범수 다음카카오 이사회 의장"):
+  // those words are its organisation, never more of a name.
+  if (org === undefined && words.length >= 3 && words[0].length === 3 && COMMON_SURNAME.test(words[0]))
+    return { name: words[0], last: j, title: t.stem, particle: t.particle, org: words[1], korean: true };
   // Without an organisation of its own, the last of three or more words is one ("젠슨 황 엔비디아 CEO"), as is a
   // company the news often names; two words alone before a title are a name ("빌 게이츠 이사장").
   // Not an Arabic name, whose words run on ("무함마드 빈 살만 왕세자").
-  const arabic = words.some((w) => ARABIC_LINK.test(w));
+  const arabic = words.some((w) => NAME_LINK.test(w));
   if (
     org === undefined &&
     !arabic &&

@@ -16,8 +16,9 @@ export function foreignList(ctx: MentionContext, s: Sentence, tokens: Token[], i
     let n = 0;
     while (n < 3 && nameWord(ctx, tokens[k + n]) && (n === 0 || tokens[k + n - 1].after === ' ')) n++;
     const end = tokens[k + n - 1];
-    // A transliterated name in full: two words or three.
-    if (n < 2 || !end.after.includes(',')) break;
+    // A transliterated name in full: two words or three. Not posts joined by 겸 ("부관참모 겸 경호대장").
+    const words = tokens.slice(k, k + n).map((t) => t.text);
+    if (n < 2 || !end.after.includes(',') || words.includes('겸') || /(장|참모)$/.test(words[n - 1])) break;
     items.push([k, k + n - 1]);
     k += n;
   }

@@ -38,6 +38,7 @@ export const TITLES = [
   '부문장',
   '본부장',
   '사업부장',
+  '의전장',
   '센터장',
   '연구소장',
   '소장',
@@ -180,6 +181,10 @@ export const NOT_NAMES = new Set(
     // Counters and positions ("세 차례", "가진 뒤 정 회장"), and groups that are never one person.
     // Adverbs of time and degree ("5년 내내 대통령이").
     '내내 계속 조금 전혀 여전히 ' +
+    // Where a photo's people stand ("(오른쪽 부터)"), and who else ("이외에도").
+    '오른쪽 왼쪽 부터 이외에도 이밖에 이밖에도 그밖에 ' +
+    // Verbs of coming out to greet, before the one greeted ("나와 윤석열 대통령을 맞았다").
+    '나와 나가 나서 맞아 모여 ' +
     // Bound nouns, whose particle may look like a name's last syllable ("… 있는 것이 대표 사례다").
     '것 수 때 곳 점 바 데 뿐 ' +
     // Who a post is held by, in general ("청년 스타트업 대표").
@@ -599,11 +604,11 @@ export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|�
 
 /** Titles that name a post a person holds: a foreign name is read only before one of these. */
 export const PERSON_TITLE =
-  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|소장|차관|보좌관|참사관|수석|실장|대변인)$/;
+  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|소장|차관|보좌관|참사관|수석|실장|대변인|의전장)$/;
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =
-  /(전자|그룹|텔레콤|하이닉스|건설|효성|네트웍스|은행|증권|카드|생명|화학|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청|연락회|연합회|협의회|학회|연맹|포럼|회의소|의회|연구소|대사관|중앙회|전경련|한경협)$/;
+  /(전자|그룹|텔레콤|하이닉스|건설|효성|네트웍스|은행|증권|카드|생명|화학|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청|연락회|연합회|협의회|학회|연맹|포럼|회의소|의회|연구소|대사관|중앙회|전경련|한경협|총리실|비서실|대통령실|왕세제실|왕세자실)$/;
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =

@@ -402,6 +402,18 @@ describe('foreign leaders', () => {
     expect(names(ctx).map((n) => n[0])).toEqual(['팜밍 찡', '브엉 딩 후에']);
   });
 
+  it('reads European names with their links whole, never posts joined by 겸 nor a verb of greeting as names', () => {
+    const { ctx } = read([
+      '공항에는 하루키 미도리 국왕 부관참모 겸 경호대장, 휴고 드 용어 내무부 장관, 마누엘 데 라 로차 총리실 경제수석이 나와 최태원 회장을 맞았다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['하루키 미도리', '휴고 드 용어', '마누엘 데 라 로차']);
+  });
+
+  it('reads a Korean name before an organisation and a title of two words as that name ("김범수 다음카카오 이사회 의장")', () => {
+    const { ctx } = read(['C|(오른쪽 부터) 김하늘 테스트카카오 이사회 의장, 박바다 테스트전자 사장이 웃고 있다.']);
+    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박바다']);
+  });
+
   it('reads foreign names listed with commas before the title they share, and a group counted ("의원 7명")', () => {
     const { ctx, proposals } = read([
       '최태원 회장은 3일 서울에서 미국 상원의원 3명을 만나 사업을 소개했다.',
