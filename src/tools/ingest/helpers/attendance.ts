@@ -59,7 +59,9 @@ export function attendance(
   const along = here.some((m) => ALONGSIDE.test(tokens[m.last + 1]?.text ?? ''));
   // "…은 A, B, C 의원이다": who the group just met was.
   const listed = !!ctx.last?.group && named.length >= 2 && /(이다|입니다)\.?$/.test(text.trim());
-  const attends = r.attend || listed || ((side || along) && SIDE_VERB.test(text));
+  // "A 회장은 이 자리에서 … 소개했다", after a meeting with a group ("총수 10여명과의 만남"): A was of the group.
+  const spoke = !!ctx.last?.group && named.length >= 1 && /(^|\s)(이|그) 자리에서\s/.test(text);
+  const attends = r.attend || listed || spoke || ((side || along) && SIDE_VERB.test(text));
   // "오찬은 A, B가 동석한 가운데 진행됐다": the meeting as the clause's topic names it too.
   const occasion = SAME_OCCASION.exec(text) ?? TOPIC_OCCASION.exec(text);
   const of = attends ? meetingOf(ctx, day, named, occasion?.[1]) : undefined;

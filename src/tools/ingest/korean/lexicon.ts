@@ -180,7 +180,7 @@ export const NOT_NAMES = new Set(
     '도착 입장 출국 입국 귀국 출발 이동 퇴장 ' +
     // Counters and positions ("세 차례", "가진 뒤 정 회장"), and groups that are never one person.
     // Adverbs of time and degree ("5년 내내 대통령이").
-    '내내 계속 조금 전혀 여전히 ' +
+    '내내 계속 조금 전혀 여전히 대신 ' +
     // Where a photo's people stand ("(오른쪽 부터)"), and who else ("이외에도").
     '오른쪽 왼쪽 부터 이외에도 이밖에 이밖에도 그밖에 ' +
     // Verbs of coming out to greet, before the one greeted ("나와 윤석열 대통령을 맞았다").

@@ -60,7 +60,9 @@ function resolveShort(
     const known = ctx.known.entities.get(id);
     const proposed = [...ctx.people.values()].find((p) => p.id === id);
     const name = known?.ko ?? proposed?.name.ko ?? '';
-    if (surnameOf(name) !== surname) continue;
+    // A Chinese name in one word ("리커창", "시진핑") is written short by its first syllable ("리 총리").
+    const family = surnameOf(name) ?? (/^[가-힣]{3}$/.test(name) ? name[0] : undefined);
+    if (family !== surname) continue;
     const titles = [...seen.titles, ...(known?.titles ?? []), ...(proposed?.title ? [proposed.title] : [])];
     if (!titles.some((t) => t.includes(title) || (title === '대표' && /대표|CEO|최고경영자/.test(t)))) continue;
     const orgs = known?.orgs ?? (proposed?.org ? [proposed.org] : []);

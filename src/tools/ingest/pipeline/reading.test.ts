@@ -206,6 +206,15 @@ describe('meetings', () => {
     ]);
   });
 
+  it('reads a Chinese name written short ("리 총리") and one who spoke "이 자리에서" as of the group met', () => {
+    const { proposals } = read([
+      '리커창 중국 총리가 4일 방한했다.',
+      '식사가 짧은 대신 리 총리는 재계 총수 10여명과의 만남에서 협력방안을 논의했다.',
+      '최태원 SK그룹 회장은 이 자리에서 반도체 사업 계획을 소개했다.',
+    ]);
+    expect(proposals.meetings.map((m) => [...m.principals].sort().join('+'))).toEqual(['chey-tae-won+ri-keo-chang']);
+  });
+
   it('reads "A와 B가 연이어 C와 만났다" as each of them meeting C', () => {
     const { proposals } = read([
       '김하늘 테스트전자 회장과 박바다 샘플화학 회장이 4일 연이어 최태원 SK그룹 회장과 만났다.',
