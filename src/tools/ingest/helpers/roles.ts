@@ -33,7 +33,12 @@ export function rolesOf(
       (roleAt(k + 1) === 'subject' || roleAt(k + 1) === 'topic') &&
       here.slice(k + 2).some((_, j) => roleAt(k + 2 + j) === 'with');
     // An organisation stands for its head only as the subject, or met by name ("카카오와"), never in a list.
-    const asHead = m.kind === 'organization' && (role === 'topic' || role === 'subject' || /^(과|와)/.test(m.particle));
+    // "삼성전자 관계자는": someone of the organisation speaking for it, not its head.
+    const spokesman = !m.particle && /^(관계자|측|대변인|직원|임직원)/.test(tokens[m.last + 1]?.text ?? '');
+    const asHead =
+      m.kind === 'organization' &&
+      !spokesman &&
+      (role === 'topic' || role === 'subject' || /^(과|와)/.test(m.particle));
     const id = m.kind === 'person' ? m.id : asHead ? ctx.headOf(m.id) : undefined;
     if (!id) return;
     const next = tokens[m.last + 1];

@@ -592,6 +592,11 @@ export const joinsPast = (word: string) =>
 
 export const ATTEND_EVENT = /참석|마친|마치고|열린|열고|열어|열었|개최|주최|모습을 드러|찾았/;
 
+/** The last word of a quote that says a meeting took place ("…를 만났다"고 밝혔다). */
+export const QUOTED_MEETING = /(만났|회동했|면담했|만나봤)(다|습니다)$/;
+/** Verbs that report words as said or confirmed, after a quote. */
+export const SAID_SO = /^(밝혔|확인했|전했|말했|설명했)/;
+
 /** "…을 가진 후", "…과의 만남 뒤": what comes after is another clause. */
 export const AFTER = /^(후|뒤|이후|직후)$/;
 

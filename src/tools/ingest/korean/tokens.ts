@@ -1,7 +1,7 @@
 // Words of a sentence as the assistant reads them: split at spaces and punctuation, stock codes and Latin glosses
 // in brackets set aside ("SK(034730)그룹" reads as "SK그룹"), each word with its particle taken off.
 import { josa } from 'es-hangul';
-import { CHAMBER_SHORT, PARTICLES } from './lexicon';
+import { CHAMBER_SHORT, PARTICLES, QUOTED_MEETING, SAID_SO } from './lexicon';
 
 export interface Token {
   /** Offsets in the sentence's original text. */
@@ -104,6 +104,20 @@ export function tokenize(sentence: string): Token[] {
         .replace(/[▲△▶■●◆•]/g, ','),
       quoted,
     });
+  }
+  return reportedInQuotes(tokens);
+}
+
+/** "…"A를 만났다"고 밝혔다": a meeting someone says took place, told in their words and confirmed as said — what was
+ * done, not what someone thinks. The quote is read as the reporter's. */
+function reportedInQuotes(tokens: Token[]): Token[] {
+  for (let end = 0; end < tokens.length - 2; end++) {
+    if (!tokens[end].quoted || tokens[end + 1].quoted) continue;
+    if (!QUOTED_MEETING.test(tokens[end].text) || !/^(고|라고)$/.test(tokens[end + 1].text)) continue;
+    if (!SAID_SO.test(tokens[end + 2].text)) continue;
+    let start = end;
+    while (start > 0 && tokens[start - 1].quoted) start--;
+    for (let k = start; k <= end; k++) tokens[k] = { ...tokens[k], quoted: false };
   }
   return tokens;
 }

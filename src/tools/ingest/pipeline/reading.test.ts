@@ -215,6 +215,20 @@ describe('meetings', () => {
     expect(proposals.meetings.map((m) => [...m.principals].sort().join('+'))).toEqual(['chey-tae-won+ri-keo-chang']);
   });
 
+  it('reads a meeting said done in a quote and confirmed ("…를 만났다"고 밝혔다), never for an official\'s firm', () => {
+    const own = read(['최태원 SK그룹 회장은 지난 2일 기자들에게 "곽노정 SK하이닉스 사장을 만났다"고 밝혔다.']);
+    expect(own.proposals.meetings.map((m) => [...m.principals].sort().join('+'))).toEqual([
+      'chey-tae-won+gwak-no-jeong',
+    ]);
+    const official = read([
+      '곽노정 SK하이닉스 사장이 4일 방한했다.',
+      'SK하이닉스 관계자는 "샘 올트먼이 오늘 최태원 회장을 만났다"고 확인했다.',
+    ]);
+    expect(official.proposals.meetings.map((m) => [...m.principals].sort().join('+'))).toEqual(['altman+chey-tae-won']);
+    const opinion = read(['최태원 회장은 "샘 올트먼을 만나야 한다"고 말했다.']);
+    expect(opinion.proposals.meetings).toEqual([]);
+  });
+
   it('reads "A와 B가 연이어 C와 만났다" as each of them meeting C', () => {
     const { proposals } = read([
       '김하늘 테스트전자 회장과 박바다 샘플화학 회장이 4일 연이어 최태원 SK그룹 회장과 만났다.',
