@@ -15,6 +15,7 @@ import {
   REPORTED_ON,
 } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
+import { withoutAgreement } from './tense';
 import type { EventContext, Mention } from '../pipeline/types';
 
 export const VENUE =
@@ -33,7 +34,8 @@ export function futureAdnominal(text: string): boolean {
 }
 
 export function isPlanned(text: string, dates: DateFound[]): boolean {
-  return PLANNED_CUE.test(text) || futureAdnominal(text) || dates.some((d) => d.future);
+  // "A와 만나 … 협력하기로 했다": they met, and agreed on what comes next; the meeting itself is no plan.
+  return PLANNED_CUE.test(withoutAgreement(text)) || futureAdnominal(text) || dates.some((d) => d.future);
 }
 
 /** Spans in single quotes: speech ('오늘 미팅 어땠냐') is not the reporter's words; a title ('3자 회의') names no one. */

@@ -113,8 +113,13 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     t.particle === '에' &&
     t.text.length === 2 &&
     nameWord(ctx, { ...t, particle: '', stem: t.text });
+  // Someone the article has named already ("지시로 신동빈 회장이"): a name of its own, never the rest of another.
+  // Only a Korean name of a common surname: a foreign one named short first ("부시") is extended ("조지 부시").
+  const namedAlready = (t: Token | undefined) =>
+    n > 0 && t !== undefined && ctx.people.has(t.text) && t.text.length === 3 && COMMON_SURNAME.test(t.text);
   while (
     n < longest() &&
+    !namedAlready(tokens[i + n]) &&
     (nameWord(ctx, tokens[i + n]) ||
       (n > 0 && NAME_LINK.test(tokens[i + n]?.text ?? '') && tokens[i + n].particle === '') ||
       ((nameWord(ctx, tokens[i + n], true) || endsLikeEe(tokens[i + n])) &&

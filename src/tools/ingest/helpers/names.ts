@@ -4,6 +4,7 @@ import {
   CHAMBER_SHORT,
   COUNTRY_NAMES,
   COUNTRY_UNIONS,
+  KOREAN_COMPANIES,
   NOT_TITLES,
   ORG_SHORT_NAMES,
   ORG_SUFFIX,
@@ -23,6 +24,7 @@ export function titleIn(word: string): string | undefined {
 
 export const looksLikeOrg = (w: string) =>
   PARTIES.includes(w) ||
+  KOREAN_COMPANIES.has(w) ||
   /^[A-Z][A-Za-z0-9&.]*( [A-Z][A-Za-z0-9&.]*)*$/.test(w) ||
   (/[A-Za-z]/.test(w) && /[가-힣]/.test(w)) ||
   ORG_SUFFIX.test(w) ||

@@ -177,7 +177,8 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   // "간사인", "방북한": a title's or a noun's adnominal, whatever its first syllable looks like.
   const adnominal =
     name && /[인한된던]$/.test(name) && (NOT_NAMES.has(name.slice(0, -1)) || titleIn(name.slice(0, -1)));
-  if (!name || verb || adnominal || NOT_NAMES.has(name) || ctx.known.entities.has(name)) return null;
+  if (!name || verb || adnominal || NOT_NAMES.has(name) || ctx.known.entities.has(name) || looksLikeOrg(name))
+    return null;
   // A company or a country, bare or with its particle ("도요타와 현대차그룹 회장"), is never a person; nor a common
   // word with its particle or the spoken locative 서 ("국회서 여야 대표").
   const bare = [...PARTICLES, '서'].map((p) => (name.endsWith(p) ? name.slice(0, -p.length) : '')).filter(Boolean);
@@ -242,6 +243,8 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     ![...ctx.known.entities.values()].some((e) => e.names.includes(w.text));
   const countryAt = [2, 3].find((k) => COUNTRIES.has(tokens[i + k]?.text ?? ''));
   if (t.after === ' ' && countryAt && tokens.slice(i + 1, i + countryAt).every(restOfName)) return null;
+  // "부임한 로빈스 CEO는": a word before a foreign name the article wrote in full, not a name and its organisation.
+  if (next && t.after === ' ' && shortFor(ctx, next.stem)) return null;
   const phrase = phraseAfter(ctx, tokens, nameEnd, readAt, s.text, '', true);
   if (!phrase.title) return null;
   // "도쿄 총리 관저": a place named after a post, not a person.

@@ -5,6 +5,7 @@
 import { disassembleCompleteCharacter } from 'es-hangul';
 import {
   ASKED_FOR,
+  MET_THEN_AGREED,
   NOT_DONE,
   PAST_ADNOMINAL,
   PLANNED_CUE,
@@ -13,6 +14,10 @@ import {
   PURPOSE_CUE,
 } from '../korean/lexicon';
 import type { LineRole, Tense } from '../pipeline/types';
+
+/** The clause without what its meeting agreed on ("A와 만나 … 협력하기로 했다"): that is no plan of the meeting. */
+export const withoutAgreement = (text: string) =>
+  MET_THEN_AGREED.test(text) ? text.replace(/(기로|키로) (했|한|합의)/g, '고 $2') : text;
 
 /** The final consonant of a syllable ('' for none or for what is not a Hangul syllable). */
 function final(syllable: string): string {
@@ -50,7 +55,7 @@ export interface Reading {
 export function tenseOf(said: string, at: number, role: LineRole, futureDate: boolean, dated = false): Reading {
   if (futureDate) return { tense: 'planned', cue: 'a date after the publication day' };
   // A name in single quotes ('빌 앤드 멜린다 게이츠 재단') has no verb of the sentence: blanked, places kept.
-  const clause = said.replace(/['‘][^'‘’]{1,40}['’]/g, (m) => ' '.repeat(m.length));
+  const clause = withoutAgreement(said.replace(/['‘][^'‘’]{1,40}['’]/g, (m) => ' '.repeat(m.length)));
   const rest = clause.slice(at);
   const purpose = PURPOSE_CUE.exec(rest);
   const words = rest.split(/[\s,.!?…"“”'‘’()]+/).filter(Boolean);

@@ -287,6 +287,11 @@ const NEWS_COUNTRY_NAMES: Record<string, string> = {
   페루: 'Peru',
   콜롬비아: 'Colombia',
   우즈베키스탄: 'Uzbekistan',
+  // Short forms of headlines.
+  우즈벡: 'Uzbekistan',
+  카자흐: 'Kazakhstan',
+  인니: 'Indonesia',
+  아르헨: 'Argentina',
   북한: 'North Korea',
   한국: 'South Korea',
 };
@@ -488,6 +493,10 @@ export const ALONGSIDE = /^(비롯|외에|함께)/;
 export const PLANNED_CUE =
   /예정(?!에 없|에도 없|되지 않| 없이)|(할|날|갈|올|볼|될|질|릴|일) 듯|준비 중|준비하고 있|계획이다|계획이|계획됐|계획돼|잡혔|잡혀 있|(날짜|날|일정|약속)(을|를) 잡았|확정됐|할 방침|앞두고|앞둔|(ㄹ|을|를|날|할|갈|올|볼) 것으로 (알려|보인|전망|예상|관측)|것으로 예상|전망이다|전망된다|기대된다|관측된다|가능성이|추진 중|조율 중|검토 중|할 것이다|만날 것|회동할|면담할|회담할|만나기로|[가-힣]기로 했|키로 했|[가-힣]기로 한|키로 한|기로 합의|키로 합의/;
 
+/** A meeting told done, then what was agreed at it ("만나 … 협력하기로 했다"). */
+export const MET_THEN_AGREED =
+  /(만나|만나서|만난 뒤|만난 자리에서|회동하고|회동을 갖고|면담하고|면담을 갖고|회담하고|회담을 갖고)\s.*[가-힣](기로|키로) (했|합의)/;
+
 /** The meeting may happen, or happens if something else does: a possibility, a condition, a question. */
 export const POSSIBLE_CUE =
   /가능성|여부|관측|주목된다|주목받|불투명|유력하|유력한|거론|점쳐|성사될|성사되면|성사된다면|한다면|만난다면|[가-힣]다면|(ㄹ|을|할|될|날) 경우|타진|물밑|조율|검토|(ㄹ|을|할|날|볼|갈|올|될) 수(도)? 있|려고 했|려 했|려던|(하|오|되|가)면\s/;
@@ -530,6 +539,11 @@ export const FOREIGN_COMPANIES = new Set(
     '폭스바겐 오라클 세일즈포스 시스코 우버 넷플릭스 디즈니 월마트 스타벅스 블랙록 블랙스톤 모건스탠리 ' +
     '골드만삭스 퍼플렉시티 앤트로픽 xAI 스페이스X 코인베이스 블룸버그 무바달라 골드만 씨티 JP모건 뱅크오브아메리카'
   ).split(' '),
+);
+
+/** Korean groups the news names short, in words shaped like a person's name ("현대차 정의선 부회장"). */
+export const KOREAN_COMPANIES = new Set(
+  '현대차 현대 기아 한화 한진 신세계 신한 한전 대우 동원 금호 두산 롯데 포스코 한국전력 현대제철 한국타이어'.split(' '),
 );
 
 /** Those met, named as a group ("총수들을 초청해", "기업인들과"): the people the article has just named. */

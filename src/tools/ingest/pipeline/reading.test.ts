@@ -229,6 +229,24 @@ describe('meetings', () => {
     expect(opinion.proposals.meetings).toEqual([]);
   });
 
+  it('reads a meeting that agreed on what comes next ("만나 … 협력하기로 했다") as done, unless it is to come', () => {
+    const { proposals } = read([
+      '샘 올트먼은 이날 현대차 곽노정 사장과 만나 기술을 함께 개발하기로 했다.',
+      '샘 올트먼은 오는 23일 최태원 회장과 만나 협력하기로 했다.',
+    ]);
+    expect(proposals.meetings.map((m) => [...m.principals].sort().join('+'))).toEqual(['altman+gwak-no-jeong']);
+    expect(proposals.unsettled.map((u) => [...u.principals].sort().join('+'))).toEqual(['altman+chey-tae-won']);
+  });
+
+  it('reads a word before a name the article gave in full as no name ("부임한 로빈스", "지시로 곽노정", "우즈벡 총리")', () => {
+    const { ctx } = read([
+      'H|곽노정 사장, 우즈벡 총리 만나',
+      '척 로빈스 시스코 CEO가 방한했다. 곽노정 SK하이닉스 사장이 맞았다.',
+      '지난해 부임한 로빈스 CEO는 대통령의 지시로 곽노정 사장이 이끄는 대표단을 만났다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['곽노정', '척 로빈스']);
+  });
+
   it('reads "A와 B가 연이어 C와 만났다" as each of them meeting C', () => {
     const { proposals } = read([
       '김하늘 테스트전자 회장과 박바다 샘플화학 회장이 4일 연이어 최태원 SK그룹 회장과 만났다.',
