@@ -59,11 +59,19 @@ export function clauseDates(
   // A next-day wrap ("27일 관련업계에 따르면 … 전날 저녁 … 회동을 진행했다"): the day the news is told on is the
   // report's; the meeting's day, and the story's, is the day before.
   const cueAt = today ? text.indexOf(today.value.cue) : -1;
-  const reportedOn = cueAt >= 0 && /^\s*(\S+\s+){0,3}?\S*에\s*따르면/.test(text.slice(cueAt + today!.value.cue.length));
-  const dayBefore = resolved.find((d) => d.value.precision === 'day' && /^(전날|어제|전일)/.test(d.value.cue));
+  // The day told may have been left out of the clause's dates as the day of the telling ("16일 재계에 따르면").
+  const reportedOn =
+    (cueAt >= 0 && /^\s*(\S+\s+){0,3}?\S*에\s*따르면/.test(text.slice(cueAt + today!.value.cue.length))) ||
+    /(^|\s)\d{1,2}일\s*(\S+\s+){0,3}?\S*에\s*따르면/.test(text);
+  // Not the day before of another act ("전날 일본에 도착한 최 회장은 이날 …").
+  const dayBefore = resolved.find(
+    (d) => d.value.precision === 'day' && /^(전날|어제|전일)/.test(d.value.cue) && !ofAct(d) && !/이날/.test(text),
+  );
   // With no day named yet, a meeting of the day before is the story's ("어제 오후 … 만났다. 이어 저녁에는 …").
+  // An event attended ("전날 … 포럼에 참석했다") tells the story's day as a meeting does.
+  const told = r.cue !== undefined || r.eventKind !== undefined || r.attend;
   const storyDay =
-    reportedOn && dayBefore && r.cue ? dayBefore : (today ?? (!ctx.dayCue && r.cue ? dayBefore : undefined));
+    reportedOn && dayBefore && told ? dayBefore : (today ?? (!ctx.dayCue && r.cue ? dayBefore : undefined));
   // Only the body's own report moves it: not a caption, a plan, nor a look back ("앞서 … 지난 23일").
   if (storyDay && !r.planned && s.role === 'body' && !/앞서|당시/.test(text)) {
     ctx.day = storyDay.value.date;

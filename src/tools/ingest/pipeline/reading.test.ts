@@ -324,6 +324,19 @@ describe('one meeting told several ways', () => {
     expect(proposals.meetings.map((m) => [m.date.date, m.happened])).toEqual([['2025-02-04', true]]);
   });
 
+  it('dates a next-day wrap by a forum attended the day before, not by "전날 도착한"', () => {
+    const wrap = read([
+      '4일 재계에 따르면, 최태원 SK그룹 회장은 전날 도쿄의 한 호텔에서 열린 포럼에 참석했다.',
+      '최 회장은 포럼에서 곽노정 SK하이닉스 사장을 접견한 것으로 알려졌다.',
+    ]);
+    const met = wrap.proposals.meetings.filter((m) => m.principals.length === 2);
+    expect(met.map((m) => m.date.date)).toEqual(['2025-02-03']);
+    const arrived = read([
+      '4일 재계에 따르면 전날 일본에 도착한 최태원 SK그룹 회장은 이날 곽노정 SK하이닉스 사장과 면담했다.',
+    ]);
+    expect(arrived.proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
+  });
+
   it("reads someone introduced after their title, and a date on another act as not the meeting's", () => {
     const { proposals } = read(
       [
