@@ -110,6 +110,12 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
     questions.push(
       `The page's time stamp "${stamp.cue}" is not a date the calendar has: give the right one with --published YYYY-MM-DD.`,
     );
+  } else if (edited?.date) {
+    // "입력 :ㅣ 수정 : 2022-06-15 14:06": the publication stamp left empty, the edit's printed. The article is no
+    // later than that; usually of that day.
+    published = edited.date;
+    readAt.published = { line: edited.n, text: edited.t };
+    questions.push(`The page prints only the date it was edited ("${edited.cue}"); ${published} was taken: check it.`);
   } else if (all.some((l) => photoDay(l.t))) {
     // A wire photo story prints no date of its own, only its photo's stamp ("2024.01.24 photo@news.kr"): the day.
     const photo = [...all].reverse().find((l) => photoDay(l.t))!;

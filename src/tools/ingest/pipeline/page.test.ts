@@ -114,6 +114,13 @@ describe('reading the page', () => {
     expect(asked.published).toBeUndefined();
     expect(asked.questions.join(' ')).toMatch(/--published/);
     expect(reading(bare, { published: '2025-03-05' }).meta!.publishedNote).toMatch(/given by the editor/);
+    const editedOnly = pageFromBytes(
+      new TextEncoder().encode(PAGE.replace('입력 2025.03.05 09:10', '입력 :ㅣ 수정 : 2025-03-06 14:06')),
+      'e.txt',
+    ).page!;
+    const edited = reading(editedOnly).meta!;
+    expect(edited.published).toBe('2025-03-06');
+    expect(edited.questions.join(' ')).toMatch(/only the date it was edited/);
   });
 
   it("reads a wire photo story printed on one line, ending in its photo's stamp and e-mail", () => {
