@@ -238,7 +238,7 @@ export function shortFor(ctx: MentionContext, word: string): string | undefined 
  * Every syllable open (no final consonant): "하루키", "조코", the shape of a transliteration more than of a Korean
  * name.
  */
-export const openSyllables = (w: string) => /^[가-힣]{2,3}$/.test(w) && [...w].every((ch) => !hasBatchim(ch));
+export const openSyllables = (w: string) => /^[가-힣]{2,4}$/.test(w) && [...w].every((ch) => !hasBatchim(ch));
 
 /** A foreign name introduced at token `i`, proposed as a new person (with its organisation), or null. */
 export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {

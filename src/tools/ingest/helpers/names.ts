@@ -25,6 +25,7 @@ export function titleIn(word: string): string | undefined {
 export const looksLikeOrg = (w: string) =>
   PARTIES.includes(w) ||
   KOREAN_COMPANIES.has(w) ||
+  w in ORG_SHORT_NAMES ||
   /^[A-Z][A-Za-z0-9&.]*( [A-Z][A-Za-z0-9&.]*)*$/.test(w) ||
   (/[A-Za-z]/.test(w) && /[가-힣]/.test(w)) ||
   ORG_SUFFIX.test(w) ||

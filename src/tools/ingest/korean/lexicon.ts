@@ -329,6 +329,7 @@ export const ORG_SHORT_NAMES: Record<string, { ko: string; en: string }> = {
   전경련: { ko: '전국경제인연합회', en: 'Federation of Korean Industries' },
   한경협: { ko: '한국경제인협회', en: 'Federation of Korean Industries' },
   대한상의: { ko: '대한상공회의소', en: 'Korea Chamber of Commerce and Industry' },
+  경단련: { ko: '일본경제단체연합회', en: 'Keidanren' },
   경총: { ko: '한국경영자총협회', en: 'Korea Enterprises Federation' },
   무역협회: { ko: '한국무역협회', en: 'Korea International Trade Association' },
   무협: { ko: '한국무역협회', en: 'Korea International Trade Association' },
@@ -580,6 +581,9 @@ export const TOPIC_OCCASION =
   /^(?:이날\s|이번\s)?(회동|오찬|만찬|조찬|면담|회담|접견|미팅|만남|간담회|모임|환담|차담)(?:은|는)\s/;
 /** "이번 간담회에는": the meeting the news is about, on the story's day, whatever was told just before it. */
 export const THIS_OCCASION = new RegExp(`(이날|이번|오늘)\\s?${OCCASION.source}`);
+/** "이번 만찬에서 …": what follows was said or done at the meeting of the news. */
+export const AT_THIS_OCCASION =
+  /^(이날|이번|오늘)\s?(회동|오찬|만찬|조찬|면담|회담|접견|미팅|만남|간담회|모임|환담|차담)(\s?자리)?에서\s/;
 /** A meeting before the news, told in passing. */
 export const EARLIER = /바 있다|바 있으며|이미\s|당시/;
 
@@ -623,7 +627,7 @@ export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|�
 
 /** Titles that name a post a person holds: a foreign name is read only before one of these. */
 export const PERSON_TITLE =
-  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|소장|차관|보좌관|참사관|수석|실장|대변인|의전장)$/;
+  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|소장|차관|보좌관|참사관|수석|실장|대변인|의전장|고문)$/;
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =

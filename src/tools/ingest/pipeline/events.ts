@@ -11,6 +11,7 @@ import {
   SEPARATELY,
   SIDE_OPENER,
   THIS_OCCASION,
+  AT_THIS_OCCASION,
   TOGETHER,
   VISIT,
 } from '../korean/lexicon';
@@ -351,6 +352,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     // "이날 회동은 …": the day of the meeting told on, not the day of the story.
     const sameDay = inherited && (!resolved.length || /^(이날|이 날|당일|그날|그 날)$/.test(resolved[0].value.cue));
     const ownDate = dateBefore(resolved, text, text.indexOf(r.cue.text)) ?? resolved[0];
+    // "이번 만찬에서 A와 B는 지난 1월에 열린 회의를 … 평가했다": what was said at the news's meeting about one before.
+    if (AT_THIS_OCCASION.test(text) && ownDate && ownDate.value.date < ctx.day.slice(0, ownDate.value.date.length)) {
+      if (subjects.length) ctx.subject = uniq(subjects);
+      continue;
+    }
     const readings = earlierDates.length
       ? earlierDates.map((d) => dateOf(d))
       : [sameDay && inherited ? inherited.date : dateOf(ownDate)];

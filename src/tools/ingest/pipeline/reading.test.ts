@@ -247,6 +247,17 @@ describe('meetings', () => {
     expect(names(ctx).map((n) => n[0])).toEqual(['곽노정', '척 로빈스']);
   });
 
+  it('reads what was said at the news\'s meeting about an earlier one ("이번 만찬에서 … 지난 1월에 열린 회의") as no meeting', () => {
+    const { proposals } = read([
+      '최태원 SK그룹 회장은 4일 도쿠라 마사카즈 경단련 회장과 만찬 간담회를 했다.',
+      '이번 만찬에서 최 회장과 도쿠라 회장은 지난 1월에 열린 한일재계회의를 높이 평가했다.',
+      '사토 야스히로 테스트파이낸셜그룹 특별고문(경단련 부회장)도 참석했다.',
+    ]);
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
+    const people = [...proposals.meetings[0].principals, ...proposals.meetings[0].attendees];
+    expect(people.filter((id) => id.startsWith('sato'))).toHaveLength(1);
+  });
+
   it('reads "A와 B가 연이어 C와 만났다" as each of them meeting C', () => {
     const { proposals } = read([
       '김하늘 테스트전자 회장과 박바다 샘플화학 회장이 4일 연이어 최태원 SK그룹 회장과 만났다.',
