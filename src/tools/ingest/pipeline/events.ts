@@ -12,6 +12,7 @@ import {
   SIDE_OPENER,
   THIS_OCCASION,
   AT_THIS_OCCASION,
+  STANDS_IN_PHOTO,
   TOGETHER,
   VISIT,
 } from '../korean/lexicon';
@@ -85,7 +86,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       : tenseOf(
           `${text} ${tail}`.trim(),
           Math.max(0, text.indexOf(cueWord)),
-          s.role,
+          // A photo's sentence printed in the body ("A 회장(앞줄 왼쪽)과 B 회장이 들어서고 있다"): a caption.
+          STANDS_IN_PHOTO.test(s.text) ? 'caption' : s.role,
           false,
           resolved.some((d) => d.value.precision === 'day' && d.value.date <= ctx.published) || /이날/.test(text),
         );

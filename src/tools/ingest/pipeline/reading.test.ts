@@ -258,6 +258,11 @@ describe('meetings', () => {
     expect(people.filter((id) => id.startsWith('sato'))).toHaveLength(1);
   });
 
+  it('reads a photo\'s sentence in the body ("A 회장(앞줄 왼쪽)과 B 회장이 들어서고 있다") as a caption', () => {
+    const { found } = read(['최태원 회장(앞줄 왼쪽)과 곽노정 SK하이닉스 사장이 회의실로 들어서고 있다.']);
+    expect(found.map((e) => e.tense)).toEqual(['happened']);
+  });
+
   it('reads "A와 B가 연이어 C와 만났다" as each of them meeting C', () => {
     const { proposals } = read([
       '김하늘 테스트전자 회장과 박바다 샘플화학 회장이 4일 연이어 최태원 SK그룹 회장과 만났다.',
