@@ -39,6 +39,7 @@ export const TITLES = [
   '본부장',
   '사업부장',
   '의전장',
+  '권한대행',
   '센터장',
   '연구소장',
   '소장',
@@ -556,7 +557,8 @@ export const REPORTED_ON = /^\s*(알려졌|전해졌|밝혔|나타났|확인됐|
 
 /** A photo's caption naming who it shows, left to right: those people were at the meeting pictured. */
 /** Where someone stands in a photo, after their name ("허창수 회장(앞줄 왼쪽)과"): the sentence is a caption. */
-export const STANDS_IN_PHOTO = /[(（](앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|가운데|좌측|우측)[)）]/;
+export const STANDS_IN_PHOTO =
+  /[(（](앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|가운데|좌측|우측)(\s*(첫|두|세|네|다섯|여섯|일곱|[0-9]+)\s*번째)?[)）]/;
 export const PICTURED = /^[▲△■◆▶\s]*[(（]?(사진\s*)?(앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|좌측|우측)(부터|에서)/;
 
 /**

@@ -261,6 +261,10 @@ describe('meetings', () => {
   it('reads a photo\'s sentence in the body ("A 회장(앞줄 왼쪽)과 B 회장이 들어서고 있다") as a caption', () => {
     const { found } = read(['최태원 회장(앞줄 왼쪽)과 곽노정 SK하이닉스 사장이 회의실로 들어서고 있다.']);
     expect(found.map((e) => e.tense)).toEqual(['happened']);
+    const { ctx } = read([
+      '최태원 회장(왼쪽 네번째)이 김하늘 테스트당 대표권한대행(왼쪽 세번째)과 기념촬영을 하고 있다.',
+    ]);
+    expect(names(ctx).map((n) => n[2])).toEqual(['대표권한대행']);
   });
 
   it('reads "A와 B가 연이어 C와 만났다" as each of them meeting C', () => {
