@@ -177,7 +177,15 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   // "간사인", "방북한": a title's or a noun's adnominal, whatever its first syllable looks like.
   const adnominal =
     name && /[인한된던]$/.test(name) && (NOT_NAMES.has(name.slice(0, -1)) || titleIn(name.slice(0, -1)));
-  if (!name || verb || adnominal || NOT_NAMES.has(name) || ctx.known.entities.has(name) || looksLikeOrg(name))
+  if (
+    !name ||
+    verb ||
+    adnominal ||
+    NOT_NAMES.has(name) ||
+    NAME_MODIFIERS.has(name) ||
+    ctx.known.entities.has(name) ||
+    looksLikeOrg(name)
+  )
     return null;
   // A company or a country, bare or with its particle ("도요타와 현대차그룹 회장"), is never a person; nor a common
   // word with its particle or the spoken locative 서 ("국회서 여야 대표").

@@ -121,6 +121,11 @@ export function body(page: Page): BodyStage {
     const r = chromeReason(l.text);
     if (r === 'contact details' && (isCaption(l.text) || (isProse(l.text) && l.text.trim().length >= 80)))
       return undefined;
+    // A caption ending in its photo's credit ("… 왼쪽부터 A, B. ⓒ뉴시스"): the caption is the article's.
+    const credit = /ⓒ\s*[가-힣A-Za-z]{2,10}\s*$/.exec(l.text.trim());
+    const shown = credit ? l.text.trim().slice(0, credit.index) : '';
+    if (r === 'copyright notice' && credit && (isCaption(shown) || /고 있다\..*(왼쪽|오른쪽)\s?부터/.test(shown)))
+      return undefined;
     const paragraphs = (l.text.match(SENTENCE_END) ?? []).length >= 3 && l.text.trim().length >= 200;
     return paragraphs && TAIL_CHROME.includes(r ?? '') ? undefined : r;
   });

@@ -123,6 +123,15 @@ describe('reading the page', () => {
     expect(edited.questions.join(' ')).toMatch(/only the date it was edited/);
   });
 
+  it("keeps a caption ending in its photo's credit (ⓒ뉴스) as the article's", () => {
+    const text = PAGE.replace(
+      '두 사람의 만남은 이번이 처음이다.',
+      '김영희 회장이 5일 서울에서 발언하고 있다. 왼쪽부터 김하늘 사장, 김영희 회장. ⓒ테스트뉴스\n두 사람의 만남은 이번이 처음이다.',
+    );
+    const r = reading(pageFromBytes(new TextEncoder().encode(text), 'c.txt').page!);
+    expect(r.lines!.filter((l) => /ⓒ테스트뉴스/.test(l.line.text)).map((l) => l.role)).not.toContain('chrome');
+  });
+
   it("reads a wire photo story printed on one line, ending in its photo's stamp and e-mail", () => {
     const photo = pageFromBytes(
       new TextEncoder().encode(

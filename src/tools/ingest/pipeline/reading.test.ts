@@ -99,6 +99,7 @@ describe('names that are not what they look like', () => {
     expect(titleIn('행사장')).toBeUndefined();
     expect(titleIn('박람회장')).toBeUndefined();
     expect(titleIn('회의장')).toBeUndefined();
+    expect(read(['H|14년 만에 현직 대통령으로 행사 참석한 尹']).mentions[0]).toEqual([]);
     expect(titleIn('국회의장')).toBe('의장');
     expect(read(['세 사람은 회의장에 들어갔다.']).mentions[0]).toEqual([]);
     expect(titleIn('수석부회장')).toBe('수석부회장');
