@@ -250,7 +250,10 @@ export function pageStamps(line: string): PageStamp[] {
         ? 'edited'
         : // A clock time after nothing, a name, or a byline with its e-mail ("홍길동 기자 hong@news.kr").
           (m[5] && /^(\W*|[가-힣]{2,4}((기자|특파원)[\w.@-]*)?)$/.test(before.replace(/[\s•·|]/g, ''))) ||
-            (/^\W*$/.test(before) && STAMP_AFTER.test(line.slice(m.index + m[0].length)))
+            (/^\W*$/.test(before) && STAMP_AFTER.test(line.slice(m.index + m[0].length))) ||
+            // A byline then the day ("홍길동 기자 2019.07.09"), or a line of the day alone in figures ("2019.07.09").
+            /^[가-힣]{2,4}(기자|특파원)$/.test(before.replace(/[\s•·|]/g, '')) ||
+            /^\s*\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s*$/.test(line)
           ? 'time'
           : null;
     if (!kind) continue;

@@ -21,6 +21,10 @@ describe('dates', () => {
     expect(stamp('홍길동 기자 hong@example.kr 2017-09-17 17:02:16')).toEqual(['2017-09-17']);
     expect(stamp('2019년 01월 16일 16시 05분')).toEqual(['2019-01-16']);
     expect(stamp('Posted : 2019-01-16')).toEqual(['2019-01-16']);
+    expect(stamp('홍길동 기자 2019.07.09')).toEqual(['2019-07-09']);
+    expect(stamp('2019.07.09')).toEqual(['2019-07-09']);
+    // A site's own day, in words with its weekday, is not the article's.
+    expect(stamp('2025년 03월 05일 수요일')).toEqual([]);
     // A date in a sentence is the story's, not the page's.
     expect(stamp('회사는 2021. 6. 2. 실적을 발표했다')).toEqual([]);
   });
