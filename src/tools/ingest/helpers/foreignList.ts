@@ -1,4 +1,5 @@
-// Foreign names listed with commas before the title they share ("공화당의 빌 하퍼, 존 스톤 의원과"): each is someone.
+// Foreign names listed with commas or ·, before the title they share ("공화당의 빌 하퍼, 존 스톤 의원과"): each is
+// someone.
 import { romanizeName, slugOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { foreignPerson, nameWord, orgLike, recordedAs } from './foreign';
@@ -14,11 +15,13 @@ export function foreignList(ctx: MentionContext, s: Sentence, tokens: Token[], i
   let k = i;
   for (;;) {
     let n = 0;
-    while (n < 3 && nameWord(ctx, tokens[k + n]) && (n === 0 || tokens[k + n - 1].after === ' ')) n++;
+    // A later word may end like a particle ("사토 야스히로·"): the name's, as the list goes on after it.
+    const inner = (m: number) => m > 0 || items.length > 0;
+    while (n < 3 && nameWord(ctx, tokens[k + n], inner(n)) && (n === 0 || tokens[k + n - 1].after === ' ')) n++;
     const end = tokens[k + n - 1];
     // A transliterated name in full: two words or three. Not posts joined by 겸 ("부관참모 겸 경호대장").
     const words = tokens.slice(k, k + n).map((t) => t.text);
-    if (n < 2 || !end.after.includes(',') || words.includes('겸') || /(장|참모)$/.test(words[n - 1])) break;
+    if (n < 2 || !/[,·]/.test(end.after) || words.includes('겸') || /(장|참모)$/.test(words[n - 1])) break;
     items.push([k, k + n - 1]);
     k += n;
   }

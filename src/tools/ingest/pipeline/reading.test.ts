@@ -489,6 +489,25 @@ describe('foreign leaders', () => {
     expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박바다']);
   });
 
+  it('reads foreign names joined by · before the title they share, and two people of one given name apart', () => {
+    const { ctx } = read([
+      '최태원 회장은 4일 도쿠라 마사카즈 경단련 회장과 사토 야스히로·야스나가 타츠오 부회장, 구보타 마사카즈 사무총장을 만났다.',
+      '김하늘 테스트전자 법인장, 박바다 국가안보실 1차장도 참석했다.',
+    ]);
+    expect(
+      names(ctx)
+        .map((n) => `${n[0]} ${n[2]}`)
+        .sort(),
+    ).toEqual([
+      '구보타 마사카즈 사무총장',
+      '김하늘 법인장',
+      '도쿠라 마사카즈 회장',
+      '박바다 1차장',
+      '사토 야스히로 부회장',
+      '야스나가 타츠오 부회장',
+    ]);
+  });
+
   it('reads foreign names listed with commas before the title they share, and a group counted ("의원 7명")', () => {
     const { ctx, proposals } = read([
       '최태원 회장은 3일 서울에서 미국 상원의원 3명을 만나 사업을 소개했다.',
