@@ -642,7 +642,7 @@ export const ORG_SUFFIX =
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =
-  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|도지사|지사|시장|여사|실장|수석|차장|사무총장|이사장|당선인|주석|국왕|왕세자)$/;
+  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|도지사|지사|시장|여사|실장|수석|차장|사무총장|이사장|당선인|주석|국왕|왕세자|책임자|CTO|CFO|COO|CSO|본부장|부문장|청장|최고위원|차관|원장|총장)$/;
 
 /** A word whose ending is in the past: a syllable closed by ㅆ (했, 었, 았, 였, 됐, 졌, 났…) before the ending. */
 /** "않았다", "못했다", "없었다": what did not happen is no evidence that it did. */
