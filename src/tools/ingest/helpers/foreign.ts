@@ -193,7 +193,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // An Arabic name is kept whole, from its first word that is no place with its locative ("승지원서").
   const name = (arabic ? words.slice(words.findIndex((w) => !/(서|에)$/.test(w))) : words.slice(-3)).join(' ');
   if (words.length === 1 && (name.length < 2 || looksLikeKoreanName(name))) return null;
-  if (words.length > 1 && looksLikeKoreanName(name.replace(/\s/g, ''))) return null;
+  // Not a Chinese family name apart from a given name that is no Korean one ("황 짱지").
+  const chinese = words.length === 2 && words[0].length === 1 && !looksLikeKoreanName(words[1]);
+  if (words.length > 1 && !chinese && looksLikeKoreanName(name.replace(/\s/g, ''))) return null;
   return { name, last: j, title: t.stem, particle: t.particle, org };
 }
 

@@ -41,6 +41,7 @@ export const TITLES = [
   '본부장',
   '사업부장',
   '의전장',
+  '총경리',
   '법인장',
   '지점장',
   '차장',
@@ -164,9 +165,11 @@ export const PARTIES = Object.keys(PARTY_NAMES);
 export const LIST_END = /^(등|및|외|또는|혹은)$/;
 
 /** Western first names of one syllable, as Korean news writes them ("맷 가먼", "빌 게이츠"). */
-export const SHORT_FIRST_NAMES = '빌 존 잭 팀 댄 맷 밥 톰 짐 폴 닉 롭 샘 벤 켄 론 칼 척 딕 릭 숀 션 랜 킴 앤 젠'.split(
-  ' ',
-);
+export const SHORT_FIRST_NAMES = (
+  '빌 존 잭 팀 댄 맷 밥 톰 짐 폴 닉 롭 샘 벤 켄 론 칼 척 딕 릭 숀 션 랜 킴 앤 젠 ' +
+  // Chinese family names written apart from the given name ("쑤 허이", "펑 중양").
+  '쑤 쉬 쑨 펑 덩 궈 뤄 셰 쑹 탕 천 왕 리 류 황 저우 자오 가오 린 량 차오 위안 딩 먀오 샤오 친 판'
+).split(' ');
 
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
@@ -636,7 +639,7 @@ export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|�
 
 /** Titles that name a post a person holds: a foreign name is read only before one of these. */
 export const PERSON_TITLE =
-  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|소장|차관|보좌관|참사관|수석|실장|대변인|의전장|고문)$/;
+  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|소장|차관|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리)$/;
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =

@@ -512,6 +512,17 @@ describe('foreign leaders', () => {
     ]);
   });
 
+  it('reads a Chinese family name written apart from the given name ("쑤 허이", "황 짱지")', () => {
+    const { ctx } = read([
+      '최태원 회장은 4일 쑤 허이 베이징기차 회장, 류 중윈 시노펙 부총경리, 황 짱지 샤오미 전략부총재를 만났다.',
+    ]);
+    expect(names(ctx).map((n) => `${n[0]} ${n[2]}`)).toEqual([
+      '쑤 허이 회장',
+      '류 중윈 부총경리',
+      '황 짱지 전략부총재',
+    ]);
+  });
+
   it('reads foreign names listed with commas before the title they share, and a group counted ("의원 7명")', () => {
     const { ctx, proposals } = read([
       '최태원 회장은 3일 서울에서 미국 상원의원 3명을 만나 사업을 소개했다.',
