@@ -3,6 +3,7 @@
 import {
   ALONGSIDE,
   ATTEND_CUE,
+  ATTENDED_OCCASION,
   EARLIER,
   SAME_OCCASION,
   SIDE_OPENER,
@@ -63,7 +64,8 @@ export function attendance(
   const spoke = !!ctx.last?.group && named.length >= 1 && /(^|\s)(이|그) 자리에서\s/.test(text);
   const attends = r.attend || listed || spoke || ((side || along) && SIDE_VERB.test(text));
   // "오찬은 A, B가 동석한 가운데 진행됐다": the meeting as the clause's topic names it too.
-  const occasion = SAME_OCCASION.exec(text) ?? TOPIC_OCCASION.exec(text);
+  // "오찬에 참석한 기업인은 A, B, C이다": who attended the meeting told, named as its guests.
+  const occasion = SAME_OCCASION.exec(text) ?? TOPIC_OCCASION.exec(text) ?? ATTENDED_OCCASION.exec(text);
   const of = attends ? meetingOf(ctx, day, named, occasion?.[1]) : undefined;
   if (!of) return null;
   // "간담회에는 이 대표와 A, B 등이": a list that starts from the host is the host's party too.

@@ -591,6 +591,9 @@ export const SAME_OCCASION = new RegExp(`이 자리|그 자리|${OCCASION.source
 /** "오찬은 … 동석한 가운데 진행됐다": a meeting word as the clause's topic, at its start. */
 export const TOPIC_OCCASION =
   /^(?:이날\s|이번\s)?(회동|오찬|만찬|조찬|면담|회담|접견|미팅|만남|간담회|모임|환담|차담)(?:은|는)\s/;
+/** "오찬에 참석한 기업인은 …": those who attended the meeting named at the clause's start. */
+export const ATTENDED_OCCASION =
+  /^(?:이날\s|이번\s)?(회동|오찬|만찬|조찬|면담|회담|접견|미팅|만남|간담회|모임)에\s(?:참석|동석|배석)한\s/;
 /** "이번 간담회에는": the meeting the news is about, on the story's day, whatever was told just before it. */
 export const THIS_OCCASION = new RegExp(`(이날|이번|오늘)\\s?${OCCASION.source}`);
 /** "이번 만찬에서 …": what follows was said or done at the meeting of the news. */

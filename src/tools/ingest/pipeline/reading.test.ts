@@ -268,6 +268,15 @@ describe('meetings', () => {
     expect(names(ctx).map((n) => n[2])).toEqual(['대표권한대행']);
   });
 
+  it('reads "오찬에 참석한 기업인은 A, B, C이다" as those at the lunch told, not a lunch of their own', () => {
+    const { proposals } = read([
+      '샘 올트먼은 4일 최태원 회장과 오찬을 했다.',
+      '오찬에 참석한 기업인은 곽노정 SK하이닉스 사장, 김하늘 테스트전자 회장이다.',
+    ]);
+    // At a meal, everyone at the table: one lunch of four.
+    expect(proposals.meetings.map((m) => m.principals.length + m.attendees.length)).toEqual([4]);
+  });
+
   it('reads "A와 B가 연이어 C와 만났다" as each of them meeting C', () => {
     const { proposals } = read([
       '김하늘 테스트전자 회장과 박바다 샘플화학 회장이 4일 연이어 최태원 SK그룹 회장과 만났다.',
