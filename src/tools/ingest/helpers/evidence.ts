@@ -40,6 +40,10 @@ export interface ArticleReading {
   reported: MeetingEvent[];
 }
 
+/** A meeting noun and its light verb opening a chain ("정상회담을 하고", "오찬을 가진 뒤"). */
+const LIGHT_VERB_CHAIN =
+  /(회동|면담|회담|오찬|만찬|조찬|접견|환담)(을|를)\s(하고|한 뒤|한 후|갖고|가진 뒤|가진 후|마치고|마친 뒤)\s/;
+
 /** The evidence of one gathered meeting, read against the publication day and what data/ knows. */
 export function evidenceOf(g: Gathered, match: Match | null, { published, known, reported }: ArticleReading): Evidence {
   const planned = reported.filter((e) => e.tense === 'planned' && e.principals.length > 0);
@@ -55,11 +59,13 @@ export function evidenceOf(g: Gathered, match: Match | null, { published, known,
       /회동|면담|회담|오찬|만찬|조찬|접견|예방|만나|만났|만남|만난|환담|차담|독대|식사/.test(g.cues.join(' ')),
     ),
     // "만나 … 논의했다": a chain's last verb carries the tense of the meeting verb that opens it.
+    // So does a meeting noun with its light verb ("정상회담을 하고 … 논의했다", "오찬을 가진 뒤 …").
     meetingVerb: bit(
       direct.some((t) => MEETING_VERB.test(t)) ||
         (g.happened &&
           direct.length > 0 &&
-          g.cues.some((c) => /^(만나|만났|만난|회동하|면담하|회담하|접견하|조우하)/.test(c))),
+          (g.cues.some((c) => /^(만나|만났|만난|회동하|면담하|회담하|접견하|조우하)/.test(c)) ||
+            g.sentences.some((s) => LIGHT_VERB_CHAIN.test(s.text)))),
     ),
     photoOnly: bit(said.length > 0 && said.every((t) => /고 있/.test(t))),
     hearsay: bit(said.length > 0 && said.every((t) => HEARSAY.test(t))),

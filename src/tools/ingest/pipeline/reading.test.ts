@@ -277,6 +277,11 @@ describe('meetings', () => {
     expect(proposals.meetings.map((m) => m.principals.length + m.attendees.length)).toEqual([4]);
   });
 
+  it('counts a meeting noun with its light verb ("정상회담을 하고 … 논의했다") as a verb of meeting', () => {
+    const { proposals } = read(['샘 올트먼은 이날 최태원 회장과 정상회담을 하고 협력 방안을 논의했다.']);
+    expect(proposals.meetings.map((m) => m.evidence.meetingVerb)).toEqual([1]);
+  });
+
   it('reads "A와 B가 연이어 C와 만났다" as each of them meeting C', () => {
     const { proposals } = read([
       '김하늘 테스트전자 회장과 박바다 샘플화학 회장이 4일 연이어 최태원 SK그룹 회장과 만났다.',
