@@ -2,7 +2,7 @@
 // calibration (helpers/fitted.ts, fitted by `npm run ingest:calibrate` on the corpus's development half)
 // weighs into the confidence.
 import { dateStartDay, dayToIso } from '../../../core/schema/dates';
-import { HEARSAY, MEETING_VERB } from '../korean/lexicon';
+import { HEARSAY, LIGHT_VERB_CHAIN, MEETING_VERB } from '../korean/lexicon';
 import { undated } from './sameMeeting';
 import type { Gathered, Known, Match, MeetingEvent } from '../pipeline/types';
 
@@ -39,10 +39,6 @@ export interface ArticleReading {
   /** Every report the article makes, planned ones included. */
   reported: MeetingEvent[];
 }
-
-/** A meeting noun and its light verb opening a chain ("정상회담을 하고", "오찬을 가진 뒤"). */
-const LIGHT_VERB_CHAIN =
-  /(회동|면담|회담|오찬|만찬|조찬|접견|환담)(을|를)\s(하고|한 뒤|한 후|갖고|가진 뒤|가진 후|마치고|마친 뒤)\s/;
 
 /** The evidence of one gathered meeting, read against the publication day and what data/ knows. */
 export function evidenceOf(g: Gathered, match: Match | null, { published, known, reported }: ArticleReading): Evidence {

@@ -4,9 +4,11 @@
 // the last word of the name, with or without the title ("황 CEO", "저커버그는"), or the name without spaces.
 import { disassemble, hasBatchim } from 'es-hangul';
 import {
+  COMMON_SURNAME,
   COUNTRIES,
   FOREIGN_COMPANIES,
   MEETING_WORD,
+  NAME_LINK,
   NAME_MODIFIERS,
   NOT_NAMES,
   NOT_TITLES,
@@ -16,13 +18,6 @@ import {
   VERB_FORM,
 } from '../korean/lexicon';
 
-/** Surnames common in Korea and rare as a transliteration's first syllable (not 마, 리, 도, 제…). */
-const COMMON_SURNAME =
-  /^[김박최정강조윤장임한신권황안송홍전고문손양배백허남심노곽성차구민류유진엄채원천방공현함변염여추]/;
-
-/** The links of an Arabic name ("빈 살만", "알 나흐얀", "알-나흐얀") or a European one ("반 데르 플리트", "휴고 드
- * 용어", "데 라 로차"). Not 반 alone, a Vietnamese middle name ("응우옌 반 탄 공산당 서기장"). */
-const NAME_LINK = /^(빈|알|bin|al|데르|덴|드|데|델|라|폰|디|뒤)$|^알-/;
 import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, orgOrNew, titleIn, uniqueId } from './names';
@@ -179,10 +174,10 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // Without an organisation of its own, the last of three or more words is one ("젠슨 황 엔비디아 CEO"), as is a
   // company the news often names; two words alone before a title are a name ("빌 게이츠 이사장").
   // Not an Arabic name, whose words run on ("무함마드 빈 살만 왕세자").
-  const arabic = words.some((w) => NAME_LINK.test(w));
+  const linked = words.some((w) => NAME_LINK.test(w));
   if (
     org === undefined &&
-    !arabic &&
+    !linked &&
     words.length >= 2 &&
     tokens[i + n - 1].particle !== '에' &&
     (words.length >= 3 || FOREIGN_COMPANIES.has(words[words.length - 1]))
@@ -191,7 +186,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     words = words.slice(0, -1);
   }
   // An Arabic name is kept whole, from its first word that is no place with its locative ("승지원서").
-  const name = (arabic ? words.slice(words.findIndex((w) => !/(서|에)$/.test(w))) : words.slice(-3)).join(' ');
+  const name = (linked ? words.slice(words.findIndex((w) => !/(서|에)$/.test(w))) : words.slice(-3)).join(' ');
   if (words.length === 1 && (name.length < 2 || looksLikeKoreanName(name))) return null;
   // Not a Chinese family name apart from a given name that is no Korean one ("황 짱지").
   const chinese = words.length === 2 && words[0].length === 1 && !looksLikeKoreanName(words[1]);

@@ -1,6 +1,6 @@
 // Who a clause says met whom, from the particles of its names: the subjects, and the partners they met.
 // Organisations stand for the person who heads them in this article.
-import { roleOf } from '../korean/lexicon';
+import { roleOf, SPEAKS_FOR } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import { roleParticle } from './clauses';
 import type { EventContext, Mention } from '../pipeline/types';
@@ -34,7 +34,7 @@ export function rolesOf(
       here.slice(k + 2).some((_, j) => roleAt(k + 2 + j) === 'with');
     // An organisation stands for its head only as the subject, or met by name ("카카오와"), never in a list.
     // "삼성전자 관계자는": someone of the organisation speaking for it, not its head.
-    const spokesman = !m.particle && /^(관계자|측|대변인|직원|임직원)/.test(tokens[m.last + 1]?.text ?? '');
+    const spokesman = !m.particle && SPEAKS_FOR.test(tokens[m.last + 1]?.text ?? '');
     const asHead =
       m.kind === 'organization' &&
       !spokesman &&

@@ -165,6 +165,14 @@ export const PARTIES = Object.keys(PARTY_NAMES);
 export const LIST_END = /^(등|및|외|또는|혹은)$/;
 
 /** Western first names of one syllable, as Korean news writes them ("맷 가먼", "빌 게이츠"). */
+/** Surnames common in Korea and rare as a transliteration's first syllable (not 마, 리, 도, 제…). */
+export const COMMON_SURNAME =
+  /^[김박최정강조윤장임한신권황안송홍전고문손양배백허남심노곽성차구민류유진엄채원천방공현함변염여추]/;
+
+/** The links of an Arabic name ("빈 살만", "알 나흐얀", "알-나흐얀") or a European one ("반 데르 플리트", "휴고 드
+ * 용어", "데 라 로차"). Not 반 alone, a Vietnamese middle name ("응우옌 반 탄 공산당 서기장"). */
+export const NAME_LINK = /^(빈|알|bin|al|데르|덴|드|데|델|라|폰|디|뒤)$|^알-/;
+
 export const SHORT_FIRST_NAMES = (
   '빌 존 잭 팀 댄 맷 밥 톰 짐 폴 닉 롭 샘 벤 켄 론 칼 척 딕 릭 숀 션 랜 킴 앤 젠 ' +
   // Chinese family names written apart from the given name ("쑤 허이", "펑 중양").
@@ -502,6 +510,13 @@ export const ALONGSIDE = /^(비롯|외에|함께)/;
 /** The meeting is announced, planned or expected: not (yet) a fact. */
 export const PLANNED_CUE =
   /예정(?!에 없|에도 없|되지 않| 없이)|(할|날|갈|올|볼|될|질|릴|일) 듯|준비 중|준비하고 있|계획이다|계획이|계획됐|계획돼|잡혔|잡혀 있|(날짜|날|일정|약속)(을|를) 잡았|확정됐|할 방침|앞두고|앞둔|(ㄹ|을|를|날|할|갈|올|볼) 것으로 (알려|보인|전망|예상|관측)|것으로 예상|전망이다|전망된다|기대된다|관측된다|가능성이|추진 중|조율 중|검토 중|할 것이다|만날 것|회동할|면담할|회담할|만나기로|[가-힣]기로 했|키로 했|[가-힣]기로 한|키로 한|기로 합의|키로 합의/;
+
+/** Who speaks for an organisation, after its name ("삼성전자 관계자는"): not its head. */
+export const SPEAKS_FOR = /^(관계자|측|대변인|직원|임직원)/;
+
+/** A meeting noun and its light verb opening a chain ("정상회담을 하고", "오찬을 가진 뒤"). */
+export const LIGHT_VERB_CHAIN =
+  /(회동|면담|회담|오찬|만찬|조찬|접견|환담)(을|를)\s(하고|한 뒤|한 후|갖고|가진 뒤|가진 후|마치고|마친 뒤)\s/;
 
 /** A meeting told done, then what was agreed at it ("만나 … 협력하기로 했다"). */
 export const MET_THEN_AGREED =
