@@ -36,5 +36,14 @@ describe('calibration', () => {
     // A confidence that tells nothing apart: no line reaches 0.95, and the line takes little away.
     const flat = samples.map(() => 0.8);
     expect(acceptLine(flat, samples)).toMatchObject({ reached: false, at: 0.8, recall: 1 });
+    // A weak band carried by strong ones above it is not accepted: the line rises past it.
+    const right = (n: number, p: number) => Array.from({ length: n }, () => ({ p, s: sample('e', true, []) }));
+    const wrong = (n: number, p: number) => Array.from({ length: n }, () => ({ p, s: sample('e', false, []) }));
+    const mixed = [...right(3, 0.75), ...wrong(2, 0.75), ...right(40, 0.97)];
+    const weak = acceptLine(
+      mixed.map((m) => m.p),
+      mixed.map((m) => m.s),
+    );
+    expect(weak).toMatchObject({ reached: true, at: 0.97 });
   });
 });

@@ -78,12 +78,14 @@ export interface Line {
 }
 
 /**
- * The lowest line at which the proposals at or above it are right at least `target` of the time, keeping at least
- * half of the right ones (a line that turns most real meetings down is no assistant). Where no line does, the line
+ * The lowest line at which the proposals at or above it are right at least `target` of the time, and so are those
+ * just above it (within `band` of the line: accept only bands that are right that often, not a weak band carried by
+ * strong ones), keeping at least half of the right ones (a line that turns most real meetings down is no assistant).
+ * Where no line does, the line
  * of best F0.5 (precision counted twice as much as recall: a false meeting costs the archive more than a missed one
  * costs the editor), so that a confidence that separates little takes little away.
  */
-export function acceptLine(probabilities: number[], samples: Sample[], target = 0.95, least = 5): Line {
+export function acceptLine(probabilities: number[], samples: Sample[], target = 0.95, least = 5, band = 0.1): Line {
   const all = samples.filter((s) => s.right).length;
   const lines = [...new Set(probabilities.map((p) => Math.round(p * 100) / 100))].sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -93,9 +95,13 @@ export function acceptLine(probabilities: number[], samples: Sample[], target = 
     const precision = above.length ? right / above.length : 1;
     const recall = all ? right / all : 1;
     const f = precision + recall ? (1.25 * precision * recall) / (0.25 * precision + recall) : 0;
-    return { at: line, precision, recall, accepted: above.length, f };
+    const near = samples.filter((_, i) => probabilities[i] >= line - 1e-9 && probabilities[i] < line + band);
+    const nearPrecision = near.length ? near.filter((s) => s.right).length / near.length : 1;
+    return { at: line, precision, recall, accepted: above.length, f, nearPrecision };
   });
-  const reached = at.find((l) => l.accepted >= least && l.precision >= target && l.recall >= 0.5);
+  const reached = at.find(
+    (l) => l.accepted >= least && l.precision >= target && l.nearPrecision >= target && l.recall >= 0.5,
+  );
   const best = reached ?? [...at].sort((a, b) => b.f - a.f || a.at - b.at)[0];
   if (!best) return { at: 0, precision: 1, recall: 1, accepted: 0, reached: false };
   return {

@@ -22,7 +22,7 @@ export const FITTED = {
     alsoPlanned: -0.8,
     planHeavy: 0.42,
   },
-  acceptAt: 0.72,
-  precisionAt: 0.952,
+  acceptAt: 0.86,
+  precisionAt: 0.978,
   reached: true,
 };
