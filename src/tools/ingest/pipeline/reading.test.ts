@@ -34,6 +34,8 @@ function read(texts: string[], published = '2025-02-04') {
   return { ctx: r.mentions.context, mentions: r.mentions.bySentence, found: r.events, proposals: r.proposals, k };
 }
 
+/** Who met in each proposal, in a stable order ("altman+chey-tae-won"). */
+const who = (list: { principals: string[] }[]) => list.map((m) => [...m.principals].sort().join('+'));
 const names = (ctx: MentionContext) => [...ctx.people.values()].map((p) => [p.name.ko, p.org, p.title]);
 const pairs = (events: MeetingEvent[]) =>
   events.map((e) => [
@@ -213,19 +215,17 @@ describe('meetings', () => {
       '식사가 짧은 대신 리 총리는 재계 총수 10여명과의 만남에서 협력방안을 논의했다.',
       '최태원 SK그룹 회장은 이 자리에서 반도체 사업 계획을 소개했다.',
     ]);
-    expect(proposals.meetings.map((m) => [...m.principals].sort().join('+'))).toEqual(['chey-tae-won+ri-keo-chang']);
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+ri-keo-chang']);
   });
 
   it('reads a meeting said done in a quote and confirmed ("…를 만났다"고 밝혔다), never for an official\'s firm', () => {
     const own = read(['최태원 SK그룹 회장은 지난 2일 기자들에게 "곽노정 SK하이닉스 사장을 만났다"고 밝혔다.']);
-    expect(own.proposals.meetings.map((m) => [...m.principals].sort().join('+'))).toEqual([
-      'chey-tae-won+gwak-no-jeong',
-    ]);
+    expect(who(own.proposals.meetings)).toEqual(['chey-tae-won+gwak-no-jeong']);
     const official = read([
       '곽노정 SK하이닉스 사장이 4일 방한했다.',
       'SK하이닉스 관계자는 "샘 올트먼이 오늘 최태원 회장을 만났다"고 확인했다.',
     ]);
-    expect(official.proposals.meetings.map((m) => [...m.principals].sort().join('+'))).toEqual(['altman+chey-tae-won']);
+    expect(who(official.proposals.meetings)).toEqual(['altman+chey-tae-won']);
     const opinion = read(['최태원 회장은 "샘 올트먼을 만나야 한다"고 말했다.']);
     expect(opinion.proposals.meetings).toEqual([]);
   });
@@ -235,8 +235,8 @@ describe('meetings', () => {
       '샘 올트먼은 이날 현대차 곽노정 사장과 만나 기술을 함께 개발하기로 했다.',
       '샘 올트먼은 오는 23일 최태원 회장과 만나 협력하기로 했다.',
     ]);
-    expect(proposals.meetings.map((m) => [...m.principals].sort().join('+'))).toEqual(['altman+gwak-no-jeong']);
-    expect(proposals.unsettled.map((u) => [...u.principals].sort().join('+'))).toEqual(['altman+chey-tae-won']);
+    expect(who(proposals.meetings)).toEqual(['altman+gwak-no-jeong']);
+    expect(who(proposals.unsettled)).toEqual(['altman+chey-tae-won']);
   });
 
   it('reads a word before a name the article gave in full as no name ("부임한 로빈스", "지시로 곽노정", "우즈벡 총리")', () => {
