@@ -25,7 +25,7 @@ export function titleIn(word: string): string | undefined {
 export const looksLikeOrg = (w: string) =>
   PARTIES.includes(w) ||
   KOREAN_COMPANIES.has(w) ||
-  w in ORG_SHORT_NAMES ||
+  Object.hasOwn(ORG_SHORT_NAMES, w) ||
   /^[A-Z][A-Za-z0-9&.]*( [A-Z][A-Za-z0-9&.]*)*$/.test(w) ||
   (/[A-Za-z]/.test(w) && /[가-힣]/.test(w)) ||
   ORG_SUFFIX.test(w) ||
@@ -55,7 +55,8 @@ export function createContext(known: Known): MentionContext {
 /** "전경련", "부산상의": an organisation's short form, and its full name to propose it under. */
 export function fullName(word: string): { ko: string; en: string } | undefined {
   const chamber = CHAMBER_SHORT.exec(word);
-  return ORG_SHORT_NAMES[word] ?? (chamber ? { ko: `${chamber[1]}상공회의소`, en: '' } : undefined);
+  const listed = Object.hasOwn(ORG_SHORT_NAMES, word) ? ORG_SHORT_NAMES[word] : undefined;
+  return listed ?? (chamber ? { ko: `${chamber[1]}상공회의소`, en: '' } : undefined);
 }
 
 /** The organisation a word names: one of data/, one proposed already, or one to propose (not yet registered). */
