@@ -18,9 +18,9 @@ import {
   VERB_FORM,
 } from '../korean/lexicon';
 
-import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
+import { looksLikeKoreanName, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
-import { looksLikeOrg, orgOrNew, titleIn, uniqueId } from './names';
+import { looksLikeOrg, orgOrNew, proposeOrganization, proposePerson, titleIn } from './names';
 import type { Mention, MentionContext, Sentence } from '../pipeline/types';
 
 /** A word that can be part of a transliterated name: Hangul, no particle, not a title, an organisation or a place. */
@@ -263,25 +263,16 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
     };
   // The word before the title is the organisation, known or not ("아마존웹서비스").
   const org = found.org ? orgOrNew(ctx, found.org, readAt) : undefined;
-  if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
-    ctx.organizations.set(org.proposal.name.ko, org.proposal);
+  proposeOrganization(ctx, org);
   // "무함마드 왕세자" after "무함마드 빈 살만 … 왕세자", "푸케 CEO" after "크리스토퍼 푸케 CEO": a first or last
   // name alone, before a title, is who it named.
   const firstOf = found.name.includes(' ')
     ? []
     : [...ctx.people.values()].filter((p) => shortens(found.name, p.name.ko));
-  let person = ctx.people.get(found.name) ?? (found.title && firstOf.length === 1 ? firstOf[0] : undefined);
-  if (!person) {
-    const en = romanizeName(found.name, !found.name.includes(' '));
-    person = {
-      id: uniqueId(ctx, slugOf(en) || 'person'),
-      name: { ko: found.name, en },
-      ...(org ? { org: org.id } : {}),
-      title: found.title,
-      readAt,
-    };
-    ctx.people.set(found.name, person);
-  }
+  const person =
+    ctx.people.get(found.name) ??
+    (found.title && firstOf.length === 1 ? firstOf[0] : undefined) ??
+    proposePerson(ctx, found.name, { org: org?.id, title: found.title, readAt });
   return {
     first: i,
     last: found.last,

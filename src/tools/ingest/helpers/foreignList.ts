@@ -1,9 +1,8 @@
 // Foreign names listed with commas or ·, before the title they share ("공화당의 빌 하퍼, 존 스톤 의원과"): each is
 // someone.
-import { romanizeName, slugOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { foreignPerson, nameWord, orgLike, recordedAs } from './foreign';
-import { orgOf, uniqueId } from './names';
+import { orgOf, proposeOrganization, proposePerson } from './names';
 import type { Mention, MentionContext, Sentence } from '../pipeline/types';
 
 /**
@@ -36,31 +35,18 @@ export function foreignList(ctx: MentionContext, s: Sentence, tokens: Token[], i
       .map((t) => t.text)
       .join(' ');
     const recorded = recordedAs(ctx, name);
-    let person = recorded ? undefined : ctx.people.get(name);
     // "공화당의 A, B, C 의원과": the organisation said before the list is each one's, else the last one's own.
     const before = tokens[a - 1];
     const own = before?.particle === '의' && orgLike(ctx, before.stem) ? orgOf(ctx, before.stem, readAt) : undefined;
-    if (own?.proposal && !ctx.organizations.has(own.proposal.name.ko))
-      ctx.organizations.set(own.proposal.name.ko, own.proposal);
+    proposeOrganization(ctx, own);
     listOrg = own?.id ?? listOrg;
     const org = listOrg ?? last.org;
-    if (!recorded && !person) {
-      const en = romanizeName(name, !name.includes(' '));
-      person = {
-        id: uniqueId(ctx, slugOf(en) || 'person'),
-        name: { ko: name, en },
-        ...(org ? { org } : {}),
-        ...(last.title ? { title: last.title } : {}),
-        readAt,
-      };
-      ctx.people.set(name, person);
-    }
     return {
       first: a,
       last: b,
       surface: name,
       kind: 'person' as const,
-      id: recorded ?? person!.id,
+      id: recorded ?? proposePerson(ctx, name, { org, title: last.title, readAt }).id,
       particle: last.particle,
       via: recorded ? ('name' as const) : ('new' as const),
       ...(last.title ? { title: last.title } : {}),

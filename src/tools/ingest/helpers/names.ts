@@ -13,7 +13,14 @@ import {
   TITLES,
 } from '../korean/lexicon';
 import { romanizeName, slugOf, surnameOf } from '../korean/names';
-import type { LineRef, Known, MentionContext, NameEntry, ProposedOrganization } from '../pipeline/types';
+import type {
+  LineRef,
+  Known,
+  MentionContext,
+  NameEntry,
+  ProposedOrganization,
+  ProposedPerson,
+} from '../pipeline/types';
 
 /** A word that holds a title, possibly after other words of it ("AI인프라 사장", "부문장(부회장)"). */
 export function titleIn(word: string): string | undefined {
@@ -105,3 +112,29 @@ export function uniqueId(ctx: MentionContext, base: string): string {
 }
 
 export const looksShortSurname = (w: string) => w.length <= 2 && surnameOf(w) === w;
+
+/** An organisation read for the first time joins the draft's proposals, once. */
+export function proposeOrganization(ctx: MentionContext, org?: { proposal?: ProposedOrganization }): void {
+  if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
+    ctx.organizations.set(org.proposal.name.ko, org.proposal);
+}
+
+/** The person of this name proposed in the article: proposed now, under a fresh id, if not yet. */
+export function proposePerson(
+  ctx: MentionContext,
+  name: string,
+  fields: { org?: string; title?: string; readAt: LineRef },
+): ProposedPerson {
+  const existing = ctx.people.get(name);
+  if (existing) return existing;
+  const en = romanizeName(name);
+  const person: ProposedPerson = {
+    id: uniqueId(ctx, slugOf(en) || 'person'),
+    name: { ko: name, en },
+    ...(fields.org ? { org: fields.org } : {}),
+    ...(fields.title ? { title: fields.title } : {}),
+    readAt: fields.readAt,
+  };
+  ctx.people.set(name, person);
+  return person;
+}

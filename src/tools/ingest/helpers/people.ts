@@ -11,10 +11,10 @@ import {
   SIDE_OPENER,
   STRONG_TITLE,
 } from '../korean/lexicon';
-import { looksLikeKoreanName, romanizeName, slugOf } from '../korean/names';
+import { looksLikeKoreanName } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { openSyllables, recordedAs, shortFor } from './foreign';
-import { looksLikeOrg, looksShortSurname, orgOf, orgOrNew, titleIn, uniqueId } from './names';
+import { looksLikeOrg, looksShortSurname, orgOf, orgOrNew, proposeOrganization, proposePerson, titleIn } from './names';
 import type { LineRef, Mention, MentionContext, ProposedOrganization, Sentence } from '../pipeline/types';
 
 /**
@@ -291,20 +291,11 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   // "사진=현대자동차그룹 정의선 회장": a photo credit's sign is not part of the organisation's name.
   if (!org && orgBefore) org = orgOf(ctx, (before.particle ? before.stem : before.text).replace(/^.*[=:]/, ''), readAt);
   org ??= side;
-  const existing = ctx.people.get(name);
   // A caption names people too (a photo story's facts sit there), but only with their organisation printed.
-  if (!existing && (t.quoted || (s.role === 'caption' && !phrase.org && !orgBefore && !sideName))) return null;
-  if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
-    ctx.organizations.set(org.proposal.name.ko, org.proposal);
-  const id = existing?.id ?? uniqueId(ctx, slugOf(romanizeName(name)) || 'person');
-  if (!existing)
-    ctx.people.set(name, {
-      id,
-      name: { ko: name, en: romanizeName(name, !name.includes(' ')) },
-      ...(org ? { org: org.id } : {}),
-      title: phrase.title,
-      readAt,
-    });
+  if (!ctx.people.has(name) && (t.quoted || (s.role === 'caption' && !phrase.org && !orgBefore && !sideName)))
+    return null;
+  proposeOrganization(ctx, org);
+  const { id } = proposePerson(ctx, name, { org: org?.id, title: phrase.title, readAt });
   return {
     first: i,
     last: phrase.last,
@@ -341,17 +332,8 @@ export function sharedTitle(ctx: MentionContext, s: Sentence, tokens: Token[], i
   for (let k = i; k < j; k++) {
     const name = tokens[k].text;
     const known = [...ctx.known.entities.values()].find((e) => e.kind === 'person' && e.names.includes(name));
-    let id = known?.id ?? ctx.people.get(name)?.id;
-    if (!id) {
-      id = uniqueId(ctx, slugOf(romanizeName(name)) || 'person');
-      ctx.people.set(name, {
-        id,
-        name: { ko: name, en: romanizeName(name) },
-        ...(org ? { org } : {}),
-        ...(last.title ? { title: last.title } : {}),
-        readAt: { line: s.line, text: s.text },
-      });
-    }
+    const id =
+      known?.id ?? proposePerson(ctx, name, { org, title: last.title, readAt: { line: s.line, text: s.text } }).id;
     out.push({
       first: k,
       last: k,
@@ -395,19 +377,9 @@ export function namedAfterTitle(ctx: MentionContext, s: Sentence, tokens: Token[
   const readAt = { line: s.line, text: s.text };
   const before = tokens[i - 2];
   const org = before && before.after === ' ' && before.particle === '' ? orgOf(ctx, before.text, readAt) : undefined;
-  if (org?.proposal && !ctx.organizations.has(org.proposal.name.ko))
-    ctx.organizations.set(org.proposal.name.ko, org.proposal);
+  proposeOrganization(ctx, org);
   const recorded = recordedAs(ctx, name);
-  const existing = ctx.people.get(name);
-  const id = recorded ?? existing?.id ?? uniqueId(ctx, slugOf(romanizeName(name, !name.includes(' '))) || 'person');
-  if (!recorded && !existing)
-    ctx.people.set(name, {
-      id,
-      name: { ko: name, en: romanizeName(name, !name.includes(' ')) },
-      ...(org ? { org: org.id } : {}),
-      title,
-      readAt,
-    });
+  const id = recorded ?? proposePerson(ctx, name, { org: org?.id, title, readAt }).id;
   return {
     first: i,
     last,

@@ -1,10 +1,10 @@
 // Short forms printed before or without the full name: a headline's bare Korean name that a later "정 회장" means,
 // a company's post ("팔란티어 최고경영자") before its holder is named, a foreign name written short in the headline.
 import { NOT_NAMES, PRESIDENTS } from '../korean/lexicon';
-import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from '../korean/names';
+import { looksLikeKoreanName, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { shortens } from './foreign';
-import { uniqueId } from './names';
+import { proposePerson } from './names';
 import type { LineRef, Mention, MentionContext, ProposedPerson, Sentence } from '../pipeline/types';
 
 /** Korean names of three syllables a headline prints bare, that data/ does not know, by surname. */
@@ -73,24 +73,12 @@ export function presidentOn(
   const inOffice = [...PRESIDENTS].reverse().find((p) => p.from <= published);
   if (!inOffice || surnameOf(inOffice.name) !== surname) return undefined;
   const known = [...ctx.known.entities.values()].find((e) => e.kind === 'person' && e.names.includes(inOffice.name));
-  return known?.id ?? proposed(ctx, inOffice.name, '대통령', readAt).id;
+  return known?.id ?? proposePerson(ctx, inOffice.name, { title: '대통령', readAt }).id;
 }
 
 /** "정 회장" after a headline's bare "정의선", with no one else of that surname named: that person, proposed. */
 export function headlinedPerson(ctx: MentionContext, surname: string, title: string): ProposedPerson | undefined {
   const headlined = ctx.headlined?.get(surname);
   if (headlined?.length !== 1) return undefined;
-  return proposed(ctx, headlined[0].name, title, headlined[0].readAt);
-}
-
-/** The person of this Korean name proposed in the article, proposed now if not yet. */
-function proposed(ctx: MentionContext, name: string, title: string, readAt: LineRef): ProposedPerson {
-  const person = ctx.people.get(name) ?? {
-    id: uniqueId(ctx, slugOf(romanizeName(name)) || 'person'),
-    name: { ko: name, en: romanizeName(name) },
-    title,
-    readAt,
-  };
-  ctx.people.set(name, person);
-  return person;
+  return proposePerson(ctx, headlined[0].name, { title, readAt: headlined[0].readAt });
 }
