@@ -281,3 +281,17 @@ export function photoDay(text: string): string | undefined {
   const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   return typeof parsePartialDate(iso) === 'string' ? undefined : iso;
 }
+
+/**
+ * The day an article's address carries ("…/2022/09/16/…", "…/20230624/…", "v.daum.net/v/20230825111315092"): most
+ * outlets file a story under the day it was published. A path of folders is read before a compact stamp.
+ */
+export function addressDay(url: string): string | undefined {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const m =
+    /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)/.exec(path) ??
+    /(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,})?(?!\d)/.exec(path);
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  return typeof parsePartialDate(iso) === 'string' ? undefined : iso;
+}

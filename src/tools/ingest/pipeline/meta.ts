@@ -1,7 +1,8 @@
 // Stage 3: the article's metadata, read from where the page prints it (time stamps, bylines, the outlet's name in
-// copyright lines, tags or e-mail domains), else from the editor's flags; what neither says becomes a question.
+// copyright lines, tags or e-mail domains), else from the editor's flags or the page's address; what none says
+// becomes a question.
 import { OUTLET_WORD } from '../korean/lexicon';
-import { pageStamps, photoDay } from '../korean/dates';
+import { addressDay, pageStamps, photoDay } from '../korean/dates';
 import { romanizeName } from '../korean/names';
 import type { ArticleMeta, LineRef, JudgedLine, KnownOutlet, MetaFlags } from './types';
 
@@ -110,6 +111,10 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
     questions.push(
       `The page's time stamp "${stamp.cue}" is not a date the calendar has: give the right one with --published YYYY-MM-DD.`,
     );
+  } else if (flags.url && addressDay(flags.url)) {
+    // No stamp on the page, but its address files it under a day ("…/20230624/…"): outlets file by publication day.
+    published = addressDay(flags.url)!;
+    questions.push(`The page prints no publication date; ${published} is read from its address: check it.`);
   } else if (edited?.date) {
     // "입력 :ㅣ 수정 : 2022-06-15 14:06": the publication stamp left empty, the edit's printed. The article is no
     // later than that; usually of that day.

@@ -123,6 +123,24 @@ describe('reading the page', () => {
     expect(edited.questions.join(' ')).toMatch(/only the date it was edited/);
   });
 
+  it('takes the day an address files the story under when the page prints no date, and asks', () => {
+    const bare = pageFromBytes(
+      new TextEncoder().encode('김영희 회장은 5일 오전 올트먼 CEO와 만나 협력 방안을 논의했다.'),
+      'b.txt',
+    ).page!;
+    const filed = (url: string) => reading(bare, { url }).meta!;
+    expect(filed('https://news.example.kr/economy/2025/03/05/ABC123/').published).toBe('2025-03-05');
+    expect(filed('https://news.example.kr/article/all/20250305/1234567/1').published).toBe('2025-03-05');
+    expect(filed('https://v.example.net/v/20250305111315092').published).toBe('2025-03-05');
+    // Folders before a longer stamp; a day the calendar does not have, or none, is still asked for.
+    expect(filed('https://news.example.kr/life/2025-03-05/202503060100034360002229').published).toBe('2025-03-05');
+    expect(filed('https://news.example.kr/20250230/1').published).toBeUndefined();
+    expect(filed('https://news.example.kr/view?id=12345').questions.join(' ')).toMatch(/--published/);
+    expect(filed('https://news.example.kr/2025/03/05/x').questions.join(' ')).toMatch(/read from its address/);
+    // A date the page prints comes first.
+    expect(reading(page(), { url: 'https://news.example.kr/2024/01/01/x' }).meta!.published).toBe('2025-03-05');
+  });
+
   it("keeps a caption ending in its photo's credit (ⓒ뉴스) as the article's", () => {
     const text = PAGE.replace(
       '두 사람의 만남은 이번이 처음이다.',
