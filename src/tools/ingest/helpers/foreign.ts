@@ -63,6 +63,9 @@ export const orgLike = (ctx: MentionContext, w: string) =>
   looksLikeOrg(w) ||
   [...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(w));
 
+/** A Korean name of a common surname and two given syllables ("손경식"): a word the news rarely means otherwise. */
+const koreanNamed = (w: string) => w.length === 3 && COMMON_SURNAME.test(w) && looksLikeKoreanName(w);
+
 /** The words of a name that begins at token `i`, its organisation and title, or null. */
 function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const prev = tokens[i - 1];
@@ -131,8 +134,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // An organisation or country between the name and the title.
   // An organisation or country between the name and the title (a country and one of its ministries at most).
   for (let k = 0; k < 2 && !title(tokens[j]) && tokens[j]?.particle === '' && tokens[j].after === ' '; k++) {
-    // A word right before the title is the organisation, known or not ("맷 가먼 아마존웹서비스 CEO").
-    if (!orgLike(ctx, tokens[j].text) && !title(tokens[j + 1])) break;
+    // A word right before the title is the organisation, known or not ("맷 가먼 아마존웹서비스 CEO"); not a Korean
+    // name, which is the title's holder ("최고령 경제단체장 손경식 회장").
+    if (!orgLike(ctx, tokens[j].text) && (!title(tokens[j + 1]) || koreanNamed(tokens[j].text))) break;
     org = org && k === 1 ? `${org} ${tokens[j].text}` : tokens[j].text;
     j += 1;
   }
@@ -167,6 +171,17 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     words.length === 2 && openSyllables(words[0]) && (looksLikeKoreanName(words[1]) || openSyllables(words[1]));
   if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]) && !twoWordName)
     return { name: words[0], last: j, title: t.stem, particle: t.particle, org: words[1], korean: true };
+  // Words that describe someone before their name and title ("최고령 경제단체장 손경식 회장"): the name is the one
+  // right before the title, read from there.
+  const lastWord = words[words.length - 1];
+  if (
+    org === undefined &&
+    words.length >= 2 &&
+    koreanNamed(lastWord) &&
+    !orgLike(ctx, lastWord) &&
+    !looksLikeKoreanName(words[words.length - 2])
+  )
+    return null;
   // A Korean name of a common surname and two given syllables, then more words ("김범수 다음카카오 이사회 의장"):
   // those words are its organisation, never more of a name.
   if (org === undefined && words.length >= 3 && words[0].length === 3 && COMMON_SURNAME.test(words[0]))
@@ -203,9 +218,9 @@ function namedBefore(ctx: MentionContext, word: string, title: string, first: st
     const known = ctx.known.entities.get(id);
     const proposed = [...ctx.people.values()].find((p) => p.id === id);
     const name = known?.ko ?? proposed?.name.ko ?? '';
-    // One word read as a name, with no organisation, may be a company's ("팔란티어 최고경영자"): see companyPosts.
-    if (proposed && !proposed.org && !name.includes(' ')) continue;
     if (!looksLikeKoreanName(name)) {
+      // One word read as a name, with no organisation, may be a company's ("팔란티어 최고경영자"): see companyPosts.
+      if (proposed && !proposed.org && !name.includes(' ')) continue;
       const parts = name.split(' ');
       if (parts.includes(word) && !parts.includes(first)) return true;
       continue;

@@ -68,6 +68,14 @@ const RULES: Rule[] = [
   { re: /(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})/g, read: (m, p) => day(+m[1], +m[2], +m[3], m[0], p) },
   { re: new RegExp(`(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월${PART}`, 'g'), read: (m, p) => month(+m[1], +m[2], m[0], p) },
   {
+    // A year written short ("지난 99년 10월", "'05년 3월 2일"): the latest such year up to the publication's.
+    re: new RegExp(`['’]?(?<![\\d.])(\\d{2})\\s*년\\s*(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일)?${PART}`, 'g'),
+    read: (m, p) => {
+      const y = 2000 + +m[1] <= p.y ? 2000 + +m[1] : 1900 + +m[1];
+      return m[3] ? day(y, +m[2], +m[3], m[0], p) : month(y, +m[2], m[0], p);
+    },
+  },
+  {
     re: new RegExp(`(지난해|작년|재작년|올해|금년|내년)\\s*(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일)?${PART}`, 'g'),
     read: (m, p) => {
       const y = p.y + ({ 지난해: -1, 작년: -1, 재작년: -2, 올해: 0, 금년: 0, 내년: 1 } as Record<string, number>)[m[1]];
@@ -110,7 +118,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /(지난|오는)?\s*(?<![\d.]|박\s?)(\d{1,2})\s*일(?![\d간째])/g,
+    // Not a count of days ("취임 5일 만에", "3일 동안", "5일 전에"): a span, never the day of the month.
+    re: /(지난|오는)?\s*(?<![\d.]|박\s?)(\d{1,2})\s*일(?![\d간째])(?!\s*(?:만에|만의|동안|이내|가량|(?:전|후|뒤)(?:에|부터|까지)?(?![가-힣])))/g,
     read: (m, p, _year, _story, ahead) => {
       const d = +m[2];
       // "오는 6일", or a plan's "11일" in an article of the 10th: this month, or the next once the day has passed.

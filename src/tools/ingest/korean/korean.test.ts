@@ -45,6 +45,9 @@ describe('dates', () => {
     expect(dates('6월엔 미국에서')).toEqual(['2024-06']);
     expect(dates('지난달 만났다')).toEqual(['2025-01']);
     expect(dates('2024년 3월 5일')).toEqual(['2024-03-05']);
+    // A year written short is the latest such year up to the publication's.
+    expect(dates('지난 99년 10월 만났고', '2002-10-30')).toEqual(['1999-10']);
+    expect(dates("'24년 3월 5일")).toEqual(['2024-03-05']);
     expect(dates('27일 만났다')).toEqual(['2025-01-27']);
   });
 
@@ -52,6 +55,11 @@ describe('dates', () => {
     expect(dates('최근 만났다')).toEqual(['?최근']);
     expect(dates('1박 2일의 일정')).toEqual([]);
     expect(dates('40분간 회동')).toEqual([]);
+    // A count of days is a span, not the day of the month; "3일 오전" is still the 3rd.
+    expect(dates('취임 3일 만에 만났다')).toEqual([]);
+    expect(dates('3일 동안 머물렀고 2일 전에 만났다')).toEqual([]);
+    expect(dates('3일 오전 만났다')).toEqual(['2025-02-03']);
+    expect(dates('3일 전경련 회관에서 만났다')).toEqual(['2025-02-03']);
   });
 
   it('puts a day after today ahead when the text speaks of plans', () => {
