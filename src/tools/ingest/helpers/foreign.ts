@@ -63,8 +63,11 @@ export const orgLike = (ctx: MentionContext, w: string) =>
   looksLikeOrg(w) ||
   [...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(w));
 
-/** A Korean name of a common surname and two given syllables ("손경식"): a word the news rarely means otherwise. */
-const koreanNamed = (w: string) => w.length === 3 && COMMON_SURNAME.test(w) && looksLikeKoreanName(w);
+/**
+ * A Korean name of a common surname and two given syllables ("손경식"): a word the news rarely means otherwise, but
+ * for a party ("공산당").
+ */
+const koreanNamed = (w: string) => w.length === 3 && COMMON_SURNAME.test(w) && !/당$/.test(w) && looksLikeKoreanName(w);
 
 /** The words of a name that begins at token `i`, its organisation and title, or null. */
 function parse(ctx: MentionContext, tokens: Token[], i: number) {
@@ -134,9 +137,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // An organisation or country between the name and the title.
   // An organisation or country between the name and the title (a country and one of its ministries at most).
   for (let k = 0; k < 2 && !title(tokens[j]) && tokens[j]?.particle === '' && tokens[j].after === ' '; k++) {
-    // A word right before the title is the organisation, known or not ("맷 가먼 아마존웹서비스 CEO"); not a Korean
-    // name, which is the title's holder ("최고령 경제단체장 손경식 회장").
-    if (!orgLike(ctx, tokens[j].text) && (!title(tokens[j + 1]) || koreanNamed(tokens[j].text))) break;
+    // A word right before the title is the organisation, known or not ("맷 가먼 아마존웹서비스 CEO"); not someone
+    // named already, who holds the title ("최고령 경제단체장 손경식 회장").
+    if (!orgLike(ctx, tokens[j].text) && (!title(tokens[j + 1]) || namedAlready(tokens[j]))) break;
     org = org && k === 1 ? `${org} ${tokens[j].text}` : tokens[j].text;
     j += 1;
   }

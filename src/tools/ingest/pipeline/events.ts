@@ -44,9 +44,15 @@ import type {
 } from './types';
 
 const uniq = (ids: string[]) => [...new Set(ids.filter(Boolean))];
-/** The last of those met is named with 과/와: the list is who the subject met with, together. */
-const metWith = (here: Mention[], met: string[]) =>
-  /^(과|와)$/.test([...here].reverse().find((m) => met.includes(m.id))?.particle ?? '');
+/**
+ * The last of those met is named with 과/와 ("B, C와 만나"), or two are joined by it ("B와 C를 면담했다"): the list
+ * is who the subject met with, together.
+ */
+const metWith = (here: Mention[], met: string[]) => {
+  const listed = here.filter((m) => met.includes(m.id));
+  const with_ = (m?: Mention) => /^(과|와)$/.test(m?.particle ?? '');
+  return with_(listed[listed.length - 1]) || (listed.length === 2 && with_(listed[0]));
+};
 
 function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: EventContext): MeetingEvent[] {
   const quoted = singleQuoted(s.text);

@@ -197,6 +197,11 @@ describe('meetings', () => {
     expect(together.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
     const apart = read(['샘 올트먼은 4일 최태원 회장, 곽노정 SK하이닉스 사장과 개별 면담을 했다.']);
     expect(apart.proposals.meetings.map((m) => m.principals.length)).toEqual([2, 2]);
+    // "B와 C를 면담했다": two joined by 와 are met together; "B, C를 면담했다", one each.
+    const joined = read(['샘 올트먼은 4일 최태원 회장과 곽노정 SK하이닉스 사장을 면담했다.']);
+    expect(joined.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
+    const listed = read(['샘 올트먼은 4일 최태원 회장, 곽노정 SK하이닉스 사장을 면담했다.']);
+    expect(listed.proposals.meetings.map((m) => m.principals.length)).toEqual([2, 2]);
   });
 
   it('keeps the subject of a clause with no one met ("A는 정상회담 이후 B, C와 면담") for the clause after', () => {
