@@ -160,11 +160,14 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const korean = words.findIndex((w, k) => k > 0 && !(orgLast && k === words.length - 1) && looksLikeKoreanName(w));
   if (
     korean > 0 &&
-    !words
-      .slice(0, korean)
-      .every(
-        (w) => (w.length >= 2 && !hasBatchim(w)) || w.length >= 3 || SHORT_FIRST_NAMES.includes(w) || NAME_LINK.test(w),
-      )
+    !words.slice(0, korean).every(
+      // Not a copula's adnominal ("회장단 멤버인 박삼구 회장"): "who is", before the name.
+      (w) =>
+        (w.length >= 2 && !hasBatchim(w)) ||
+        (w.length >= 3 && !/인$/.test(w)) ||
+        SHORT_FIRST_NAMES.includes(w) ||
+        NAME_LINK.test(w),
+    )
   )
     return null;
   // A Korean name and one word before the title: the word is the organisation ("정의선 현대차 회장").

@@ -614,6 +614,9 @@ export const THIS_OCCASION = new RegExp(`(이날|이번|오늘)\\s?${OCCASION.so
 /** "이번 만찬에서 …": what follows was said or done at the meeting of the news. */
 export const AT_THIS_OCCASION =
   /^(이날|이번|오늘)\s?(회동|오찬|만찬|조찬|면담|회담|접견|미팅|만남|간담회|모임|환담|차담)(\s?자리)?에서\s/;
+/** "이번 면담은 …", "이날 회동은 …": the meeting of the news, told on; a date in the clause is of something else. */
+export const THIS_MEETING =
+  /(?:^|\s)(이날|이번|오늘)\s?(회동|오찬|만찬|조찬|면담|회담|접견|예방|미팅|만남|간담회|모임|환담|차담)(은|는|이|가)\s/;
 /** A meeting before the news, told in passing. */
 export const EARLIER = /바 있다|바 있으며|이미\s|당시/;
 

@@ -12,12 +12,14 @@ import {
   SIDE_OPENER,
   THIS_OCCASION,
   AT_THIS_OCCASION,
+  THIS_MEETING,
   STANDS_IN_PHOTO,
   TOGETHER,
   VISIT,
 } from '../korean/lexicon';
 import { attendance } from '../helpers/attendance';
 import { rolesOf } from '../helpers/roles';
+import { fullName, looksLikeOrg } from '../helpers/names';
 import type { Token } from '../korean/tokens';
 import {
   clauses,
@@ -205,7 +207,13 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       r.cue !== undefined && named.length === 0 && ctx.pictured && GROUP_SUBJECT.test(text)
         ? ctx.pictured.filter((id) => !excluded.includes(id))
         : undefined;
-    let who = uniq(pictured ?? (subjects.length ? subjects : ctx.subject));
+    // A clause whose subject is an organisation ("앞서 전경련은 작년 6월 … 회의를 개최했으며") tells its own act: not
+    // the people of the clauses before, nor the meeting just reported.
+    const byOrganisation =
+      named.length === 0 &&
+      (here.some((m) => m.kind === 'organization' && /^(은|는)$/.test(m.particle)) ||
+        said.some((t) => /^(은|는)$/.test(t.particle) && (looksLikeOrg(t.stem) || fullName(t.stem) !== undefined)));
+    let who = uniq(pictured ?? (subjects.length ? subjects : byOrganisation ? [] : ctx.subject));
     // The meeting just reported, told on ("황 CEO는 이날 … 서밋이 열린 예술의전당에서 만나 대화를 나눴다"): a meeting
     // word with no one else named, said of someone who was at it.
     const continues =
@@ -292,6 +300,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       !pictured &&
       met.length === 0 &&
       toldLast &&
+      !byOrganisation &&
       (continues || named.length === 0 || (who.length <= 1 && GROUP_REF.test(text)))
     ) {
       who = [...toldLast.principals];
@@ -358,7 +367,9 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     const kind = r.cue.kind;
     const earlierDates = /에\s*이어|이후|\s후\s|만에/.test(text) && resolved.length > 1 ? resolved : [];
     // "이날 회동은 …": the day of the meeting told on, not the day of the story.
-    const sameDay = inherited && (!resolved.length || /^(이날|이 날|당일|그날|그 날)$/.test(resolved[0].value.cue));
+    const sameDay =
+      inherited &&
+      (!resolved.length || /^(이날|이 날|당일|그날|그 날)$/.test(resolved[0].value.cue) || THIS_MEETING.test(text));
     const ownDate = dateBefore(resolved, text, text.indexOf(r.cue.text)) ?? resolved[0];
     // "이번 만찬에서 A와 B는 지난 1월에 열린 회의를 … 평가했다": what was said at the news's meeting about one before.
     if (AT_THIS_OCCASION.test(text) && ownDate && ownDate.value.date < ctx.day.slice(0, ownDate.value.date.length)) {

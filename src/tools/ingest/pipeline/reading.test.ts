@@ -478,6 +478,18 @@ describe('earlier meetings beside the news', () => {
     // 김하늘 was at last September's breakfast, not at April 2023's meeting nor January's.
     expect(proposals.meetings.filter((m) => m.accept)).toEqual([today]);
   });
+
+  it("reads \"이번 면담은 지난달 … 이뤄졌다\" as the news's meeting, and an organisation's own act as no one's meeting", () => {
+    const { proposals } = read(
+      [
+        '최태원 회장은 5일 샘 올트먼과 면담했다.',
+        '이번 면담은 지난달 선임된 최 회장의 취임 인사차 이뤄졌다.',
+        '앞서 대한상공회의소는 지난해 6월 한미 재계회의를 서울에서 개최했으며, 회장단 멤버인 김하늘 테스트전자 회장도 참석했다.',
+      ],
+      '2025-02-05',
+    );
+    expect(proposals.meetings.map((m) => [m.date.date, who([m])[0]])).toEqual([['2025-02-05', 'altman+chey-tae-won']]);
+  });
 });
 
 describe('foreign leaders', () => {
