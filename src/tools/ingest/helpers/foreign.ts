@@ -139,7 +139,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   for (let k = 0; k < 2 && !title(tokens[j]) && tokens[j]?.particle === '' && tokens[j].after === ' '; k++) {
     // A word right before the title is the organisation, known or not ("맷 가먼 아마존웹서비스 CEO"); not someone
     // named already, who holds the title ("최고령 경제단체장 손경식 회장").
-    if (!orgLike(ctx, tokens[j].text) && (!title(tokens[j + 1]) || namedAlready(tokens[j]))) break;
+    const someone =
+      namedAlready(tokens[j]) || ctx.table.get(tokens[j].text)?.some((e) => e.entity.kind === 'person') === true;
+    if (!orgLike(ctx, tokens[j].text) && (!title(tokens[j + 1]) || someone)) break;
     org = org && k === 1 ? `${org} ${tokens[j].text}` : tokens[j].text;
     j += 1;
   }
@@ -161,12 +163,10 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   if (
     korean > 0 &&
     !words.slice(0, korean).every(
-      // Not a copula's adnominal ("회장단 멤버인 박삼구 회장"): "who is", before the name.
+      // Not a copula's adnominal ("회장단 멤버인 박삼구 회장"), nor a place with its locative ("판교사옥서 정기선").
       (w) =>
-        (w.length >= 2 && !hasBatchim(w)) ||
-        (w.length >= 3 && !/인$/.test(w)) ||
-        SHORT_FIRST_NAMES.includes(w) ||
-        NAME_LINK.test(w),
+        !/(인|서)$/.test(w) &&
+        ((w.length >= 2 && !hasBatchim(w)) || w.length >= 3 || SHORT_FIRST_NAMES.includes(w) || NAME_LINK.test(w)),
     )
   )
     return null;
@@ -185,7 +185,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     words.length >= 2 &&
     koreanNamed(lastWord) &&
     !orgLike(ctx, lastWord) &&
-    !looksLikeKoreanName(words[words.length - 2])
+    // A post ("경제단체장") or an adnominal ("넘긴", "멤버인") before it, not a transliterated name ("크라치오스").
+    (/장$/.test(words[words.length - 2]) || disassemble(words[words.length - 2].slice(-1)).endsWith('ㄴ'))
   )
     return null;
   // A Korean name of a common surname and two given syllables, then more words ("김범수 다음카카오 이사회 의장"):
@@ -405,4 +406,34 @@ function shortMention(
     ...(title ? { title } : {}),
     quoted: tokens[first].quoted,
   };
+}
+
+/**
+ * A double-barrelled surname ("로리 차베스-디레머", "도미니크 퀼링-바커") is one word of a name, though a hyphen
+ * parts words elsewhere ("이재용-손정의 회동"): joined after a first name, where no part is a name data/ knows and
+ * the two are not both shaped like Korean names.
+ */
+export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  const word = (t: Token | undefined, w = t?.text) => t !== undefined && /^[가-힣]{1,6}$/.test(w ?? '');
+  for (let k = 0; k < tokens.length; k++) {
+    const [prev, t, next] = [out[out.length - 1], tokens[k], tokens[k + 1]];
+    const joins =
+      word(prev) &&
+      prev.after === ' ' &&
+      !looksLikeKoreanName(prev.text) &&
+      word(t) &&
+      t.after === '-' &&
+      t.text.length >= 2 &&
+      word(next, next?.stem) &&
+      !(looksLikeKoreanName(t.text) && looksLikeKoreanName(next.stem)) &&
+      ![prev.text, t.text, next.stem].some((w) => ctx.table.has(w));
+    if (!joins) {
+      out.push(t);
+      continue;
+    }
+    out.push({ ...next, start: t.start, text: `${t.text}-${next.text}`, stem: `${t.text}-${next.stem}` });
+    k++;
+  }
+  return out;
 }

@@ -107,10 +107,12 @@ export function phraseAfter(
       j = k;
       continue;
     }
-    // Before the organisation a name-like word may be the next person; after it, it is part of the title.
+    // Before the organisation a name-like word may be the next person; after it, it is part of the title. With no
+    // organisation read, two words at most ("이슈 속 워싱턴DC서 미 상무장관과" is no one's title).
     if (
       k <= i + 6 &&
       joined &&
+      (org !== undefined || titleAt <= 1) &&
       !tokens[k].particle &&
       !LIST_END.test(word) &&
       (org !== undefined || !person(tokens[k].text))

@@ -3,7 +3,7 @@
 import { surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
-import { foreignPerson, foreignShort } from '../helpers/foreign';
+import { foreignPerson, foreignShort, joinDoubleBarrelled } from '../helpers/foreign';
 import { companyPosts, headlinedNames, headlinedPerson, presidentOn } from '../helpers/shortForms';
 import { foreignList } from '../helpers/foreignList';
 import { namedAfterTitle, newPerson, phraseAfter, sharedTitle } from '../helpers/people';
@@ -197,7 +197,7 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
  * printed before it; people and organisations data/ does not know are proposed. */
 export function mentions(said: Sentence[], known: Known, published?: string): MentionsStage {
   const context = createContext(known);
-  const tokens = said.map((s) => tokenize(s.text));
+  const tokens = said.map((s) => joinDoubleBarrelled(context, tokenize(s.text)));
   context.headlined = headlinedNames(said, tokens, context);
   const bySentence = companyPosts(
     context,

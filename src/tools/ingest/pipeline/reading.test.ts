@@ -117,6 +117,21 @@ describe('names that are not what they look like', () => {
     ]);
     expect(names(ctx).map((n) => n[0])).toEqual(['도요타 하루오', '김하늘']);
   });
+
+  it('reads a double-barrelled surname whole, and words before a name or a title as neither', () => {
+    const { ctx } = read([
+      'H|김하늘·박바다, 통상 이슈 속 워싱턴서 미 상무장관과 조우',
+      '로리 차베스-디레머 노동부 장관, 마이클 크라치오스 백악관 과학기술정책실장 등이 찾았다.',
+      '최고령 경제단체장 박바다 회장은 판교사옥서 김하늘 사장을 만났다.',
+      '팔순을 훌쩍 넘긴 박 회장은 회장단 멤버인 최태원 회장과 만났다.',
+    ]);
+    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+      ['로리 차베스-디레머', '장관'],
+      ['마이클 크라치오스', '과학기술정책실장'],
+      ['박바다', '회장'],
+      ['김하늘', '사장'],
+    ]);
+  });
 });
 
 describe('meetings', () => {
