@@ -415,7 +415,9 @@ function shortMention(
  */
 export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token[] {
   const out: Token[] = [];
-  const word = (t: Token | undefined, w = t?.text) => t !== undefined && /^[가-힣]{1,6}$/.test(w ?? '');
+  // Words a name can have: no title nor organisation ("금융위원장-금융지주 회장 간담회").
+  const word = (t: Token | undefined, w = t?.text) =>
+    t !== undefined && /^[가-힣]{1,6}$/.test(w ?? '') && nameWord(ctx, { ...t, text: w!, stem: w!, particle: '' });
   for (let k = 0; k < tokens.length; k++) {
     const [prev, t, next] = [out[out.length - 1], tokens[k], tokens[k + 1]];
     const joins =
