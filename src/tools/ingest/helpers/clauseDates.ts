@@ -79,3 +79,23 @@ export function clauseDates(
   }
   return { resolved, dateOf, carried: next };
 }
+
+/**
+ * "지난 25일 A 사장, 26일 B 부회장과 차례로 만났다": each met on the day printed before their name. Only where every
+ * one of them has a day of their own, between the name before and theirs; otherwise none.
+ */
+export function daysOfEach(
+  met: { id: string; at: number }[],
+  resolved: ClauseDates['resolved'],
+): Map<string, ClauseDates['resolved'][number]> | undefined {
+  if (met.length < 2 || resolved.length < met.length) return undefined;
+  const sorted = [...met].sort((x, y) => x.at - y.at);
+  const out = new Map<string, ClauseDates['resolved'][number]>();
+  sorted.forEach((m, k) => {
+    const from = k === 0 ? -1 : sorted[k - 1].at;
+    const own = resolved.filter((d) => d.start > from && d.start < m.at);
+    if (own.length) out.set(m.id, own[own.length - 1]);
+  });
+  const days = new Set([...out.values()].map((d) => d.value.date));
+  return out.size === met.length && days.size === met.length ? out : undefined;
+}

@@ -33,7 +33,7 @@ import {
 } from '../helpers/clauses';
 import { dateBefore, findTime, photoDay } from '../korean/dates';
 import { tenseOf } from '../helpers/tense';
-import { clauseDates } from '../helpers/clauseDates';
+import { clauseDates, daysOfEach } from '../helpers/clauseDates';
 import type {
   EventContext,
   Known,
@@ -364,6 +364,15 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           (SEPARATELY.test(s.text) ||
             (/만나|면담/.test(r.cue.text) && !/등(을|과|와|에게)\s/.test(text) && !metWith(here, met)))) ||
           (who.length >= 2 && met.length === 1 && SEPARATELY.test(s.text))));
+    // Where in the clause each one met is named, for their own days ("25일 A, 26일 B와 차례로 만났다").
+    const offset = new Map<Token, number>();
+    said.reduce((at, t) => (offset.set(t, at), at + t.text.length + 1), 0);
+    const ownDays = separately
+      ? daysOfEach(
+          here.filter((m) => met.includes(m.id)).map((m) => ({ id: m.id, at: offset.get(tokens[m.first]) ?? -1 })),
+          resolved,
+        )
+      : undefined;
     const kind = r.cue.kind;
     const earlierDates = /에\s*이어|이후|\s후\s|만에/.test(text) && resolved.length > 1 ? resolved : [];
     // "이날 회동은 …": the day of the meeting told on, not the day of the story.
@@ -392,6 +401,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           : {}),
         cues: [r.cue.text],
         separately,
+        ...(ownDays ? { daysOf: Object.fromEntries([...ownDays].map(([id, d]) => [id, dateOf(d)])) } : {}),
         ...(group ? { group: true } : {}),
         ...(excluded.length ? { excluded } : {}),
       });

@@ -38,7 +38,7 @@ function expand(e: MeetingEvent): MeetingEvent[] {
   // "A와 B가 연이어 C와 만났다": each of them met C.
   if (met.length === 1 && lead.length >= 2)
     return lead.map((p) => ({ ...e, principals: [p, met[0]], lead: 1, separately: false }));
-  return met.map((p) => ({ ...e, principals: [...lead, p], separately: false }));
+  return met.map((p) => ({ ...e, principals: [...lead, p], separately: false, date: e.daysOf?.[p] ?? e.date }));
 }
 
 function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unsettled[] } {

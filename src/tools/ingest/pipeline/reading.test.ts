@@ -217,6 +217,12 @@ describe('meetings', () => {
     expect(joined.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
     const listed = read(['샘 올트먼은 4일 최태원 회장, 곽노정 SK하이닉스 사장을 면담했다.']);
     expect(listed.proposals.meetings.map((m) => m.principals.length)).toEqual([2, 2]);
+    // "지난 2일 B, 3일 C와 차례로 만났다": each on their own day.
+    const days = read(['샘 올트먼은 지난 2일 최태원 회장, 3일 곽노정 SK하이닉스 사장과 차례로 만났다.']);
+    expect(days.proposals.meetings.map((m) => [who([m])[0], m.date.date])).toEqual([
+      ['altman+chey-tae-won', '2025-02-02'],
+      ['altman+gwak-no-jeong', '2025-02-03'],
+    ]);
   });
 
   it('keeps the subject of a clause with no one met ("A는 정상회담 이후 B, C와 면담") for the clause after', () => {

@@ -145,6 +145,8 @@ export interface MeetingEvent {
   cues: string[];
   /** Several people met in turn ("연속 회동", "A, B, C를 만나"): one meeting each. */
   separately: boolean;
+  /** Met in turn on days of their own ("25일 A, 26일 B와 차례로 만났다"): each one's day. */
+  daysOf?: Record<string, MeetingEvent['date']>;
   /** Met a group the clause does not name ("총수들을 만났다"): its people are named next, or were before. */
   group?: boolean;
   /** The people a photo shows ("왼쪽부터 A, B, C"), in `attendees`: the group of a meeting with a group. */
