@@ -116,8 +116,14 @@ export function readClause(text: string, ctx: Pick<EventContext, 'published' | '
   const event = EVENT_CUES.find((e) => e.word.test(text));
   const ahead = PLANNED_CUE.test(text) || futureAdnominal(text);
   // "…한 것으로 2일 알려졌다", "2일 업계에 따르면": the day the news was told, not the meeting's.
-  const dates = findDates(text, ctx.published, ctx.year, ctx.day, ahead).filter(
-    (d) => !REPORTED_ON.test(text.slice(d.end)) && !/^[^.,]{0,25}(에 따르면|에 의하면)/.test(text.slice(d.end)),
+  const toldOn = (d: DateFound) =>
+    REPORTED_ON.test(text.slice(d.end)) || /^[^.,]{0,25}(에 따르면|에 의하면)/.test(text.slice(d.end));
+  const found = findDates(text, ctx.published, ctx.year, ctx.day, ahead);
+  // "23일 재계에 따르면 … 이날 …" in an article of the 24th: 이날 is the day the news was told on.
+  const told = found.find((d) => toldOn(d) && 'date' in d.value && d.value.precision === 'day' && !d.future);
+  const day = told && 'date' in told.value && /이날|같은 날/.test(text) ? told.value.date : ctx.day;
+  const dates = (day === ctx.day ? found : findDates(text, ctx.published, ctx.year, day, ahead)).filter(
+    (d) => !toldOn(d),
   );
   return {
     ...(cueOf ? { cue: { kind: cueOf.kind, joint: !!cueOf.joint, text: cueOf.stem.exec(text)![0] } } : {}),

@@ -241,7 +241,9 @@ function namedBefore(ctx: MentionContext, word: string, title: string, first: st
 /** Whether `word` is the first or the last word of a name of several ("푸케" of "크리스토퍼 푸케"). */
 export const shortens = (word: string, name: string) => {
   const parts = name.split(' ');
-  return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
+  // A long name is also written by a word inside it ("룰라" of "루이스 이나시우 룰라 다 시우바"), never by a link.
+  const inner = parts.length >= 4 && word.length >= 2 && !NAME_LINK.test(word) && parts.includes(word);
+  return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word || inner);
 };
 
 /** The one person of several words named so far (new, or of data/) whose first or last word `word` is. */
@@ -327,8 +329,12 @@ const loosely = (name: string) =>
 export function recordedAs(ctx: MentionContext, name: string): string | undefined {
   const s = loosely(name);
   if (name.replace(/\s/g, '').length < 3) return undefined;
+  // Recorded in full, spelled another way, or recorded short: "룰라" is who "루이스 이나시우 룰라 다 시우바" is.
   const hits = [...ctx.known.entities.values()].filter(
-    (e) => e.kind === 'person' && !looksLikeKoreanName(e.ko) && e.names.some((n) => loosely(n).startsWith(s)),
+    (e) =>
+      e.kind === 'person' &&
+      !looksLikeKoreanName(e.ko) &&
+      e.names.some((n) => loosely(n).startsWith(s) || (!n.includes(' ') && shortens(n, name))),
   );
   return hits.length === 1 ? hits[0].id : undefined;
 }

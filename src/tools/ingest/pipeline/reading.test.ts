@@ -500,6 +500,11 @@ describe('earlier meetings beside the news', () => {
     expect(proposals.meetings.filter((m) => m.accept)).toEqual([today]);
   });
 
+  it('reads "이날" after the day the news was told ("4일 재계에 따르면 … 이날") as that day, in an article of the next', () => {
+    const { proposals } = read(['4일 재계에 따르면 최태원 회장은 이날 샘 올트먼과 만났다.'], '2025-02-05');
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
+  });
+
   it("reads \"이번 면담은 지난달 … 이뤄졌다\" as the news's meeting, and an organisation's own act as no one's meeting", () => {
     const { proposals } = read(
       [
