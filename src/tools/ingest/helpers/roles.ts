@@ -18,6 +18,13 @@ export function rolesOf(
   const roleAt = (k: number): ReturnType<typeof roleOf> | undefined =>
     !here[k] ? undefined : listed(k) ? roleAt(k + 1) : roleOf(roleParticle(here[k], tokens, here[k + 1]));
   here.forEach((m, k) => {
+    // "프라보워 대통령 면담에 앞서": someone of another meeting the clause is dated by, not of its own.
+    if (
+      !m.particle &&
+      /^(면담|회동|회담|접견|예방|만남|방문|방한)(에|을|를)$/.test(tokens[m.last + 1]?.text ?? '') &&
+      /^(앞서|앞두고|앞선)/.test(tokens[m.last + 2]?.text ?? '')
+    )
+      return;
     // "A를 비롯해 B, C 등이": A is one of the list, whose role the list's last particle gives.
     const including = /^(비롯|포함)/.test(tokens[m.last + 1]?.text ?? '');
     const role = including

@@ -419,7 +419,10 @@ function headFinder(known: Known, ctx: MentionContext) {
     let best: string | undefined;
     let most = 0;
     for (const [id, seen] of ctx.seen) {
-      const first = known.entities.get(id)?.orgs[0] ?? [...ctx.people.values()].find((p) => p.id === id)?.org;
+      const proposed = [...ctx.people.values()].find((p) => p.id === id);
+      const first = known.entities.get(id)?.orgs[0] ?? proposed?.org;
+      // Never an association's standing deputy ("김창범 한경협 상근부회장"), who runs its office, not it.
+      if (/^상근/.test(proposed?.title ?? '') || [...seen.titles].some((t) => /^상근/.test(t))) continue;
       if (first === org && seen.count > most) [best, most] = [id, seen.count];
     }
     return best;

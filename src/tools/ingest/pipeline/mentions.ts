@@ -2,7 +2,7 @@
 // short references (최 회장) resolved in context, and people the data does not know yet (people.ts).
 import { surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
-import { createContext, looksShortSurname, orgOf, titleIn } from '../helpers/names';
+import { createContext, fullName, looksShortSurname, orgOf, titleIn } from '../helpers/names';
 import { foreignPerson, foreignShort, joinDoubleBarrelled } from '../helpers/foreign';
 import { companyPosts, headlinedNames, headlinedPerson, presidentOn } from '../helpers/shortForms';
 import { foreignList } from '../helpers/foreignList';
@@ -193,15 +193,60 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
   return out;
 }
 
+/**
+ * An organisation proposed somewhere in the article (from a person's title: "손경식 경총 회장") is named by its
+ * name elsewhere too, before the person is ("한국경영자총협회(경총)은 … 예방하고"): as the subject it stands for its
+ * head. Its short form in brackets and a particle printed apart after them are the mention's.
+ */
+function proposedOrganisations(ctx: MentionContext, tokens: Token[][], bySentence: Mention[][]): Mention[][] {
+  const byName = new Map([...ctx.organizations.values()].map((o) => [o.name.ko, o.id]));
+  if (byName.size === 0) return bySentence;
+  return bySentence.map((list, i) => {
+    const t = tokens[i];
+    const taken = (k: number) => list.some((m) => m.first <= k && k <= m.last);
+    const added: Mention[] = [];
+    for (let k = 0; k < t.length; k++) {
+      const id = byName.get(t[k].stem) ?? byName.get(fullName(t[k].stem)?.ko ?? '');
+      if (!id || taken(k) || t[k].quoted) continue;
+      let last = k;
+      let particle = t[k].particle;
+      if (!particle && t[k].after === '(' && t[k + 1]?.after === ')') last = k + 1;
+      if (!particle && /^(은|는|이|가|과|와|을|를|의)$/.test(t[last + 1]?.text ?? '')) {
+        last += 1;
+        particle = t[last].text;
+      }
+      // Not one of a list ("전국경제인연합회 등 6단체장이"): the list is the subject, not the organisation's head.
+      if ([...Array(last - k + 1).keys()].some((j) => taken(k + j)) || /^등/.test(t[last + 1]?.text ?? '')) continue;
+      if (/^[,·]/.test(t[last].after)) continue;
+      added.push({
+        first: k,
+        last,
+        surface: t[k].stem,
+        kind: 'organization',
+        id,
+        particle,
+        via: 'name',
+        quoted: false,
+      });
+      k = last;
+    }
+    return added.length ? [...list, ...added].sort((a, b) => a.first - b.first) : list;
+  });
+}
+
 /** Stage 5: who is named in each sentence, read in page order so that a short form (최 회장) finds the full name
  * printed before it; people and organisations data/ does not know are proposed. */
 export function mentions(said: Sentence[], known: Known, published?: string): MentionsStage {
   const context = createContext(known);
   const tokens = said.map((s) => joinDoubleBarrelled(context, tokenize(s.text)));
   context.headlined = headlinedNames(said, tokens, context);
-  const bySentence = companyPosts(
+  const bySentence = proposedOrganisations(
     context,
-    said.map((s, i) => findMentions(context, s, tokens[i], published)),
+    tokens,
+    companyPosts(
+      context,
+      said.map((s, i) => findMentions(context, s, tokens[i], published)),
+    ),
   );
   return { context, tokens, bySentence };
 }

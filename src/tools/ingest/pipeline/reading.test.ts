@@ -505,6 +505,18 @@ describe('earlier meetings beside the news', () => {
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
   });
 
+  it('reads an organisation named before its head ("테스트협회(테협)은 … 예방했다") as that head, not a deputy', () => {
+    const { proposals } = read([
+      '테스트경제협회는 4일 김하늘 테스트전자 회장을 예방했다.',
+      '박바다 테스트경제협회 회장과 이구름 테스트경제협회 상근부회장 등이 참석했다.',
+      '테스트경제협회는 3일 올트먼 CEO 면담에 앞서 최태원 회장과 만났다.',
+    ]);
+    expect(who(proposals.meetings.filter((m) => m.principals.length > 1))).toEqual([
+      'bak-ba-da+gim-ha-neul',
+      'bak-ba-da+chey-tae-won',
+    ]);
+  });
+
   it("reads \"이번 면담은 지난달 … 이뤄졌다\" as the news's meeting, and an organisation's own act as no one's meeting", () => {
     const { proposals } = read(
       [
