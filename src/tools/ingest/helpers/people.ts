@@ -7,6 +7,7 @@ import {
   LIST_END,
   NAME_MODIFIERS,
   NOT_NAMES,
+  ORG_SUFFIX,
   PARTICLES,
   SIDE_OPENER,
   STRONG_TITLE,
@@ -147,6 +148,14 @@ export function phraseAfter(
       // "회장(왼쪽)": where the photo shows them, not part of the title.
       .replace(/\((왼쪽|오른쪽|가운데|앞줄|뒷줄|사진)[^)]*\)/g, '')
       .trim();
+    // An organisation glued to its title ("경총회장", "하나금융지주회장", "무역협회장"): the two apart.
+    const post = titleIn(title);
+    const glued = !org && post && !title.includes(' ') && title.endsWith(post) ? title.slice(0, -post.length) : '';
+    // Not a suffix alone ("금융위원장": 금융 is no organisation's name).
+    const bare = glued === ORG_SUFFIX.exec(glued)?.[0];
+    const own =
+      glued.length >= 2 && !bare ? (orgOf(ctx, glued, readAt) ?? orgOf(ctx, `${glued}회`, readAt)) : undefined;
+    if (own) [org, title] = [own, post];
   }
   return { last: j, org, title, particle };
 }

@@ -19,9 +19,9 @@ export interface Token {
 }
 
 /** Brackets glued to a word that hold a code, an acronym or a Latin gloss ("(034730)", "(CEO)", "(Builder Lab)"), a
- * photo's position ("(왼쪽)") or a time zone ("(현지시간)"). */
+ * name in Chinese characters ("강신호(姜信鎬)"), a photo's position ("(왼쪽)") or a time zone ("(현지시간)"). */
 const GLOSS =
-  /\([0-9A-Za-z][0-9A-Za-z .,&'/-]{0,30}\)|\((왼쪽|오른쪽|가운데|앞줄[^)]{0,12}|뒷줄[^)]{0,12}|현지\s?시간|현지\s?시각)\)/g;
+  /\([0-9A-Za-z][0-9A-Za-z .,&'/-]{0,30}\)|\([\u3400-\u4DBF\u4E00-\u9FFF]{1,8}\)|\((왼쪽|오른쪽|가운데|앞줄[^)]{0,12}|뒷줄[^)]{0,12}|현지\s?시간|현지\s?시각)\)/g;
 // A full stop ends the word before it ("… 구광모 LG 회장."), where a decimal point ("4.0") does not.
 // A particle glued to a date by a missing space ("게이츠가21일") ends its word there.
 const SPLIT =
@@ -72,6 +72,13 @@ export function tokenize(sentence: string): Token[] {
     for (let i = last; i < m.index; i++) origin.push(i);
     read += sentence.slice(last, m.index);
     last = m.index + m[0].length;
+    // A name in Chinese characters may be glued to the next word ("김우중(金宇中)대우회장"): the two stay apart,
+    // unless that word is a particle ("하얼빈(哈爾濱)에서").
+    const next = /^[가-힣]+/.exec(sentence.slice(last))?.[0];
+    if (/^\([\u3400-\u9FFF]/.test(m[0]) && next && !PARTICLES.includes(next)) {
+      origin.push(m.index);
+      read += ' ';
+    }
   }
   for (let i = last; i < sentence.length; i++) origin.push(i);
   read += sentence.slice(last);

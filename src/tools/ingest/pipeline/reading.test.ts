@@ -118,6 +118,20 @@ describe('names that are not what they look like', () => {
     expect(names(ctx).map((n) => n[0])).toEqual(['도요타 하루오', '김하늘']);
   });
 
+  it('reads a name glossed in Chinese characters, and an organisation glued to its title ("경총회장")', () => {
+    const { ctx } = read([
+      '오찬에는 김하늘(金河訥) 테스트전자 회장, 박바다(朴海)대한상의 회장, 이구름(李雲) 경총회장, 최별 하나금융지주회장이 참석했다.',
+      '정별 금융위원장도 참석했다.',
+    ]);
+    expect(names(ctx)).toEqual([
+      ['김하늘', 'teseuteujeonja', '회장'],
+      ['박바다', 'korea-chamber-of-commerce-and-industry', '회장'],
+      ['이구름', 'korea-enterprises-federation', '회장'],
+      ['최별', 'hanageummyungjiju', '회장'],
+      ['정별', undefined, '금융위원장'],
+    ]);
+  });
+
   it('reads a double-barrelled surname whole, and words before a name or a title as neither', () => {
     const { ctx } = read([
       'H|김하늘·박바다, 통상 이슈 속 워싱턴서 미 상무장관과 조우',
