@@ -2,7 +2,7 @@
 // calibration (helpers/fitted.ts, fitted by `npm run ingest:calibrate` on the corpus's development half)
 // weighs into the confidence.
 import { dateStartDay, dayToIso } from '../../../core/schema/dates';
-import { HEARSAY, LIGHT_VERB_CHAIN, MEETING_VERB } from '../korean/lexicon';
+import { ANNOUNCED, HEARSAY, LIGHT_VERB_CHAIN, MEETING_VERB } from '../korean/lexicon';
 import { undated } from './sameMeeting';
 import type { Gathered, Known, Match, MeetingEvent } from '../pipeline/types';
 
@@ -45,7 +45,9 @@ export function evidenceOf(g: Gathered, match: Match | null, { published, known,
   const planned = reported.filter((e) => e.tense === 'planned' && e.principals.length > 0);
   const done = reported.filter((e) => e.tense === 'happened' && e.principals.length > 0);
   const said = g.tenseCues.filter((t) => t !== 'no verb in the past tense' && t !== 'planned');
-  const direct = said.filter((t) => !/^dated /.test(t) && !HEARSAY.test(t));
+  const announced = g.sentences.some((s) => ANNOUNCED.test(s.text));
+  const secondHand = (t: string) => HEARSAY.test(t) && !(announced && /다고$/.test(t));
+  const direct = said.filter((t) => !/^dated /.test(t) && !secondHand(t));
   const day = g.date.date;
   const weekBefore = addDays(published, -7);
   return {
@@ -64,7 +66,7 @@ export function evidenceOf(g: Gathered, match: Match | null, { published, known,
             g.sentences.some((s) => LIGHT_VERB_CHAIN.test(s.text)))),
     ),
     photoOnly: bit(said.length > 0 && said.every((t) => /고 있/.test(t))),
-    hearsay: bit(said.length > 0 && said.every((t) => HEARSAY.test(t))),
+    hearsay: bit(said.length > 0 && said.every(secondHand)),
     datedOnly: bit(said.length > 0 && said.every((t) => /^dated /.test(t))),
     dated: bit(!undated(g.date)),
     sameDay: bit(g.date.precision === 'day' && (day === published || day === addDays(published, -1))),

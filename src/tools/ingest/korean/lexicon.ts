@@ -490,6 +490,8 @@ export const ASKED_FOR =
 
 /** Said at second hand ("…한 것으로 전해졌다", "…했다고 한다"): the reporter did not see it. */
 export const HEARSAY = /것으로|다고$|다고 한다|했다는$/;
+/** "…를 접견했다고 28일 발표했다": told by whoever took part (a company, a ministry), not at second hand. */
+export const ANNOUNCED = /[했었였됐]다고\s+(?:\S+\s+){0,3}?(밝혔|발표했|설명했|알렸)/;
 
 /** Someone took part in a meeting reported elsewhere: sat in, attended, was there. */
 export const ATTEND_CUE = /동석|배석|참석|참여했|함께했|함께 했|자리했|합류했|동행했|배석했|앉았/;

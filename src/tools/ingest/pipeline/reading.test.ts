@@ -531,6 +531,13 @@ describe('earlier meetings beside the news', () => {
     ]);
   });
 
+  it('takes a meeting its party announces ("…를 접견했다고 5일 밝혔다") as told first-hand, not hearsay', () => {
+    const told = (verb: string) =>
+      read([`SK그룹은 최태원 회장이 지난 3일 서울에서 샘 올트먼 CEO를 접견했다고 4일 ${verb}.`]).proposals.meetings[0];
+    expect(told('밝혔다').because.join(' ')).not.toMatch(/not said done by a verb of meeting/);
+    expect(told('밝혔다').accept).toBe(true);
+  });
+
   it("reads \"이번 면담은 지난달 … 이뤄졌다\" as the news's meeting, and an organisation's own act as no one's meeting", () => {
     const { proposals } = read(
       [
