@@ -141,7 +141,24 @@ export function body(page: Page): BodyStage {
     );
   };
   const prose = lines.map((l, i) => (isProse(l.text) || cutShort(i)) && !captionAt(i));
-  const blocked = reasons.map((r) => r !== undefined);
+  // With no article found otherwise, a line of two sentences or more that also carries an address or a notice
+  // ("… 논의했다. … 밝혔다. ⓒ 뉴스 무단전재 금지") is still the article's: never refuse a page that has one.
+  const strict = reasons.map((r) => r !== undefined);
+  const loose = reasons.map(
+    (r, i) =>
+      strict[i] &&
+      !(
+        prose[i] &&
+        r !== 'time stamp' &&
+        r !== 'list of other stories' &&
+        (lines[i].text.match(SENTENCE_END) ?? []).length >= 2 &&
+        lines[i].text.trim().length >= 100
+      ),
+  );
+  const blocked = bodyBlock(lines, prose, strict) ? strict : loose;
+  reasons.forEach((r, i) => {
+    if (r && !blocked[i]) reasons[i] = undefined;
+  });
   // A photo story may be captions only: then they are the article.
   const block =
     bodyBlock(lines, prose, blocked) ??

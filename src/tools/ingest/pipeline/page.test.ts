@@ -97,6 +97,16 @@ describe('reading the page', () => {
     expect(readArticle(menu, nothing(), { dataDir: '' }).problems[0].message).toMatch(/no article body found/);
   });
 
+  it('keeps an article printed on one line with a notice at its end, where it is the only prose', () => {
+    const text = [
+      '홈',
+      '김영희 테스트전자 회장은 4일 서울에서 샘 올트먼 오픈AI 최고경영자와 만나 협력 방안을 논의했다. 두 사람은 AI 반도체 협력을 확대하기로 했다. ⓒ 테스트일보 무단전재 및 재배포 금지',
+      '로그인',
+    ].join('\n');
+    const r = reading(pageFromBytes(new TextEncoder().encode(text), 'one.txt').page!, { published: '2025-03-05' });
+    expect(r.sentences!.filter((s) => s.role === 'body').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('reads the date, byline and outlet where the page prints them, and asks for what it does not', () => {
     const meta = reading(page()).meta!;
     expect(meta).toMatchObject({
