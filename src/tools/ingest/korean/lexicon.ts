@@ -545,6 +545,9 @@ export const EVENT_CUES: { word: RegExp; kind: string }[] = [
   { word: /라운드\s?테이블|신년\s?인사회|신년회|하례식|리셉션/, kind: 'summit' },
 ];
 
+/** Events many attend: being at one is meeting no one in particular ("포럼에 나란히 참석했다"). */
+export const CROWD_EVENT = /^(포럼|콘퍼런스|컨퍼런스|총회|연차총회|박람회|행사|모임|정상회의|서밋|세미나|summit)$/i;
+
 /** A byline or a photo credit: the name before it is a journalist's, never a participant's. */
 export const JOURNALIST = /(기자|특파원|앵커|논설위원|편집위원|객원기자|통신원|리포터)$/;
 /** A photo's credit glued to the sentence after it ("…회장. 연합뉴스윤석열 대통령이"): never part of that sentence. */

@@ -1,7 +1,7 @@
 // Stage 7: the clauses' reports gathered into proposals, one per meeting: a meeting reported in several sentences
 // is one proposal with all of them as evidence; those who sat in join it. Each is matched against data/ (a meeting
 // it records becomes a source to add), and judged: accepted by default only where the text settles it.
-import { SAT_IN, VENUE_WORD } from '../korean/lexicon';
+import { CROWD_EVENT, SAT_IN, VENUE_WORD } from '../korean/lexicon';
 import type {
   Gathered,
   IngestProblem,
@@ -310,6 +310,10 @@ function judge(g: Gathered, match: Match | null, article: ArticleReading): Propo
       ? []
       : [`the text does not say it took place (${g.tenseCues.join('; ')}): accept it only if another source does`]),
     ...(g.principals.length === 1 && !match ? ['one person at an event: accept it if it belongs on the map'] : []),
+    // At a forum or a conference many attend, those named met only where the text says they did.
+    ...(g.principals.length > 1 && !match && g.cues.length > 0 && g.cues.every((c) => CROWD_EVENT.test(c))
+      ? [`only at the same ${g.cues[0]}: accept it if the text says they met there`]
+      : []),
     ...(g.sentences.every((s) => s.role === 'headline')
       ? ['only the headline names it, and the body reports no such meeting']
       : []),

@@ -531,6 +531,15 @@ describe('earlier meetings beside the news', () => {
     ]);
   });
 
+  it('offers people at the same forum unaccepted: many attend one, and they met only where the text says so', () => {
+    const { proposals } = read([
+      '최태원 회장과 김하늘 테스트전자 회장은 4일 서울에서 열린 테스트 포럼에 나란히 참석했다.',
+    ]);
+    expect(proposals.meetings.map((m) => [m.accept, m.because[0]])).toEqual([
+      [false, 'only at the same 포럼: accept it if the text says they met there'],
+    ]);
+  });
+
   it('takes a meeting its party announces ("…를 접견했다고 5일 밝혔다") as told first-hand, not hearsay', () => {
     const told = (verb: string) =>
       read([`SK그룹은 최태원 회장이 지난 3일 서울에서 샘 올트먼 CEO를 접견했다고 4일 ${verb}.`]).proposals.meetings[0];
