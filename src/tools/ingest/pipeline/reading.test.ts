@@ -533,7 +533,7 @@ describe('earlier meetings beside the news', () => {
 
   it('offers people at the same forum unaccepted: many attend one, and they met only where the text says so', () => {
     const { proposals } = read([
-      '최태원 회장과 김하늘 테스트전자 회장은 4일 서울에서 열린 테스트 포럼에 나란히 참석했다.',
+      '최태원 SK그룹 회장, 김하늘 테스트전자 회장 등은 4일 서울에서 열린 테스트 포럼에 나란히 참석했다.',
     ]);
     expect(proposals.meetings.map((m) => [m.accept, m.because[0]])).toEqual([
       [false, 'only at the same 포럼: accept it if the text says they met there'],
