@@ -220,6 +220,8 @@ export const NOT_NAMES = new Set(
     '서남아 동남아 중남미 중동 북미 남미 아프리카 유럽 아시아 오세아니아 ' +
     // Companies shaped like a name, printed before a title's words ("현대·기아차 상품담당").
     '현대 기아 기아차 한화 금호 대우 동부 두산 신한 ' +
+    // Industries and markets, before 시장 ("반도체 시장": a market, not a mayor).
+    '반도체 부동산 전기차 자동차 가전 배터리 이차전지 디스플레이 조선업 건설업 ' +
     // Political parties, printed where a person's name would be ("민주당 이해식 의원").
     PARTIES.join(' ')
   ).split(' '),

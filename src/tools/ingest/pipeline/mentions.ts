@@ -1,6 +1,6 @@
 // Stage 5: who is named in each sentence. People and organisations of data/ by name and alias (particles attached),
 // short references (최 회장) resolved in context, and people the data does not know yet (people.ts).
-import { surnameOf } from '../korean/names';
+import { looksLikeKoreanName, surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, fullName, looksShortSurname, orgOf, titleIn } from '../helpers/names';
 import { foreignPerson, foreignShort, joinDoubleBarrelled } from '../helpers/foreign';
@@ -183,7 +183,10 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
       continue;
     }
     const found =
-      newPerson(ctx, s, tokens, i) ?? foreignPerson(ctx, s, tokens, i) ?? namedAfterTitle(ctx, s, tokens, i);
+      newPerson(ctx, s, tokens, i) ??
+      foreignPerson(ctx, s, tokens, i) ??
+      namedAfterTitle(ctx, s, tokens, i) ??
+      namedAgain(ctx, tokens, i);
     if (found) {
       out.push(found);
       if (!t.quoted) noteSeen(found.id, found.title);
@@ -191,6 +194,29 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
     }
   }
   return out;
+}
+
+/**
+ * A Korean name the article has proposed already, named again however its title is printed ("박용만 대한 상의
+ * 회장과"): the same person.
+ */
+function namedAgain(ctx: MentionContext, tokens: Token[], i: number): Mention | null {
+  const t = tokens[i];
+  // A name's last syllable may look like a particle ("박용만").
+  const [name, particle] = ctx.people.has(t.text) ? [t.text, ''] : [t.stem, t.particle];
+  const person = ctx.people.get(name);
+  // Only someone introduced with their organisation: a name read from a title alone may be a common noun.
+  if (!person?.org || !looksLikeKoreanName(name)) return null;
+  return {
+    first: i,
+    last: i,
+    surface: name,
+    kind: 'person',
+    id: person.id,
+    particle,
+    via: 'name',
+    quoted: t.quoted,
+  };
 }
 
 /**

@@ -132,6 +132,15 @@ describe('names that are not what they look like', () => {
     ]);
   });
 
+  it('reads someone named again however the title is printed ("박용만 대한 상의 회장과"), never a market (반도체 시장)', () => {
+    const { mentions, ctx } = read([
+      'C|박용만 대한상의 회장이 웃고 있다.',
+      '장관은 박용만 대한 상의 회장과 만났다. 반도체 시장이 커졌다.',
+    ]);
+    expect(mentions[1].map((m) => m.id)).toEqual([ctx.people.get('박용만')!.id]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['박용만']);
+  });
+
   it('reads a double-barrelled surname whole, and words before a name or a title as neither', () => {
     const { ctx } = read([
       'H|김하늘·박바다, 통상 이슈 속 워싱턴서 미 상무장관과 조우',
