@@ -102,6 +102,9 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
       k > 0 && (/(나|서|아|어|해|하고|하며)$/.test(words[0]) || words.slice(0, k).some((w) => SPOKE.test(w)));
     if (ASKED_FOR.test(w) && !metThenAsked) return { tense: 'unclear', cue: w };
     if (pastWord(w)) return { tense: 'happened', cue: w };
+    // "정상회담을 진행 중이다": under way as the article is written, so taking place.
+    if (/^진행$/.test(w) && /^중(이다|입니다)/.test(words[k + 1] ?? ''))
+      return { tense: 'happened', cue: `${w} ${words[k + 1]}` };
     if (/고$/.test(w) && words[k + 1] && /^있(다|습니다|었다|는)/.test(words[k + 1]))
       // A photo's present ("…와 대화하고 있다") in a caption, or in a sentence that dates it to a past day.
       return role === 'caption' || dated || /습니다$/.test(words[k + 1]) || pastWord(words[k + 1])

@@ -129,6 +129,9 @@ describe('tense', () => {
     for (const clause of ['두 사람은 내일 회담을 가진다', '회동은 오후에 열린다', '만남이 이뤄진다고 밝혔다'])
       expect(tense(clause, /회담|회동|만남/.exec(clause)![0]), clause).toBe('planned');
     expect(PLANNED_CUE.test('회장과 만날 듯하다')).toBe(true);
+    // Under way as the article is written; a plan still being worked on is not.
+    expect(tense('대통령은 이날 총리와 정상회담을 진행 중이다', '정상회담')).toBe('happened');
+    expect(tense('두 회장의 회동을 조율 중이다', '회동')).not.toBe('happened');
     // What was talked about is no chance of meeting.
     expect(tense('부총리를 만나 지속가능성과 친환경에 대해 논의했다', '만나')).toBe('happened');
     expect(tense('두 사람이 만날 가능성이 크다', '만날')).not.toBe('happened');
