@@ -186,7 +186,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     koreanNamed(lastWord) &&
     !orgLike(ctx, lastWord) &&
     // A post ("경제단체장") or an adnominal ("넘긴", "멤버인") before it, not a transliterated name ("크라치오스").
-    (/장$/.test(words[words.length - 2]) || disassemble(words[words.length - 2].slice(-1)).endsWith('ㄴ'))
+    (/장$/.test(words[words.length - 2]) ||
+      disassemble(words[words.length - 2].slice(-1)).endsWith('ㄴ') ||
+      NOT_NAMES.has(words[words.length - 2]))
   )
     return null;
   // A Korean name of a common surname and two given syllables, then more words ("김범수 다음카카오 이사회 의장"):

@@ -141,6 +141,16 @@ describe('names that are not what they look like', () => {
     expect(names(ctx).map((n) => n[0])).toEqual(['박용만']);
   });
 
+  it("sets a photo's position apart from a name (정홍원(오른쪽에서 네 번째) 국무총리), and a bound noun before it", () => {
+    const { ctx } = read([
+      '회의가 끝난 뒤 김하늘(오른쪽에서 네 번째) 국무총리가 박바다(왼쪽) 테스트전자 회장과 웃고 있다.',
+    ]);
+    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+      ['김하늘', '국무총리'],
+      ['박바다', '회장'],
+    ]);
+  });
+
   it('reads a double-barrelled surname whole, and words before a name or a title as neither', () => {
     const { ctx } = read([
       'H|김하늘·박바다, 통상 이슈 속 워싱턴서 미 상무장관과 조우',
