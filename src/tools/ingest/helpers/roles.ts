@@ -1,6 +1,6 @@
 // Who a clause says met whom, from the particles of its names: the subjects, and the partners they met.
 // Organisations stand for the person who heads them in this article.
-import { roleOf, SPEAKS_FOR } from '../korean/lexicon';
+import { MEETING_BEFORE, roleOf, SPEAKS_FOR } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import { roleParticle } from './clauses';
 import type { EventContext, Mention } from '../pipeline/types';
@@ -21,8 +21,8 @@ export function rolesOf(
     // "프라보워 대통령 면담에 앞서": someone of another meeting the clause is dated by, not of its own.
     if (
       !m.particle &&
-      /^(면담|회동|회담|접견|예방|만남|방문|방한)(에|을|를)$/.test(tokens[m.last + 1]?.text ?? '') &&
-      /^(앞서|앞두고|앞선)/.test(tokens[m.last + 2]?.text ?? '')
+      MEETING_BEFORE.noun.test(tokens[m.last + 1]?.text ?? '') &&
+      MEETING_BEFORE.before.test(tokens[m.last + 2]?.text ?? '')
     )
       return;
     // "A를 비롯해 B, C 등이": A is one of the list, whose role the list's last particle gives.

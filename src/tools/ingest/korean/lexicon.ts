@@ -547,6 +547,12 @@ export const EVENT_CUES: { word: RegExp; kind: string }[] = [
   { word: /라운드\s?테이블|신년\s?인사회|신년회|하례식|리셉션/, kind: 'summit' },
 ];
 
+/** A meeting another clause is dated by ("프라보워 대통령 면담에 앞서"): its noun, then the word of before. */
+export const MEETING_BEFORE = {
+  noun: /^(면담|회동|회담|접견|예방|만남|방문|방한)(에|을|를)$/,
+  before: /^(앞서|앞두고|앞선)/,
+};
+
 /** Events many attend: being at one is meeting no one in particular ("포럼에 나란히 참석했다"). */
 export const CROWD_EVENT = /^(포럼|콘퍼런스|컨퍼런스|총회|연차총회|박람회|행사|모임|정상회의|서밋|세미나|summit)$/i;
 
