@@ -242,8 +242,8 @@ function proposedOrganisations(ctx: MentionContext, tokens: Token[][], bySentenc
         particle = t[last].text;
       }
       // Not one of a list ("전국경제인연합회 등 6단체장이"): the list is the subject, not the organisation's head.
-      if ([...Array(last - k + 1).keys()].some((j) => taken(k + j)) || /^등/.test(t[last + 1]?.text ?? '')) continue;
-      if (/^[,·]/.test(t[last].after)) continue;
+      const inList = /^등/.test(t[last + 1]?.text ?? '') || /^[,·]/.test(t[last].after);
+      if (taken(last) || inList) continue;
       added.push({
         first: k,
         last,
