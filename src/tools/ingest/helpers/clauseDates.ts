@@ -72,12 +72,21 @@ export function clauseDates(
   const told = r.cue !== undefined || r.eventKind !== undefined || r.attend;
   const storyDay =
     reportedOn && dayBefore && told ? dayBefore : (today ?? (!ctx.dayCue && r.cue ? dayBefore : undefined));
-  // Only the body's own report moves it: not a caption, a plan, nor a look back ("앞서 … 지난 23일").
-  if (storyDay && !r.planned && s.role === 'body' && !/앞서|당시/.test(text)) {
+  // Only the body's own report moves it: not a plan, nor a look back ("앞서 … 지난 23일"); a caption or headline only
+  // before the body has named a day, and only to a day just before the telling (a photo story's "23일(현지시간) …").
+  const byLead =
+    s.role !== 'body' && !ctx.dayCue && storyDay !== undefined && nearBefore(storyDay.value.date, ctx.published);
+  if (storyDay && !r.planned && (s.role === 'body' || byLead) && !/앞서|당시/.test(text)) {
     ctx.day = storyDay.value.date;
     ctx.dayCue = storyDay.value.cue;
   }
   return { resolved, dateOf, carried: next };
+}
+
+/** A day at most two days before `published`. */
+function nearBefore(day: string, published: string): boolean {
+  const gap = (Date.parse(published) - Date.parse(day)) / 86_400_000;
+  return gap >= 0 && gap <= 2;
 }
 
 /**

@@ -410,6 +410,19 @@ describe('one meeting told several ways', () => {
     expect(told.proposals.meetings.map((m) => [m.date.date, m.sentences.length])).toEqual([['2025-02-04', 3]]);
   });
 
+  it("dates an undated report by the day a photo story's caption names, only when it is just before the telling", () => {
+    const story = (published: string) =>
+      read(
+        [
+          'C|최태원 SK그룹 회장이 4일(현지시간) 서울에서 열린 만찬에 참석해 인사하고 있다.',
+          '최 회장은 만찬장에 도착하기 전 샘 올트먼과 개별 면담을 했다.',
+        ],
+        published,
+      ).proposals.meetings.map((m) => m.date.date);
+    expect(story('2025-02-05')).toEqual(['2025-02-04']);
+    expect(story('2025-02-09')).toEqual(['2025-02-09']);
+  });
+
   it('dates a next-day wrap by the day before, and takes "예정에 없던 회동" for one that happened', () => {
     const { proposals } = read(
       ['5일 재계에 따르면 최태원 SK그룹 회장은 전날 저녁 샘 올트먼과 예정에 없던 회동을 진행한 것으로 전해졌다.'],
