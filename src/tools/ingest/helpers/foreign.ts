@@ -123,6 +123,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     !namedAlready(tokens[i + n]) &&
     (nameWord(ctx, tokens[i + n]) ||
       (n > 0 && NAME_LINK.test(tokens[i + n]?.text ?? '') && tokens[i + n].particle === '') ||
+      // The word after an Arabic link is the name's, even one written short for someone else ("알 나흐얀").
+      (n > 1 && /^(빈|알)$/.test(tokens[i + n - 1].text) && /^[가-힣]+$/.test(tokens[i + n]?.text ?? '')) ||
       ((nameWord(ctx, tokens[i + n], true) || endsLikeEe(tokens[i + n])) &&
         tokens[i + n].after === ' ' &&
         goesOn(i + n + 1))) &&
@@ -149,10 +151,13 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // "마드리드 총리 궁", "총리실": a place named after a post, not a person.
   if (!t || /^(궁|관저|공관|청사|집무실|실|비서실)/.test(tokens[j + 1]?.stem ?? '') || /실$/.test(t.stem)) return null;
   let words = tokens.slice(i, i + n).map((w) => w.text);
+  // A name whose links run on ("칼리드 빈 모하메드 알 나흐얀") is one transliteration, whatever its words look like.
+  // Only links no Korean word is spelled as ("둘러본 뒤 정 사장": not one name).
+  const runsOn = words.some((w, k) => k > 0 && k < words.length - 1 && /^(빈|알|데르|덴|폰|델)$|^알-/.test(w));
   // "치른 이 부회장", "입고 아키오 회장": a verb before someone the article has named, written short. The name
   // starts at that word, and foreignShort or the short form reads it there.
   // Not after a word shaped like a transliteration ("구보타 마사카즈" beside "도쿠라 마사카즈"): another person.
-  if (!openSyllables(words[0]) && words.some((w, k) => k > 0 && namedBefore(ctx, w, t.stem, words[0]))) return null;
+  if (!runsOn && !openSyllables(words[0]) && words.some((w, k) => k > 0 && namedBefore(ctx, w, t.stem, words[0]))) return null;
   // A Korean name inside the run is the name; what comes before it is not ("사진으로 본 이낙연 총리").
   // Unless the words before it read as a transliteration too, open syllables of two or more ("조코 위도도"), where
   // a verb or a noun before a name ends closed ("본", "만난").
@@ -162,6 +167,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const korean = words.findIndex((w, k) => k > 0 && !(orgLast && k === words.length - 1) && looksLikeKoreanName(w));
   if (
     korean > 0 &&
+    !runsOn &&
     !words.slice(0, korean).every(
       // Not a copula's adnominal ("회장단 멤버인 박삼구 회장"), nor a place with its locative ("판교사옥서 정기선").
       (w) =>

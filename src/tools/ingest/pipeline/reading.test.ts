@@ -593,6 +593,19 @@ describe('earlier meetings beside the news', () => {
 });
 
 describe('foreign leaders', () => {
+  it('reads Arabic names whole that end like someone named before, or begin like an adnominal (후세인)', () => {
+    const { proposals } = read(
+      [
+        '최태원 SK그룹 회장은 26일 모하메드 빈 자이드 알 나흐얀 UAE 왕세제를 만났다.',
+        '이 자리에는 칼리드 빈 모하메드 알 나흐얀 UAE 국가안보 부보좌관, 후세인 이브라힘 알 함마디 UAE 교육부 장관이 배석했다.',
+      ],
+      '2019-02-26',
+    );
+    expect(proposals.meetings.map((m) => m.attendees)).toEqual([
+      ['kallideu-bin-mohamedeu-al-naheuyan', 'husein-ibeurahim-al-hammadi'],
+    ]);
+  });
+
   it('reads an Arabic name whole, a one-syllable first name, and the word before a title as the organisation', () => {
     const { ctx } = read([
       '최태원 회장은 4일 모하메드 빈 자이드 알 나흐얀 아부다비 왕세제와 맷 가너 아마존웹서비스 최고경영자(CEO)를 만났다.',
