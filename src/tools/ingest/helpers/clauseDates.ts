@@ -1,6 +1,6 @@
 // The dates of one clause: which the meeting's is, what a clause without one falls back on (the date carried from
 // the clause before, the story's day), and how the clause moves the story's day and year for the ones after it.
-import { EARLIER, PAST_ADNOMINAL } from '../korean/lexicon';
+import { EARLIER, PAST_ADNOMINAL, TENURE_ACT } from '../korean/lexicon';
 import type { DateFound } from '../korean/dates';
 import type { ClauseReading } from './clauses';
 import type { EventContext, MeetingEvent, ResolvedDate, Sentence } from '../pipeline/types';
@@ -28,7 +28,17 @@ export function clauseDates(
     const next = (/[게히]$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
     return /^[가-힣]+(한|된|던)$/.test(next) && !PAST_ADNOMINAL.test(next);
   };
-  const dated = r.dates.filter((d): d is DateFound & { value: ResolvedDate } => 'date' in d.value);
+  // "올 2월 … CEO에 취임한 뒤 … 만났다": a date a few words before taking up a post dates that, and nothing else.
+  const ofTenure = (d: DateFound) =>
+    text
+      .slice(d.end)
+      .trim()
+      .split(/\s+/)
+      .slice(0, 6)
+      .some((w) => TENURE_ACT.test(w));
+  const dated = r.dates.filter(
+    (d): d is DateFound & { value: ResolvedDate } => 'date' in d.value && !ofTenure(d),
+  );
   const resolved = dated.some((d) => !ofAct(d)) ? dated.filter((d) => !ofAct(d)) : dated;
   if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
   const unresolved = r.dates.find((d) => !('date' in d.value));

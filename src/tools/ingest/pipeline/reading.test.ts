@@ -423,6 +423,17 @@ describe('one meeting told several ways', () => {
     expect(story('2025-02-09')).toEqual(['2025-02-09']);
   });
 
+  it('never dates a meeting by the month its principal took up a post ("올 1월 … 취임한 뒤 … 만났다")', () => {
+    const { proposals } = read(
+      [
+        '올 1월 오픈AI 대표에 취임한 뒤 첫 해외 출장지로 한국을 택한 샘 올트먼이 최태원 SK그룹 회장과 만났다.',
+        '4일 재계에 따르면 올트먼은 이날 저녁 최 회장과 만찬을 함께했다.',
+      ],
+      '2025-02-05',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
+  });
+
   it('dates a next-day wrap by the day before, and takes "예정에 없던 회동" for one that happened', () => {
     const { proposals } = read(
       ['5일 재계에 따르면 최태원 SK그룹 회장은 전날 저녁 샘 올트먼과 예정에 없던 회동을 진행한 것으로 전해졌다.'],
