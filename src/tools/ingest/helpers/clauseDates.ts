@@ -5,6 +5,9 @@ import type { DateFound } from '../korean/dates';
 import type { ClauseReading } from './clauses';
 import type { EventContext, MeetingEvent, ResolvedDate, Sentence } from '../pipeline/types';
 
+/** The cue of a date no words gave: the day the article is published. */
+export const UNDATED = '(the day the article reports)';
+
 export interface ClauseDates {
   /** The clause's dates that the calendar settles, less those of another act ("20일 방한한"). */
   resolved: (DateFound & { value: ResolvedDate })[];
@@ -57,7 +60,7 @@ export function clauseDates(
               cue:
                 ctx.dayCue && ctx.day !== ctx.published
                   ? `(the story's day: "${ctx.dayCue}")`
-                  : '(the day the article reports)',
+                  : UNDATED,
             });
   // The story's day moves with a day the text names ("4일"), not with a side trip to the day before ("전날").
   const today = resolved.find(
@@ -89,6 +92,7 @@ export function clauseDates(
   if (storyDay && !r.planned && (s.role === 'body' || byLead) && !/앞서|당시/.test(text)) {
     ctx.day = storyDay.value.date;
     ctx.dayCue = storyDay.value.cue;
+    if (s.role === 'body') ctx.firstDay ??= storyDay.value;
   }
   return { resolved, dateOf, carried: next };
 }

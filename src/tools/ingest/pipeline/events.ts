@@ -33,7 +33,7 @@ import {
 } from '../helpers/clauses';
 import { dateBefore, findTime, photoDay } from '../korean/dates';
 import { tenseOf } from '../helpers/tense';
-import { clauseDates, daysOfEach } from '../helpers/clauseDates';
+import { clauseDates, daysOfEach, UNDATED } from '../helpers/clauseDates';
 import type {
   EventContext,
   Known,
@@ -441,7 +441,7 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
     day: published,
     headOf: headFinder(known, named.context),
   };
-  return said.flatMap((s, i) => {
+  const found = said.flatMap((s, i) => {
     // A file photo's caption, stamped with an earlier day ("9일 … 기념촬영을 하고 있다. 2018.7.9/뉴스1"), is read
     // on the day it was taken, and leaves the story's day alone.
     const stamp =
@@ -458,4 +458,17 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
     Object.assign(context, { published, day, dayCue });
     return out;
   });
+  // A photo with no day of its own ("A 지사(왼쪽)가 B 사장을 만나 인사하고 있다") shows the story the body tells,
+  // on the first day the body names, however late on the page it names it.
+  const first = context.firstDay;
+  if (!first || (Date.parse(published) - Date.parse(first.date)) / 86_400_000 > 2) return found;
+  for (const e of found)
+    if (
+      (e.sentence.role === 'caption' || STANDS_IN_PHOTO.test(e.sentence.text)) &&
+      e.date !== null &&
+      'cue' in e.date &&
+      e.date.cue === UNDATED
+    )
+      e.date = { ...first, cue: `(the day the body reports: "${first.cue}")` };
+  return found;
 }

@@ -423,6 +423,17 @@ describe('one meeting told several ways', () => {
     expect(story('2025-02-09')).toEqual(['2025-02-09']);
   });
 
+  it('dates an undated photo by the first day the body names, even when the body comes after it', () => {
+    const { proposals } = read(
+      ['C|샘 올트먼(왼쪽)이 최태원 SK그룹 회장과 악수하고 있다.', '샘 올트먼은 4일 김하늘 테스트전자 대표와 만났다.'],
+      '2025-02-06',
+    );
+    expect(proposals.meetings.map((m) => [who([m])[0], m.date.date])).toEqual([
+      ['altman+chey-tae-won', '2025-02-04'],
+      ['altman+gim-ha-neul', '2025-02-04'],
+    ]);
+  });
+
   it('never dates a meeting by the month its principal took up a post ("올 1월 … 취임한 뒤 … 만났다")', () => {
     const { proposals } = read(
       [

@@ -181,6 +181,8 @@ export interface EventContext {
   day: string;
   /** The words that moved the story's day from the publication day ("지난 27일"), if any. */
   dayCue?: string;
+  /** The first day the body's own report named: an undated photo's day. */
+  firstDay?: ResolvedDate;
   /** A gathering told with no one named ("… 간담회가 개최됐다"), whose sides' lists may follow. */
   gathering?: { date: MeetingEvent['date']; kind: string; cue: string };
   /** The person who stands for an organisation named as a subject ("오픈AI는 … 면담을 가졌다"). */
