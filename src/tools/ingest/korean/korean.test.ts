@@ -135,5 +135,8 @@ describe('tense', () => {
     // What was talked about is no chance of meeting.
     expect(tense('부총리를 만나 지속가능성과 친환경에 대해 논의했다', '만나')).toBe('happened');
     expect(tense('두 사람이 만날 가능성이 크다', '만날')).not.toBe('happened');
+    // What was asked for at the meeting ("… 할 수 있도록 해 달라고"), not a chance of it.
+    expect(tense('사장을 만나 구미에서 사업을 할 수 있도록 해 달라고 요청했다', '만나')).toBe('happened');
+    expect(tense('두 사람이 다음 주 만날 수도 있다', '만날')).not.toBe('happened');
   });
 });
