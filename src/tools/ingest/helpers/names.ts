@@ -3,6 +3,7 @@
 import {
   CHAMBER_SHORT,
   COUNTRY_NAMES,
+  COUNTRY_SHORT,
   COUNTRY_UNIONS,
   KOREAN_COMPANIES,
   NOT_TITLES,
@@ -73,9 +74,10 @@ export function orgOf(
   readAt: LineRef,
 ): { id: string; proposal?: ProposedOrganization } | undefined {
   // "이시바 일본 총리": a leader of a country serves its government.
-  const country = COUNTRY_NAMES[word];
+  const land = COUNTRY_SHORT[word] ?? word;
+  const country = COUNTRY_NAMES[land];
   const full = fullName(word);
-  const ko = country ? `${word} 정부` : (full?.ko ?? word);
+  const ko = country ? `${land} 정부` : (full?.ko ?? word);
   for (const e of ctx.known.entities.values())
     if (e.kind === 'organization' && (e.names.includes(word) || e.names.includes(ko))) return { id: e.id };
   if (!country && !COUNTRY_UNIONS[word] && (!looksLikeOrg(word) || titleIn(word))) return undefined;

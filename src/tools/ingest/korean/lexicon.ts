@@ -184,7 +184,7 @@ export const NOT_NAMES = new Set(
   (
     '신임 전임 공동 사업 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
-    '정계 재계 연방 관계 관계자 원장 부장 장관 차관 고위 고문 주최 주관 안보 전날 오늘 내일 당일 현장 현지 이달 ' +
+    '정계 재계 연방 다음날 이튿날 그날 관계 관계자 원장 부장 장관 차관 고위 고문 주최 주관 안보 전날 오늘 내일 당일 현장 현지 이달 ' +
     '전체 전원 전경련 전원 공식 비공식 정식 심층 배석 동석 참석 수행 양측 양사 양국 임원 사장단 회장단 총수 ' +
     '오찬 만찬 조찬 회동 면담 회담 접견 간담 박람 태평양 대서양 인도양 방문단 대표단 사절단 경제단 사절 ' +
     '안내 소개 감사 인사 환영 축하 협력 협약 계약 합의 논의 대화 제안 요청 설명 발표 공개 진행 개최 예정 ' +
@@ -315,6 +315,17 @@ const NEWS_COUNTRY_NAMES: Record<string, string> = {
   한국: 'South Korea',
 };
 
+/** A country in one syllable, before a post ("하워드 러트닉 미 상무장관", "스가 日 총리"), and its name. */
+export const COUNTRY_SHORT: Record<string, string> = {
+  미: '미국',
+  美: '미국',
+  中: '중국',
+  日: '일본',
+  英: '영국',
+  獨: '독일',
+  佛: '프랑스',
+};
+
 /**
  * Every country of ISO 3166 as well ("에콰도르 장관"), from i18n-iso-countries, where its Korean name is one word of
  * three syllables or more: shorter ones are also common words (수단, 저지, 가나). The news's spellings come first.
@@ -366,7 +377,11 @@ export const COUNTRY_UNIONS: Record<string, string> = {
   EU: 'European Union',
   아세안: 'ASEAN',
 };
-export const COUNTRIES = new Set([...Object.keys(COUNTRY_NAMES), ...Object.keys(COUNTRY_UNIONS)]);
+export const COUNTRIES = new Set([
+  ...Object.keys(COUNTRY_NAMES),
+  ...Object.keys(COUNTRY_UNIONS),
+  ...Object.keys(COUNTRY_SHORT),
+]);
 
 /** Particles that can follow a name, longest first ("과의" before "과", "에게서" before "에게"). */
 export const PARTICLES = [

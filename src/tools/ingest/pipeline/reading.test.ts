@@ -619,6 +619,22 @@ describe('earlier meetings beside the news', () => {
 });
 
 describe('foreign leaders', () => {
+  it('takes a headline\'s short name with a one-syllable country ("스가 日 총리") for the full name the body gives', () => {
+    const { ctx, proposals } = read(
+      [
+        'H|스가 日 총리(사진 왼쪽), 최태원 SK그룹 회장',
+        '스가 요시히데 일본 총리가 최태원 SK그룹 회장과 4일 만났다.',
+        'H|이어 다음날 구본준 부회장 만나 논의할 듯',
+      ],
+      '2025-02-05',
+    );
+    expect(names(ctx)).toEqual([
+      ['스가 요시히데', 'government-of-japan', '총리'],
+      ['구본준', undefined, '부회장'],
+    ]);
+    expect(proposals.meetings.map((m) => who([m])[0])).toEqual(['chey-tae-won+seuga-yosihide']);
+  });
+
   it('reads Arabic names whole that end like someone named before, or begin like an adnominal (후세인)', () => {
     const { proposals } = read(
       [
