@@ -189,12 +189,20 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   if (
     org === undefined &&
     words.length >= 2 &&
-    koreanNamed(lastWord) &&
     !orgLike(ctx, lastWord) &&
     // A post ("경제단체장") or an adnominal ("넘긴", "멤버인") before it, not a transliterated name ("크라치오스").
-    (/장$/.test(words[words.length - 2]) ||
-      disassemble(words[words.length - 2].slice(-1)).endsWith('ㄴ') ||
-      NOT_NAMES.has(words[words.length - 2]))
+    ((koreanNamed(lastWord) &&
+      (/장$/.test(words[words.length - 2]) ||
+        disassemble(words[words.length - 2].slice(-1)).endsWith('ㄴ') ||
+        NOT_NAMES.has(words[words.length - 2]))) ||
+      // A company or an office before it ("한화케미칼 김창범", "기획조정실 김걸"): a word of three syllables or more
+      // closed by a consonant, no transliterated given name.
+      (words.length === 2 &&
+        lastWord.length <= 3 &&
+        COMMON_SURNAME.test(lastWord) &&
+        looksLikeKoreanName(lastWord) &&
+        words[0].length >= 3 &&
+        hasBatchim(words[0].slice(-1))))
   )
     return null;
   // A Korean name of a common surname and two given syllables, then more words ("김범수 다음카카오 이사회 의장"):

@@ -86,6 +86,11 @@ describe('names that are not what they look like', () => {
     expect(names(ctx).map((n) => n[0])).toEqual(['타로 마루도', '루카 도미노']);
     const two = read(['사토 게이조 일본 총리와 최태원 회장은 10년 내내 대통령이 주최한 행사에 왔다.']);
     expect(names(two.ctx).map((n) => n[0])).toEqual(['사토 게이조']);
+    // A company or an office before a Korean name is not the first word of a foreign one.
+    expect(names(read(['이날 한화케미칼 김창범 부회장, 기획조정실 김걸 사장이 참석했다.']).ctx)).toEqual([
+      ['김창범', 'hanhwakemikal', '부회장'],
+      ['김걸', undefined, '사장'],
+    ]);
     // "연방 상무부 부장관": a federal post, no one's name.
     expect(names(read(['H|기공식에 주 정관계 인사·연방 상무부 부장관 축사']).ctx)).toEqual([]);
   });
