@@ -39,9 +39,7 @@ export function clauseDates(
       .split(/\s+/)
       .slice(0, 6)
       .some((w) => TENURE_ACT.test(w));
-  const dated = r.dates.filter(
-    (d): d is DateFound & { value: ResolvedDate } => 'date' in d.value && !ofTenure(d),
-  );
+  const dated = r.dates.filter((d): d is DateFound & { value: ResolvedDate } => 'date' in d.value && !ofTenure(d));
   const resolved = dated.some((d) => !ofAct(d)) ? dated.filter((d) => !ofAct(d)) : dated;
   if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
   const unresolved = r.dates.find((d) => !('date' in d.value));
@@ -57,10 +55,7 @@ export function clauseDates(
           : (next ?? {
               date: ctx.day,
               precision: 'day',
-              cue:
-                ctx.dayCue && ctx.day !== ctx.published
-                  ? `(the story's day: "${ctx.dayCue}")`
-                  : UNDATED,
+              cue: ctx.dayCue && ctx.day !== ctx.published ? `(the story's day: "${ctx.dayCue}")` : UNDATED,
             });
   // The story's day moves with a day the text names ("4일"), not with a side trip to the day before ("전날").
   const today = resolved.find(

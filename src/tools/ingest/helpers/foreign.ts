@@ -157,7 +157,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // "치른 이 부회장", "입고 아키오 회장": a verb before someone the article has named, written short. The name
   // starts at that word, and foreignShort or the short form reads it there.
   // Not after a word shaped like a transliteration ("구보타 마사카즈" beside "도쿠라 마사카즈"): another person.
-  if (!runsOn && !openSyllables(words[0]) && words.some((w, k) => k > 0 && namedBefore(ctx, w, t.stem, words[0]))) return null;
+  if (!runsOn && !openSyllables(words[0]) && words.some((w, k) => k > 0 && namedBefore(ctx, w, t.stem, words[0])))
+    return null;
   // A Korean name inside the run is the name; what comes before it is not ("사진으로 본 이낙연 총리").
   // Unless the words before it read as a transliteration too, open syllables of two or more ("조코 위도도"), where
   // a verb or a noun before a name ends closed ("본", "만난").

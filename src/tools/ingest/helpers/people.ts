@@ -14,7 +14,7 @@ import {
 } from '../korean/lexicon';
 import { looksLikeKoreanName } from '../korean/names';
 import type { Token } from '../korean/tokens';
-import { openSyllables, recordedAs, shortFor } from './foreign';
+import { nameWord, openSyllables, recordedAs, shortFor } from './foreign';
 import { looksLikeOrg, looksShortSurname, orgOf, orgOrNew, proposeOrganization, proposePerson, titleIn } from './names';
 import type { LineRef, Mention, MentionContext, ProposedOrganization, Sentence } from '../pipeline/types';
 
@@ -375,19 +375,30 @@ function knownPerson(ctx: MentionContext, name: string, k: number): Mention | nu
  */
 export function namedAfterTitle(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
   const prev = tokens[i - 1];
-  if (!prev || prev.particle !== '' || !/인$/.test(prev.text) || prev.after !== ' ') return null;
-  const title = titleIn(prev.text.slice(0, -1));
+  if (!prev || prev.particle !== '' || prev.after !== ' ') return null;
+  // "회장인 허창수": a title's adnominal. "최고경영자(CEO) 사티아 나델라가": a title in apposition, before a
+  // transliterated name of two words or more.
+  const adnominal = /인$/.test(prev.text) ? titleIn(prev.text.slice(0, -1)) : undefined;
+  const apposed = !adnominal && titleIn(prev.stem) === prev.stem ? prev.stem : undefined;
+  const title = adnominal ?? apposed;
   if (!title || !STRONG_TITLE.test(title) || JOURNALIST.test(title)) return null;
   let last = i;
   while (last < i + 3 && tokens[last] && tokens[last].particle === '' && tokens[last].after === ' ') last++;
   const words = tokens.slice(i, last + 1);
   if (!tokens[last] || tokens[last].particle === '' || !words.every((w) => /^[가-힣]{1,6}$/.test(w.stem))) return null;
   const name = words.map((w, k) => (k === words.length - 1 ? w.stem : w.text)).join(' ');
+  // Every word a name's ("회장 등 경제단체장이": a list's end, not someone).
+  const nameLike = (w: Token) =>
+    !/^(등|및|외|각)$/.test(w.stem) && nameWord(ctx, { ...w, text: w.stem, particle: '' }, true);
+  if (apposed && (words.length < 2 || !words.every(nameLike))) return null;
   if (NOT_NAMES.has(name) || titleIn(name) || looksLikeOrg(name) || (words.length === 1 && !looksLikeKoreanName(name)))
     return null;
   const readAt = { line: s.line, text: s.text };
   const before = tokens[i - 2];
-  const org = before && before.after === ' ' && before.particle === '' ? orgOf(ctx, before.text, readAt) : undefined;
+  const org =
+    before && before.after === ' ' && (before.particle === '' || (apposed && before.particle === '의'))
+      ? orgOf(ctx, before.stem, readAt)
+      : undefined;
   proposeOrganization(ctx, org);
   const recorded = recordedAs(ctx, name);
   const id = recorded ?? proposePerson(ctx, name, { org: org?.id, title, readAt }).id;

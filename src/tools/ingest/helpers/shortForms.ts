@@ -42,17 +42,15 @@ export function companyPosts(ctx: MentionContext, bySentence: Mention[][]): Ment
   // "부시 전 대통령" in the headline, "조지 부시 전 미국 대통령" in the body: a short form printed first.
   const fullNames = [...ctx.people.values(), ...[...ctx.seen.keys()].map((id) => ctx.known.entities.get(id))]
     .filter((p) => p !== undefined)
-    .map((p) => ('name' in p ? { id: p.id, ko: p.name.ko, orgs: p.org ? [p.org] : [] } : { id: p.id, ko: p.ko, orgs: p.orgs }))
+    .map((p) => ('name' in p ? { id: p.id, ko: p.name.ko } : { id: p.id, ko: p.ko }))
     .filter((p) => p.ko.includes(' '));
   const moved = new Map<string, string>();
   for (const [key, p] of ctx.people) {
     if (p.name.ko.includes(' ')) continue;
     // A company's word is never shaped like a Korean name; a foreign name written short may be ("부시").
     const ids = looksLikeKoreanName(p.name.ko) || p.org ? undefined : holders.get(p.name.ko);
-    // "스가 日 총리" first, "스가 요시히데 일본 총리" later: of the same organisation, where the short one gave one.
-    const longer = new Set(
-      fullNames.filter((f) => shortens(p.name.ko, f.ko) && (!p.org || f.orgs.includes(p.org))).map((f) => f.id),
-    );
+    // "스가 日 총리" first, "스가 요시히데 일본 총리" later; "나델라 MS CEO", then "MS의 CEO 사티아 나델라".
+    const longer = new Set(fullNames.filter((f) => shortens(p.name.ko, f.ko)).map((f) => f.id));
     const to = ids?.size === 1 ? [...ids][0] : longer.size === 1 ? [...longer][0] : undefined;
     if (!to) continue;
     moved.set(p.id, to);

@@ -624,6 +624,18 @@ describe('earlier meetings beside the news', () => {
 });
 
 describe('foreign leaders', () => {
+  it('reads a foreign name after its title ("최고경영자(CEO) 사티아 나델라가"), never the end of a list', () => {
+    const { ctx } = read(
+      [
+        'H|나델라 MS CEO 방한',
+        '마이크로소프트(MS)의 최고경영자(CEO) 사티아 나델라가 23일 최태원 SK그룹 회장을 만났다.',
+        '이날 행사에는 최태원 회장 등 경제단체장이 참석했다.',
+      ],
+      '2014-09-24',
+    );
+    expect(names(ctx)).toEqual([['사티아 나델라', 'maikeurosopeuteu', '최고경영자']]);
+  });
+
   it('takes a headline\'s short name with a one-syllable country ("스가 日 총리") for the full name the body gives', () => {
     const { ctx, proposals } = read(
       [
