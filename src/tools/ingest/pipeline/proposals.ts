@@ -1,7 +1,7 @@
 // Stage 7: the clauses' reports gathered into proposals, one per meeting: a meeting reported in several sentences
 // is one proposal with all of them as evidence; those who sat in join it. Each is matched against data/ (a meeting
 // it records becomes a source to add), and judged: accepted by default only where the text settles it.
-import { CROWD_EVENT, SAT_IN, VENUE_WORD } from '../korean/lexicon';
+import { CROWD_EVENT, PICTURED, SAT_IN, VENUE_WORD } from '../korean/lexicon';
 import type {
   Gathered,
   IngestProblem,
@@ -176,6 +176,28 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
           (withGroup(g) && g.sentences.some((s) => s.i === e.sentence.i - 1))) &&
         e.attendees.length > g.principals.length,
     );
+    if (at.length === 0 && e.date && 'date' in e.date && e.tense === 'happened') {
+      // Photographed together at no meeting the text reports ("왼쪽부터 A, B, C가 건배를 하고 있다"): offered, for
+      // the editor to judge (judge() doubts a meeting only a photo shows).
+      const date = e.date;
+      const told = merged.some(
+        (g) =>
+          g.date.date === date.date &&
+          e.attendees.filter((p) => g.principals.includes(p) || g.attendees.includes(p)).length >= 2,
+      );
+      if (!told)
+        merged.push({
+          principals: [...e.attendees],
+          attendees: [],
+          date,
+          kind: 'meeting',
+          sentences: [e.sentence],
+          cues: [PICTURED.exec(e.sentence.text)?.[0].replace(/^[^가-힣]+/, '') ?? '왼쪽부터'],
+          happened: true,
+          tenseCues: [e.tenseCue],
+          photoOnly: true,
+        });
+    }
     if (at.length !== 1) continue;
     const leftOut = events.filter((x) => owner.get(x) === at[0]).flatMap((x) => x.excluded ?? []);
     for (const p of e.attendees) if (!at[0].principals.includes(p) && !leftOut.includes(p)) at[0].principals.push(p);
@@ -314,6 +336,7 @@ function judge(g: Gathered, match: Match | null, article: ArticleReading): Propo
     ...(g.principals.length > 1 && !match && g.cues.length > 0 && g.cues.every((c) => CROWD_EVENT.test(c))
       ? [`only at the same ${g.cues[0]}: accept it if the text says they met there`]
       : []),
+    ...(g.photoOnly && !match ? ['only a photo shows them together: accept it if the text says they met'] : []),
     ...(g.sentences.every((s) => s.role === 'headline')
       ? ['only the headline names it, and the body reports no such meeting']
       : []),

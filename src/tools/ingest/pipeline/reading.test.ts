@@ -454,6 +454,21 @@ describe('one meeting told several ways', () => {
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
   });
 
+  it('offers people only a photo shows together, unaccepted, and never beside the meeting the text reports', () => {
+    const photo = read([
+      'C|(왼쪽부터) 김하늘 테스트전자 대표와 박하늘 테스트물산 회장이 4일 기공식에서 건배를 하고 있다.',
+    ]);
+    expect(photo.proposals.meetings.map((m) => [who([m])[0], m.accept, m.because[0]])).toEqual([
+      ['bak-ha-neul+gim-ha-neul', false, 'only a photo shows them together: accept it if the text says they met'],
+    ]);
+    const told = read([
+      'C|(왼쪽부터) 김하늘 테스트전자 대표와 박하늘 테스트물산 회장이 4일 기공식에서 건배를 하고 있다.',
+      '김하늘 대표는 4일 기공식에서 박하늘 회장과 만났다.',
+    ]);
+    expect(told.proposals.meetings.map((m) => who([m])[0])).toEqual(['bak-ha-neul+gim-ha-neul']);
+    expect(told.proposals.meetings[0].because[0]).not.toMatch(/only a photo/);
+  });
+
   it('dates a next-day wrap by the day before, and takes "예정에 없던 회동" for one that happened', () => {
     const { proposals } = read(
       ['5일 재계에 따르면 최태원 SK그룹 회장은 전날 저녁 샘 올트먼과 예정에 없던 회동을 진행한 것으로 전해졌다.'],

@@ -266,6 +266,8 @@ export interface Gathered {
   cues: string[];
   /** A talk told beside a meal of the same people ("정상회담을 한 뒤 만찬을 가졌다"): a meeting of its own. */
   apart?: boolean;
+  /** Only a photo's list shows them together ("왼쪽부터 A, B가 건배하고 있다"): no words say they met. */
+  photoOnly?: boolean;
 }
 
 export interface Unsettled {
