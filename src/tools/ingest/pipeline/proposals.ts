@@ -263,7 +263,7 @@ function samePlace(a: string | undefined, b: string | undefined): boolean {
 /** The meeting of data/ this proposal reports, if any: same principals, a compatible date, the same place. */
 export function matchRecorded(
   known: Known,
-  g: { principals: string[]; attendees?: string[]; date: ResolvedDate; place?: string; kind: string },
+  g: { principals: string[]; attendees?: string[]; date: ResolvedDate; place?: string; kind: string; cues?: string[] },
 ): Match | null {
   const ours = [...new Set([...g.principals, ...(g.attendees ?? [])])];
   // The same people, or most of them: outlets name different guests and tell principals from attendees apart
@@ -276,7 +276,9 @@ export function matchRecorded(
   };
   for (const { value: m } of known.meetings) {
     if (!samePeople(m)) continue;
-    if (g.principals.length === 1 && m.kind !== g.kind) continue;
+    // One person at an event, or people only at the same forum, are at a recorded meeting of that kind only.
+    const crowdOnly = !!g.cues?.length && g.cues.every((c) => CROWD_EVENT.test(c));
+    if ((g.principals.length === 1 || crowdOnly) && m.kind !== g.kind) continue;
     const recorded = m.date;
     const ours = g.date.date;
     const compatible = recorded === ours || ours.startsWith(`${recorded}-`) || recorded.startsWith(`${ours}-`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../compiler/index';
 import { knownFrom } from '../helpers/known';
+import { recordedAs } from '../helpers/foreign';
 import { titleIn } from '../helpers/names';
 import { readSentences } from '../index';
 import { matchRecorded } from './proposals';
@@ -639,6 +640,11 @@ describe('earlier meetings beside the news', () => {
 });
 
 describe('foreign leaders', () => {
+  it('knows a recorded foreign name spelled with a hyphen for a space ("카슴-조마르트", "카슴 조마르트")', () => {
+    const { ctx } = read(['최태원 SK그룹 회장이 왔다.']);
+    expect(recordedAs(ctx, '샘-올트먼')).toBe('altman');
+  });
+
   it('reads a foreign name after its title ("최고경영자(CEO) 사티아 나델라가"), never the end of a list', () => {
     const { ctx } = read(
       [
@@ -880,6 +886,8 @@ describe('proposals', () => {
     expect(meetings[0].sentences).toHaveLength(2);
     expect(matchRecorded(k, meetings[0])).toEqual({ id: '2025-02-04-altman-chey', refine: false });
     expect(matchRecorded(k, { ...meetings[0], date: { date: '2025-03-01', precision: 'day', cue: '' } })).toBeNull();
+    // The same people only at the same forum that day: not the meeting recorded.
+    expect(matchRecorded(k, { ...meetings[0], kind: 'summit', cues: ['포럼'] })).toBeNull();
   });
 
   it('reads a dinner held with no one named as the gathering its guests attend, and its caption as the same', () => {
