@@ -3,6 +3,7 @@
 // meta → sentences → mentions → events → proposals → draft), each returning its problems; draft/ writes, reads
 // back and applies the reviewed file.
 import type { Draft } from '../../core/schema/draft';
+import { toldNextDay } from './korean/dates';
 import { loadKnown } from './helpers/known';
 import { body } from './pipeline/body';
 import { articleIdFor, draft } from './pipeline/draft';
@@ -53,7 +54,10 @@ export interface IngestResult {
 }
 
 /** The stages from the sentences on: who is named, what each clause reports, and the proposals. */
-export function readSentences(said: Sentence[], known: Known, published: string, file: string) {
+export function readSentences(said: Sentence[], known: Known, stamped: string, file: string) {
+  // The day the article tells its news on: its stamp, or the next day where the body says so.
+  const body = said.filter((s) => s.role === 'body').map((s) => s.text);
+  const published = toldNextDay(body, stamped) ?? stamped;
   const named = mentions(said, known, published);
   const reported = events(said, named, known, published);
   const people = [

@@ -304,3 +304,16 @@ export function addressDay(url: string): string | undefined {
   const iso = `${m[1]}-${m[2]}-${m[3]}`;
   return typeof parsePartialDate(iso) === 'string' ? undefined : iso;
 }
+
+/**
+ * "5일 업계에 따르면" in a page stamped the 4th: a story posted the evening before the paper it was written for. The
+ * day the body says it tells the news on, where that is the day after the stamp; else undefined.
+ */
+export function toldNextDay(body: string[], published: string): string | undefined {
+  const next = dayIso(shift(parseDay(published), 1));
+  for (const text of body) {
+    const m = /(?:^|\s)(\d{1,2})일\s*(?:\S+\s+){0,3}?\S*에\s*(?:따르면|의하면)/.exec(text);
+    if (m) return Number(m[1]) === parseDay(next).d ? next : undefined;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tenseOf } from '../helpers/tense';
-import { findDates, findTime, pageStamps } from './dates';
+import { findDates, findTime, pageStamps, toldNextDay } from './dates';
 import { PLANNED_CUE } from './lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from './names';
 import { particleAfter, tokenize } from './tokens';
@@ -60,6 +60,13 @@ describe('dates', () => {
     expect(dates('3일 동안 머물렀고 2일 전에 만났다')).toEqual([]);
     expect(dates('3일 오전 만났다')).toEqual(['2025-02-03']);
     expect(dates('3일 전경련 회관에서 만났다')).toEqual(['2025-02-03']);
+  });
+
+  it('reads "5일 업계에 따르면" in a page stamped the 4th as a story told on the 5th', () => {
+    expect(toldNextDay(['손 회장은 바빴다.', '5일 업계에 따르면 그는 만났다.'], '2025-08-04')).toBe('2025-08-05');
+    expect(toldNextDay(['1일 재계에 따르면 그는 만났다.'], '2025-08-31')).toBe('2025-09-01');
+    expect(toldNextDay(['4일 업계에 따르면 그는 만났다.'], '2025-08-04')).toBeUndefined();
+    expect(toldNextDay(['그는 5일 만난다.'], '2025-08-04')).toBeUndefined();
   });
 
   it('puts a day after today ahead when the text speaks of plans', () => {

@@ -444,6 +444,17 @@ describe('one meeting told several ways', () => {
     ]);
   });
 
+  it('dates a story told "5일 … 에 따르면" in a page of the 4th on the 5th, past the Assembly\'s plenary of the day before', () => {
+    const { proposals } = read(
+      [
+        '전날 국회 본회의를 앞두고 정치권을 찾았던 그는 본회의 처리가 미뤄지며 바빠졌다.',
+        '5일 재계에 따르면 최태원 SK그룹 회장은 이날 샘 올트먼과 만났다.',
+      ],
+      '2025-02-04',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-05']);
+  });
+
   it('never dates a meeting by the month its principal took up a post ("올 1월 … 취임한 뒤 … 만났다")', () => {
     const { proposals } = read(
       [
