@@ -28,6 +28,18 @@ describe('calibration', () => {
     expect(strong).toBeGreaterThan(weak);
   });
 
+  it('keeps each weight on the side its evidence leans to, whatever the samples say', () => {
+    // Every report named by a meeting word is wrong here: the fit may not count the word against a meeting.
+    const odd = [
+      ...Array.from({ length: 8 }, (_, i) => sample(`e${i}`, false, ['meetingWord'])),
+      ...Array.from({ length: 8 }, (_, i) => sample(`e${i}`, true, ['hearsay', 'dated'])),
+    ];
+    const model = fit(odd);
+    expect(model.weights.meetingWord).toBe(0);
+    expect(model.weights.hearsay).toBe(0);
+    expect(model.weights.dated).toBeGreaterThan(0);
+  });
+
   it('sets the line where held-out proposals are right 95% of the time, else at the best F0.5', () => {
     const held = heldOut(samples);
     const line = acceptLine(held, samples);

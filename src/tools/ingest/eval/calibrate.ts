@@ -2,7 +2,7 @@
 // proposals' evidence, an accept line chosen on probabilities of events held out of the fit, and the table of
 // precision per band that shows it.
 import { confidenceFrom, sigmoid, type Calibration } from '../helpers/calibration';
-import { EVIDENCE, type Evidence, type Feature } from '../helpers/evidence';
+import { EVIDENCE, LEANS, type Evidence, type Feature } from '../helpers/evidence';
 
 export interface Sample {
   /** The news event: the held-out fits leave out one event at a time, as the corpus's split does. */
@@ -13,7 +13,10 @@ export interface Sample {
 
 const FEATURES = Object.keys(EVIDENCE) as Feature[];
 
-/** Logistic regression by gradient descent, L2-penalised (the corpus is small; every weight is shrunk to 0). */
+/**
+ * Logistic regression by gradient descent, L2-penalised (the corpus is small; every weight is shrunk to 0), each
+ * weight kept on the side its evidence leans to (helpers/evidence.ts).
+ */
 export function fit(samples: Sample[], lambda = 2, rounds = 3000, rate = 0.5): Pick<Calibration, 'bias' | 'weights'> {
   const w = FEATURES.map(() => 0);
   let b = 0;
@@ -28,7 +31,10 @@ export function fit(samples: Sample[], lambda = 2, rounds = 3000, rate = 0.5): P
       FEATURES.forEach((f, i) => (gw[i] += (e * s.evidence[f]) / n));
     }
     b -= rate * gb;
-    w.forEach((_, i) => (w[i] -= rate * gw[i]));
+    w.forEach((_, i) => {
+      const lean = LEANS[FEATURES[i]];
+      w[i] = lean === 0 ? w[i] - rate * gw[i] : lean * Math.max(0, lean * (w[i] - rate * gw[i])) || 0;
+    });
   }
   const round = (x: number) => Math.round(x * 100) / 100;
   return {

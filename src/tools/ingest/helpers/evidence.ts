@@ -27,6 +27,30 @@ export const EVIDENCE = {
 } as const;
 
 export type Feature = keyof typeof EVIDENCE;
+
+/**
+ * Which way each piece of evidence may move the confidence: up (+1), down (-1), or either (0) where its meaning
+ * does not say. The fit keeps each weight on its side, so that a reason the draft gives reads as what it means.
+ */
+export const LEANS: Record<Feature, 1 | -1 | 0> = {
+  body: 1,
+  retold: 1,
+  meetingWord: 1,
+  meetingVerb: 1,
+  photoOnly: 0,
+  hearsay: -1,
+  datedOnly: -1,
+  dated: 1,
+  sameDay: 1,
+  recall: 0,
+  monthOnly: 0,
+  recorded: 1,
+  newPerson: 0,
+  crowd: 0,
+  headline: 1,
+  alsoPlanned: -1,
+  planHeavy: -1,
+};
 export type Evidence = Record<Feature, 0 | 1>;
 
 const bit = (b: boolean): 0 | 1 => (b ? 1 : 0);
