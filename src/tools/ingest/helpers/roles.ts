@@ -5,6 +5,12 @@ import type { Token } from '../korean/tokens';
 import { roleParticle } from './clauses';
 import type { EventContext, Mention } from '../pipeline/types';
 
+/** "프라보워 대통령 면담에 앞서": someone of another meeting the clause is dated by, not of its own. */
+export const ofMeetingBefore = (m: Mention, tokens: Token[]) =>
+  !m.particle &&
+  MEETING_BEFORE.noun.test(tokens[m.last + 1]?.text ?? '') &&
+  MEETING_BEFORE.before.test(tokens[m.last + 2]?.text ?? '');
+
 export function rolesOf(
   here: Mention[],
   tokens: Token[],
@@ -18,13 +24,7 @@ export function rolesOf(
   const roleAt = (k: number): ReturnType<typeof roleOf> | undefined =>
     !here[k] ? undefined : listed(k) ? roleAt(k + 1) : roleOf(roleParticle(here[k], tokens, here[k + 1]));
   here.forEach((m, k) => {
-    // "프라보워 대통령 면담에 앞서": someone of another meeting the clause is dated by, not of its own.
-    if (
-      !m.particle &&
-      MEETING_BEFORE.noun.test(tokens[m.last + 1]?.text ?? '') &&
-      MEETING_BEFORE.before.test(tokens[m.last + 2]?.text ?? '')
-    )
-      return;
+    if (ofMeetingBefore(m, tokens)) return;
     // "A를 비롯해 B, C 등이": A is one of the list, whose role the list's last particle gives.
     const including = /^(비롯|포함)/.test(tokens[m.last + 1]?.text ?? '');
     const role = including

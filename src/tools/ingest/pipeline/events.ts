@@ -18,7 +18,7 @@ import {
   VISIT,
 } from '../korean/lexicon';
 import { attendance } from '../helpers/attendance';
-import { rolesOf } from '../helpers/roles';
+import { ofMeetingBefore, rolesOf } from '../helpers/roles';
 import { fullName, looksLikeOrg } from '../helpers/names';
 import type { Token } from '../korean/tokens';
 import {
@@ -75,7 +75,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         !tokens[m.first].quoted &&
         !m.quoted &&
         !inside(quoted.titles, tokens[m.first].start) &&
-        !leftOut(m),
+        !leftOut(m) &&
+        !ofMeetingBefore(m, tokens),
     );
     // "신동빈 회장을 제외한 총수들은": the one left out, of the group too.
     const excluded = mentions.filter((m) => m.first >= a && m.last <= b && leftOut(m)).map((m) => m.id);

@@ -466,6 +466,14 @@ describe('one meeting told several ways', () => {
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
   });
 
+  it('takes no one named in "X 면담에 앞서" into the event an organisation holds before it', () => {
+    const { proposals } = read([
+      '이번 사절단에는 김하늘 테스트전자 대표, 박하늘 테스트물산 회장이 참여했다.',
+      '한경협과 테스트협회는 4일 샘 올트먼 면담에 앞서 호텔에서 라운드테이블을 공동 개최했다.',
+    ]);
+    expect(proposals.meetings).toEqual([]);
+  });
+
   it('offers people only a photo shows together, unaccepted, and never beside the meeting the text reports', () => {
     const photo = read([
       'C|(왼쪽부터) 김하늘 테스트전자 대표와 박하늘 테스트물산 회장이 4일 기공식에서 건배를 하고 있다.',
