@@ -45,7 +45,9 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
       NOT_NAMES.has(w) ||
       NAME_MODIFIERS.has(w) ||
       COUNTRIES.has(w) ||
-      /(체|기구|연합|회의|단체)$/.test(w)
+      /(체|기구|연합|회의|단체)$/.test(w) ||
+      // "미국통 류진", "재무통": someone versed in something, said before their name.
+      /^[가-힣]{2,}통$/.test(w)
     )
       return false;
   // A company with its particle glued on ("도요타와"), as the tokenizer leaves words it does not know.
@@ -151,6 +153,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // "마드리드 총리 궁", "총리실": a place named after a post, not a person.
   if (!t || /^(궁|관저|공관|청사|집무실|실|비서실)/.test(tokens[j + 1]?.stem ?? '') || /실$/.test(t.stem)) return null;
   let words = tokens.slice(i, i + n).map((w) => w.text);
+  // "충칭시 당서기": a city, alone before a post, unless it is how someone named already is written short.
+  if (words.length === 1 && words[0].length >= 3 && words[0].endsWith('시') && !shortFor(ctx, words[0])) return null;
   // A name whose links run on ("칼리드 빈 모하메드 알 나흐얀") is one transliteration, whatever its words look like.
   // Only links no Korean word is spelled as ("둘러본 뒤 정 사장": not one name).
   const runsOn = words.some((w, k) => k > 0 && k < words.length - 1 && /^(빈|알|데르|덴|폰|델)$|^알-/.test(w));

@@ -195,7 +195,9 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     NOT_NAMES.has(name) ||
     NAME_MODIFIERS.has(name) ||
     ctx.known.entities.has(name) ||
-    looksLikeOrg(name)
+    looksLikeOrg(name) ||
+    // A city ("충칭시 경제고문"): a Korean name rarely ends so.
+    (name.length >= 3 && name.endsWith('시'))
   )
     return null;
   // A company or a country, bare or with its particle ("도요타와 현대차그룹 회장"), is never a person; nor a common

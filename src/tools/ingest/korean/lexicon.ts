@@ -184,7 +184,7 @@ export const NOT_NAMES = new Set(
   (
     '신임 전임 공동 사업 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
-    '정계 재계 연방 다음날 이튿날 그날 관계 관계자 원장 부장 장관 차관 고위 고문 주최 주관 안보 전날 오늘 내일 당일 현장 현지 이달 ' +
+    '정계 재계 연방 다음날 이튿날 그날 글로벌 부임 취임 선임 임명 당선 승진 출범 관계 관계자 원장 부장 장관 차관 고위 고문 주최 주관 안보 전날 오늘 내일 당일 현장 현지 이달 ' +
     '전체 전원 전경련 전원 공식 비공식 정식 심층 배석 동석 참석 수행 양측 양사 양국 임원 사장단 회장단 총수 ' +
     '오찬 만찬 조찬 회동 면담 회담 접견 간담 박람 태평양 대서양 인도양 방문단 대표단 사절단 경제단 사절 ' +
     '안내 소개 감사 인사 환영 축하 협력 협약 계약 합의 논의 대화 제안 요청 설명 발표 공개 진행 개최 예정 ' +
@@ -369,6 +369,15 @@ export const ORG_SHORT_NAMES: Record<string, { ko: string; en: string }> = {
   산업부: { ko: '산업통상자원부', en: 'Ministry of Trade, Industry and Energy' },
   과기정통부: { ko: '과학기술정보통신부', en: 'Ministry of Science and ICT' },
   외교부: { ko: '외교부', en: 'Ministry of Foreign Affairs' },
+  // State banks and guarantors, written short ("신보·기보 대표"): never two people.
+  한은: { ko: '한국은행', en: 'Bank of Korea' },
+  산은: { ko: '한국산업은행', en: 'Korea Development Bank' },
+  수은: { ko: '한국수출입은행', en: 'Export-Import Bank of Korea' },
+  기은: { ko: 'IBK기업은행', en: 'Industrial Bank of Korea' },
+  신보: { ko: '신용보증기금', en: 'Korea Credit Guarantee Fund' },
+  기보: { ko: '기술보증기금', en: 'Korea Technology Finance Corporation' },
+  금감원: { ko: '금융감독원', en: 'Financial Supervisory Service' },
+  금융위: { ko: '금융위원회', en: 'Financial Services Commission' },
 };
 
 /** Unions of countries, printed the same way: the organisation itself. */

@@ -182,11 +182,14 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
       i = chain[chain.length - 1].last;
       continue;
     }
-    const found =
-      newPerson(ctx, s, tokens, i) ??
-      foreignPerson(ctx, s, tokens, i) ??
-      namedAfterTitle(ctx, s, tokens, i) ??
-      namedAgain(ctx, tokens, i);
+    // "김기문 중소기업중앙회 회장(로만손 회장)": a second post of the one just named, in brackets after their title.
+    const secondPost = /\(\s*$/.test(s.text.slice(0, t.start)) && titleIn(tokens[i - 1]?.stem ?? '') !== undefined;
+    const found = secondPost
+      ? null
+      : (newPerson(ctx, s, tokens, i) ??
+        foreignPerson(ctx, s, tokens, i) ??
+        namedAfterTitle(ctx, s, tokens, i) ??
+        namedAgain(ctx, tokens, i));
     if (found) {
       out.push(found);
       if (!t.quoted) noteSeen(found.id, found.title);

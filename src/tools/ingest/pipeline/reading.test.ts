@@ -96,6 +96,17 @@ describe('names that are not what they look like', () => {
     expect(names(read(['H|기공식에 주 정관계 인사·연방 상무부 부장관 축사']).ctx)).toEqual([]);
   });
 
+  it("takes no one from a second post in brackets, a bank written short, an expert's epithet, a city or a tenure", () => {
+    const { ctx } = read([
+      '이날 간담회에는 김하늘 테스트협회 회장(로만손 회장)이 참석했다.',
+      '신보·기보 대표도 참석했다.',
+      '미국통 박하늘 한경협 회장이 왔다.',
+      '그는 충칭시 글로벌 경제고문 자격으로 방문했다.',
+      '지난해 부임한 싱하이밍 주한 중국대사가 왔다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박하늘', '싱하이밍']);
+  });
+
   it('reads a verb before a short reference as a verb, not as a foreign name', () => {
     const { ctx, mentions } = read([
       '최태원 SK그룹 회장과 하루키 미도리 테스트전자 회장이 왔다.',
