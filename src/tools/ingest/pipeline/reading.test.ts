@@ -477,6 +477,14 @@ describe('one meeting told several ways', () => {
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
   });
 
+  it('reads a council named before its post ("한미재계회의 위원장에 선임됐다") as no meeting', () => {
+    const { proposals } = read([
+      '최태원 SK그룹 회장은 4일 샘 올트먼과 만났다.',
+      '최 회장은 올해 1월 한미재계회의 위원장에 선임됐다.',
+    ]);
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
+  });
+
   it('takes no one named in "X 면담에 앞서" into the event an organisation holds before it', () => {
     const { proposals } = read([
       '이번 사절단에는 김하늘 테스트전자 대표, 박하늘 테스트물산 회장이 참여했다.',
