@@ -32,7 +32,9 @@ export function clauseDates(
     return /^[가-힣]+(한|된|던)$/.test(next) && !PAST_ADNOMINAL.test(next);
   };
   // "올 2월 … CEO에 취임한 뒤 … 만났다": a date a few words before taking up a post dates that, and nothing else.
+  // "이달 3일부로 착임했다": a day an appointment takes effect from.
   const ofTenure = (d: DateFound) =>
+    /^(부로|자로)/.test(text.slice(d.end)) ||
     text
       .slice(d.end)
       .trim()

@@ -466,6 +466,18 @@ describe('one meeting told several ways', () => {
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-05']);
   });
 
+  it('never moves the story\'s day to the day a post takes effect from ("이달 3일부로 착임했다")', () => {
+    const { proposals } = read(
+      [
+        '샘 올트먼은 19일 최태원 SK그룹 회장을 예방했다.',
+        '올트먼은 이달 3일부로 착임했다.',
+        '전날에는 김하늘 테스트전자 대표와 만남을 가졌다.',
+      ],
+      '2025-02-19',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-19', '2025-02-18']);
+  });
+
   it('never dates a meeting by the month its principal took up a post ("올 1월 … 취임한 뒤 … 만났다")', () => {
     const { proposals } = read(
       [
