@@ -7,6 +7,7 @@ import type { Draft } from '../../../core/schema/draft';
 import type { Evidence } from '../helpers/evidence';
 import type { Proposal } from '../pipeline/types';
 import { loadKnown } from '../helpers/known';
+import { loosely } from '../helpers/foreign';
 import { fullName } from '../helpers/names';
 import { readArticle } from '../index';
 import { read } from '../pipeline/read';
@@ -140,9 +141,14 @@ function score(
   judged: Proposal[] = [],
 ): Omit<RealScore, 'ms' | 'problem'> {
   // The reading's own id for someone recorded under another spelling ("도요다 아키오" for "도요타 아키오").
+  const looseName = (name: string) => {
+    const s = loosely(squash(name));
+    const ids = new Set([...personByName].filter(([n]) => loosely(squash(n)) === s).map(([, id]) => id));
+    return ids.size === 1 ? [...ids][0] : undefined;
+  };
   const goldKey = (name: string) => {
     const stated = article.people.find((p) => p.name === name)?.id;
-    const id = stated && known.ids.has(stated) ? stated : personByName.get(name);
+    const id = stated && known.ids.has(stated) ? stated : (personByName.get(name) ?? looseName(name));
     return id && known.ids.has(id) ? id : `name:${name}`;
   };
   const gold = (m: GoldMeetingSpec) => ({
@@ -202,11 +208,13 @@ function score(
   const readingNames = [...happened, ...earlier, ...planned]
     .flatMap((g) => g.keys)
     .filter((k) => k.startsWith('name:'));
+  // Spelled as outlets vary a transliteration ("도미타 코지", "도미타 고지"): the same person.
   const asGold = (name: string) => {
-    const s = squash(name);
+    const short = squash(name);
+    const s = loosely(short);
     const hits = [...new Set(readingNames)].filter((k) => {
-      const g = squash(k.slice(5));
-      return s === g || (s.length >= 2 && (g.startsWith(s) || g.endsWith(s)));
+      const g = loosely(squash(k.slice(5)));
+      return s === g || (short.length >= 2 && (g.startsWith(s) || g.endsWith(s)));
     });
     return hits.length === 1 ? hits[0] : `name:${name}`;
   };

@@ -336,7 +336,7 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
  * A name's letters as outlets vary them when they transliterate: no spaces nor hyphens, and an aspirated consonant read as its
  * plain one ("도요타" and "도요다", "카를로스" and "가를로스").
  */
-const loosely = (name: string) =>
+export const loosely = (name: string) =>
   disassemble(name.replace(/[\s-]/g, ''))
     .replace(/ㅌ/g, 'ㄷ')
     .replace(/ㅋ/g, 'ㄱ')
