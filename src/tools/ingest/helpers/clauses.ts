@@ -115,9 +115,12 @@ export function readClause(text: string, ctx: Pick<EventContext, 'published' | '
   const cueOf = MEETING_CUES.find((c) => c.stem.test(text));
   const event = EVENT_CUES.find((e) => e.word.test(text));
   const ahead = PLANNED_CUE.test(text) || futureAdnominal(text);
-  // "…한 것으로 2일 알려졌다", "2일 업계에 따르면": the day the news was told, not the meeting's.
+  // "…한 것으로 2일 알려졌다", "2일 업계에 따르면", "28일 톈진일보가 … 다뤘다": the day the news was told (by
+  // another paper too), not the meeting's.
   const toldOn = (d: DateFound) =>
-    REPORTED_ON.test(text.slice(d.end)) || /^[^.,]{0,25}(에 따르면|에 의하면)/.test(text.slice(d.end));
+    REPORTED_ON.test(text.slice(d.end)) ||
+    /^[^.,]{0,25}(에 따르면|에 의하면)/.test(text.slice(d.end)) ||
+    /^\s*(\S+\s){0,2}?\S*(일보|신문|통신|매체|방송|언론)(이|가|은|는)\s/.test(text.slice(d.end));
   const found = findDates(text, ctx.published, ctx.year, ctx.day, ahead);
   // "23일 재계에 따르면 … 이날 …" in an article of the 24th: 이날 is the day the news was told on.
   const told = found.find((d) => toldOn(d) && 'date' in d.value && d.value.precision === 'day' && !d.future);

@@ -478,6 +478,14 @@ describe('one meeting told several ways', () => {
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-19', '2025-02-18']);
   });
 
+  it('never dates a meeting by the day another paper reported it ("면담을 6일 테스트일보가 … 다뤘다")', () => {
+    const { proposals } = read(
+      ['최태원 SK그룹 회장과 김하늘 테스트전자 대표의 면담을 6일 테스트일보가 1면 기사로 다뤘다.'],
+      '2025-02-07',
+    );
+    expect(proposals.meetings.map((m) => m.date.cue)).toEqual(['(the day the article reports)']);
+  });
+
   it('never dates a meeting by the month its principal took up a post ("올 1월 … 취임한 뒤 … 만났다")', () => {
     const { proposals } = read(
       [
