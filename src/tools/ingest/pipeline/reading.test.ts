@@ -480,10 +480,14 @@ describe('one meeting told several ways', () => {
 
   it('never dates a meeting by the day another paper reported it ("면담을 6일 테스트일보가 … 다뤘다")', () => {
     const { proposals } = read(
-      ['최태원 SK그룹 회장과 김하늘 테스트전자 대표의 면담을 6일 테스트일보가 1면 기사로 다뤘다.'],
+      [
+        '샘 올트먼은 3일 김하늘 테스트전자 대표를 만났다.',
+        '최태원 SK그룹 회장과 김하늘 테스트전자 대표의 면담을 6일 테스트일보가 1면 기사로 다뤘다.',
+      ],
       '2025-02-07',
     );
-    expect(proposals.meetings.map((m) => m.date.cue)).toEqual(['(the day the article reports)']);
+    expect(proposals.meetings).toHaveLength(2);
+    expect(proposals.meetings.map((m) => m.date.date)).not.toContain('2025-02-06');
   });
 
   it('never dates a meeting by the month its principal took up a post ("올 1월 … 취임한 뒤 … 만났다")', () => {
