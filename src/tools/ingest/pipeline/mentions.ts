@@ -61,7 +61,7 @@ function resolveShort(
     const proposed = [...ctx.people.values()].find((p) => p.id === id);
     const name = known?.ko ?? proposed?.name.ko ?? '';
     // A Chinese name in one word ("리커창", "시진핑") is written short by its first syllable ("리 총리").
-    const family = surnameOf(name) ?? (/^[가-힣]{3}$/.test(name) ? name[0] : undefined);
+    const family = surnameOf(name) ?? (/^[가-힣]{3,4}$/.test(name) ? name[0] : undefined);
     if (family !== surname) continue;
     const titles = [...seen.titles, ...(known?.titles ?? []), ...(proposed?.title ? [proposed.title] : [])];
     if (!titles.some((t) => t.includes(title) || (title === '대표' && /대표|CEO|최고경영자/.test(t)))) continue;
@@ -140,7 +140,12 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
       }
     }
     // 최 회장, 李 대통령: a surname alone, then a title.
-    const surname = HANJA_SURNAMES[t.text] ?? (t.text.length <= 2 && looksShortSurname(t.text) ? t.text : undefined);
+    // "싱 대사" after "싱하이밍": a Chinese name in one word is written short by its first syllable too.
+    const chinese =
+      t.text.length === 1 &&
+      [...ctx.people.values()].some((p) => /^[가-힣]{3,4}$/.test(p.name.ko) && p.name.ko.startsWith(t.text));
+    const surname =
+      HANJA_SURNAMES[t.text] ?? ((t.text.length <= 2 && looksShortSurname(t.text)) || chinese ? t.text : undefined);
     const next = tokens[i + 1];
     if (surname && next && t.after === ' ' && titleIn(next.stem) === next.stem) {
       const prev = tokens[i - 1];
