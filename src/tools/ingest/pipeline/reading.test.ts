@@ -710,6 +710,7 @@ describe('foreign leaders', () => {
   it('reads a Chinese name in one word written short by its first syllable ("싱 대사" after "싱하이밍")', () => {
     const { proposals } = read([
       '싱하이밍 주한 중국대사가 3일 최태원 SK그룹 회장과 만났다.',
+      '최 회장은 양국의 협력을 강조했다.',
       '싱 대사는 지난 1월에는 김하늘 테스트전자 대표를 만난 바 있다.',
     ]);
     expect(who(proposals.meetings)).toEqual(['chey-tae-won+sing-ha-i-ming', 'gim-ha-neul+sing-ha-i-ming']);
