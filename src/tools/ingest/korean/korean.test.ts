@@ -117,6 +117,8 @@ describe('tokens', () => {
     expect(particleAfter('손정의', '손정의')).toBe('');
     expect(particleAfter('최태원와', '최태원')).toBeNull();
     expect(particleAfter('올트먼은', '올트먼')).toBe('은');
+    // "당 서기": a party secretary's post printed in two words is one title.
+    expect(tokenize('천 당 서기는 웃었다').map((x) => x.stem)).toEqual(['천', '당서기', '웃었다']);
     // A photo's position, with or without "사진", is no word of the sentence.
     expect(tokenize('메르켈(사진 오른쪽) 총리와 이해진 GIO(사진)가').map((x) => x.text)).toEqual([
       '메르켈',

@@ -112,7 +112,21 @@ export function tokenize(sentence: string): Token[] {
       quoted,
     });
   }
-  return reportedInQuotes(tokens);
+  return reportedInQuotes(joinSpacedTitles(tokens));
+}
+
+/** "당 서기": a Chinese party secretary's post printed in two words, read as the one title ("당서기"). */
+function joinSpacedTitles(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.text === '당' && t.after === ' ' && next && /^서기/.test(next.text)) {
+      out.push({ ...next, start: t.start, text: `당${next.text}`, stem: `당${next.stem}` });
+      i++;
+    } else out.push(t);
+  }
+  return out;
 }
 
 /** "…"A를 만났다"고 밝혔다": a meeting someone says took place, told in their words and confirmed as said — what was

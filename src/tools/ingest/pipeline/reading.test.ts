@@ -716,6 +716,17 @@ describe('foreign leaders', () => {
     expect(who(proposals.meetings)).toEqual(['chey-tae-won+sing-ha-i-ming', 'gim-ha-neul+sing-ha-i-ming']);
   });
 
+  it('reads a party secretary written short with the post in two words ("천 당 서기는")', () => {
+    const { mentions } = read([
+      '최태원 SK그룹 회장은 24일 천하늘 톈진시 당서기와 만났다.',
+      '천 당 서기는 최 회장과 만난 자리에서 협력을 강조했다.',
+    ]);
+    expect(mentions[1].map((m) => [m.surface, m.id])).toEqual([
+      ['천 당서기', mentions[0][1].id],
+      ['최 회장', 'chey-tae-won'],
+    ]);
+  });
+
   it('reads a foreign name after its title ("최고경영자(CEO) 사티아 나델라가"), never the end of a list', () => {
     const { ctx } = read(
       [
