@@ -103,8 +103,9 @@ describe('names that are not what they look like', () => {
       '미국통 박하늘 한경협 회장이 왔다.',
       '그는 충칭시 글로벌 경제고문 자격으로 방문했다.',
       '지난해 부임한 싱하이밍 주한 중국대사가 왔다.',
+      '켈리 오트버그 보잉 CEO, 러셀 스토크스 GE에어로스페이스 엔진 및 서비스 사업부 CEO 등이 만났다.',
     ]);
-    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박하늘', '싱하이밍']);
+    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박하늘', '싱하이밍', '켈리 오트버그']);
   });
 
   it('reads a verb before a short reference as a verb, not as a foreign name', () => {
