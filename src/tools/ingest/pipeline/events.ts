@@ -56,6 +56,16 @@ const metWith = (here: Mention[], met: string[]) => {
   return with_(listed[listed.length - 1]) || (listed.length === 2 && with_(listed[0]));
 };
 
+/** Each of `met` named right after an organisation of their own, no two the same. */
+const ownOrganisations = (here: Mention[], met: string[]) => {
+  const orgs = met.map((id) => {
+    const k = here.findIndex((m) => m.id === id && m.kind === 'person');
+    const before = here[k - 1];
+    return k > 0 && before.kind === 'organization' && before.last === here[k].first - 1 ? before.id : undefined;
+  });
+  return orgs.every((o) => o !== undefined) && new Set(orgs).size === orgs.length;
+};
+
 function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: EventContext): MeetingEvent[] {
   const quoted = singleQuoted(s.text);
   const tokens = rawTokens.map((t) => (inside(quoted.speech, t.start) ? { ...t, quoted: true } : t));
@@ -363,7 +373,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         // "B, C를 만나" is one meeting with each; "B와 C 등을 만나" and "B, C와 만나", a group met together.
         ((met.length >= 2 &&
           (SEPARATELY.test(s.text) ||
-            (/만나|면담/.test(r.cue.text) && !/등(을|과|와|에게)\s/.test(text) && !metWith(here, met)))) ||
+            (/만나|면담/.test(r.cue.text) && !/등(을|과|와|에게)\s/.test(text) && !metWith(here, met)) ||
+            // A courtesy call on people of different organisations, each named with their own ("A당 B 원내대표와
+            // C당 D 대표를 예방했다"): a call on each.
+            (/예방/.test(r.cue.text) && ownOrganisations(here, met)))) ||
           (who.length >= 2 && met.length === 1 && SEPARATELY.test(s.text))));
     // Where in the clause each one met is named, for their own days ("25일 A, 26일 B와 차례로 만났다").
     const offset = new Map<Token, number>();

@@ -510,6 +510,13 @@ describe('one meeting told several ways', () => {
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
   });
 
+  it('reads a courtesy call on people of different organisations as a call on each, a call on colleagues as one', () => {
+    const each = read(['최태원 SK그룹 회장은 4일 새누리당 김하늘 원내대표와 더불어민주당 박하늘 대표를 예방했다.']);
+    expect(who(each.proposals.meetings)).toEqual(['chey-tae-won+gim-ha-neul', 'bak-ha-neul+chey-tae-won']);
+    const one = read(['최태원 SK그룹 회장은 4일 새누리당 김하늘 원내대표와 박하늘 대표를 예방했다.']);
+    expect(one.proposals.meetings).toHaveLength(1);
+  });
+
   it('takes no one named in "X 면담에 앞서" into the event an organisation holds before it', () => {
     const { proposals } = read([
       '이번 사절단에는 김하늘 테스트전자 대표, 박하늘 테스트물산 회장이 참여했다.',
