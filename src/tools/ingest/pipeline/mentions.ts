@@ -64,7 +64,10 @@ function resolveShort(
     const family = surnameOf(name) ?? (/^[가-힣]{3,4}$/.test(name) ? name[0] : undefined);
     if (family !== surname) continue;
     const titles = [...seen.titles, ...(known?.titles ?? []), ...(proposed?.title ? [proposed.title] : [])];
-    if (!titles.some((t) => t.includes(title) || (title === '대표' && /대표|CEO|최고경영자/.test(t)))) continue;
+    // A title printed with a space ("당 서기") is the one printed without.
+    const fits = (t: string) =>
+      t.replace(/\s/g, '').includes(title) || (title === '대표' && /대표|CEO|최고경영자/.test(t));
+    if (!titles.some(fits)) continue;
     const orgs = known?.orgs ?? (proposed?.org ? [proposed.org] : []);
     if (org && !orgs.includes(org)) continue;
     candidates.push(id);

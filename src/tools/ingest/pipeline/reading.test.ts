@@ -726,7 +726,7 @@ describe('foreign leaders', () => {
 
   it('reads a party secretary written short with the post in two words ("천 당 서기는")', () => {
     const { mentions } = read([
-      '최태원 SK그룹 회장은 24일 천하늘 톈진시 당서기와 만났다.',
+      '최태원 SK그룹 회장은 24일 천하늘 톈진시 당 서기와 만났다.',
       '천 당 서기는 최 회장과 만난 자리에서 협력을 강조했다.',
     ]);
     expect(mentions[1].map((m) => [m.surface, m.id])).toEqual([
