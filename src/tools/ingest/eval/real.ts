@@ -141,9 +141,15 @@ function score(
   judged: Proposal[] = [],
 ): Omit<RealScore, 'ms' | 'problem'> {
   // The reading's own id for someone recorded under another spelling ("도요다 아키오" for "도요타 아키오").
+  // Or recorded by the last word of the name alone ("모디" for "나렌드라 모디").
   const looseName = (name: string) => {
     const s = loosely(squash(name));
-    const ids = new Set([...personByName].filter(([n]) => loosely(squash(n)) === s).map(([, id]) => id));
+    const last = name.includes(' ') ? name.split(' ').pop()! : undefined;
+    const ids = new Set(
+      [...personByName]
+        .filter(([n]) => loosely(squash(n)) === s || (last && last.length >= 2 && n === last))
+        .map(([, id]) => id),
+    );
     return ids.size === 1 ? [...ids][0] : undefined;
   };
   const goldKey = (name: string) => {
