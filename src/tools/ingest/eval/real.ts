@@ -141,13 +141,18 @@ function score(
   judged: Proposal[] = [],
 ): Omit<RealScore, 'ms' | 'problem'> {
   // The reading's own id for someone recorded under another spelling ("도요다 아키오" for "도요타 아키오").
-  // Or recorded by the last word of the name alone ("모디" for "나렌드라 모디").
+  // Or one is the last word of the other's name ("모디" and "나렌드라 모디").
   const looseName = (name: string) => {
     const s = loosely(squash(name));
     const last = name.includes(' ') ? name.split(' ').pop()! : undefined;
     const ids = new Set(
       [...personByName]
-        .filter(([n]) => loosely(squash(n)) === s || (last && last.length >= 2 && n === last))
+        .filter(
+          ([n]) =>
+            loosely(squash(n)) === s ||
+            (last && last.length >= 2 && n === last) ||
+            (!last && name.length >= 2 && n.includes(' ') && n.split(' ').pop() === name),
+        )
         .map(([, id]) => id),
     );
     return ids.size === 1 ? [...ids][0] : undefined;

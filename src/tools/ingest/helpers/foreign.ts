@@ -349,13 +349,19 @@ export const loosely = (name: string) =>
  */
 export function recordedAs(ctx: MentionContext, name: string): string | undefined {
   const s = loosely(name);
-  if (name.replace(/\s/g, '').length < 3) return undefined;
-  // Recorded in full, spelled another way, or recorded short: "룰라" is who "루이스 이나시우 룰라 다 시우바" is.
+  const short = name.replace(/\s/g, '').length < 3;
+  if (name.length < 2) return undefined;
+  // Recorded in full, spelled another way, or recorded short: "룰라" is who "루이스 이나시우 룰라 다 시우바" is. A
+  // family name of two syllables ("푸케") only as the last word of a name recorded in full.
   const hits = [...ctx.known.entities.values()].filter(
     (e) =>
       e.kind === 'person' &&
       !looksLikeKoreanName(e.ko) &&
-      e.names.some((n) => loosely(n).startsWith(s) || (!n.includes(' ') && shortens(n, name))),
+      e.names.some((n) =>
+        short
+          ? !name.includes(' ') && n.includes(' ') && n.split(' ').pop() === name
+          : loosely(n).startsWith(s) || (!n.includes(' ') && shortens(n, name)),
+      ),
   );
   return hits.length === 1 ? hits[0].id : undefined;
 }

@@ -713,6 +713,22 @@ describe('foreign leaders', () => {
   it('knows a recorded foreign name spelled with a hyphen for a space ("카슴-조마르트", "카슴 조마르트")', () => {
     const { ctx } = read(['최태원 SK그룹 회장이 왔다.']);
     expect(recordedAs(ctx, '샘-올트먼')).toBe('altman');
+    // A family name of two syllables is the one recorded in full whose last word it is.
+    expect(recordedAs(ctx, '올트')).toBeUndefined();
+    expect(
+      recordedAs(
+        {
+          ...ctx,
+          known: {
+            ...ctx.known,
+            entities: new Map(
+              [...ctx.known.entities].map(([id, e]) => [id, id === 'altman' ? { ...e, names: ['샘 올트'] } : e]),
+            ),
+          },
+        },
+        '올트',
+      ),
+    ).toBe('altman');
   });
 
   it('reads a Chinese name in one word written short by its first syllable ("싱 대사" after "싱하이밍")', () => {
