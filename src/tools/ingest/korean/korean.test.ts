@@ -119,6 +119,7 @@ describe('tokens', () => {
     expect(particleAfter('올트먼은', '올트먼')).toBe('은');
     // "당 서기": a party secretary's post printed in two words is one title.
     expect(tokenize('천 당 서기는 웃었다').map((x) => x.stem)).toEqual(['천', '당서기', '웃었다']);
+    expect(tokenize('보잉 최고 경영자(CEO)가').map((x) => x.stem)).toEqual(['보잉', '최고경영자']);
     // A photo's position, with or without "사진", is no word of the sentence.
     expect(tokenize('메르켈(사진 오른쪽) 총리와 이해진 GIO(사진)가').map((x) => x.text)).toEqual([
       '메르켈',

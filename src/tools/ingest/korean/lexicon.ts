@@ -395,6 +395,12 @@ export const COUNTRIES = new Set([
   ...Object.keys(COUNTRY_SHORT),
 ]);
 
+/** Titles printed in two words, read as one ("당 서기", "최고 경영자"): the first word, and how the second begins. */
+export const SPACED_TITLES: [string, RegExp][] = [
+  ['당', /^서기/],
+  ['최고', /^(경영|운영|기술|재무|전략|투자)(자|책임자)/],
+];
+
 /** Particles that can follow a name, longest first ("과의" before "과", "에게서" before "에게"). */
 export const PARTICLES = [
   '으로부터',

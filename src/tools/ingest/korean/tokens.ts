@@ -1,7 +1,7 @@
 // Words of a sentence as the assistant reads them: split at spaces and punctuation, stock codes and Latin glosses
 // in brackets set aside ("SK(034730)그룹" reads as "SK그룹"), each word with its particle taken off.
 import { josa } from 'es-hangul';
-import { CHAMBER_SHORT, PARTICLES, QUOTED_MEETING, SAID_SO } from './lexicon';
+import { CHAMBER_SHORT, PARTICLES, QUOTED_MEETING, SAID_SO, SPACED_TITLES } from './lexicon';
 
 export interface Token {
   /** Offsets in the sentence's original text. */
@@ -115,14 +115,14 @@ export function tokenize(sentence: string): Token[] {
   return reportedInQuotes(joinSpacedTitles(tokens));
 }
 
-/** "당 서기": a Chinese party secretary's post printed in two words, read as the one title ("당서기"). */
+/** "당 서기", "최고 경영자": a post printed in two words, read as the one title ("당서기", "최고경영자"). */
 function joinSpacedTitles(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (t.text === '당' && t.after === ' ' && next && /^서기/.test(next.text)) {
-      out.push({ ...next, start: t.start, text: `당${next.text}`, stem: `당${next.stem}` });
+    if (t.after === ' ' && next && SPACED_TITLES.some(([first, rest]) => t.text === first && rest.test(next.text))) {
+      out.push({ ...next, start: t.start, text: `${t.text}${next.text}`, stem: `${t.text}${next.stem}` });
       i++;
     } else out.push(t);
   }
