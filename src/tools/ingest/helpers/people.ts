@@ -148,13 +148,14 @@ export function phraseAfter(
       // "회장(왼쪽)": where the photo shows them, not part of the title.
       .replace(/\((왼쪽|오른쪽|가운데|앞줄|뒷줄|사진)[^)]*\)/g, '')
       .trim();
-    // An organisation glued to its title ("경총회장", "하나금융지주회장", "무역협회장"): the two apart.
+    // An organisation glued to its title ("경총회장", "하나금융지주회장", "무역협회장", "국민은행장"): the two apart.
     const post = titleIn(title);
     const glued = !org && post && !title.includes(' ') && title.endsWith(post) ? title.slice(0, -post.length) : '';
     // Not a suffix alone ("금융위원장": 금융 is no organisation's name).
     const bare = glued === ORG_SUFFIX.exec(glued)?.[0];
-    const own =
-      glued.length >= 2 && !bare ? (orgOf(ctx, glued, readAt) ?? orgOf(ctx, `${glued}회`, readAt)) : undefined;
+    // A chamber's head ("무역협회장": 무역협회), a bank's ("국민은행장": 국민은행).
+    const full = post === '은행장' ? `${glued}은행` : `${glued}회`;
+    const own = glued.length >= 2 && !bare ? (orgOf(ctx, glued, readAt) ?? orgOf(ctx, full, readAt)) : undefined;
     if (own) [org, title] = [own, post];
   }
   return { last: j, org, title, particle };
