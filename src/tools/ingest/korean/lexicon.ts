@@ -499,8 +499,9 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /만나|만났|만난|만날/, kind: 'meeting' },
   // Met by chance ("…과 조우했다"): the two were together.
   { stem: /조우/, kind: 'meeting' },
-  // A photo of two people together: "…와 기념촬영을 하고 있다", "…와 악수하고 있다".
-  { stem: /기념\s?촬영|악수(하|를)/, kind: 'meeting' },
+  // A photo of two people together: "…와 기념촬영을 하고 있다", "…와 악수하고 있다", "…와 인사하고 있다" (a
+  // greeting, not a reshuffle: "인사를 단행").
+  { stem: /기념\s?촬영|악수(하|를)|인사(하고|하며|했|를 나누|를 나눴|를 건네)/, kind: 'meeting' },
   // Greeted on arrival, greetings exchanged ("…의 영접을 받으며", "인사를 나눴다"): they met.
   { stem: /영접|인사를 나누|인사를 나눴|인사를 나눈|대화를 나누|대화를 나눴|대화를 나눈|대화하고 있/, kind: 'meeting' },
   { stem: /간담회/, kind: 'press-conference', joint: true },

@@ -527,6 +527,13 @@ describe('one meeting told several ways', () => {
     expect(proposals.meetings).toEqual([]);
   });
 
+  it('reads a caption of two people greeting each other as a meeting, and a reshuffle as none', () => {
+    const greet = read(['C|최태원 SK그룹 회장이 4일 김하늘 테스트전자 대표와 인사하고 있다.']);
+    expect(who(greet.proposals.meetings)).toEqual(['chey-tae-won+gim-ha-neul']);
+    const reshuffle = read(['최태원 SK그룹 회장은 4일 김하늘 테스트전자 대표와 함께 인사를 단행했다.']);
+    expect(reshuffle.proposals.meetings).toEqual([]);
+  });
+
   it('offers people only a photo shows together, unaccepted, and never beside the meeting the text reports', () => {
     const photo = read([
       'C|(왼쪽부터) 김하늘 테스트전자 대표와 박하늘 테스트물산 회장이 4일 기공식에서 건배를 하고 있다.',
