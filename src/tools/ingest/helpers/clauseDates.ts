@@ -95,7 +95,7 @@ export function clauseDates(
 }
 
 /** A day at most two days before `published`. */
-function nearBefore(day: string, published: string): boolean {
+export function nearBefore(day: string, published: string): boolean {
   const gap = (Date.parse(published) - Date.parse(day)) / 86_400_000;
   return gap >= 0 && gap <= 2;
 }

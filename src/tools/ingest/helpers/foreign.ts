@@ -333,8 +333,8 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
 }
 
 /**
- * A name's letters as outlets vary them when they transliterate: no spaces nor hyphens, and an aspirated consonant read as its
- * plain one ("도요타" and "도요다", "카를로스" and "가를로스").
+ * A name's letters as outlets vary them when they transliterate: no spaces nor hyphens, and an aspirated consonant
+ * read as its plain one ("도요타" and "도요다", "카를로스" and "가를로스").
  */
 export const loosely = (name: string) =>
   disassemble(name.replace(/[\s-]/g, ''))

@@ -33,7 +33,7 @@ import {
 } from '../helpers/clauses';
 import { dateBefore, findTime, photoDay } from '../korean/dates';
 import { tenseOf } from '../helpers/tense';
-import { clauseDates, daysOfEach, UNDATED } from '../helpers/clauseDates';
+import { clauseDates, daysOfEach, nearBefore, UNDATED } from '../helpers/clauseDates';
 import type {
   EventContext,
   Known,
@@ -475,7 +475,7 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
   // A photo with no day of its own ("A 지사(왼쪽)가 B 사장을 만나 인사하고 있다") shows the story the body tells,
   // on the first day the body names, however late on the page it names it.
   const first = context.firstDay;
-  if (!first || (Date.parse(published) - Date.parse(first.date)) / 86_400_000 > 2) return found;
+  if (!first || !nearBefore(first.date, published)) return found;
   for (const e of found)
     if (
       (e.sentence.role === 'caption' || STANDS_IN_PHOTO.test(e.sentence.text)) &&
