@@ -1,25 +1,11 @@
 // Those who sat in: who joins a meeting as an attendee, and who, as a guest of a gathering, is one who met.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSources } from '../../compiler/index';
-import { knownFrom } from '../helpers/known';
 import { readSentences } from '../index';
-import type { Sentence } from './types';
-
-const FIXTURE = path.join(import.meta.dirname, '../../compiler/__fixtures__/minimal');
-
-const sentence = (text: string, i: number): Sentence => ({
-  i,
-  start: 0,
-  end: text.length,
-  text,
-  line: i + 1,
-  role: 'body',
-});
+import { known as fixtureKnown, sentence } from '../testing/read';
 
 /** The proposals for sentences of the body: each meeting's principals and attendees by name. */
 function meetings(texts: string[], published = '2025-02-04') {
-  const known = knownFrom(checkSources(FIXTURE).validated);
+  const known = fixtureKnown();
   const r = readSentences(
     texts.map((t, i) => sentence(t, i)),
     known,

@@ -1,0 +1,267 @@
+// Foreign leaders and executives: transliterated names, their short forms, and the meetings they are named in.
+import { describe, expect, it } from 'vitest';
+import { recordedAs } from '../helpers/foreign';
+import { read, who, names } from '../testing/read';
+
+describe('foreign leaders', () => {
+  it('knows a recorded foreign name spelled with a hyphen for a space ("카슴-조마르트", "카슴 조마르트")', () => {
+    const { ctx } = read(['최태원 SK그룹 회장이 왔다.']);
+    expect(recordedAs(ctx, '샘-올트먼')).toBe('altman');
+    // A family name of two syllables is the one recorded in full whose last word it is.
+    expect(recordedAs(ctx, '올트')).toBeUndefined();
+    expect(
+      recordedAs(
+        {
+          ...ctx,
+          known: {
+            ...ctx.known,
+            entities: new Map(
+              [...ctx.known.entities].map(([id, e]) => [id, id === 'altman' ? { ...e, names: ['샘 올트'] } : e]),
+            ),
+          },
+        },
+        '올트',
+      ),
+    ).toBe('altman');
+  });
+
+  it('reads a Chinese name in one word written short by its first syllable ("싱 대사" after "싱하이밍")', () => {
+    const { proposals } = read([
+      '싱하이밍 주한 중국대사가 3일 최태원 SK그룹 회장과 만났다.',
+      '최 회장은 양국의 협력을 강조했다.',
+      '싱 대사는 지난 1월에는 김하늘 테스트전자 대표를 만난 바 있다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+sing-ha-i-ming', 'gim-ha-neul+sing-ha-i-ming']);
+  });
+
+  it('reads a party secretary written short with the post in two words ("천 당 서기는")', () => {
+    const { mentions } = read([
+      '최태원 SK그룹 회장은 24일 천하늘 톈진시 당 서기와 만났다.',
+      '천 당 서기는 최 회장과 만난 자리에서 협력을 강조했다.',
+    ]);
+    expect(mentions[1].map((m) => [m.surface, m.id])).toEqual([
+      ['천 당서기', mentions[0][1].id],
+      ['최 회장', 'chey-tae-won'],
+    ]);
+  });
+
+  it('reads a foreign name after its title ("최고경영자(CEO) 사티아 나델라가"), never the end of a list', () => {
+    const { ctx } = read(
+      [
+        'H|나델라 MS CEO 방한',
+        '마이크로소프트(MS)의 최고경영자(CEO) 사티아 나델라가 23일 최태원 SK그룹 회장을 만났다.',
+        '이날 행사에는 최태원 회장 등 경제단체장이 참석했다.',
+      ],
+      '2014-09-24',
+    );
+    expect(names(ctx)).toEqual([['사티아 나델라', 'maikeurosopeuteu', '최고경영자']]);
+  });
+
+  it('takes a headline\'s short name with a one-syllable country ("스가 日 총리") for the full name the body gives', () => {
+    const { ctx, proposals } = read(
+      [
+        'H|스가 日 총리(사진 왼쪽), 최태원 SK그룹 회장',
+        '스가 요시히데 일본 총리가 최태원 SK그룹 회장과 4일 만났다.',
+        'H|이어 다음날 구본준 부회장 만나 논의할 듯',
+      ],
+      '2025-02-05',
+    );
+    expect(names(ctx)).toEqual([
+      ['스가 요시히데', 'government-of-japan', '총리'],
+      ['구본준', undefined, '부회장'],
+    ]);
+    expect(proposals.meetings.map((m) => who([m])[0])).toEqual(['chey-tae-won+seuga-yosihide']);
+  });
+
+  it('reads Arabic names whole that end like someone named before, or begin like an adnominal (후세인)', () => {
+    const { proposals } = read(
+      [
+        '최태원 SK그룹 회장은 26일 모하메드 빈 자이드 알 나흐얀 UAE 왕세제를 만났다.',
+        '이 자리에는 칼리드 빈 모하메드 알 나흐얀 UAE 국가안보 부보좌관, 후세인 이브라힘 알 함마디 UAE 교육부 장관이 배석했다.',
+      ],
+      '2019-02-26',
+    );
+    expect(proposals.meetings.map((m) => m.attendees)).toEqual([
+      ['kallideu-bin-mohamedeu-al-naheuyan', 'husein-ibeurahim-al-hammadi'],
+    ]);
+  });
+
+  it('reads an Arabic name whole, a one-syllable first name, and the word before a title as the organisation', () => {
+    const { ctx } = read([
+      '최태원 회장은 4일 모하메드 빈 자이드 알 나흐얀 아부다비 왕세제와 맷 가너 아마존웹서비스 최고경영자(CEO)를 만났다.',
+    ]);
+    expect(names(ctx)).toEqual([
+      ['모하메드 빈 자이드 알 나흐얀', 'government-of-abu-dhabi', '왕세제'],
+      ['맷 가너', 'amajonwepseobiseu', '최고경영자'],
+    ]);
+  });
+
+  it('reads a name whose last word ends like 에 ("브엉 딩 후에") whole, never taking that word for its organisation', () => {
+    const { ctx } = read(['최태원 회장은 4일 팜밍 찡 총리, 브엉 딩 후에 국회의장과 만났다.']);
+    expect(names(ctx).map((n) => n[0])).toEqual(['팜밍 찡', '브엉 딩 후에']);
+  });
+
+  it('reads European names with their links whole, never posts joined by 겸 nor a verb of greeting as names', () => {
+    const { ctx } = read([
+      '공항에는 하루키 미도리 국왕 부관참모 겸 경호대장, 휴고 드 용어 내무부 장관, 마누엘 데 라 로차 총리실 경제수석이 나와 최태원 회장을 맞았다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['하루키 미도리', '휴고 드 용어', '마누엘 데 라 로차']);
+  });
+
+  it('reads a Korean name before an organisation and a title of two words as that name ("김범수 다음카카오 이사회 의장")', () => {
+    const { ctx } = read(['C|(오른쪽 부터) 김하늘 테스트카카오 이사회 의장, 박바다 테스트전자 사장이 웃고 있다.']);
+    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박바다']);
+  });
+
+  it('reads foreign names joined by · before the title they share, and two people of one given name apart', () => {
+    const { ctx } = read([
+      '최태원 회장은 4일 도쿠라 마사카즈 경단련 회장과 사토 야스히로·야스나가 타츠오 부회장, 구보타 마사카즈 사무총장을 만났다.',
+      '김하늘 테스트전자 법인장, 박바다 국가안보실 1차장도 참석했다.',
+      '이 자리에는 최하나 최고기술책임자와 정두리 경제산업본부장, 한가람 최고전략책임자(CSO) 등이 배석했다.',
+    ]);
+    expect(
+      names(ctx)
+        .map((n) => `${n[0]} ${n[2]}`)
+        .sort(),
+    ).toEqual([
+      '구보타 마사카즈 사무총장',
+      '김하늘 법인장',
+      '도쿠라 마사카즈 회장',
+      '박바다 1차장',
+      '사토 야스히로 부회장',
+      '야스나가 타츠오 부회장',
+      '정두리 경제산업본부장',
+      '최하나 최고기술책임자',
+      '한가람 최고전략책임자',
+    ]);
+  });
+
+  it('reads a Chinese family name written apart from the given name ("쑤 허이", "황 짱지")', () => {
+    const { ctx } = read([
+      '최태원 회장은 4일 쑤 허이 베이징기차 회장, 류 중윈 시노펙 부총경리, 황 짱지 샤오미 전략부총재를 만났다.',
+    ]);
+    expect(names(ctx).map((n) => `${n[0]} ${n[2]}`)).toEqual([
+      '쑤 허이 회장',
+      '류 중윈 부총경리',
+      '황 짱지 전략부총재',
+    ]);
+  });
+
+  it('reads foreign names listed with commas before the title they share, and a group counted ("의원 7명")', () => {
+    const { ctx, proposals } = read([
+      '최태원 회장은 3일 서울에서 미국 상원의원 3명을 만나 사업을 소개했다.',
+      '이번에 방한한 상원의원은 공화당의 빌 하퍼, 존 스톤 의원과 민주당의 캐런 밀스 의원이다.',
+    ]);
+    expect(names(ctx)).toEqual([
+      ['존 스톤', 'republican-party', '의원'],
+      ['빌 하퍼', 'republican-party', '의원'],
+      ['캐런 밀스', 'democratic-party', '의원'],
+    ]);
+    expect(proposals.meetings.map((m) => m.principals.length)).toEqual([4]);
+    const envoys = read(['최태원 회장은 3일 라울 페레스 필리핀 대사와 솜친 깐타 라오스 부대사를 만났다.']);
+    expect(names(envoys.ctx)).toEqual([
+      ['라울 페레스', 'government-of-philippines', '대사'],
+      ['솜친 깐타', 'government-of-laos', '부대사'],
+    ]);
+    // A chamber's short name, and posts of party, state and staff.
+    const posts = read([
+      '최태원 회장은 3일 제이슨 리 주한캐나다상의 회장, 응우옌 반 탄 공산당 서기장, 매튜 존스 미국 백악관 보좌관과 만났다.',
+    ]);
+    expect(names(posts.ctx).map(([name, , title]) => [name, title])).toEqual([
+      ['제이슨 리', '회장'],
+      ['응우옌 반 탄', '서기장'],
+      ['매튜 존스', '보좌관'],
+    ]);
+    // A Japanese name of two open-syllable words before a company the data does not know; a family name that is also
+    // a company's, before the company.
+    const japanese = read(['최태원 회장은 3일 사와다 다카시 미도리마트 사장, 도요타 아키오 도요타그룹 회장과 만났다.']);
+    expect(names(japanese.ctx).map(([name, , title]) => [name, title])).toEqual([
+      ['사와다 다카시', '사장'],
+      ['도요타 아키오', '회장'],
+    ]);
+    // Companies joined by "·", and a company's mark (㈜).
+    const marks = read(['최태원 회장은 3일 고다온 가온·누리그룹 회장, 한별 ㈜가온 대표와 만났다.']);
+    expect(names(marks.ctx).map(([name, , title]) => [name, title])).toEqual([
+      ['고다온', '회장'],
+      ['한별', '대표'],
+    ]);
+    expect([...marks.ctx.organizations.keys()]).toContain('가온·누리그룹');
+    // Any country the ISO list names, not only the ones the news prints often.
+    const rare = read(['최태원 회장은 3일 마테오 로하스 산체스 우루과이 대사를 만났다.']);
+    expect(names(rare.ctx)).toEqual([['마테오 로하스 산체스', 'government-of-uruguay', '대사']]);
+  });
+
+  it('reads a leader written short as the one named in full, serving the government, and a residence as no one', () => {
+    const { ctx, proposals } = read([
+      '최태원 회장이 27일 일본 도쿄 총리 관저에서 다나카 히로시 일본 총리와 면담했다.',
+      '최 회장은 이날 도쿄 총리 관저에서 다나카 총리에게 협력을 요청했다.',
+    ]);
+    expect(names(ctx)).toEqual([['다나카 히로시', 'government-of-japan', '총리']]);
+    expect(ctx.organizations.get('일본 정부')?.name.en).toBe('Government of Japan');
+    expect(proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
+  });
+
+  it("reads a company's post before its holder is named as that holder, and a bound noun as no one", () => {
+    const { ctx, mentions } = read([
+      '최태원 회장이 4일 루미나 최고경영자(CEO)와 만났다.',
+      '최 회장은 이날 마르코 벨리 루미나 CEO와 데이터센터 협력을 논의했다.',
+      '전력 설비를 함께 짓는 것이 대표 사례다.',
+    ]);
+    expect(names(ctx)).toEqual([['마르코 벨리', 'rumina', 'CEO']]);
+    expect(mentions[0].map((m) => m.id)).toEqual(['chey-tae-won', mentions[1][1].id]);
+    expect(mentions[2]).toEqual([]);
+  });
+
+  it("reads a name whose last syllable looks like a particle before a chamber's short name (…상의 회장)", () => {
+    const { ctx } = read(['고용만 부산상의 회장(왼쪽)과 김하나 경기중앙회 회장이 23일 만나 환담하고 있다.']);
+    expect(names(ctx).map(([name, , title]) => [name, title])).toEqual([
+      ['고용만', '회장'],
+      ['김하나', '회장'],
+    ]);
+    // A short form is proposed under the organisation's full name.
+    const short = read(['최태원 회장은 4일 허다인 전경련 회장, 고나래 광주상의 회장과 만났다.']);
+    expect([...short.ctx.organizations.keys()]).toEqual(['전국경제인연합회', '광주상공회의소']);
+    expect(short.ctx.organizations.get('전국경제인연합회')?.name.en).toBe('Federation of Korean Industries');
+  });
+
+  it('reads a short reference (정 회장) as the Korean name a headline prints bare, where no one else fits', () => {
+    const { ctx, proposals } = read([
+      'H|최태원 옆에선 고다온 "협력 넓힌다"',
+      '최태원 회장은 이날 고 회장과 악수를 나눴다.',
+      '최 회장은 박 회장과도 만났다.',
+    ]);
+    expect(names(ctx)).toEqual([['고다온', undefined, '회장']]);
+    expect(proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
+  });
+
+  it("reads a president written short (문 대통령) as the one in office on the article's day, and no other", () => {
+    const moon = read(['문 대통령은 4일 청와대에서 최태원 SK그룹 회장과 만났다.'], '2018-03-05');
+    expect(names(moon.ctx)).toEqual([['문재인', undefined, '대통령']]);
+    expect(moon.proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
+    const later = read(['문 대통령은 4일 청와대에서 최태원 SK그룹 회장과 만났다.'], '2023-03-05');
+    expect(names(later.ctx)).toEqual([]);
+    expect(later.mentions[0][0].unresolved).toBe('no one named so');
+  });
+
+  it('reads a foreign name written short in the headline as the one the body names in full', () => {
+    const { ctx, found } = read([
+      '최태원 회장, 부시 전 대통령 만나',
+      '최 회장은 22일 서울에서 조지 부시 전 미국 대통령과 만났다.',
+    ]);
+    expect(names(ctx)).toEqual([['조지 부시', 'government-of-united-states', '대통령']]);
+    expect(new Set(found.flatMap((e) => e.principals)).size).toBe(2);
+  });
+
+  it('reads a name ending in a syllable that looks like a particle (현정은) before its organisation', () => {
+    const { ctx } = read(['최태원 회장은 4일 고정은 가온그룹 회장과 만났다.']);
+    expect(names(ctx)).toEqual([['고정은', 'gaongeurup', '회장']]);
+  });
+
+  it('reads a former secretary-general and a president-elect by their posts alone', () => {
+    const { ctx } = read(['한가람 대통령 당선인이 9일 집무실에서 고누리 전 유엔사무총장과 면담하고 있다.']);
+    expect(names(ctx)).toEqual([
+      ['한가람', undefined, '대통령 당선인'],
+      ['고누리', undefined, '유엔사무총장'],
+    ]);
+  });
+});

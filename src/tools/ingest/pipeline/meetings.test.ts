@@ -1,0 +1,270 @@
+// Reading meetings: what each clause reports, who met whom, and who sat in.
+import { describe, expect, it } from 'vitest';
+import { read, who, names, pairs } from '../testing/read';
+
+describe('meetings', () => {
+  it('reads "조우했다" and a caption of two people photographed together as a meeting done', () => {
+    expect(pairs(read(['최태원 SK그룹 회장은 4일 샘 올트먼과 조우했다.']).found)).toEqual([
+      ['happened', 'altman+chey-tae-won', '', '2025-02-04'],
+    ]);
+    expect(pairs(read(['C|최태원 SK그룹 회장(오른쪽)이 3일 샘 올트먼과 기념촬영을 하고 있다.']).found)).toEqual([
+      ['happened', 'altman+chey-tae-won', '', '2025-02-03'],
+    ]);
+  });
+
+  it('takes a group named as such ("3대 그룹 총수는") to be the people its photo showed', () => {
+    const { proposals } = read([
+      'C|(왼쪽부터) 최태원 SK그룹 회장, 김하늘 테스트전자 회장, 박바다 샘플화학 회장.',
+      '3대 그룹 총수는 지난 2일 저녁 서울의 한 호텔에서 만찬을 가졌다.',
+    ]);
+    expect(proposals.meetings.map((m) => [m.kind, m.principals.length])).toEqual([['dinner', 3]]);
+    // Without a photo of them, the group names no one.
+    expect(read(['3대 그룹 총수는 지난 2일 만찬을 가졌다.']).proposals.meetings).toEqual([]);
+  });
+
+  it('takes the people pictured right after a caption of someone with a group to be that group', () => {
+    const { proposals } = read([
+      '김하늘 테스트전자 회장이 지난 3일 서울에서 기업 총수들과 대화를 나누고 있다.',
+      '왼쪽부터 최태원 SK그룹 회장, 박바다 샘플화학 회장, 정세나 한빛건설 회장.',
+    ]);
+    expect(proposals.meetings.map((m) => m.principals.length)).toEqual([4]);
+  });
+
+  it('reads who met whom, and who sat in', () => {
+    const { found } = read([
+      '샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.',
+      '이 자리에는 곽노정 SK하이닉스 사장도 배석했다.',
+    ]);
+    expect(pairs(found)).toEqual([
+      ['happened', 'altman+chey-tae-won', '', '2025-02-04'],
+      ['happened', '', 'gwak-no-jeong', '2025-02-04'],
+    ]);
+  });
+
+  it('tells what is planned or expected from what happened', () => {
+    for (const text of [
+      '샘 올트먼은 6일 최태원 회장과 만날 예정이다.',
+      '샘 올트먼은 최태원 회장과 회동할 계획이다.',
+      '샘 올트먼은 최태원 회장과 만날 것으로 알려졌다.',
+    ])
+      expect(pairs(read([text]).found)[0][0], text).toBe('planned');
+    expect(pairs(read(['샘 올트먼은 최태원 회장과 만난 것으로 알려졌다.']).found)[0][0]).toBe('happened');
+  });
+
+  it('reads the steps of a plan ("만난 뒤 … 할 예정이다") as planned, and what it follows ("만난 데 이어") as done', () => {
+    const steps = read(['샘 올트먼은 이날 최태원 회장을 만난 뒤 곽노정 SK하이닉스 사장과 오찬을 할 예정이다.']);
+    expect(pairs(steps.found).map((p) => p[0])).toEqual(['planned', 'planned']);
+    const after = read(['샘 올트먼은 이날 최태원 회장을 만난 데 이어 곽노정 SK하이닉스 사장과 오찬을 할 예정이다.']);
+    expect(pairs(after.found).map((p) => p[0])).toEqual(['happened', 'planned']);
+  });
+
+  it('dates earlier meetings by what the text says, and never guesses "최근"', () => {
+    const earlier = read([
+      '샘 올트먼은 최태원 회장과 회동했다.',
+      '양사의 만남은 지난해 1월과 같은 해 6월에 이어 세 번째다.',
+    ]);
+    expect(pairs(earlier.found).map((p) => p[3])).toEqual(['2025-02-04', '2024-01', '2024-06']);
+    const recent = read(['샘 올트먼은 최근 최태원 회장과 만났다.']);
+    expect(pairs(recent.found)[0][3]).toEqual({ unresolved: '최근' });
+  });
+
+  it('meets each in turn when the text says so, all together at a three-way meeting', () => {
+    const turns = read(['샘 올트먼은 최태원 회장, 곽노정 SK하이닉스 사장을 연이어 만났다.']);
+    expect(turns.proposals.meetings.map((m) => m.principals.length)).toEqual([2, 2]);
+    const three = read(['샘 올트먼은 최태원 회장, 곽노정 SK하이닉스 사장과 3자 회동을 했다.']);
+    expect(three.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
+    const group = read(['샘 올트먼은 4일 최태원 회장과 곽노정 SK하이닉스 사장 등을 만났다.']);
+    expect(group.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
+    // "B, C와 만나": met together; "B, C와 개별 면담": one each.
+    const together = read(['샘 올트먼은 4일 최태원 회장, 곽노정 SK하이닉스 사장과 만나 협력을 논의했다.']);
+    expect(together.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
+    const apart = read(['샘 올트먼은 4일 최태원 회장, 곽노정 SK하이닉스 사장과 개별 면담을 했다.']);
+    expect(apart.proposals.meetings.map((m) => m.principals.length)).toEqual([2, 2]);
+    // "B와 C를 면담했다": two joined by 와 are met together; "B, C를 면담했다", one each.
+    const joined = read(['샘 올트먼은 4일 최태원 회장과 곽노정 SK하이닉스 사장을 면담했다.']);
+    expect(joined.proposals.meetings.map((m) => m.principals.length)).toEqual([3]);
+    const listed = read(['샘 올트먼은 4일 최태원 회장, 곽노정 SK하이닉스 사장을 면담했다.']);
+    expect(listed.proposals.meetings.map((m) => m.principals.length)).toEqual([2, 2]);
+    // "지난 2일 B, 3일 C와 차례로 만났다": each on their own day.
+    const days = read(['샘 올트먼은 지난 2일 최태원 회장, 3일 곽노정 SK하이닉스 사장과 차례로 만났다.']);
+    expect(days.proposals.meetings.map((m) => [who([m])[0], m.date.date])).toEqual([
+      ['altman+chey-tae-won', '2025-02-02'],
+      ['altman+gwak-no-jeong', '2025-02-03'],
+    ]);
+  });
+
+  it('keeps the subject of a clause with no one met ("A는 정상회담 이후 B, C와 면담") for the clause after', () => {
+    const { proposals } = read([
+      '샘 올트먼은 4일 정상회담 이후 최태원 회장, 곽노정 SK하이닉스 사장과 개별 면담을 했다.',
+    ]);
+    expect(proposals.meetings.map((m) => m.principals.join('+'))).toEqual([
+      'altman+chey-tae-won',
+      'altman+gwak-no-jeong',
+    ]);
+  });
+
+  it('reads a Chinese name written short ("리 총리") and one who spoke "이 자리에서" as of the group met', () => {
+    const { proposals } = read([
+      '리커창 중국 총리가 4일 방한했다.',
+      '식사가 짧은 대신 리 총리는 재계 총수 10여명과의 만남에서 협력방안을 논의했다.',
+      '최태원 SK그룹 회장은 이 자리에서 반도체 사업 계획을 소개했다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+ri-keo-chang']);
+  });
+
+  it('reads a meeting said done in a quote and confirmed ("…를 만났다"고 밝혔다), never for an official\'s firm', () => {
+    const own = read(['최태원 SK그룹 회장은 지난 2일 기자들에게 "곽노정 SK하이닉스 사장을 만났다"고 밝혔다.']);
+    expect(who(own.proposals.meetings)).toEqual(['chey-tae-won+gwak-no-jeong']);
+    const official = read([
+      '곽노정 SK하이닉스 사장이 4일 방한했다.',
+      'SK하이닉스 관계자는 "샘 올트먼이 오늘 최태원 회장을 만났다"고 확인했다.',
+    ]);
+    expect(who(official.proposals.meetings)).toEqual(['altman+chey-tae-won']);
+    const opinion = read(['최태원 회장은 "샘 올트먼을 만나야 한다"고 말했다.']);
+    expect(opinion.proposals.meetings).toEqual([]);
+  });
+
+  it('reads a meeting that agreed on what comes next ("만나 … 협력하기로 했다") as done, unless it is to come', () => {
+    const { proposals } = read([
+      '샘 올트먼은 이날 현대차 곽노정 사장과 만나 기술을 함께 개발하기로 했다.',
+      '샘 올트먼은 오는 23일 최태원 회장과 만나 협력하기로 했다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['altman+gwak-no-jeong']);
+    expect(who(proposals.unsettled)).toEqual(['altman+chey-tae-won']);
+  });
+
+  it('reads a word before a name the article gave in full as no name ("부임한 로빈스", "지시로 곽노정", "우즈벡 총리")', () => {
+    const { ctx } = read([
+      'H|곽노정 사장, 우즈벡 총리 만나',
+      '척 로빈스 시스코 CEO가 방한했다. 곽노정 SK하이닉스 사장이 맞았다.',
+      '지난해 부임한 로빈스 CEO는 대통령의 지시로 곽노정 사장이 이끄는 대표단을 만났다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['곽노정', '척 로빈스']);
+  });
+
+  it('reads what was said at the news\'s meeting about an earlier one ("이번 만찬에서 … 지난 1월에 열린 회의") as no meeting', () => {
+    const { proposals } = read([
+      '최태원 SK그룹 회장은 4일 도쿠라 마사카즈 경단련 회장과 만찬 간담회를 했다.',
+      '이번 만찬에서 최 회장과 도쿠라 회장은 지난 1월에 열린 한일재계회의를 높이 평가했다.',
+      '사토 야스히로 테스트파이낸셜그룹 특별고문(경단련 부회장)도 참석했다.',
+    ]);
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
+    const people = [...proposals.meetings[0].principals, ...proposals.meetings[0].attendees];
+    expect(people.filter((id) => id.startsWith('sato'))).toHaveLength(1);
+  });
+
+  it('reads a photo\'s sentence in the body ("A 회장(앞줄 왼쪽)과 B 회장이 들어서고 있다") as a caption', () => {
+    const { found } = read(['최태원 회장(앞줄 왼쪽)과 곽노정 SK하이닉스 사장이 회의실로 들어서고 있다.']);
+    expect(found.map((e) => e.tense)).toEqual(['happened']);
+    const { ctx } = read([
+      '최태원 회장(왼쪽 네번째)이 김하늘 테스트당 대표권한대행(왼쪽 세번째)과 기념촬영을 하고 있다.',
+    ]);
+    expect(names(ctx).map((n) => n[2])).toEqual(['대표권한대행']);
+  });
+
+  it('reads "오찬에 참석한 기업인은 A, B, C이다" as those at the lunch told, not a lunch of their own', () => {
+    const { proposals } = read([
+      '샘 올트먼은 4일 최태원 회장과 오찬을 했다.',
+      '오찬에 참석한 기업인은 곽노정 SK하이닉스 사장, 김하늘 테스트전자 회장이다.',
+    ]);
+    // At a meal, everyone at the table: one lunch of four.
+    expect(proposals.meetings.map((m) => m.principals.length + m.attendees.length)).toEqual([4]);
+  });
+
+  it('counts a meeting noun with its light verb ("정상회담을 하고 … 논의했다") as a verb of meeting', () => {
+    const { proposals } = read(['샘 올트먼은 이날 최태원 회장과 정상회담을 하고 협력 방안을 논의했다.']);
+    expect(proposals.meetings.map((m) => m.evidence.meetingVerb)).toEqual([1]);
+  });
+
+  it('reads "A와 B가 연이어 C와 만났다" as each of them meeting C', () => {
+    const { proposals } = read([
+      '김하늘 테스트전자 회장과 박바다 샘플화학 회장이 4일 연이어 최태원 SK그룹 회장과 만났다.',
+    ]);
+    expect(proposals.meetings.map((m) => m.principals.length)).toEqual([2, 2]);
+    expect(proposals.meetings.every((m) => m.principals.includes('chey-tae-won'))).toBe(true);
+  });
+
+  it('takes a party that came together ("A를 비롯해 B, C 등이 찾았다") to have sat in, not to have met', () => {
+    const { proposals, ctx } = read([
+      '샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.',
+      '이날 최 회장을 비롯해 김하늘 테스트전자 사장, 박바다 샘플화학 사장 등이 본사를 찾았다.',
+    ]);
+    const id = (name: string) => [...ctx.people.values()].find((p) => p.name.ko === name)?.id;
+    expect(proposals.meetings.map((m) => [m.principals.sort().join('+'), m.attendees.sort()])).toEqual([
+      ['altman+chey-tae-won', [id('김하늘'), id('박바다')].sort()],
+    ]);
+  });
+
+  it('names the meeting its guests attended ("접견에는"), and never those who will attend', () => {
+    const { proposals } = read([
+      '샘 올트먼은 4일 최태원 SK그룹 회장을 접견했다.',
+      '이날 접견에는 김하늘 테스트전자 사장도 참석했다.',
+    ]);
+    expect(proposals.meetings.map((m) => [m.principals.length, m.attendees.length])).toEqual([[2, 1]]);
+    const later = read([
+      '샘 올트먼은 4일 최태원 SK그룹 회장과 회동했다.',
+      '이 자리에는 김하늘 테스트전자 사장이 참석하고, 박바다 샘플화학 사장도 자리할 계획이다.',
+    ]);
+    expect(later.proposals.meetings.map((m) => m.attendees.length)).toEqual([0]);
+  });
+
+  it('takes a meeting that ends in a request ("만나 … 지원을 요청했다") for done, and a noun\'s purpose too', () => {
+    for (const text of [
+      '샘 올트먼은 4일 최태원 회장을 만나 협력을 요청했다.',
+      '샘 올트먼은 4일 최태원 회장과 만나 행사를 열기 위한 방안을 논의했다.',
+    ])
+      expect(pairs(read([text]).found)[0][0], text).toBe('happened');
+    expect(pairs(read(['샘 올트먼은 최태원 회장에게 면담을 요청했다.']).found)[0]?.[0]).not.toBe('happened');
+  });
+
+  it('does not take an invitation for the meeting ("만찬에 초청했다", "만나자고 했다")', () => {
+    for (const text of [
+      '최태원 SK그룹 회장은 샘 올트먼을 만찬에 초청했다.',
+      '샘 올트먼은 최태원 회장에게 만나자고 했다.',
+      '최태원 SK그룹 회장은 샘 올트먼과의 만찬에 초대됐다.',
+      '샘 올트먼과 최태원 SK그룹 회장의 회동도 계획됐다.',
+      'C|최태원 SK그룹 회장이 4일 샘 올트먼과의 간담회에 참석하기 위해 호텔로 들어서고 있다.',
+    ])
+      expect(
+        read([text]).proposals.meetings.filter((m) => m.accept),
+        text,
+      ).toEqual([]);
+  });
+});
+
+describe('more meetings', () => {
+  it('does not take meeting reporters for a meeting', () => {
+    expect(read(['최태원 회장은 취재진과 만나 소감을 밝혔다.']).found).toEqual([]);
+  });
+
+  it('dates a meeting by its own day, not by the day of something else ("지난 8월 새롭게 출범한")', () => {
+    const { found, ctx } = read(['샘 올트먼은 4일 지난 8월 새롭게 출범한 테스트 지주회사 최태원 회장을 만났다.']);
+    expect(pairs(found).map((p) => p[3])).toEqual(['2025-02-04']);
+    expect(names(ctx)).toEqual([]);
+  });
+
+  it('dates a meeting told inside an announcement by its own day, and a list of months by the first', () => {
+    const told = read(['테스트재단은 5일 최태원 회장이 지난 3일 샘 올트먼과 만찬을 가졌다고 밝혔다.'], '2025-02-05');
+    expect(pairs(told.found).map((p) => p[3])).toEqual(['2025-02-03']);
+    const months = read(['최태원 회장과 샘 올트먼은 지난해 9월, 11월 두 차례 회동을 가졌다.']);
+    expect(pairs(months.found).map((p) => p[3])).toEqual(['2024-09']);
+  });
+
+  it('reads a governor, and a surname glued to a title ("최회장과", "조지사는") as who it names', () => {
+    const { proposals } = read([
+      '조규하 전남지사가 지난 주말 서울에서 최태원 회장을 찾았다.',
+      '조지사는 지난 1일 최회장과 만나 협조를 요청했다.',
+    ]);
+    expect(proposals.meetings.map((m) => [m.date.date, m.principals])).toEqual([
+      ['2025-02-01', ['jo-gyu-ha', 'chey-tae-won']],
+    ]);
+  });
+
+  it('reads a place with its spoken particle ("국회서") as no one, and a visitor after "방한 중인"', () => {
+    const { ctx } = read([
+      '최태원, 5일 국회서 여야 대표 각각 회동',
+      '최태원 회장은 지난 3일 방한 중인 왕밍 중국국제교류연락회 부회장과 만찬을 가졌다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['왕밍']);
+  });
+});

@@ -1,0 +1,150 @@
+// Reading who is named: new people with their organisation and title, short references, and words that look like
+// names and are not.
+import { describe, expect, it } from 'vitest';
+import { titleIn } from '../helpers/names';
+import { read, names } from '../testing/read';
+
+describe('names', () => {
+  it('finds the people of data/ with particles attached, and their titles', () => {
+    const { mentions } = read(['최태원 SK그룹 회장과 올트먼은 만났다.']);
+    expect(mentions[0].map((m) => [m.id, m.particle, m.title ?? ''])).toEqual([['chey-tae-won', '과', '회장']]);
+  });
+
+  it('proposes new people introduced with an organisation and a title, in either order, never a journalist', () => {
+    const { ctx } = read([
+      '곽노정 SK하이닉스 사장과 SK하이닉스 김주선 사장이 참석했다.',
+      '이규호 코오롱 부회장도 참석했다.',
+      '홍길동 기자가 전했다. 사진=박사진 기자',
+      '총영사관의 장하늘 총영사도 함께했다.',
+      '강하늘 국민은행장도 참석했다.',
+    ]);
+    expect(names(ctx)).toEqual([
+      ['곽노정', 'sk-hynix', '사장'],
+      ['김주선', 'sk-hynix', '사장'],
+      ['이규호', 'koorong', '부회장'],
+      ['장하늘', 'chongnyeongsagwan', '총영사'],
+      ['강하늘', 'gungmineunhaeng', '은행장'],
+    ]);
+  });
+
+  it('resolves a short reference to the one person it can mean, and to no one when it could be two', () => {
+    const one = read(['최태원 SK그룹 회장이 왔다.', '최 회장은 만났다.']);
+    expect(one.mentions[1][0].id).toBe('chey-tae-won');
+    const two = read([
+      '김경훈 오픈AI코리아 대표와 김민수 테스트전자 대표가 만났다.',
+      '김 대표는 웃었다.',
+      '테스트전자 김 대표는 떠났다.',
+    ]);
+    expect(two.mentions[1][0]).toMatchObject({ id: '', unresolved: expect.stringContaining(' or ') });
+    expect(two.ctx.ambiguous).toHaveLength(1);
+    expect(two.mentions[2].find((m) => m.via === 'short')?.id).toBe(two.ctx.people.get('김민수')!.id);
+  });
+});
+
+describe('names that are not what they look like', () => {
+  it('reads a foreign name whose last syllable looks like a particle, or whose words look Korean', () => {
+    const { ctx } = read(['타로 마루도 일본 총리와 루카 도미노 이탈리아 총리가 만났다.']);
+    expect(names(ctx).map((n) => n[0])).toEqual(['타로 마루도', '루카 도미노']);
+    const two = read(['사토 게이조 일본 총리와 최태원 회장은 10년 내내 대통령이 주최한 행사에 왔다.']);
+    expect(names(two.ctx).map((n) => n[0])).toEqual(['사토 게이조']);
+    // A company or an office before a Korean name is not the first word of a foreign one.
+    expect(names(read(['이날 한화케미칼 김창범 부회장, 기획조정실 김걸 사장이 참석했다.']).ctx)).toEqual([
+      ['김창범', 'hanhwakemikal', '부회장'],
+      ['김걸', undefined, '사장'],
+    ]);
+    // "연방 상무부 부장관": a federal post, no one's name.
+    expect(names(read(['H|기공식에 주 정관계 인사·연방 상무부 부장관 축사']).ctx)).toEqual([]);
+  });
+
+  it("takes no one from a second post in brackets, a bank written short, an expert's epithet, a city or a tenure", () => {
+    const { ctx } = read([
+      '이날 간담회에는 김하늘 테스트협회 회장(로만손 회장)이 참석했다.',
+      '신보·기보 대표도 참석했다.',
+      '미국통 박하늘 한경협 회장이 왔다.',
+      '그는 충칭시 글로벌 경제고문 자격으로 방문했다.',
+      '지난해 부임한 싱하이밍 주한 중국대사가 왔다.',
+      '켈리 오트버그 보잉 CEO, 러셀 스토크스 GE에어로스페이스 엔진 및 서비스 사업부 CEO 등이 만났다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박하늘', '싱하이밍', '켈리 오트버그']);
+  });
+
+  it('reads a verb before a short reference as a verb, not as a foreign name', () => {
+    const { ctx, mentions } = read([
+      '최태원 SK그룹 회장과 하루키 미도리 테스트전자 회장이 왔다.',
+      '행사를 치른 최 회장은 떠났다.',
+      '한복을 입고 미도리 회장을 맞았다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['하루키 미도리']);
+    expect(mentions[1].map((m) => m.id)).toEqual(['chey-tae-won']);
+    expect(mentions[2].map((m) => m.id)).toEqual([ctx.people.get('하루키 미도리')!.id]);
+  });
+
+  it('never takes a venue for a title, nor a company with its particle for a person', () => {
+    expect(titleIn('행사장')).toBeUndefined();
+    expect(titleIn('박람회장')).toBeUndefined();
+    expect(titleIn('회의장')).toBeUndefined();
+    expect(read(['H|14년 만에 현직 대통령으로 행사 참석한 尹']).mentions[0]).toEqual([]);
+    expect(titleIn('국회의장')).toBe('의장');
+    expect(read(['세 사람은 회의장에 들어갔다.']).mentions[0]).toEqual([]);
+    expect(titleIn('수석부회장')).toBe('수석부회장');
+    const { ctx } = read(['현대 모터쇼 행사장에서 도요타와 테스트차그룹 회장이 만났다.']);
+    expect(names(ctx)).toEqual([]);
+  });
+
+  it("reads a family name that is its company's, and people in a caption printed with their organisation", () => {
+    const { ctx } = read([
+      '도요타 하루오 일본 테스트자동차 회장이 왔다.',
+      'C|김하늘 테스트전자 사장이 4일 최태원 회장과 악수하고 있다.',
+      'C|박바다 사장이 웃고 있다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['도요타 하루오', '김하늘']);
+  });
+
+  it('reads a name glossed in Chinese characters, and an organisation glued to its title ("경총회장")', () => {
+    const { ctx } = read([
+      '오찬에는 김하늘(金河訥) 테스트전자 회장, 박바다(朴海)대한상의 회장, 이구름(李雲) 경총회장, 최별 하나금융지주회장이 참석했다.',
+      '정별 금융위원장도 참석했다.',
+    ]);
+    expect(names(ctx)).toEqual([
+      ['김하늘', 'teseuteujeonja', '회장'],
+      ['박바다', 'korea-chamber-of-commerce-and-industry', '회장'],
+      ['이구름', 'korea-enterprises-federation', '회장'],
+      ['최별', 'hanageummyungjiju', '회장'],
+      ['정별', undefined, '금융위원장'],
+    ]);
+  });
+
+  it('reads someone named again however the title is printed ("박용만 대한 상의 회장과"), never a market (반도체 시장)', () => {
+    const { mentions, ctx } = read([
+      'C|박용만 대한상의 회장이 웃고 있다.',
+      '장관은 박용만 대한 상의 회장과 만났다. 반도체 시장이 커졌다.',
+    ]);
+    expect(mentions[1].map((m) => m.id)).toEqual([ctx.people.get('박용만')!.id]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['박용만']);
+  });
+
+  it("sets a photo's position apart from a name (정홍원(오른쪽에서 네 번째) 국무총리), and a bound noun before it", () => {
+    const { ctx } = read([
+      '회의가 끝난 뒤 김하늘(오른쪽에서 네 번째) 국무총리가 박바다(왼쪽) 테스트전자 회장과 웃고 있다.',
+    ]);
+    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+      ['김하늘', '국무총리'],
+      ['박바다', '회장'],
+    ]);
+  });
+
+  it('reads a double-barrelled surname whole, and words before a name or a title as neither', () => {
+    const { ctx } = read([
+      'H|김하늘·박바다, 통상 이슈 속 워싱턴서 미 상무장관과 조우',
+      '로리 차베스-디레머 노동부 장관, 마이클 크라치오스 백악관 과학기술정책실장 등이 찾았다.',
+      '최고령 경제단체장 박바다 회장은 판교사옥서 김하늘 사장을 만났다.',
+      '팔순을 훌쩍 넘긴 박 회장은 회장단 멤버인 최태원 회장과 만났다.',
+    ]);
+    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+      ['로리 차베스-디레머', '장관'],
+      ['마이클 크라치오스', '과학기술정책실장'],
+      ['박바다', '회장'],
+      ['김하늘', '사장'],
+    ]);
+  });
+});

@@ -1,0 +1,45 @@
+// Sentences and proposals: how reports become proposals matched against data/.
+import { describe, expect, it } from 'vitest';
+import { matchRecorded } from './proposals';
+import { sentences } from './sentences';
+import { read } from '../testing/read';
+
+describe('sentences', () => {
+  it("leaves a photo's credit glued to the next sentence out of it", () => {
+    const text = '최태원 회장과 샘 올트먼. 연합뉴스최태원 회장이 샘 올트먼과 만났다.';
+    const said = sentences([{ line: { n: 1, start: 0, end: text.length, text }, role: 'body' }]);
+    expect(said.map((s) => s.text)).toEqual(['최태원 회장과 샘 올트먼.', '최태원 회장이 샘 올트먼과 만났다.']);
+    expect(text.slice(said[1].start, said[1].end)).toBe(said[1].text);
+  });
+});
+
+describe('proposals', () => {
+  it('gathers the sentences of one meeting, and matches it to the meeting data/ records', () => {
+    const { proposals, k } = read([
+      '샘 올트먼은 4일 최태원 SK그룹 회장과 만났다.',
+      '최 회장과 올트먼은 회동 후 헤어졌다.',
+    ]);
+    const { meetings } = proposals;
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].sentences).toHaveLength(2);
+    expect(matchRecorded(k, meetings[0])).toEqual({ id: '2025-02-04-altman-chey', refine: false });
+    expect(matchRecorded(k, { ...meetings[0], date: { date: '2025-03-01', precision: 'day', cue: '' } })).toBeNull();
+    // The same people only at the same forum that day: not the meeting recorded.
+    expect(matchRecorded(k, { ...meetings[0], kind: 'summit', cues: ['포럼'] })).toBeNull();
+  });
+
+  it('reads a dinner held with no one named as the gathering its guests attend, and its caption as the same', () => {
+    const { proposals } = read(
+      [
+        '한별 가온그룹 회장과 도윤 누리그룹 회장이 대화를 나누고 있다.',
+        '19일 저녁 서울 여의도에서 회장단 만찬이 열렸다.',
+        '한별 회장, 도윤 회장을 비롯해 서하 다온그룹 회장, 이안 라온그룹 회장 등이 참석했다.',
+        'C|한별 회장, 도윤 회장, 서하 회장, 주원 미르그룹 회장이 19일 만찬에서 건배하고 있다.',
+      ],
+      '2015-11-19',
+    );
+    expect(proposals.meetings.map((m) => [m.accept, m.principals.length, m.date.date])).toEqual([
+      [true, 5, '2015-11-19'],
+    ]);
+  });
+});

@@ -1,0 +1,264 @@
+// One meeting told several ways, on its day, and the earlier meetings an article recalls beside the news.
+import { describe, expect, it } from 'vitest';
+import { readSentences } from '../index';
+import { known, sentence, read, who } from '../testing/read';
+
+describe('one meeting told several ways', () => {
+  it('dates a meeting by the body when a caption gives another day, and "이날 회동은" by the meeting', () => {
+    const told = read(
+      [
+        'C|최태원 SK그룹 회장과 샘 올트먼이 3일 악수하고 있다.',
+        '최태원 SK그룹 회장은 지난 4일 샘 올트먼과 만났다.',
+        '이날 회동은 최 회장이 먼저 제안한 것으로 전해졌다.',
+      ],
+      '2025-02-06',
+    );
+    expect(told.proposals.meetings.map((m) => [m.date.date, m.sentences.length])).toEqual([['2025-02-04', 3]]);
+  });
+
+  it("dates an undated report by the day a photo story's caption names, only when it is just before the telling", () => {
+    const story = (published: string) =>
+      read(
+        [
+          'C|최태원 SK그룹 회장이 4일(현지시간) 서울에서 열린 만찬에 참석해 인사하고 있다.',
+          '최 회장은 만찬장에 도착하기 전 샘 올트먼과 개별 면담을 했다.',
+        ],
+        published,
+      ).proposals.meetings.map((m) => m.date.date);
+    expect(story('2025-02-05')).toEqual(['2025-02-04']);
+    expect(story('2025-02-09')).toEqual(['2025-02-09']);
+  });
+
+  it('dates an undated photo by the first day the body names, even when the body comes after it', () => {
+    const { proposals } = read(
+      ['C|샘 올트먼(왼쪽)이 최태원 SK그룹 회장과 악수하고 있다.', '샘 올트먼은 4일 김하늘 테스트전자 대표와 만났다.'],
+      '2025-02-06',
+    );
+    expect(proposals.meetings.map((m) => [who([m])[0], m.date.date])).toEqual([
+      ['altman+chey-tae-won', '2025-02-04'],
+      ['altman+gim-ha-neul', '2025-02-04'],
+    ]);
+  });
+
+  it('dates a story told "5일 … 에 따르면" in a page of the 4th on the 5th, past the Assembly\'s plenary of the day before', () => {
+    const { proposals } = read(
+      [
+        '전날 국회 본회의를 앞두고 정치권을 찾았던 그는 본회의 처리가 미뤄지며 바빠졌다.',
+        '5일 재계에 따르면 최태원 SK그룹 회장은 이날 샘 올트먼과 만났다.',
+      ],
+      '2025-02-04',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-05']);
+  });
+
+  it('never moves the story\'s day to the day a post takes effect from ("이달 3일부로 착임했다")', () => {
+    const { proposals } = read(
+      [
+        '샘 올트먼은 19일 최태원 SK그룹 회장을 예방했다.',
+        '올트먼은 이달 3일부로 착임했다.',
+        '전날에는 김하늘 테스트전자 대표와 만남을 가졌다.',
+      ],
+      '2025-02-19',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-19', '2025-02-18']);
+  });
+
+  it('never dates a meeting by the day another paper reported it ("면담을 6일 테스트일보가 … 다뤘다")', () => {
+    const { proposals } = read(
+      [
+        '샘 올트먼은 3일 김하늘 테스트전자 대표를 만났다.',
+        '최태원 SK그룹 회장과 김하늘 테스트전자 대표의 면담을 6일 테스트일보가 1면 기사로 다뤘다.',
+      ],
+      '2025-02-07',
+    );
+    expect(proposals.meetings).toHaveLength(2);
+    expect(proposals.meetings.map((m) => m.date.date)).not.toContain('2025-02-06');
+  });
+
+  it('never dates a meeting by the month its principal took up a post ("올 1월 … 취임한 뒤 … 만났다")', () => {
+    const { proposals } = read(
+      [
+        '올 1월 오픈AI 대표에 취임한 뒤 첫 해외 출장지로 한국을 택한 샘 올트먼이 최태원 SK그룹 회장과 만났다.',
+        '4일 재계에 따르면 올트먼은 이날 저녁 최 회장과 만찬을 함께했다.',
+      ],
+      '2025-02-05',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
+  });
+
+  it('reads a council named before its post ("한미재계회의 위원장에 선임됐다") as no meeting', () => {
+    const { proposals } = read([
+      '최태원 SK그룹 회장은 4일 샘 올트먼과 만났다.',
+      '최 회장은 올해 1월 한미재계회의 위원장에 선임됐다.',
+    ]);
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
+  });
+
+  it('reads a courtesy call on people of different organisations as a call on each, a call on colleagues as one', () => {
+    const each = read(['최태원 SK그룹 회장은 4일 새누리당 김하늘 원내대표와 더불어민주당 박하늘 대표를 예방했다.']);
+    expect(who(each.proposals.meetings)).toEqual(['chey-tae-won+gim-ha-neul', 'bak-ha-neul+chey-tae-won']);
+    const one = read(['최태원 SK그룹 회장은 4일 새누리당 김하늘 원내대표와 박하늘 대표를 예방했다.']);
+    expect(one.proposals.meetings).toHaveLength(1);
+  });
+
+  it('takes no one named in "X 면담에 앞서" into the event an organisation holds before it', () => {
+    const { proposals } = read([
+      '이번 사절단에는 김하늘 테스트전자 대표, 박하늘 테스트물산 회장이 참여했다.',
+      '한경협과 테스트협회는 4일 샘 올트먼 면담에 앞서 호텔에서 라운드테이블을 공동 개최했다.',
+    ]);
+    expect(proposals.meetings).toEqual([]);
+  });
+
+  it('reads a caption of two people greeting each other as a meeting, and a reshuffle as none', () => {
+    const greet = read(['C|최태원 SK그룹 회장이 4일 김하늘 테스트전자 대표와 인사하고 있다.']);
+    expect(who(greet.proposals.meetings)).toEqual(['chey-tae-won+gim-ha-neul']);
+    const reshuffle = read(['최태원 SK그룹 회장은 4일 김하늘 테스트전자 대표와 함께 인사를 단행했다.']);
+    expect(reshuffle.proposals.meetings).toEqual([]);
+  });
+
+  it('offers people only a photo shows together, unaccepted, and never beside the meeting the text reports', () => {
+    const photo = read([
+      'C|(왼쪽부터) 김하늘 테스트전자 대표와 박하늘 테스트물산 회장이 4일 기공식에서 건배를 하고 있다.',
+    ]);
+    expect(photo.proposals.meetings.map((m) => [who([m])[0], m.accept, m.because[0]])).toEqual([
+      ['bak-ha-neul+gim-ha-neul', false, 'only a photo shows them together: accept it if the text says they met'],
+    ]);
+    const told = read([
+      'C|(왼쪽부터) 김하늘 테스트전자 대표와 박하늘 테스트물산 회장이 4일 기공식에서 건배를 하고 있다.',
+      '김하늘 대표는 4일 기공식에서 박하늘 회장과 만났다.',
+    ]);
+    expect(told.proposals.meetings.map((m) => who([m])[0])).toEqual(['bak-ha-neul+gim-ha-neul']);
+    expect(told.proposals.meetings[0].because[0]).not.toMatch(/only a photo/);
+  });
+
+  it('dates a next-day wrap by the day before, and takes "예정에 없던 회동" for one that happened', () => {
+    const { proposals } = read(
+      ['5일 재계에 따르면 최태원 SK그룹 회장은 전날 저녁 샘 올트먼과 예정에 없던 회동을 진행한 것으로 전해졌다.'],
+      '2025-02-05',
+    );
+    expect(proposals.meetings.map((m) => [m.date.date, m.happened])).toEqual([['2025-02-04', true]]);
+  });
+
+  it('dates a next-day wrap by a forum attended the day before, not by "전날 도착한"', () => {
+    const wrap = read([
+      '4일 재계에 따르면, 최태원 SK그룹 회장은 전날 도쿄의 한 호텔에서 열린 포럼에 참석했다.',
+      '최 회장은 포럼에서 곽노정 SK하이닉스 사장을 접견한 것으로 알려졌다.',
+    ]);
+    const met = wrap.proposals.meetings.filter((m) => m.principals.length === 2);
+    expect(met.map((m) => m.date.date)).toEqual(['2025-02-03']);
+    const arrived = read([
+      '4일 재계에 따르면 전날 일본에 도착한 최태원 SK그룹 회장은 이날 곽노정 SK하이닉스 사장과 면담했다.',
+    ]);
+    expect(arrived.proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
+  });
+
+  it("reads someone introduced after their title, and a date on another act as not the meeting's", () => {
+    const { proposals } = read(
+      [
+        '테스트전자 공동창업자인 빌 게이츠는 5일 SK그룹 본사를 방문했다.',
+        '3일 방한한 빌 게이츠는 이날 최태원 SK그룹 회장과 만났다.',
+      ],
+      '2025-02-05',
+    );
+    expect(proposals.meetings.map((m) => [m.date.date, m.principals.length])).toEqual([['2025-02-05', 2]]);
+  });
+
+  it('takes some of a gathering told meeting that day for the gathering, unless set apart ("별도로")', () => {
+    const text = [
+      '샘 올트먼과 최태원 SK그룹 회장, 김하늘 테스트전자 회장, 박바다 샘플화학 회장이 4일 만났다.',
+      '이어 김하늘 회장과 박바다 회장이 순차적으로 도착해 샘 올트먼과 대화를 나눴다.',
+    ];
+    expect(read(text).proposals.meetings.map((m) => m.principals.length)).toEqual([4]);
+    const apart = read([text[0], '최 회장은 샘 올트먼과 별도로 만나 대화를 나눴다.']).proposals.meetings;
+    expect(apart.map((m) => m.principals.length)).toEqual([4, 2]);
+  });
+
+  it('drafts a page that names people beside meeting words it cannot read, with a note, and refuses one without', () => {
+    const unread = read(['이날 만찬 메뉴는 샘 올트먼이 좋아하는 한우였다.']).proposals;
+    expect(unread.problems).toEqual([]);
+    expect(unread.meetings).toEqual([]);
+    expect(unread.unsettled.map((u) => [u.unread, u.principals])).toEqual([[true, ['altman']]]);
+    expect(read(['오늘 서울은 맑고 샘 올트먼은 기온이 높다.']).proposals.problems).toHaveLength(1);
+    // A photo story's caption, or a list of who attended, is such a page too.
+    const caption = read(['C|샘 올트먼이 행사장에 들어서며 웃고 있다.', '남측에선 최태원 회장 등 6명이 참석했다.']);
+    expect(caption.proposals.problems).toEqual([]);
+    expect(caption.proposals.unsettled.map((u) => u.unread)).toEqual([true]);
+  });
+
+  it('finds a foreign name data/ records when the article writes it short or spells it another way', () => {
+    const k = known();
+    for (const [id, ko] of [
+      ['toyoda-akio', '도요다 아키오'],
+      ['joko-widodo', '조코 위도도'],
+    ])
+      k.entities.set(id, { id, kind: 'person', ko, en: id, names: [ko], orgs: [], titles: [] });
+    const ids = (text: string) =>
+      readSentences([sentence(text)], k, '2025-02-04', 't.txt').proposals.meetings.flatMap((m) => m.principals);
+    expect(ids('최태원 SK그룹 회장은 4일 도요타 아키오 일본 도요타자동차 회장과 만났다.')).toContain('toyoda-akio');
+    expect(ids('최태원 SK그룹 회장은 4일 조코위 인도네시아 대통령과 만났다.')).toContain('joko-widodo');
+  });
+});
+
+describe('earlier meetings beside the news', () => {
+  it('keeps each clause of a list of earlier meetings to itself, and "이번 간담회에는" for the news', () => {
+    const { proposals } = read(
+      [
+        '최태원 회장은 5일 샘 올트먼과 간담회를 가졌다.',
+        '최태원 회장은 2023년 4월 간담회를 가졌고 지난해 9월에는 김하늘 테스트전자 회장 등이 참석한 가운데 조찬이 열렸다.',
+        '가장 최근인 지난 1월에는 회장단이 참석한 가운데 간담회가 열렸다.',
+        '이번 간담회에는 박바다 샘플화학 회장도 참석했다.',
+      ],
+      '2025-02-05',
+    );
+    const today = proposals.meetings.find((m) => m.date.date === '2025-02-05')!;
+    expect(today.principals).toEqual(['chey-tae-won', 'altman']);
+    expect(today.attendees).toEqual(['bak-ba-da']);
+    // 김하늘 was at last September's breakfast, not at April 2023's meeting nor January's.
+    expect(proposals.meetings.filter((m) => m.accept)).toEqual([today]);
+  });
+
+  it('reads "이날" after the day the news was told ("4일 재계에 따르면 … 이날") as that day, in an article of the next', () => {
+    const { proposals } = read(['4일 재계에 따르면 최태원 회장은 이날 샘 올트먼과 만났다.'], '2025-02-05');
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
+  });
+
+  it('reads an organisation named before its head ("테스트협회(테협)은 … 예방했다") as that head, not a deputy', () => {
+    const { proposals } = read([
+      '테스트경제협회는 4일 김하늘 테스트전자 회장을 예방했다.',
+      '박바다 테스트경제협회 회장과 이구름 테스트경제협회 상근부회장 등이 참석했다.',
+      '테스트경제협회는 3일 올트먼 CEO 면담에 앞서 최태원 회장과 만났다.',
+    ]);
+    expect(who(proposals.meetings.filter((m) => m.principals.length > 1))).toEqual([
+      'bak-ba-da+gim-ha-neul',
+      'bak-ba-da+chey-tae-won',
+    ]);
+  });
+
+  it('offers people at the same forum unaccepted: many attend one, and they met only where the text says so', () => {
+    const { proposals } = read([
+      '최태원 SK그룹 회장, 김하늘 테스트전자 회장 등은 4일 서울에서 열린 테스트 포럼에 나란히 참석했다.',
+    ]);
+    expect(proposals.meetings.map((m) => [m.accept, m.because[0]])).toEqual([
+      [false, 'only at the same 포럼: accept it if the text says they met there'],
+    ]);
+  });
+
+  it('takes a meeting its party announces ("…를 접견했다고 5일 밝혔다") as told first-hand, not hearsay', () => {
+    const told = (verb: string) =>
+      read([`SK그룹은 최태원 회장이 지난 3일 서울에서 샘 올트먼 CEO를 접견했다고 4일 ${verb}.`]).proposals.meetings[0];
+    expect(told('밝혔다').because.join(' ')).not.toMatch(/not said done by a verb of meeting/);
+    expect(told('밝혔다').accept).toBe(true);
+  });
+
+  it("reads \"이번 면담은 지난달 … 이뤄졌다\" as the news's meeting, and an organisation's own act as no one's meeting", () => {
+    const { proposals } = read(
+      [
+        '최태원 회장은 5일 샘 올트먼과 면담했다.',
+        '이번 면담은 지난달 선임된 최 회장의 취임 인사차 이뤄졌다.',
+        '앞서 대한상공회의소는 지난해 6월 한미 재계회의를 서울에서 개최했으며, 회장단 멤버인 김하늘 테스트전자 회장도 참석했다.',
+      ],
+      '2025-02-05',
+    );
+    expect(proposals.meetings.map((m) => [m.date.date, who([m])[0]])).toEqual([['2025-02-05', 'altman+chey-tae-won']]);
+  });
+});
