@@ -7,7 +7,7 @@ import type { Draft } from '../../../core/schema/draft';
 import type { Evidence } from '../helpers/evidence';
 import type { Proposal } from '../pipeline/types';
 import { loadKnown } from '../helpers/known';
-import { loosely } from '../helpers/foreign';
+import { familyWordOf, loosely } from '../helpers/foreign';
 import { fullName } from '../helpers/names';
 import { readArticle } from '../index';
 import { read } from '../pipeline/read';
@@ -144,14 +144,13 @@ function score(
   // Or one is the last word of the other's name ("모디" and "나렌드라 모디").
   const looseName = (name: string) => {
     const s = loosely(squash(name));
-    const last = name.includes(' ') ? name.split(' ').pop()! : undefined;
     const ids = new Set(
       [...personByName]
         .filter(
           ([n]) =>
             loosely(squash(n)) === s ||
-            (last && last.length >= 2 && n === last) ||
-            (!last && name.length >= 2 && n.includes(' ') && n.split(' ').pop() === name),
+            (n.length >= 2 && familyWordOf(n, name)) ||
+            (name.length >= 2 && familyWordOf(name, n)),
         )
         .map(([, id]) => id),
     );

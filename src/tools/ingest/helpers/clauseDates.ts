@@ -1,6 +1,6 @@
 // The dates of one clause: which the meeting's is, what a clause without one falls back on (the date carried from
 // the clause before, the story's day), and how the clause moves the story's day and year for the ones after it.
-import { EARLIER, PAST_ADNOMINAL, TENURE_ACT } from '../korean/lexicon';
+import { EARLIER, PAST_ADNOMINAL, TENURE_ACT, TOLD_ON_DAY } from '../korean/lexicon';
 import type { DateFound } from '../korean/dates';
 import type { ClauseReading } from './clauses';
 import type { EventContext, MeetingEvent, ResolvedDate, Sentence } from '../pipeline/types';
@@ -72,7 +72,7 @@ export function clauseDates(
   // The day told may have been left out of the clause's dates as the day of the telling ("16일 재계에 따르면").
   const reportedOn =
     (cueAt >= 0 && /^\s*(\S+\s+){0,3}?\S*에\s*따르면/.test(text.slice(cueAt + today!.value.cue.length))) ||
-    /(^|\s)\d{1,2}일\s*(\S+\s+){0,3}?\S*에\s*따르면/.test(text);
+    TOLD_ON_DAY.test(text);
   // Not the day before of another act ("전날 일본에 도착한 최 회장은 이날 …").
   const dayBefore = resolved.find(
     (d) => d.value.precision === 'day' && /^(전날|어제|전일)/.test(d.value.cue) && !ofAct(d) && !/이날/.test(text),

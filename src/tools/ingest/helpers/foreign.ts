@@ -332,6 +332,10 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
   };
 }
 
+/** Whether `word` is the family name, the last word, of `full` ("푸케" of "크리스토퍼 푸케"). */
+export const familyWordOf = (word: string, full: string) =>
+  !word.includes(' ') && full.includes(' ') && full.split(' ').pop() === word;
+
 /**
  * A name's letters as outlets vary them when they transliterate: no spaces nor hyphens, and an aspirated consonant
  * read as its plain one ("도요타" and "도요다", "카를로스" and "가를로스").
@@ -358,9 +362,7 @@ export function recordedAs(ctx: MentionContext, name: string): string | undefine
       e.kind === 'person' &&
       !looksLikeKoreanName(e.ko) &&
       e.names.some((n) =>
-        short
-          ? !name.includes(' ') && n.includes(' ') && n.split(' ').pop() === name
-          : loosely(n).startsWith(s) || (!n.includes(' ') && shortens(n, name)),
+        short ? familyWordOf(name, n) : loosely(n).startsWith(s) || (!n.includes(' ') && shortens(n, name)),
       ),
   );
   return hits.length === 1 ? hits[0].id : undefined;

@@ -1,7 +1,7 @@
 // Dates and times as Korean news prose gives them, resolved against the publication date. The precision the text
 // gives is kept: a month stays a month, and "최근" (recently) is never turned into a date.
 import { daysInMonth, parsePartialDate } from '../../../core/schema/dates';
-import { PHOTO_STAMP } from './lexicon';
+import { PHOTO_STAMP, TOLD_ON_DAY } from './lexicon';
 import type { ResolvedDate } from '../pipeline/types';
 
 export interface DateFound {
@@ -312,7 +312,7 @@ export function addressDay(url: string): string | undefined {
 export function toldNextDay(body: string[], published: string): string | undefined {
   const next = dayIso(shift(parseDay(published), 1));
   for (const text of body) {
-    const m = /(?:^|\s)(\d{1,2})일\s*(?:\S+\s+){0,3}?\S*에\s*(?:따르면|의하면)/.exec(text);
+    const m = TOLD_ON_DAY.exec(text);
     if (m) return Number(m[1]) === parseDay(next).d ? next : undefined;
   }
   return undefined;

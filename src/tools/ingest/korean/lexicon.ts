@@ -627,6 +627,9 @@ export const GROUP_NOUN =
   /(총수|회장|대표|기업인|경영인|경영진|CEO|단체장|인사|관계자|오너)들(을|과|와|에게|을|이|은)?(\s|$)|(재계|기업)\s?(총수|인사)|(의원|회장|대표|총수|기업인|CEO|장관|인사)\s?\d+\s?명(을|과|와|에게)?(\s|$)/;
 
 /** Verbs that report the news, after the date they were said on ("…한 것으로 2일 알려졌다"). */
+/** "16일 재계에 따르면": the day the news is told on, printed before its source. */
+export const TOLD_ON_DAY = /(?:^|\s)(\d{1,2})일\s*(?:\S+\s+){0,3}?\S*에\s*(?:따르면|의하면)/;
+
 export const REPORTED_ON = /^\s*(알려졌|전해졌|밝혔|나타났|확인됐|보도했|발표했|전했)/;
 
 /** A photo's caption naming who it shows, left to right: those people were at the meeting pictured. */

@@ -251,6 +251,9 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   return { meetings, unsettled };
 }
 
+/** Told only by words for events many attend ("포럼", "행사"): being there is meeting no one in particular. */
+const crowdOnly = (cues: string[] = []) => cues.length > 0 && cues.every((c) => CROWD_EVENT.test(c));
+
 /** Two places are one where neither names a venue the other does not contain ("플라자호텔", "더플라자호텔"). */
 function samePlace(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return true;
@@ -277,8 +280,7 @@ export function matchRecorded(
   for (const { value: m } of known.meetings) {
     if (!samePeople(m)) continue;
     // One person at an event, or people only at the same forum, are at a recorded meeting of that kind only.
-    const crowdOnly = !!g.cues?.length && g.cues.every((c) => CROWD_EVENT.test(c));
-    if ((g.principals.length === 1 || crowdOnly) && m.kind !== g.kind) continue;
+    if ((g.principals.length === 1 || crowdOnly(g.cues)) && m.kind !== g.kind) continue;
     const recorded = m.date;
     const ours = g.date.date;
     const compatible = recorded === ours || ours.startsWith(`${recorded}-`) || recorded.startsWith(`${ours}-`);
@@ -335,7 +337,7 @@ function judge(g: Gathered, match: Match | null, article: ArticleReading): Propo
       : [`the text does not say it took place (${g.tenseCues.join('; ')}): accept it only if another source does`]),
     ...(g.principals.length === 1 && !match ? ['one person at an event: accept it if it belongs on the map'] : []),
     // At a forum or a conference many attend, those named met only where the text says they did.
-    ...(g.principals.length > 1 && !match && g.cues.length > 0 && g.cues.every((c) => CROWD_EVENT.test(c))
+    ...(g.principals.length > 1 && !match && crowdOnly(g.cues)
       ? [`only at the same ${g.cues[0]}: accept it if the text says they met there`]
       : []),
     ...(g.photoOnly && !match ? ['only a photo shows them together: accept it if the text says they met'] : []),
