@@ -10,6 +10,9 @@ import {
   SIDE_VERB,
   TOPIC_OCCASION,
 } from '../korean/lexicon';
+
+/** A meeting's noun, after whose it was ("A와의 오찬"). */
+const MEETING_NOUN = /^(오찬|만찬|조찬|회담|면담|회동|접견|만남|환담|차담)/;
 import type { Token } from '../korean/tokens';
 import type { ClauseReading } from './clauses';
 import type { EventContext, MeetingEvent, Mention } from '../pipeline/types';
@@ -68,6 +71,13 @@ export function attendance(
   const occasion = SAME_OCCASION.exec(text) ?? TOPIC_OCCASION.exec(text) ?? ATTENDED_OCCASION.exec(text);
   const of = attends ? meetingOf(ctx, day, named, occasion?.[1]) : undefined;
   if (!of) return null;
+  // "A 대통령과 B 왕세자와의 공식 오찬에 기업인들도 동석해": the clause names the meeting's own principals; it is
+  // the last one reported only if that one was theirs.
+  const hostsEnd = tokens.findIndex(
+    (t, k) => /(과|와)의$/.test(t.text) && tokens.slice(k + 1, k + 3).some((n) => MEETING_NOUN.test(n.stem)),
+  );
+  const hosts = here.filter((m) => m.kind === 'person' && m.last <= hostsEnd).map((m) => m.id);
+  if (hosts.length >= 2 && !hosts.every((id) => of.principals.includes(id))) return null;
   // "간담회에는 이 대표와 A, B 등이": a list that starts from the host is the host's party too.
   const withHost = here.some((m) => of.principals.includes(m.id) && /^(과|와)$/.test(m.particle));
   // A group met ("총수들과 … 먹었다"), then listed ("총수들은 A를 비롯해 B, C 등이다"): the list is the group.

@@ -305,8 +305,13 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   // "사진=현대자동차그룹 정의선 회장": a photo credit's sign is not part of the organisation's name.
   if (!org && orgBefore) org = orgOf(ctx, (before.particle ? before.stem : before.text).replace(/^.*[=:]/, ''), readAt);
   org ??= side;
-  // A caption names people too (a photo story's facts sit there), but only with their organisation printed.
-  if (!ctx.people.has(name) && (t.quoted || (s.role === 'caption' && !phrase.org && !orgBefore && !sideName)))
+  // A caption names people too (a photo story's facts sit there), but only with their organisation printed, or a
+  // post of state ("한덕수 대통령 권한대행 국무총리가").
+  const ofState = /(대통령|총리|장관|대사|총영사|지사|시장|의원|국왕|주석)$/.test(phrase.title ?? '');
+  if (
+    !ctx.people.has(name) &&
+    (t.quoted || (s.role === 'caption' && !phrase.org && !orgBefore && !sideName && !ofState))
+  )
     return null;
   proposeOrganization(ctx, org);
   const { id } = proposePerson(ctx, name, { org: org?.id, title: phrase.title, readAt });

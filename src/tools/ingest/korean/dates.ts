@@ -285,7 +285,10 @@ export function dateBefore<D extends DateFound>(found: D[], text: string, at: nu
 
 /** The day a wire photo was taken, from its stamp ("2018.7.9/뉴스1", "2024.02.28. photo@newsis.com"). */
 export function photoDay(text: string): string | undefined {
-  const m = PHOTO_STAMP.exec(text.trim());
+  // Or a wire's stamp after the caption's sentence, with the page's notices run on after it ("… 있다.
+  // 2021.4.23/뉴스1pjh@news1.kr[© 뉴스1코리아 …]").
+  const m =
+    PHOTO_STAMP.exec(text.trim()) ?? /다\.\s+(\d{4})\.(\d{1,2})\.(\d{1,2})\.?\/(뉴스1|뉴시스|연합뉴스)/.exec(text);
   if (!m) return undefined;
   const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   return typeof parsePartialDate(iso) === 'string' ? undefined : iso;

@@ -125,12 +125,20 @@ export const TITLES = [
 export const NOT_TITLES =
   /(행사장|공사장|경기장|공연장|시상식장|기념식장|개막식장|(?<!국)회의장|회담장|회견장|만찬장|오찬장|연회장|[박전]람회장|전시회장|설명회장|간담회장|발표회장|토론회장|공청회장)$/;
 
+/** A post abroad ("주한 중국 대사", "주부산 중국 총영사"): where the holder serves, before the post. */
+const POSTED_AT = (
+  '한 미 중 일 러 영 유엔 부산 광주 제주 대구 인천 상하이 홍콩 오사카 후쿠오카 나고야 삿포로 뉴욕 로스앤젤레스 ' +
+  '샌프란시스코 시카고 애틀랜타 휴스턴 시애틀 호놀룰루 보스턴 광저우 선양 칭다오 청두 시안 우한 호찌민 호치민 두바이 ' +
+  '프랑크푸르트 함부르크 밴쿠버 토론토'
+)
+  .split(' ')
+  .map((place) => `주${place}`);
+
 /** Words printed between a name and its organisation that say which holder of the post it is (신임 = newly
  * appointed): never part of a name, an organisation or a title. */
 export const NAME_MODIFIERS = new Set(
   ['신임', '전임', '후임', '초대', '차기', '현', '전', '前', '現', '당시', '새', '현직', '전직', '역대', '직전'].concat(
-    // A post abroad ("주한 중국 대사"): where the holder serves, before the post.
-    ['주한', '주미', '주중', '주일', '주러', '주영'],
+    POSTED_AT,
   ),
 );
 
@@ -184,7 +192,7 @@ export const SHORT_FIRST_NAMES = (
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
   (
-    '신임 전임 공동 사업 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
+    '신임 전임 공동 사업 사진 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
     // Loanwords of business units and products ("엔진 및 서비스 사업부 CEO"), never names.
     '서비스 솔루션 시스템 플랫폼 네트워크 디지털 모바일 파이낸셜 커머스 엔터테인먼트 ' +
@@ -213,7 +221,7 @@ export const NOT_NAMES = new Set(
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
     '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
     // Posts abroad and chambers ("주한 중국대사", "미국 상원 의원").
-    '주한 주미 주중 주일 주러 주영 상원 하원 ' +
+    `${POSTED_AT.join(' ')} 상원 하원 ` +
     // Counting ("두 번째 만남").
     '두 세 네 첫 번째 ' +
     // Family ("윤 대통령의 부인 김건희 여사").
@@ -511,6 +519,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /(?<!상공|본)회의(?!소|장|\s?(위원장|공동의장|의장|부회장|회장|위원|사무국))/, kind: 'meeting', joint: true },
   { stem: /찾았|찾아가|찾아와|방문해/, kind: 'meeting' },
   { stem: /안내(로|를 받|했|하며|해|하고)/, kind: 'meeting' },
+  // Toured together ("…과 함께 조선소를 둘러봤다"): the host showed the visitor round.
+  { stem: /함께\s(?:\S+\s){0,3}?(둘러보|둘러봤|둘러본|시찰|참관)/, kind: 'meeting' },
 ];
 
 /**
@@ -593,6 +603,9 @@ export const MEETING_BEFORE = {
 /** Events many attend: being at one is meeting no one in particular ("포럼에 나란히 참석했다"). */
 export const CROWD_EVENT = /^(포럼|콘퍼런스|컨퍼런스|총회|연차총회|박람회|행사|모임|정상회의|서밋|세미나|summit)$/i;
 
+/** A wire dateline opening the article: "(서울=연합뉴스) 김철수 기자 =", "[서울=뉴스핌] 김승현 기자 =". */
+export const WIRE_DATELINE = /^[([][가-힣]{2,6}\s*=\s*[^)\]]+[)\]]\s*([가-힣]{2,4})\s*(?:기자|특파원)\s*=/;
+
 /** A byline or a photo credit: the name before it is a journalist's, never a participant's. */
 export const JOURNALIST = /(기자|특파원|앵커|논설위원|편집위원|객원기자|통신원|리포터)$/;
 /** A photo's credit glued to the sentence after it ("…회장. 연합뉴스윤석열 대통령이"): never part of that sentence. */
@@ -605,7 +618,7 @@ export const PHOTO_CREDIT = /사진\s*[=:]|사진제공|제공\s*=|\[사진|\(�
 export const PHOTO_STAMP =
   /(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?\s*(\/\s*[가-힣A-Za-z0-9]{2,10}|[\w.]+@[\w.]+)(\s*\*?재판매 및 DB 금지)?\s*$/;
 export const PHOTO_CREDIT_LINE =
-  /^(사진\s*[=:]?\s*)?[가-힣A-Za-z·\s]{2,20}\s*(제공|기자|특파원)$|^ⓒ\s*\S+$|^\/\s*[가-힣]{2,4}\s*기자|^(\([^)]{1,20}\)\s*)?\d{4}\.\d{1,2}\.\d{1,2}\.?\s*\/\s*[가-힣A-Za-z0-9]{2,10}$|^[가-힣]{0,10}(사진기자단|공동취재단|취재사진단)$/;
+  /^(사진\s*[=:]?\s*)?[가-힣A-Za-z·\s]{2,20}\s*(제공|기자|특파원)$|^▲?\s*ⓒ\s*\S+$|^\/\s*[가-힣]{2,4}\s*기자|^(\([^)]{1,20}\)\s*)?\d{4}\.\d{1,2}\.\d{1,2}\.?\s*\/\s*[가-힣A-Za-z0-9]{2,10}$|^[가-힣]{0,10}(사진기자단|공동취재단|취재사진단)$/;
 
 /** Foreign companies the news names in Hangul, printed between a foreign name and its title. */
 export const FOREIGN_COMPANIES = new Set(
@@ -714,7 +727,7 @@ export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|�
 
 /** Titles that name a post a person holds: a foreign name is read only before one of these. */
 export const PERSON_TITLE =
-  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|은행장|소장|차관|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리)$/;
+  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|은행장|총영사|영사|소장|차관|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리)$/;
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =

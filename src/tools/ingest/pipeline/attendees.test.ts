@@ -201,4 +201,14 @@ describe('a list of those who sat in', () => {
       { principals: ['샘 올트먼', '최태원'], attendees: [] },
     ]);
   });
+
+  it('reads a clause naming its own meeting\'s principals ("A와 B와의 오찬에 … 동석") as that meeting, not the last', () => {
+    expect(
+      meetings([
+        'C|최태원 SK그룹 회장이 3일 김하늘 테스트전자 대표와 악수하고 있다.',
+        '최태원 회장과 샘 올트먼 오픈AI CEO와의 공식 오찬에는 기업인들도 동석해 협력 방안을 논의했다.',
+        '오찬에 동석한 기업인은 김하늘 테스트전자 대표와 한가람 테스트화학 사장이다.',
+      ]),
+    ).toContainEqual({ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '한가람'] });
+  });
 });

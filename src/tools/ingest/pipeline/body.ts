@@ -1,6 +1,6 @@
 // Stage 2: which lines of the page are the article (headlines, body, photo captions) and which surround it (menus,
 // weather, share buttons, bylines, copyright, lists of other stories), each with the reason it was judged so.
-import { JOURNALIST, PHOTO_CREDIT, PHOTO_CREDIT_LINE, PHOTO_STAMP } from '../korean/lexicon';
+import { JOURNALIST, PHOTO_CREDIT, PHOTO_CREDIT_LINE, PHOTO_STAMP, WIRE_DATELINE } from '../korean/lexicon';
 import type { BodyStage, JudgedLine, Page, PageLine } from './types';
 
 /** A line that ends a sentence the way news prose does (…했다. / …이다” / …밝혔다.). */
@@ -114,7 +114,17 @@ export function body(page: Page): BodyStage {
       !!next && PHOTO_CREDIT_LINE.test(next.text.trim()) && !/^[가-힣]{2,4}\s*(기자|특파원)$/.test(next.text.trim());
     return credit && /(고 있다|했다)\.?\s*$/.test(lines[i].text.trim());
   });
-  const captionAt = (i: number) => isCaption(lines[i].text) || creditNext[i];
+  // The mark and the photo's credit on a line of their own, the caption after it ("▲ ⓒ 권우성").
+  const markBefore = lines.map((_, i) =>
+    /^[▲△▶]\s*ⓒ/.test(
+      lines
+        .slice(0, i)
+        .reverse()
+        .find((l) => l.text.trim() !== '')
+        ?.text.trim() ?? '',
+    ),
+  );
+  const captionAt = (i: number) => isCaption(lines[i].text) || creditNext[i] || markBefore[i];
   // An e-mail at the end of a caption or a paragraph ("… 참석했다. 2024.01.24 photo@news.kr") is its credit, and a
   // copyright notice at the end of a body printed on one line is the page's: the line is still the article's.
   const reasons = lines.map((l) => {
@@ -142,7 +152,8 @@ export function body(page: Page): BodyStage {
   };
   const prose = lines.map((l, i) => (isProse(l.text) || cutShort(i)) && !captionAt(i));
   // With no article found otherwise, a line of two sentences or more that also carries an address or a notice
-  // ("… 논의했다. … 밝혔다. ⓒ 뉴스 무단전재 금지") is still the article's: never refuse a page that has one.
+  // ("… 논의했다. … 밝혔다. ⓒ 뉴스 무단전재 금지") is still the article's: never refuse a page that has one. So is a
+  // wire's one sentence after its dateline ("(서울=뉴스1) 박정호 기자 = … 악수하고 있다. 2021.4.23/뉴스1 … ©").
   const strict = reasons.map((r) => r !== undefined);
   const loose = reasons.map(
     (r, i) =>
@@ -151,7 +162,7 @@ export function body(page: Page): BodyStage {
         prose[i] &&
         r !== 'time stamp' &&
         r !== 'list of other stories' &&
-        (lines[i].text.match(SENTENCE_END) ?? []).length >= 2 &&
+        ((lines[i].text.match(SENTENCE_END) ?? []).length >= 2 || WIRE_DATELINE.test(lines[i].text.trim())) &&
         lines[i].text.trim().length >= 100
       ),
   );

@@ -455,7 +455,12 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
     day: published,
     headOf: headFinder(known, named.context),
   };
+  // A caption tells of its own photo: who acts in it is never carried over from the body, nor back.
+  let bodySubject: string[] | undefined;
   const found = said.flatMap((s, i) => {
+    if (s.role === 'caption' && bodySubject === undefined) [bodySubject, context.subject] = [context.subject, []];
+    else if (s.role !== 'caption' && bodySubject !== undefined)
+      [context.subject, bodySubject] = [bodySubject, undefined];
     // A file photo's caption, stamped with an earlier day ("9일 … 기념촬영을 하고 있다. 2018.7.9/뉴스1"), is read
     // on the day it was taken, and leaves the story's day alone.
     const stamp =

@@ -264,4 +264,15 @@ describe('foreign leaders', () => {
       ['고누리', undefined, '유엔사무총장'],
     ]);
   });
+
+  it('knows a recorded foreign name spelled another way after its first word ("샘 올드먼" for "샘 올트먼")', () => {
+    const { proposals } = read(['최태원 SK그룹 회장이 3일 샘 올드먼 오픈AI CEO와 만났다.']);
+    expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
+  });
+
+  it('reads where a post abroad serves ("주부산 중국 총영사") as no part of the name', () => {
+    const { ctx, proposals } = read(['최태원 SK그룹 회장은 3일 왕하늘 주부산 중국 총영사와 접견했다.']);
+    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([['왕하늘', '총영사']]);
+    expect(who(proposals.meetings)).toHaveLength(1);
+  });
 });

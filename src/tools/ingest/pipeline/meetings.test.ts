@@ -267,4 +267,22 @@ describe('more meetings', () => {
     ]);
     expect(names(ctx).map((n) => n[0])).toEqual(['왕밍']);
   });
+
+  it("never carries the body's subject into a caption: the photo names who is in it", () => {
+    const { proposals } = read([
+      '김하늘 테스트전자 대표는 "협력이 중요하다"고 강조했다.',
+      'C|한가람 국무총리가 3일 정부청사에서 샘 올트먼 오픈AI CEO를 접견했다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['altman+han-ga-ram']);
+    const unnamed = read([
+      '김하늘 테스트전자 대표는 "협력이 중요하다"고 강조했다.',
+      'C|국무총리가 3일 정부청사에서 샘 올트먼 오픈AI CEO를 접견했다.',
+    ]);
+    expect(who(unnamed.proposals.meetings)).toEqual([]);
+  });
+
+  it('reads a tour taken together ("…과 함께 조선소를 둘러봤다") as a meeting', () => {
+    const { found } = read(['샘 올트먼 오픈AI CEO는 3일 최태원 SK그룹 회장과 함께 이천 공장을 둘러봤다.']);
+    expect(pairs(found)).toEqual([['happened', 'altman+chey-tae-won', '', '2025-02-03']]);
+  });
 });

@@ -3,7 +3,7 @@
 import { looksLikeKoreanName, surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, fullName, looksShortSurname, orgOf, titleIn } from '../helpers/names';
-import { foreignPerson, foreignShort, joinDoubleBarrelled } from '../helpers/foreign';
+import { foreignPerson, foreignShort, joinDoubleBarrelled, loosely } from '../helpers/foreign';
 import { companyPosts, headlinedNames, headlinedPerson, presidentOn } from '../helpers/shortForms';
 import { foreignList } from '../helpers/foreignList';
 import { namedAfterTitle, newPerson, phraseAfter, sharedTitle } from '../helpers/people';
@@ -35,10 +35,17 @@ function matchKnown(
     for (const entry of list) {
       const n = entry.words.length;
       if (i + n > tokens.length) continue;
+      // A foreign name of several words may be spelled another way after its first ("아이보시 고이치" for "아이보시
+      // 코이치").
+      const foreign = n > 1 && entry.entity.kind === 'person' && !looksLikeKoreanName(entry.words.join(''));
+      const same = (a: string, b: string) => a === b || (foreign && loosely(a) === loosely(b));
       let ok = true;
-      for (let k = 0; k < n - 1 && ok; k++) ok = tokens[i + k].text === entry.words[k] && tokens[i + k].after === ' ';
+      for (let k = 0; k < n - 1 && ok; k++)
+        ok = same(tokens[i + k].text, entry.words[k]) && tokens[i + k].after === ' ';
       if (!ok) continue;
-      const particle = particleAfter(tokens[i + n - 1].text, entry.words[n - 1]);
+      const lastWord = tokens[i + n - 1].text;
+      const spelled = lastWord.slice(0, entry.words[n - 1].length);
+      const particle = particleAfter(lastWord, same(spelled, entry.words[n - 1]) ? spelled : entry.words[n - 1]);
       if (particle !== null) return { entry, last: i + n - 1, particle };
     }
   }

@@ -1,7 +1,7 @@
 // Stage 3: the article's metadata, read from where the page prints it (time stamps, bylines, the outlet's name in
 // copyright lines, tags or e-mail domains), else from the editor's flags or the page's address; what none says
 // becomes a question.
-import { OUTLET_WORD } from '../korean/lexicon';
+import { OUTLET_WORD, WIRE_DATELINE } from '../korean/lexicon';
 import { addressDay, pageStamps, photoDay } from '../korean/dates';
 import { romanizeName } from '../korean/names';
 import type { ArticleMeta, LineRef, JudgedLine, KnownOutlet, MetaFlags } from './types';
@@ -61,7 +61,7 @@ function findOutlet(lines: JudgedLine[], known: KnownOutlet[]) {
 function findAuthor(lines: JudgedLine[]): { name: string; at: LineRef } | undefined {
   // A dateline at the start of the body: "(서울=연합뉴스) 김철수 기자 = …".
   for (const l of lines) {
-    const m = /^\([가-힣]{2,6}\s*=\s*[^)]+\)\s*([가-힣]{2,4})\s*(?:기자|특파원)\s*=/.exec(l.line.text.trim());
+    const m = WIRE_DATELINE.exec(l.line.text.trim());
     if (m) return { name: m[1], at: { line: l.line.n, text: m[0] } };
   }
   const chrome = lines.filter((l) => l.role === 'chrome');

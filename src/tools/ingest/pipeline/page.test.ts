@@ -173,6 +173,36 @@ describe('reading the page', () => {
     expect(r.sentences!.map((s) => s.role)).toEqual(['caption', 'caption', 'caption']);
   });
 
+  it("reads a wire's one photo sentence after its dateline, with its stamp and the page's notices run on", () => {
+    const wire = pageFromBytes(
+      new TextEncoder().encode(
+        '(서울=뉴스1) 홍길동 기자 = 김영희 테스트전자 회장과 샘 올트먼 오픈AI CEO가 5일 서울에서 만나 악수한 뒤 자리로 향하고 있다. 2025.3.5/뉴스1hong@news1.kr[© 뉴스1코리아, 무단 전재 및 재배포 금지]이 기사의 분류는 언론사를 따릅니다.0공유하기',
+      ),
+      'n.txt',
+    ).page!;
+    const r = reading(wire);
+    expect(r.meta).toMatchObject({ published: '2025-03-05' });
+    expect(r.sentences!.length).toBeGreaterThan(0);
+  });
+
+  it('reads the lines after a photo mark and credit ("▲ ⓒ 홍길동") as its captions, and goes on past them', () => {
+    const story = pageFromBytes(
+      new TextEncoder().encode(
+        [
+          '[한컷] 테스트 회장, 올트먼에 사옥 소개',
+          '▲ ⓒ 박사진',
+          '김영희 테스트전자 회장이 5일 서울 본사를 찾은 샘 올트먼 오픈AI CEO에게 전시관을 소개하고 있다.',
+          '▲ ⓒ 박사진',
+          '전시관 소개가 끝난 뒤 김영희 회장과 올트먼 CEO가 회의실에서 면담을 시작하고 있다.',
+          '원문 보기',
+        ].join('\n'),
+      ),
+      's.txt',
+    ).page!;
+    const r = reading(story, { published: '2025-03-05' });
+    expect(r.sentences!.map((s) => s.role)).toEqual(['headline', 'caption', 'caption']);
+  });
+
   it('reads a body printed on one line with the copyright notice at its end', () => {
     const flat = pageFromBytes(
       new TextEncoder().encode(
