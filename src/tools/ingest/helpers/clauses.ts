@@ -11,6 +11,7 @@ import {
   EVENT_CUES,
   MEETING_CUES,
   NEGATED_CUE,
+  NOUNS_IN_L,
   PLANNED_CUE,
   REPORTED_ON,
 } from '../korean/lexicon';
@@ -21,11 +22,13 @@ import type { EventContext, Mention } from '../pipeline/types';
 export const VENUE =
   /(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항|대사관|청사)/;
 
-/** A future adnominal before a noun of intent: "만날 예정", "회동할 것으로" (ㄹ), not "만난 것으로" (ㄴ). */
+/** A future adnominal before a noun of intent: "만날 예정", "회동할 것으로" (ㄹ), not "만난 것으로" (ㄴ), nor a noun
+ * closed by ㄹ ("공장 건설 계획", "이달 말 예정"). */
 export function futureAdnominal(text: string): boolean {
-  for (const m of text.matchAll(/([가-힣])\s(것|예정|계획|방침|전망)/g)) {
+  for (const m of text.matchAll(/([가-힣]*)([가-힣])\s(것|예정|계획|방침|전망)/g)) {
+    if (NOUNS_IN_L.has(m[1] + m[2])) continue;
     try {
-      if (disassembleCompleteCharacter(m[1])?.jongseong === 'ㄹ') return true;
+      if (disassembleCompleteCharacter(m[2])?.jongseong === 'ㄹ') return true;
     } catch {
       // not a complete syllable
     }

@@ -55,7 +55,9 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
   if ([t.text, ...bare].some((w) => FOREIGN_COMPANIES.has(w)) || looksLikeOrg(t.text) || VERB_FORM.test(t.text))
     return false;
   if (ctx.table.has(t.text) && ctx.table.get(t.text)!.some((e) => e.entity.kind === 'person')) return false;
-  if (MEETING_WORD.test(t.text) || /(이후|이전|직후|직전|당시|[았었였했됐]고)$/.test(t.text)) return false;
+  if (MEETING_WORD.test(t.text) || /(이후|이전|직후|직전|당시)$/.test(t.text)) return false;
+  // A verb in the past that joins the next clause ("둘러봤고", "만났으며"): closed by ㅆ before 고 or 으며.
+  if (/(고|으며)$/.test(t.text) && disassemble(t.text.replace(/(고|으며)$/, '').slice(-1)).endsWith('ㅆ')) return false;
   return ![...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(t.text));
 }
 

@@ -387,7 +387,8 @@ export function namedAfterTitle(ctx: MentionContext, s: Sentence, tokens: Token[
   // "회장인 허창수": a title's adnominal. "최고경영자(CEO) 사티아 나델라가": a title in apposition, before a
   // transliterated name of two words or more.
   const adnominal = /인$/.test(prev.text) ? titleIn(prev.text.slice(0, -1)) : undefined;
-  const apposed = !adnominal && titleIn(prev.stem) === prev.stem ? prev.stem : undefined;
+  // Not a word that is also a common noun ("글로벌 시장 지배력 확대를": a market, not a mayor).
+  const apposed = !adnominal && titleIn(prev.stem) === prev.stem && prev.stem !== '시장' ? prev.stem : undefined;
   const title = adnominal ?? apposed;
   if (!title || !STRONG_TITLE.test(title) || JOURNALIST.test(title)) return null;
   let last = i;

@@ -519,6 +519,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /(?<!상공|본)회의(?!소|장|\s?(위원장|공동의장|의장|부회장|회장|위원|사무국))/, kind: 'meeting', joint: true },
   { stem: /찾았|찾아가|찾아와|방문해/, kind: 'meeting' },
   { stem: /안내(로|를 받|했|하며|해|하고)/, kind: 'meeting' },
+  // Comforted in person ("대사관을 찾아 … 대사를 위로하며"): they met.
+  { stem: /위로(하며|했|하고|해)/, kind: 'meeting' },
   // Toured together ("…과 함께 조선소를 둘러봤다"): the host showed the visitor round.
   { stem: /함께\s(?:\S+\s){0,3}?(둘러보|둘러봤|둘러본|시찰|참관)/, kind: 'meeting' },
 ];
@@ -602,6 +604,9 @@ export const MEETING_BEFORE = {
 
 /** Events many attend: being at one is meeting no one in particular ("포럼에 나란히 참석했다"). */
 export const CROWD_EVENT = /^(포럼|콘퍼런스|컨퍼런스|총회|연차총회|박람회|행사|모임|정상회의|서밋|세미나|summit)$/i;
+
+/** Nouns closed by ㄹ, the final of a future adnominal, before a noun of intent ("공장 건설 계획"): no plan. */
+export const NOUNS_IN_L = new Set('건설 개발 출발 기술 체결 연결 시설 건물 말 일 달 물'.split(' '));
 
 /** A wire dateline opening the article: "(서울=연합뉴스) 김철수 기자 =", "[서울=뉴스핌] 김승현 기자 =". */
 export const WIRE_DATELINE = /^[([][가-힣]{2,6}\s*=\s*[^)\]]+[)\]]\s*([가-힣]{2,4})\s*(?:기자|특파원)\s*=/;

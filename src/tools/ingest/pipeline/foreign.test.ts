@@ -275,4 +275,12 @@ describe('foreign leaders', () => {
     expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([['왕하늘', '총영사']]);
     expect(who(proposals.meetings)).toHaveLength(1);
   });
+
+  it('reads a name of one-syllable words ("부 호 주한 베트남 대사"), and comforting someone in person as meeting', () => {
+    const { ctx, proposals } = read([
+      '최태원 SK그룹 회장은 3일 대사관을 찾아 조문한 뒤 부 호 주한 베트남 대사를 위로하며 이같이 말했다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['부 호']);
+    expect(who(proposals.meetings)).toEqual(['bu-ho+chey-tae-won']);
+  });
 });

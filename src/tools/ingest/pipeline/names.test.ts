@@ -147,4 +147,12 @@ describe('names that are not what they look like', () => {
       ['김하늘', '사장'],
     ]);
   });
+
+  it('takes neither a verb that joins clauses ("둘러봤고") nor a market ("시장 지배력") for part of a name', () => {
+    const { ctx } = read([
+      '샘 올트먼 CEO는 3일 공장을 둘러봤고 김하늘 테스트전자 사장이 함께했다.',
+      '테스트전자는 글로벌 시장 지배력 확대를 위한 투자를 이어왔다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘']);
+  });
 });

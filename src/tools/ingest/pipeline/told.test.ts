@@ -261,4 +261,9 @@ describe('earlier meetings beside the news', () => {
     );
     expect(proposals.meetings.map((m) => [m.date.date, who([m])[0]])).toEqual([['2025-02-05', 'altman+chey-tae-won']]);
   });
+
+  it('reads a noun closed by ㄹ before a plan word ("공장 건설 계획 등을 논의한") as no plan', () => {
+    const { found } = read(['최태원 SK그룹 회장과 만난 샘 올트먼 CEO는 공장 건설 계획 등을 논의한 것으로 알려졌다.']);
+    expect(found.map((e) => e.tense)).toEqual(['happened']);
+  });
 });
