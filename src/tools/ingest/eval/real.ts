@@ -7,7 +7,8 @@ import type { Draft } from '../../../core/schema/draft';
 import type { Evidence } from '../helpers/evidence';
 import type { Proposal } from '../pipeline/types';
 import { loadKnown } from '../helpers/known';
-import { familyWordOf, loosely } from '../helpers/foreign';
+import { familyWordOf } from '../helpers/foreign';
+import { loosely } from '../korean/names';
 import { fullName } from '../helpers/names';
 import { readArticle } from '../index';
 import { read } from '../pipeline/read';
@@ -266,7 +267,10 @@ function score(
   );
   const describe = (keys: string[]) => keys.map((k) => k.replace(/^name:/, '')).join('·');
   const wrong = accepted.filter((p) => !pairedWith.has(p));
-  const plannedAccepted = wrong.filter((p) => planned.some((g) => jaccard(g.keys, p.keys) >= 0.5)).length;
+  // A plan, by those who were to meet: the reading lists who would sit in, a draft may name only the principals.
+  const asPlanned = (p: Proposed) =>
+    planned.some((g) => jaccard(g.keys, p.keys) >= 0.5 || jaccard(g.principals, p.principals) >= 0.5);
+  const plannedAccepted = wrong.filter(asPlanned).length;
   let recordedMatched = 0;
   for (const g of happened) {
     const r = recordedOf(g);
@@ -296,7 +300,7 @@ function score(
   const wrongBy = none(WRONG_CLASSES);
   for (const p of wrong) {
     const overlap = (g: ReturnType<typeof gold>) => g.principals.filter((k) => p.principals.includes(k)).length;
-    const cls: WrongClass = planned.some((g) => jaccard(g.keys, p.keys) >= 0.5)
+    const cls: WrongClass = asPlanned(p)
       ? 'planned'
       : happened.some((g) => reports(g, p))
         ? 'repeated'

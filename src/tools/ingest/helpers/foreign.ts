@@ -18,7 +18,7 @@ import {
   VERB_FORM,
 } from '../korean/lexicon';
 
-import { looksLikeKoreanName, surnameOf } from '../korean/names';
+import { looksLikeKoreanName, loosely, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, orgOrNew, proposeOrganization, proposePerson, titleIn } from './names';
 import type { Mention, MentionContext, Sentence } from '../pipeline/types';
@@ -337,17 +337,6 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
 /** Whether `word` is the family name, the last word, of `full` ("푸케" of "크리스토퍼 푸케"). */
 export const familyWordOf = (word: string, full: string) =>
   !word.includes(' ') && full.includes(' ') && full.split(' ').pop() === word;
-
-/**
- * A name's letters as outlets vary them when they transliterate: no spaces nor hyphens, and an aspirated consonant
- * read as its plain one ("도요타" and "도요다", "카를로스" and "가를로스").
- */
-export const loosely = (name: string) =>
-  disassemble(name.replace(/[\s-]/g, ''))
-    .replace(/ㅌ/g, 'ㄷ')
-    .replace(/ㅋ/g, 'ㄱ')
-    .replace(/ㅍ/g, 'ㅂ')
-    .replace(/ㅊ/g, 'ㅈ');
 
 /**
  * The one person data/ records whose foreign name this is, written short as the news writes a name it uses often

@@ -13,7 +13,7 @@ import {
   PARTY_NAMES,
   TITLES,
 } from '../korean/lexicon';
-import { romanizeName, slugOf, surnameOf } from '../korean/names';
+import { looksLikeKoreanName, loosely, romanizeName, slugOf, surnameOf } from '../korean/names';
 import type {
   LineRef,
   Known,
@@ -128,7 +128,12 @@ export function proposePerson(
   name: string,
   fields: { org?: string; title?: string; readAt: LineRef },
 ): ProposedPerson {
-  const existing = ctx.people.get(name);
+  // A foreign name the article spells two ways ("미즈시마 고이치", "미즈시마 코이치"): one person.
+  const spelled =
+    name.includes(' ') && !looksLikeKoreanName(name)
+      ? [...ctx.people.values()].find((p) => p.name.ko.includes(' ') && loosely(p.name.ko) === loosely(name))
+      : undefined;
+  const existing = ctx.people.get(name) ?? spelled;
   if (existing) return existing;
   const en = romanizeName(name);
   const person: ProposedPerson = {

@@ -215,7 +215,7 @@ export const NOT_NAMES = new Set(
     // Verbs of coming out to greet, before the one greeted ("나와 윤석열 대통령을 맞았다").
     '나와 나가 나서 맞아 모여 ' +
     // Bound nouns, whose particle may look like a name's last syllable ("… 있는 것이 대표 사례다").
-    '것 수 때 곳 점 바 데 뿐 ' +
+    '것 수 때 곳 점 바 데 뿐 만큼 대로 ' +
     // Who a post is held by, in general ("청년 스타트업 대표").
     '청년 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
@@ -536,6 +536,9 @@ export const MEETING_VERB =
  * A past verb that asks for or settles a meeting still to come ("만찬에 초청했다", "회동을 제안했다", "만나자고
  * 했다"): the invitation is done, not the meeting.
  */
+/** Invited, then what they were invited to held ("초청해 간담회를 개최했다"). */
+export const INVITED = /(초청|초대)(해|하여|한 가운데)\s/;
+
 export const ASKED_FOR =
   /^(초청했|초대했|초청됐|초대됐|초청받|초대받|요청했|제안했|약속했|합의했|희망했|추진했|타진했|요구했|청했|권했)|자고$/;
 

@@ -1,5 +1,5 @@
 // Korean names: telling one from other words, and writing it in Latin letters (Revised Romanisation, by es-hangul).
-import { romanize } from 'es-hangul';
+import { disassemble, romanize } from 'es-hangul';
 import { SURNAMES } from './lexicon';
 
 const HANGUL = /^[가-힣]+$/;
@@ -47,3 +47,14 @@ export function slugOf(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * A name's letters as outlets vary them when they transliterate: no spaces nor hyphens, and an aspirated consonant
+ * read as its plain one ("도요타" and "도요다", "카를로스" and "가를로스").
+ */
+export const loosely = (name: string) =>
+  disassemble(name.replace(/[\s-]/g, ''))
+    .replace(/ㅌ/g, 'ㄷ')
+    .replace(/ㅋ/g, 'ㄱ')
+    .replace(/ㅍ/g, 'ㅂ')
+    .replace(/ㅊ/g, 'ㅈ');

@@ -7,6 +7,7 @@ import {
   OCCASION,
   GROUP_REF,
   GROUP_SUBJECT,
+  INVITED,
   PICTURED,
   SEPARATELY,
   SIDE_OPENER,
@@ -243,9 +244,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         .filter((m) => m.kind === 'organization' && eventToken >= 0 && m.last < eventToken && m.last >= eventToken - 3)
         .map((m) => ctx.headOf(m.id))
         .filter((id): id is string => id !== undefined);
+      // "A 대사를 초청해 간담회를 개최했다": the guest invited to what the host held took part in it.
+      const invited = INVITED.test(text) ? partners.filter((id) => !who.includes(id)) : [];
       out.push({
         ...base,
-        principals: uniq([...who, ...hosts]),
+        principals: uniq([...who, ...hosts, ...invited]),
         lead: who.length,
         date: dateOf(resolved[0]),
         kind: r.eventKind,

@@ -283,4 +283,13 @@ describe('foreign leaders', () => {
     expect(names(ctx).map((n) => n[0])).toEqual(['부 호']);
     expect(who(proposals.meetings)).toEqual(['bu-ho+chey-tae-won']);
   });
+
+  it('reads a name glossed in Chinese characters with a space, and the same name spelled two ways as one person', () => {
+    const { ctx, proposals } = read([
+      '최태원 SK그룹 회장은 3일 미즈시마 고이치(水嶋 光一) 주한일본대사를 만났다.',
+      '미즈시마 코이치 대사는 "내년이 수교 60주년인 해인 만큼 교류를 늘리겠다"고 말했다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['미즈시마 고이치']);
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+mijeusima-goichi']);
+  });
 });

@@ -285,4 +285,13 @@ describe('more meetings', () => {
     const { found } = read(['샘 올트먼 오픈AI CEO는 3일 최태원 SK그룹 회장과 함께 이천 공장을 둘러봤다.']);
     expect(pairs(found)).toEqual([['happened', 'altman+chey-tae-won', '', '2025-02-03']]);
   });
+
+  it('reads the guest an organisation invited to what it held ("A 대사를 초청해 간담회를 개최했다") as who met its head', () => {
+    const { found } = read([
+      '최태원 SK그룹 회장은 협력을 강조했다.',
+      '테스트협회는 3일 서울에서 미즈시마 고이치 주한일본대사를 초청해 회장단 간담회를 개최했다고 밝혔다.',
+      '김하늘 테스트협회 회장은 "교류를 늘리자"고 말했다.',
+    ]);
+    expect(pairs(found).map((p) => p[1])).toContain('gim-ha-neul+mijeusima-goichi');
+  });
 });

@@ -1,9 +1,9 @@
 // Stage 5: who is named in each sentence. People and organisations of data/ by name and alias (particles attached),
 // short references (최 회장) resolved in context, and people the data does not know yet (people.ts).
-import { looksLikeKoreanName, surnameOf } from '../korean/names';
+import { looksLikeKoreanName, loosely, surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, fullName, looksShortSurname, orgOf, titleIn } from '../helpers/names';
-import { foreignPerson, foreignShort, joinDoubleBarrelled, loosely } from '../helpers/foreign';
+import { foreignPerson, foreignShort, joinDoubleBarrelled } from '../helpers/foreign';
 import { companyPosts, headlinedNames, headlinedPerson, presidentOn } from '../helpers/shortForms';
 import { foreignList } from '../helpers/foreignList';
 import { namedAfterTitle, newPerson, phraseAfter, sharedTitle } from '../helpers/people';

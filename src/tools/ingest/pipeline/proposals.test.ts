@@ -42,4 +42,16 @@ describe('proposals', () => {
       [true, 5, '2015-11-19'],
     ]);
   });
+
+  it('never makes a meeting the body says is to come happened with a clause that has no day of its own', () => {
+    const { proposals } = read(
+      [
+        'H|최태원 SK그룹 회장, 오늘 샘 올트먼 CEO와 회동',
+        '최태원 SK그룹 회장이 5일 오전 서울에서 샘 올트먼 오픈AI CEO를 만난다.',
+        '최 회장은 그간 직접 해외 기업인들을 만나 협력을 약속받았다.',
+      ],
+      '2025-03-05',
+    );
+    expect(proposals.meetings.filter((m) => m.accept)).toEqual([]);
+  });
 });

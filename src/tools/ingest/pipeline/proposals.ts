@@ -139,7 +139,12 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     );
     if (!into) return true;
     for (const s of g.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
-    into.happened ||= g.happened;
+    // Not with no day of its own where the body says the meeting is to come ("오늘 김 총리와 회동" over "만난다"):
+    // "김 총리는 그간 총수들을 만나" falls back on the article's day, and says nothing of that meeting.
+    const toCome = unsettled.some(
+      (u) => u.planned && sameSet(u.principals, into.principals) && u.date?.date === into.date.date,
+    );
+    into.happened ||= g.happened && !(undated(g.date) && toCome);
     into.place ??= g.place;
     into.eventName ??= g.eventName;
     return false;
