@@ -157,10 +157,16 @@ function score(
     );
     return ids.size === 1 ? [...ids][0] : undefined;
   };
+  // One person recorded twice, from reports that spell the name two ways ("미즈시마 고이치", "미즈시마 코이치"):
+  // one key.
+  const firstOf = new Map<string, string>();
+  for (const [n, id] of personByName) if (!firstOf.has(loosely(squash(n)))) firstOf.set(loosely(squash(n)), id);
+  const nameOf = new Map([...personByName].map(([n, id]) => [id, n]));
+  const canonical = (id: string) => firstOf.get(loosely(squash(nameOf.get(id) ?? ''))) ?? id;
   const goldKey = (name: string) => {
     const stated = article.people.find((p) => p.name === name)?.id;
     const id = stated && known.ids.has(stated) ? stated : (personByName.get(name) ?? looseName(name));
-    return id && known.ids.has(id) ? id : `name:${name}`;
+    return id && known.ids.has(id) ? canonical(id) : `name:${name}`;
   };
   const gold = (m: GoldMeetingSpec) => ({
     principals: m.principals.map(goldKey),
@@ -229,7 +235,7 @@ function score(
     });
     return hits.length === 1 ? hits[0] : `name:${name}`;
   };
-  const key = (id: string) => (known.ids.has(id) ? id : names.has(id) ? asGold(names.get(id)!) : id);
+  const key = (id: string) => (known.ids.has(id) ? canonical(id) : names.has(id) ? asGold(names.get(id)!) : id);
   const props = proposedMeetings(draft, key);
   // Each proposal is paired with the reading's meeting it reports, if any (happened first, then earlier ones); a
   // second report of one meeting pairs with nothing. `first` decides which proposals pair first.

@@ -244,8 +244,12 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         .filter((m) => m.kind === 'organization' && eventToken >= 0 && m.last < eventToken && m.last >= eventToken - 3)
         .map((m) => ctx.headOf(m.id))
         .filter((id): id is string => id !== undefined);
-      // "A 대사를 초청해 간담회를 개최했다": the guest invited to what the host held took part in it.
-      const invited = INVITED.test(text) ? partners.filter((id) => !who.includes(id)) : [];
+      // "A 대사를 초청해 간담회를 개최했다", "A 대사 초청 간담회를 열었다": the guest invited to what the host held
+      // took part in it.
+      const invitedBefore = here.filter((m) => m.kind === 'person' && /^초청/.test(tokens[m.last + 1]?.text ?? ''));
+      const invited = uniq([...(INVITED.test(text) ? partners : []), ...invitedBefore.map((m) => m.id)]).filter(
+        (id) => !who.includes(id),
+      );
       out.push({
         ...base,
         principals: uniq([...who, ...hosts, ...invited]),

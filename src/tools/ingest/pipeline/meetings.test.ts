@@ -293,5 +293,10 @@ describe('more meetings', () => {
       '김하늘 테스트협회 회장은 "교류를 늘리자"고 말했다.',
     ]);
     expect(pairs(found).map((p) => p[1])).toContain('gim-ha-neul+mijeusima-goichi');
+    const named = read([
+      '김하늘 테스트협회 회장은 협력을 강조했다.',
+      '테스트협회는 3일 미즈시마 고이치 주한일본대사 초청 회장단 간담회를 열었다.',
+    ]);
+    expect(pairs(named.found).map((p) => p[1])).toContain('gim-ha-neul+mijeusima-goichi');
   });
 });
