@@ -216,6 +216,8 @@ export const NOT_NAMES = new Set(
     '나와 나가 나서 맞아 모여 ' +
     // Bound nouns, whose particle may look like a name's last syllable ("… 있는 것이 대표 사례다").
     '것 수 때 곳 점 바 데 뿐 만큼 대로 ' +
+    // A verb's adnominal of one syllable, before the name it describes ("한국에 온 제이콥스 회장").
+    '온 간 된 ' +
     // Who a post is held by, in general ("청년 스타트업 대표").
     '청년 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
@@ -512,6 +514,7 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /기념\s?촬영|악수(하|를)|인사(하고|하며|했|를 나누|를 나눴|를 건네)/, kind: 'meeting' },
   // Greeted on arrival, greetings exchanged ("…의 영접을 받으며", "인사를 나눴다"): they met.
   { stem: /영접|인사를 나누|인사를 나눴|인사를 나눈|대화를 나누|대화를 나눴|대화를 나눈|대화하고 있/, kind: 'meeting' },
+  { stem: /(이야기|얘기)를 (나누|나눴|나눈)/, kind: 'meeting' },
   { stem: /간담회/, kind: 'press-conference', joint: true },
   { stem: /기자회견/, kind: 'press-conference', joint: true },
   // Not a chamber (상공회의소), nor the Assembly's plenary (본회의), nor a council named before its post ("한미재계회의
@@ -728,7 +731,7 @@ export const AFTER = /^(후|뒤|이후|직후)$/;
 
 /** Verbs before a name ("도착한 황 CEO", "어려워지자 황 CEO"): adnominal and connective endings, never a name's. */
 export const VERB_FORM =
-  /(한|된|던|는|할|될|였|했|됐|며|자|해서|하고|하며|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린)$/;
+  /(한|된|던|는|할|될|였|했|됐|며|자|해서|하고|하며|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린|[가-힣][난는]다)$/;
 
 /** Words of meeting prose, never in a name ("회동이후 올트먼"). */
 export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|방한|방문|간담/;

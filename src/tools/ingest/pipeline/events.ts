@@ -425,6 +425,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         ...(ownDays ? { daysOf: Object.fromEntries([...ownDays].map(([id, d]) => [id, dateOf(d)])) } : {}),
         ...(group ? { group: true } : {}),
         ...(excluded.length ? { excluded } : {}),
+        // Told in words of no kind of their own ("이야기를 나눴다"): a meal or a talk told after it is another meeting.
+        ...(sameDay && inherited && !inherited.separately && !earlierDates.length && kind === 'meeting'
+          ? { tellsOn: inherited }
+          : {}),
       });
     if (subjects.length) ctx.subject = uniq(subjects);
   }

@@ -61,6 +61,12 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   };
   for (const raw of events) {
     if (raw.principals.length === 0) continue;
+    // Told on, the same day: the meeting it tells on, whoever has joined that one since.
+    const told = raw.tellsOn && owner.get(raw.tellsOn);
+    if (told && raw.tense === 'happened') {
+      addTo(told, raw);
+      continue;
+    }
     for (const e of expand(raw)) {
       if (e.tense === 'planned' || !e.date || !('date' in e.date)) {
         const cue = e.date && !('date' in e.date) ? e.date.unresolved : e.tense === 'planned' ? 'planned' : '';

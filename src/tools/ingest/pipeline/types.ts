@@ -134,6 +134,8 @@ export interface MeetingEvent {
   attendees: string[];
   /** For those who sat in: the meeting they sat in on. */
   of?: MeetingEvent;
+  /** The meeting just reported that this clause tells on, the same day ("양국 정상은 이날 … 이야기를 나눴다"). */
+  tellsOn?: MeetingEvent;
   /** Resolved date, or the unresolved words (최근…) for the editor, or none given (the article's day). */
   date: ResolvedDate | { unresolved: string } | null;
   time?: string;
