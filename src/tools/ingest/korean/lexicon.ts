@@ -86,6 +86,9 @@ export const TITLES = [
   '왕세자',
   '왕세제',
   '당선인',
+  // A candidate for office ("윤석열 국민의힘 대선 후보").
+  '대선후보',
+  '후보',
   '총장',
   '서기장',
   '보좌관',
@@ -192,7 +195,7 @@ export const SHORT_FIRST_NAMES = (
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
   (
-    '신임 전임 공동 사업 사진 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
+    '신임 전임 공동 사업 사진 그룹총수 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
     // Loanwords of business units and products ("엔진 및 서비스 사업부 CEO"), never names.
     '서비스 솔루션 시스템 플랫폼 네트워크 디지털 모바일 파이낸셜 커머스 엔터테인먼트 ' +
@@ -409,6 +412,7 @@ export const COUNTRIES = new Set([
 /** Titles printed in two words, read as one ("당 서기", "최고 경영자"): the first word, and how the second begins. */
 export const SPACED_TITLES: [string, RegExp][] = [
   ['당', /^서기/],
+  ['대선', /^후보/],
   ['최고', /^(경영|운영|기술|재무|전략|투자)(자|책임자)/],
 ];
 
@@ -522,6 +526,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /(?<!상공|본)회의(?!소|장|\s?(위원장|공동의장|의장|부회장|회장|위원|사무국))/, kind: 'meeting', joint: true },
   { stem: /찾았|찾아가|찾아와|방문해/, kind: 'meeting' },
   { stem: /안내(로|를 받|했|하며|해|하고)/, kind: 'meeting' },
+  // Received someone ("… 등이 아르노 회장을 맞았다"): they met.
+  { stem: /(을|를) (맞았|맞이했|맞이하며|맞이한)/, kind: 'meeting' },
   // Comforted in person ("대사관을 찾아 … 대사를 위로하며"): they met.
   { stem: /위로(하며|했|하고|해)/, kind: 'meeting' },
   // Toured together ("…과 함께 조선소를 둘러봤다"): the host showed the visitor round.
@@ -746,7 +752,7 @@ export const ORG_SUFFIX =
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =
-  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|총영사|도지사|지사|시장|여사|실장|수석|차장|사무총장|이사장|당선인|주석|국왕|왕세자|책임자|CTO|CFO|COO|CSO|본부장|부문장|청장|최고위원|차관|원장|총장)|은행장$/;
+  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|총영사|도지사|지사|시장|여사|실장|수석|차장|사무총장|이사장|당선인|주석|국왕|왕세자|책임자|CTO|CFO|COO|CSO|본부장|부문장|청장|최고위원|차관|원장|총장|후보)|은행장$/;
 
 /** A word whose ending is in the past: a syllable closed by ㅆ (했, 었, 았, 였, 됐, 졌, 났…) before the ending. */
 /** "않았다", "못했다", "없었다": what did not happen is no evidence that it did. */

@@ -311,4 +311,16 @@ describe('more meetings', () => {
     const photo = read(['최태원 SK그룹 회장이 4일 공장을 찾아 샘 올트먼 오픈AI CEO와 이야기를 나누고 있다.']);
     expect(who(photo.proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
+
+  it('reads a candidate for office ("대선 후보") as a title, and a pair of subjects at an event as who met', () => {
+    const { found } = read([
+      'C|김하늘 테스트당 대선 후보(오른쪽)와 최태원 SK그룹 회장이 3일 간담회에 참석하기 위해 회의장으로 이동하고 있다.',
+    ]);
+    expect(pairs(found).map((p) => p[1])).toEqual(['chey-tae-won+gim-ha-neul']);
+  });
+
+  it('reads receiving someone ("… 등이 올트먼 CEO를 맞았다") as meeting them', () => {
+    const { found } = read(['테스트미술관에서는 김하늘 테스트전자 대표 등이 3일 샘 올트먼 오픈AI CEO를 맞았다.']);
+    expect(pairs(found)).toEqual([['happened', 'altman+gim-ha-neul', '', '2025-02-03']]);
+  });
 });
