@@ -155,4 +155,9 @@ describe('names that are not what they look like', () => {
     ]);
     expect(names(ctx).map((n) => n[0])).toEqual(['김하늘']);
   });
+
+  it('takes no market ("신흥시장", "금융시장") for a mayor', () => {
+    const { ctx } = read(['라오스는 아시아의 마지막 신흥시장으로 꼽히고, 현지 금융시장 관계자들이 모였다.']);
+    expect(names(ctx)).toEqual([]);
+  });
 });
