@@ -5,14 +5,12 @@ import {
   ATTEND_CUE,
   ATTENDED_OCCASION,
   EARLIER,
+  MEETING_NOUN,
   SAME_OCCASION,
   SIDE_OPENER,
   SIDE_VERB,
   TOPIC_OCCASION,
 } from '../korean/lexicon';
-
-/** A meeting's noun, after whose it was ("A와의 오찬"). */
-const MEETING_NOUN = /^(오찬|만찬|조찬|회담|면담|회동|접견|만남|환담|차담)/;
 import type { Token } from '../korean/tokens';
 import type { ClauseReading } from './clauses';
 import type { EventContext, MeetingEvent, Mention } from '../pipeline/types';

@@ -10,6 +10,7 @@ import {
   ORG_SUFFIX,
   PARTICLES,
   SIDE_OPENER,
+  STATE_POST,
   STRONG_TITLE,
 } from '../korean/lexicon';
 import { looksLikeKoreanName } from '../korean/names';
@@ -307,7 +308,7 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   org ??= side;
   // A caption names people too (a photo story's facts sit there), but only with their organisation printed, or a
   // post of state ("한덕수 대통령 권한대행 국무총리가").
-  const ofState = /(대통령|총리|장관|대사|총영사|지사|시장|의원|국왕|주석)$/.test(phrase.title ?? '');
+  const ofState = STATE_POST.test(phrase.title ?? '');
   if (
     !ctx.people.has(name) &&
     (t.quoted || (s.role === 'caption' && !phrase.org && !orgBefore && !sideName && !ofState))

@@ -1,7 +1,7 @@
 // Dates and times as Korean news prose gives them, resolved against the publication date. The precision the text
 // gives is kept: a month stays a month, and "최근" (recently) is never turned into a date.
 import { daysInMonth, parsePartialDate } from '../../../core/schema/dates';
-import { PHOTO_STAMP, TOLD_ON_DAY } from './lexicon';
+import { PHOTO_STAMP, TOLD_ON_DAY, WIRE_PHOTO_STAMP } from './lexicon';
 import type { ResolvedDate } from '../pipeline/types';
 
 export interface DateFound {
@@ -285,10 +285,7 @@ export function dateBefore<D extends DateFound>(found: D[], text: string, at: nu
 
 /** The day a wire photo was taken, from its stamp ("2018.7.9/뉴스1", "2024.02.28. photo@newsis.com"). */
 export function photoDay(text: string): string | undefined {
-  // Or a wire's stamp after the caption's sentence, with the page's notices run on after it ("… 있다.
-  // 2021.4.23/뉴스1pjh@news1.kr[© 뉴스1코리아 …]").
-  const m =
-    PHOTO_STAMP.exec(text.trim()) ?? /다\.\s+(\d{4})\.(\d{1,2})\.(\d{1,2})\.?\/(뉴스1|뉴시스|연합뉴스)/.exec(text);
+  const m = PHOTO_STAMP.exec(text.trim()) ?? WIRE_PHOTO_STAMP.exec(text);
   if (!m) return undefined;
   const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   return typeof parsePartialDate(iso) === 'string' ? undefined : iso;

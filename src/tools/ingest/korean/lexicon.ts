@@ -545,6 +545,16 @@ export const MEETING_VERB =
  * A past verb that asks for or settles a meeting still to come ("만찬에 초청했다", "회동을 제안했다", "만나자고
  * 했다"): the invitation is done, not the meeting.
  */
+/** A post of state, which names a person in a caption without their organisation ("한덕수 국무총리가"). */
+export const STATE_POST = /(대통령|총리|장관|대사|총영사|지사|시장|의원|국왕|주석)$/;
+
+/** A meeting's noun, after whose it was ("A와의 오찬"). */
+export const MEETING_NOUN = /^(오찬|만찬|조찬|회담|면담|회동|접견|만남|환담|차담)/;
+
+/** A wire's photo stamp after a caption's sentence, the page's notices run on after it ("… 있다.
+ * 2021.4.23/뉴스1pjh@news1.kr[© 뉴스1코리아 …]"). */
+export const WIRE_PHOTO_STAMP = /다\.\s+(\d{4})\.(\d{1,2})\.(\d{1,2})\.?\/(뉴스1|뉴시스|연합뉴스)/;
+
 /** Invited, then what they were invited to held ("초청해 간담회를 개최했다"). */
 export const INVITED = /(초청|초대)(해|하여|한 가운데)\s/;
 
