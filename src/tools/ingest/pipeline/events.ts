@@ -247,9 +247,15 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       // "A 대사를 초청해 간담회를 개최했다", "A 대사 초청 간담회를 열었다": the guest invited to what the host held
       // took part in it.
       const invitedBefore = here.filter((m) => m.kind === 'person' && /^초청/.test(tokens[m.last + 1]?.text ?? ''));
-      // "A 후보와 B 회장이 간담회에 참석했다": both the subject, together.
+      // "A 후보와 B 회장이 간담회에 참석했다": both the subject, together; not "A와 대화를 마친 B는".
       const withSubject = here
-        .filter((m, k) => m.kind === 'person' && /^(과|와)$/.test(m.particle) && subjects.includes(here[k + 1]?.id))
+        .filter(
+          (m, k) =>
+            m.kind === 'person' &&
+            /^(과|와)$/.test(m.particle) &&
+            here[k + 1]?.first === m.last + 1 &&
+            subjects.includes(here[k + 1].id),
+        )
         .map((m) => m.id);
       const invited = uniq([
         ...(INVITED.test(text) ? partners : []),

@@ -317,6 +317,9 @@ describe('more meetings', () => {
       'C|김하늘 테스트당 대선 후보(오른쪽)와 최태원 SK그룹 회장이 3일 간담회에 참석하기 위해 회의장으로 이동하고 있다.',
     ]);
     expect(pairs(found).map((p) => p[1])).toEqual(['chey-tae-won+gim-ha-neul']);
+    // Not one named with the verb of another clause ("A와 대화를 마친 B는").
+    const after = read(['김하늘 테스트전자 대표와 대화를 마친 최태원 SK그룹 회장은 3일 기자간담회에 참석했다.']);
+    expect(pairs(after.found).map((p) => p[1])).toEqual(['chey-tae-won']);
   });
 
   it('reads receiving someone ("… 등이 올트먼 CEO를 맞았다") as meeting them', () => {
