@@ -292,4 +292,13 @@ describe('foreign leaders', () => {
     expect(names(ctx).map((n) => n[0])).toEqual(['미즈시마 고이치']);
     expect(who(proposals.meetings)).toEqual(['chey-tae-won+mijeusima-goichi']);
   });
+
+  it('reads a Portuguese name whose links run on ("룰라 다 시우바"), then its inner word after a time of day', () => {
+    const { ctx, mentions } = read([
+      '최태원 SK그룹 회장은 23일 루이스 이나시우 룰라 다 시우바 브라질 대통령과 만찬을 가졌다.',
+      '최 회장은 이날 저녁 룰라 대통령 부부와 대화했다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['루이스 이나시우 룰라 다 시우바']);
+    expect(mentions[1].map((m) => m.id)).toContain('ruiseu-inasiu-rulla-da-siuba');
+  });
 });
