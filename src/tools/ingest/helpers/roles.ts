@@ -1,6 +1,6 @@
 // Who a clause says met whom, from the particles of its names: the subjects, and the partners they met.
 // Organisations stand for the person who heads them in this article.
-import { MEETING_BEFORE, roleOf, SPEAKS_FOR } from '../korean/lexicon';
+import { MEETING_BEFORE, MEETING_NOUN, roleOf, SPEAKS_FOR } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import { roleParticle } from './clauses';
 import type { EventContext, Mention } from '../pipeline/types';
@@ -53,6 +53,9 @@ export function rolesOf(
     // receives them.
     if (next && /^주재/.test(next.text) && m.particle === '') subjects.push(id);
     else if (m.particle === '의' && next && /^안내/.test(next.text)) partners.push(id);
+    // "A 회장과 B 장관의 만남이 성사됐다": whose meeting it is, the one named with A.
+    else if (m.particle === '의' && next && MEETING_NOUN.test(next.stem) && here[k - 1]?.particle.match(/^(과|와)$/))
+      subjects.push(id);
     else if (role === 'topic' || role === 'subject' || joinedSubject) subjects.push(id);
     else if (role === 'with' || role === 'object') partners.push(id);
     else if (role === 'also') (partners.length || k > 0 ? partners : subjects).push(id);

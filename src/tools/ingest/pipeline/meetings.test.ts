@@ -326,4 +326,9 @@ describe('more meetings', () => {
     const { found } = read(['테스트미술관에서는 김하늘 테스트전자 대표 등이 3일 샘 올트먼 오픈AI CEO를 맞았다.']);
     expect(pairs(found)).toEqual([['happened', 'altman+gim-ha-neul', '', '2025-02-03']]);
   });
+
+  it('reads whose meeting a noun names ("A 회장과 B 장관의 만남이 성사됐다") as theirs', () => {
+    const { found } = read(['최태원 SK그룹 회장과 샘 올트먼 오픈AI CEO의 만남이 3일 성사됐다.']);
+    expect(pairs(found)).toEqual([['happened', 'altman+chey-tae-won', '', '2025-02-03']]);
+  });
 });
