@@ -38,6 +38,8 @@ const valid = (y: number, m: number, d?: number) =>
 
 type Rule = {
   re: RegExp;
+  /** A day of the month alone ("17일"), which a listing may date by the month just named. */
+  bareDay?: boolean;
   read: (
     m: RegExpExecArray,
     p: Day,
@@ -118,6 +120,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    bareDay: true,
     // Not a count of days ("취임 5일 만에", "3일 동안", "5일 전에"): a span, never the day of the month.
     re: /(지난|오는)?\s*(?<![\d.]|박\s?)(\d{1,2})\s*일(?![\d간째])(?!\s*(?:만에|만의|동안|이내|가량|(?:전|후|뒤)(?:에|부터|까지)?(?![가-힣])))/g,
     read: (m, p, _year, _story, ahead) => {
@@ -184,11 +187,20 @@ export function findDates(
   let contextYear = year;
   // "5일 재계에 따르면 … 전날 만났다": the day before is the day before the one the text just named.
   let named: Day | undefined;
+  let last: { end: number; day: Day; month: boolean } | undefined;
   for (const r of raw.sort((a, b) => a.start - b.start)) {
-    const read = r.rule.read(r.m, p, contextYear, (/전날|전일/.test(r.m[0]) && named) || story, ahead);
+    let read = r.rule.read(r.m, p, contextYear, (/전날|전일/.test(r.m[0]) && named) || story, ahead);
+    // "지난해 5월12일 뉴욕의 만찬과 17일 샌프란시스코의 조찬": a later day listed just after a day with its month
+    // is of that month.
+    if (r.rule.bareDay && !r.m[1] && last?.month && r.start - last.end <= 25 && +r.m[2] > last.day.d)
+      read = day(last.day.y, last.day.m, +r.m[2], r.m[0].trim(), p);
     if (!read) continue;
     if ('date' in read.value) contextYear = Number(read.value.date.slice(0, 4));
     if ('date' in read.value && read.value.precision === 'day') named = parseDay(read.value.date);
+    last =
+      'date' in read.value && read.value.precision === 'day'
+        ? { end: r.end, day: parseDay(read.value.date), month: /월/.test(r.m[0]) }
+        : undefined;
     found.push({ start: r.start, end: r.end, ...read });
   }
   return found;

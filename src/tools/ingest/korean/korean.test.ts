@@ -49,6 +49,12 @@ describe('dates', () => {
     expect(dates('지난 99년 10월 만났고', '2002-10-30')).toEqual(['1999-10']);
     expect(dates("'24년 3월 5일")).toEqual(['2024-03-05']);
     expect(dates('27일 만났다')).toEqual(['2025-01-27']);
+    // A later day listed just after a day with its month is of that month; one further on is not.
+    expect(dates('지난해 5월12일 서울의 오찬과 17일 부산의 만찬', '2004-01-19')).toEqual(['2003-05-12', '2003-05-17']);
+    expect(dates('지난 12월 3일 만났고 정부는 다음 해 정책을 발표했다. 이후 17일 다시', '2025-01-20')).toEqual([
+      '2024-12-03',
+      '2025-01-17',
+    ]);
   });
 
   it('never turns "recently" into a date, and reads no day out of "1박 2일" or "40분간"', () => {
