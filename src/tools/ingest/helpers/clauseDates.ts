@@ -1,6 +1,6 @@
 // The dates of one clause: which the meeting's is, what a clause without one falls back on (the date carried from
 // the clause before, the story's day), and how the clause moves the story's day and year for the ones after it.
-import { EARLIER, PAST_ADNOMINAL, TENURE_ACT, TOLD_ON_DAY } from '../korean/lexicon';
+import { EARLIER, PAST_ADNOMINAL, SINCE, TENURE_ACT, TOLD_ON_DAY } from '../korean/lexicon';
 import type { DateFound } from '../korean/dates';
 import type { ClauseReading } from './clauses';
 import type { EventContext, MeetingEvent, ResolvedDate, Sentence } from '../pipeline/types';
@@ -41,8 +41,16 @@ export function clauseDates(
       .split(/\s+/)
       .slice(0, 6)
       .some((w) => TENURE_ACT.test(w));
-  const dated = r.dates.filter((d): d is DateFound & { value: ResolvedDate } => 'date' in d.value && !ofTenure(d));
-  const resolved = dated.some((d) => !ofAct(d)) ? dated.filter((d) => !ofAct(d)) : dated;
+  // "회의는 지난해 12월 4일 비공개회의 이후 약 10개월 만에 열렸다": the day counted from is another gathering's.
+  // The clause may end before the words that tell it ("… 이후 | 약 10개월 만에 열렸다"): read on in the sentence.
+  const inSentence = Math.max(0, s.text.indexOf(text));
+  const countedFrom = (d: DateFound) => SINCE.test(s.text.slice(inSentence + d.end, inSentence + d.end + 40));
+  const dated = r.dates.filter(
+    (d): d is DateFound & { value: ResolvedDate } => 'date' in d.value && !ofTenure(d) && !countedFrom(d),
+  );
+  // A clause told as so long since another day is of the story's day, not of another act's.
+  const since = r.dates.some(countedFrom);
+  const resolved = since || dated.some((d) => !ofAct(d)) ? dated.filter((d) => !ofAct(d)) : dated;
   if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
   const unresolved = r.dates.find((d) => !('date' in d.value));
   const earlier = EARLIER.test(text);

@@ -16,6 +16,17 @@ describe('one meeting told several ways', () => {
     expect(told.proposals.meetings.map((m) => [m.date.date, m.sentences.length])).toEqual([['2025-02-04', 3]]);
   });
 
+  it('dates a meeting "held N months after" an earlier day by the story, not by the day counted from', () => {
+    const told = read(
+      [
+        '최태원 SK그룹 회장과 샘 올트먼이 4일 서울의 한 회의장에 들어서고 있다.',
+        '최 회장과 샘 올트먼의 회의는 지난해 12월 4일 비공개회의 이후 약 10개월 만에 열렸다.',
+      ],
+      '2025-10-04',
+    );
+    expect(told.proposals.meetings.map((m) => m.date.date)).toEqual(['2025-10-04']);
+  });
+
   it("dates an undated report by the day a photo story's caption names, only when it is just before the telling", () => {
     const story = (published: string) =>
       read(
