@@ -39,7 +39,9 @@ function meetingOf(
   const last = told ?? ctx.last;
   const dateOf = (e: MeetingEvent) => (e.date && 'date' in e.date ? e.date.date : undefined);
   const that = day && dateOf(last) !== day ? ctx.meetings.filter((e) => dateOf(e) === day) : [last];
-  const pool = that.length ? that : [last];
+  // "이날 자리에는 …" after a meeting told as once before ("만난 바 있다"): the day's meeting, the last one dated.
+  const lastDated = [...ctx.meetings].reverse().find((e) => dateOf(e) !== undefined);
+  const pool = that.length ? that : day && !dateOf(last) && lastDated ? [lastDated] : [last];
   return [...pool].reverse().find((e) => e.principals.some((p) => named.includes(p))) ?? pool[pool.length - 1];
 }
 

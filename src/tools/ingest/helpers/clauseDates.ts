@@ -31,20 +31,18 @@ export function clauseDates(
     const next = (/[게히]$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
     return /^[가-힣]+(한|된|던)$/.test(next) && !PAST_ADNOMINAL.test(next);
   };
+  // The clause may end before the words that tell what its date is of ("… 이후 | 약 10개월 만에 열렸다"): read on
+  // in the sentence.
+  const inSentence = Math.max(0, s.text.indexOf(text));
+  const after = (d: DateFound) => s.text.slice(inSentence + d.end);
   // "올 2월 … CEO에 취임한 뒤 … 만났다": a date a few words before taking up a post dates that, and nothing else.
   // "이달 3일부로 착임했다": a day an appointment takes effect from.
-  const ofTenure = (d: DateFound) =>
-    /^(부로|자로)/.test(text.slice(d.end)) ||
-    text
-      .slice(d.end)
-      .trim()
-      .split(/\s+/)
-      .slice(0, 6)
-      .some((w) => TENURE_ACT.test(w));
+  const ofTenure = (d: DateFound) => {
+    const words = after(d).trim().split(/\s+/).slice(0, 6);
+    return /^(부로|자로)/.test(after(d)) || words.some((w) => TENURE_ACT.test(w));
+  };
   // "회의는 지난해 12월 4일 비공개회의 이후 약 10개월 만에 열렸다": the day counted from is another gathering's.
-  // The clause may end before the words that tell it ("… 이후 | 약 10개월 만에 열렸다"): read on in the sentence.
-  const inSentence = Math.max(0, s.text.indexOf(text));
-  const countedFrom = (d: DateFound) => SINCE.test(s.text.slice(inSentence + d.end, inSentence + d.end + 40));
+  const countedFrom = (d: DateFound) => SINCE.test(after(d).slice(0, 40));
   const dated = r.dates.filter(
     (d): d is DateFound & { value: ResolvedDate } => 'date' in d.value && !ofTenure(d) && !countedFrom(d),
   );
@@ -52,7 +50,7 @@ export function clauseDates(
   const since = r.dates.some(countedFrom);
   const resolved = since || dated.some((d) => !ofAct(d)) ? dated.filter((d) => !ofAct(d)) : dated;
   if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
-  const unresolved = r.dates.find((d) => !('date' in d.value));
+  const unresolved = r.dates.find((d) => !('date' in d.value) && !ofAct(d));
   const earlier = EARLIER.test(text);
   const next = resolved.length ? resolved[resolved.length - 1].value : carried;
   const dateOf = (d?: DateFound): MeetingEvent['date'] =>

@@ -59,6 +59,8 @@ describe('dates', () => {
 
   it('never turns "recently" into a date, and reads no day out of "1박 2일" or "40분간"', () => {
     expect(dates('최근 만났다')).toEqual(['?최근']);
+    // A year alone is a time the record cannot hold; a span or a target year is no time at all.
+    expect(dates('2021년 취임식에서 만났고 2030년까지 투자한다')).toEqual(['?2021년']);
     expect(dates('1박 2일의 일정')).toEqual([]);
     expect(dates('40분간 회동')).toEqual([]);
     // A count of days is a span, not the day of the month; "3일 오전" is still the 3rd.

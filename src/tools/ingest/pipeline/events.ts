@@ -409,8 +409,12 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     const kind = r.cue.kind;
     const earlierDates = /에\s*이어|이후|\s후\s|만에/.test(text) && resolved.length > 1 ? resolved : [];
     // "이날 회동은 …": the day of the meeting told on, not the day of the story.
+    // Not where the clause's own time is one the calendar does not settle ("여러 차례 만나왔다", "2021년 …").
+    const own = dateOf();
+    const ownUnsettled = !resolved.length && own !== null && !('date' in own);
     const sameDay =
       inherited &&
+      !ownUnsettled &&
       (!resolved.length || /^(이날|이 날|당일|그날|그 날)$/.test(resolved[0].value.cue) || THIS_MEETING.test(text));
     const ownDate = dateBefore(resolved, text, text.indexOf(r.cue.text)) ?? resolved[0];
     // "이번 만찬에서 A와 B는 지난 1월에 열린 회의를 … 평가했다": what was said at the news's meeting about one before.
@@ -451,6 +455,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
 }
 
 /** The person who stands for an organisation in this article: the one of its people named most. */
+/** Titles of who stands for an organisation. */
+const HEADS =
+  /(회장|대표|대표이사|위원장|사장|CEO|최고경영자|총재|이사장|의장|총장|은행장|행장|원장|청장|장관|지사|시장|대통령|총리|단장|창업자|창업주|설립자)$/;
+
 function headFinder(known: Known, ctx: MentionContext) {
   return (org: string): string | undefined => {
     let best: string | undefined;
@@ -458,8 +466,14 @@ function headFinder(known: Known, ctx: MentionContext) {
     for (const [id, seen] of ctx.seen) {
       const proposed = [...ctx.people.values()].find((p) => p.id === id);
       const first = known.entities.get(id)?.orgs[0] ?? proposed?.org;
-      // Never an association's standing deputy ("김창범 한경협 상근부회장"), who runs its office, not it.
-      if (/^상근/.test(proposed?.title ?? '') || [...seen.titles].some((t) => /^상근/.test(t))) continue;
+      // Never an association's standing deputy ("김창범 한경협 상근부회장"), who runs its office, nor one of its
+      // staff ("강석구 조사본부장"): only who holds a head's title.
+      const titles = [...seen.titles, ...(proposed?.title ? [proposed.title] : [])];
+      if (
+        titles.some((t) => /^상근/.test(t)) ||
+        (titles.length > 0 && !titles.some((t) => HEADS.test(t.replace(/\(.*?\)/g, '').trim())))
+      )
+        continue;
       if (first === org && seen.count > most) [best, most] = [id, seen.count];
     }
     return best;

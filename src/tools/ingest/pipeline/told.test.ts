@@ -245,6 +245,41 @@ describe('earlier meetings beside the news', () => {
     ]);
   });
 
+  it('reads an organisation as its head, never as one of its staff named later ("강 조사본부장")', () => {
+    const { proposals } = read([
+      '테스트경제협회는 4일 김하늘 테스트전자 회장을 예방했다.',
+      '이날 자리에는 이구름 테스트경제협회 조사본부장 등이 참석했다.',
+    ]);
+    expect(who(proposals.meetings.filter((m) => m.principals.length > 1))).toEqual([]);
+  });
+
+  it('dates "여러 차례 만나왔다" by no meeting before it, and lists "이날 자리에는" at the day\'s meeting', () => {
+    const { proposals } = read(
+      [
+        '최태원 SK그룹 회장은 10일 샘 올트먼과 회동을 가졌다.',
+        '두 사람은 올해 한 행사에서 만난 바 있다.',
+        '당시 올트먼이 먼저 만남을 제안했고, 최 회장은 3일 회장 연임 이후 자리를 마련했다.',
+        '이날 자리에는 김하늘 테스트전자 사장 등이 참석했다.',
+      ],
+      '2025-02-10',
+    );
+    const accepted = proposals.meetings.filter((m) => m.accept);
+    expect(accepted.map((m) => [m.date.date, m.attendees])).toEqual([['2025-02-10', ['gim-ha-neul']]]);
+    // Met many times since: not one more report of the meeting told before.
+    const since = read(
+      [
+        '최태원 SK그룹 회장은 10일 샘 올트먼과 회동을 가졌다.',
+        '두 사람은 2017년 9월 간담회에서 처음 만났다.',
+        '최 회장과 올트먼은 이후 행사 등에서 여러 차례 만나왔다.',
+      ],
+      '2025-02-10',
+    ).proposals.meetings;
+    expect(since.map((m) => [m.date.date, m.sentences.length])).toEqual([
+      ['2025-02-10', 1],
+      ['2017-09', 1],
+    ]);
+  });
+
   it('offers people at the same forum unaccepted: many attend one, and they met only where the text says so', () => {
     const { proposals } = read([
       '최태원 SK그룹 회장, 김하늘 테스트전자 회장 등은 4일 서울에서 열린 테스트 포럼에 나란히 참석했다.',
