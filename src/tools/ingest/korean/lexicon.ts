@@ -345,14 +345,17 @@ export const COUNTRY_SHORT: Record<string, string> = {
 
 /**
  * Every country of ISO 3166 as well ("에콰도르 장관"), from i18n-iso-countries, where its Korean name is one word of
- * three syllables or more: shorter ones are also common words (수단, 저지, 가나). The news's spellings come first.
+ * three syllables or more: shorter ones are also common words (수단, 저지, 가나). A name the list spaces ("시에라 리온")
+ * the news writes as one word. The news's spellings come first.
  */
 export const COUNTRY_NAMES: Record<string, string> = (() => {
   countries.registerLocale(koCountries);
   countries.registerLocale(enCountries);
   const iso: Record<string, string> = {};
-  for (const [code, ko] of Object.entries(countries.getNames('ko')))
+  for (const [code, spaced] of Object.entries(countries.getNames('ko'))) {
+    const ko = /^[가-힣 ]+$/.test(spaced) ? spaced.replace(/ /g, '') : spaced;
     if (/^[가-힣]{3,}$/.test(ko) && ko !== '아이티') iso[ko] = countries.getName(code, 'en') ?? ko;
+  }
   return { ...iso, ...NEWS_COUNTRY_NAMES };
 })();
 /** Korea's presidents since direct elections and the day each took office: whom "문 대통령" means on a given day. */

@@ -160,4 +160,9 @@ describe('names that are not what they look like', () => {
     const { ctx } = read(['라오스는 아시아의 마지막 신흥시장으로 꼽히고, 현지 금융시장 관계자들이 모였다.']);
     expect(names(ctx)).toEqual([]);
   });
+
+  it('takes a country the news writes in one word ("시에라리온 대통령") for no one, its leader unnamed', () => {
+    const { ctx } = read(['최태원 회장은 지난 3일 시에라리온 대통령과 오찬 회담을 가졌다.']);
+    expect(names(ctx)).toEqual([]);
+  });
 });
