@@ -131,11 +131,19 @@ export function readClause(text: string, ctx: Pick<EventContext, 'published' | '
   const dates = (day === ctx.day ? found : findDates(text, ctx.published, ctx.year, day, ahead)).filter(
     (d) => !toldOn(d),
   );
+  // "내달 퇴임을 앞두고 A는 B와 대화를 나눴다": what lies ahead, and its date, come before the meeting told.
+  const cueText = cueOf ? cueOf.stem.exec(text)![0] : undefined;
+  const aheadOf = /앞두고|앞둔/.exec(text);
+  const past = cueText !== undefined && aheadOf !== null && aheadOf.index < text.indexOf(cueText);
+  const rest = past ? aheadOf!.index + aheadOf![0].length : 0;
   return {
-    ...(cueOf ? { cue: { kind: cueOf.kind, joint: !!cueOf.joint, text: cueOf.stem.exec(text)![0] } } : {}),
+    ...(cueText ? { cue: { kind: cueOf!.kind, joint: !!cueOf!.joint, text: cueText } } : {}),
     ...(event && ATTEND_EVENT.test(text) ? { eventKind: event.kind } : {}),
     attend: ATTEND_CUE.test(text),
-    planned: isPlanned(text, dates),
+    planned: isPlanned(
+      text.slice(rest),
+      dates.filter((d) => d.start >= rest),
+    ),
     negated: NEGATED_CUE.test(text),
     dates,
   };

@@ -60,12 +60,11 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
   const purpose = PURPOSE_CUE.exec(rest);
   const words = rest.split(/[\s,.!?…"“”'‘’()]+/).filter(Boolean);
   // A plan or a possibility said before the sentence speaks of the meeting in the past decides it.
+  // "퇴임을 앞두고 A는 B와 대화를 나눴다": what lies ahead before the meeting word is something else than it.
+  const before = clause.slice(0, at).replace(/앞두고|앞둔/g, (m) => ' '.repeat(m.length));
   const planAt = (() => {
     const m =
-      PLANNED_CUE.exec(rest) ??
-      POSSIBLE_CUE.exec(rest) ??
-      PLANNED_CUE.exec(clause.slice(0, at)) ??
-      POSSIBLE_CUE.exec(clause.slice(0, at));
+      PLANNED_CUE.exec(rest) ?? POSSIBLE_CUE.exec(rest) ?? PLANNED_CUE.exec(before) ?? POSSIBLE_CUE.exec(before);
     return m ? { index: rest.indexOf(m[0]), cue: m[0] } : null;
   })();
   let offset = 0;

@@ -195,7 +195,7 @@ export const SHORT_FIRST_NAMES = (
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
   (
-    '신임 전임 공동 사업 사진 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
+    '신임 전임 공동 사업 사진 관련 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
     // Loanwords of business units and products ("엔진 및 서비스 사업부 CEO"), never names.
     '서비스 솔루션 시스템 플랫폼 네트워크 디지털 모바일 파이낸셜 커머스 엔터테인먼트 ' +
@@ -751,9 +751,10 @@ export const SAID_SO = /^(밝혔|확인했|전했|말했|설명했)/;
 /** "…을 가진 후", "…과의 만남 뒤": what comes after is another clause. */
 export const AFTER = /^(후|뒤|이후|직후)$/;
 
-/** Verbs before a name ("도착한 황 CEO", "어려워지자 황 CEO"): adnominal and connective endings, never a name's. */
+/** Verbs before a name ("도착한 황 CEO", "어려워지자 황 CEO", "퇴임을 앞두고 박 회장"): adnominal and connective
+ * endings, never a name's. */
 export const VERB_FORM =
-  /(한|된|던|는|할|될|였|했|됐|며|자|해서|하고|하며|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린|[가-힣][난는]다)$/;
+  /(한|된|던|는|할|될|였|했|됐|며|자|해서|하고|하며|앞두고|앞두고도|앞둔|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린|[가-힣][난는]다)$/;
 
 /** Words of meeting prose, never in a name ("회동이후 올트먼"). */
 export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|방한|방문|간담/;

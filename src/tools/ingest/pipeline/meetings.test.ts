@@ -331,4 +331,15 @@ describe('more meetings', () => {
     const { found } = read(['최태원 SK그룹 회장과 샘 올트먼 오픈AI CEO의 만남이 3일 성사됐다.']);
     expect(pairs(found)).toEqual([['happened', 'altman+chey-tae-won', '', '2025-02-03']]);
   });
+
+  it('reads what lies ahead ("내달 퇴임을 앞두고") as another thing than the meeting told after it, and no name', () => {
+    const done = read(['내달 퇴임을 앞두고 김하늘 테스트전자 회장이 3일 샘 올트먼과 대화를 나눴다.']);
+    expect(pairs(done.found)).toEqual([['happened', 'altman+gim-ha-neul', '', '2025-02-03']]);
+    expect(names(done.ctx).map((n) => n[0])).toEqual(['김하늘']);
+    // A meeting that lies ahead, or one told as to come after it, is still a plan.
+    expect(
+      pairs(read(['최태원 회장은 샘 올트먼과의 회동을 앞두고 김하늘 테스트전자 회장을 만났다.']).found)[0][0],
+    ).toBe('planned');
+    expect(pairs(read(['정상회의를 앞두고 최태원 회장은 샘 올트먼과 만날 예정이다.']).found)[0][0]).toBe('planned');
+  });
 });
