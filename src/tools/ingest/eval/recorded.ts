@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { MeetingKind } from '../../../core/schema/common';
 import { romanizeName, slugOf } from '../korean/names';
+import { shortens } from '../helpers/foreign';
 import type { CorpusArticle, GoldMeetingSpec } from './corpus';
 
 export interface RecordedMeeting {
@@ -49,7 +50,8 @@ function quoteFor(text: string, names: string[]): string {
 export function withRecorded(dataDir: string, prior: { article: CorpusArticle; text: string }[]): Recorded {
   const dir = mkdtempSync(path.join(tmpdir(), 'mg-real-'));
   cpSync(dataDir, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}drafts`) });
-  const people = read<Named & { affiliations?: unknown[]; aliases?: string[] }>(dir, 'people.yaml', 'people');
+  type Person = Named & { affiliations?: { org: string; title?: { ko: string } }[]; aliases?: string[] };
+  const people = read<Person>(dir, 'people.yaml', 'people');
   const orgs = read<Named>(dir, 'organizations.yaml', 'organizations');
   const meetings = read<Record<string, unknown> & { id: string; sources: unknown[] }>(dir, 'meetings.yaml', 'meetings');
   const personByName = new Map(people.map((p) => [p.name.ko, p.id]));
@@ -68,13 +70,19 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
       if (personByName.has(p.name)) continue;
       // The same person spelt another way by an earlier report ("팜민찐", "팜 민 찐"): the reading's id says so, and
       // an editor would add the spelling as an alias.
-      const same = p.id ? people.find((x) => x.id === p.id) : undefined;
+      // So is a foreign name written by its last word ("푸케" after "크리스토퍼 푸케"), or in full after it, by one of
+      // the same organisation: the reading's ingest takes them for one.
+      const org = p.org?.trim();
+      const sameOrg = (x: Person) =>
+        !!org && !!x.affiliations?.some((a) => orgs.find((o) => o.id === a.org)?.name.ko === org);
+      const same = p.id
+        ? people.find((x) => x.id === p.id)
+        : people.find((x) => sameOrg(x) && (shortens(p.name, x.name.ko) || shortens(x.name.ko, p.name)));
       if (same) {
         same.aliases = [...(same.aliases ?? []), p.name];
         personByName.set(p.name, same.id);
         continue;
       }
-      const org = p.org?.trim();
       if (org && !orgByName.has(org)) {
         const id = fresh(`org-${romanizeName(org, false)}`);
         orgs.push({ id, name: { ko: org, en: romanizeName(org, false) }, kind: 'other' } as Named);

@@ -353,7 +353,9 @@ export function recordedAs(ctx: MentionContext, name: string): string | undefine
       e.kind === 'person' &&
       !looksLikeKoreanName(e.ko) &&
       e.names.some((n) =>
-        short ? familyWordOf(name, n) : loosely(n).startsWith(s) || (!n.includes(' ') && shortens(n, name)),
+        short
+          ? familyWordOf(name, n) || shortens(name, n)
+          : loosely(n).startsWith(s) || (!n.includes(' ') && shortens(n, name)),
       ),
   );
   return hits.length === 1 ? hits[0].id : undefined;

@@ -619,6 +619,10 @@ export const EVENT_CUES: { word: RegExp; kind: string }[] = [
   { word: /포럼|콘퍼런스|컨퍼런스|정상회의|서밋|summit/i, kind: 'summit' },
   // A reception or a round table many attend: those named there met only where the text says so.
   { word: /라운드\s?테이블|신년\s?인사회|신년회|하례식|리셉션/, kind: 'summit' },
+  // A ceremony many attend (a roll-out, a ground-breaking): likewise.
+  { word: /출고식|기공식|준공식|개소식|착공식|진수식|명명식|개막식|기념식/, kind: 'summit' },
+  // A signing: its sides' representatives sign together.
+  { word: /서명식|계약식|체결식|협약식|조인식/, kind: 'meeting' },
 ];
 
 /** A meeting another clause is dated by ("프라보워 대통령 면담에 앞서"): its noun, then the word of before. */
@@ -628,7 +632,8 @@ export const MEETING_BEFORE = {
 };
 
 /** Events many attend: being at one is meeting no one in particular ("포럼에 나란히 참석했다"). */
-export const CROWD_EVENT = /^(포럼|콘퍼런스|컨퍼런스|총회|연차총회|박람회|행사|모임|정상회의|서밋|세미나|summit)$/i;
+export const CROWD_EVENT =
+  /^(포럼|콘퍼런스|컨퍼런스|총회|연차총회|박람회|행사|모임|정상회의|서밋|세미나|출고식|기공식|준공식|개소식|착공식|진수식|명명식|개막식|기념식|summit)$/i;
 
 /** Nouns closed by ㄹ, the final of a future adnominal, before a noun of intent ("공장 건설 계획"): no plan. */
 export const NOUNS_IN_L = new Set('건설 개발 출발 기술 체결 연결 시설 건물 말 일 달 물'.split(' '));

@@ -23,6 +23,18 @@ describe('foreign leaders', () => {
         '올트',
       ),
     ).toBe('altman');
+    // A long name recorded in full is also written by a word inside it ("룰라" of "루이스 이나시우 룰라 다 시우바").
+    const withLong = {
+      ...ctx,
+      known: {
+        ...ctx.known,
+        entities: new Map(
+          [...ctx.known.entities].map(([id, e]) => [id, id === 'altman' ? { ...e, names: ['샘 하늘 올트 다 먼'] } : e]),
+        ),
+      },
+    };
+    expect(recordedAs(withLong, '올트')).toBe('altman');
+    expect(recordedAs(withLong, '다')).toBeUndefined();
   });
 
   it('reads a Chinese name in one word written short by its first syllable ("싱 대사" after "싱하이밍")', () => {

@@ -332,6 +332,15 @@ describe('more meetings', () => {
     expect(pairs(found)).toEqual([['happened', 'altman+chey-tae-won', '', '2025-02-03']]);
   });
 
+  it('reads the sides at a signing ("계약식에는 A와 B가 참석했다") as met, and guests at a roll-out as met by no one', () => {
+    const signed = read(['이날 계약식에는 최태원 SK그룹 회장과 샘 올트먼 오픈AI CEO가 참석했다.']);
+    expect(signed.proposals.meetings.map((m) => [m.principals.join('+'), m.accept])).toEqual([
+      ['altman+chey-tae-won', true],
+    ]);
+    const rolledOut = read(['이날 출고식에는 최태원 SK그룹 회장과 샘 올트먼 오픈AI CEO가 참석했다.']);
+    expect(rolledOut.proposals.meetings.map((m) => [m.principals.length, m.accept])).toEqual([[2, false]]);
+  });
+
   it('reads what lies ahead ("내달 퇴임을 앞두고") as another thing than the meeting told after it, and no name', () => {
     const done = read(['내달 퇴임을 앞두고 김하늘 테스트전자 회장이 3일 샘 올트먼과 대화를 나눴다.']);
     expect(pairs(done.found)).toEqual([['happened', 'altman+gim-ha-neul', '', '2025-02-03']]);
