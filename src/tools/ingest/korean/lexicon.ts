@@ -195,7 +195,7 @@ export const SHORT_FIRST_NAMES = (
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
   (
-    '신임 전임 공동 사업 사진 관련 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
+    '신임 전임 공동 사업 사진 관련 양대 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
     // Loanwords of business units and products ("엔진 및 서비스 사업부 CEO"), never names.
     '서비스 솔루션 시스템 플랫폼 네트워크 디지털 모바일 파이낸셜 커머스 엔터테인먼트 ' +
@@ -651,7 +651,7 @@ export const PHOTO_CREDIT = /사진\s*[=:]|사진제공|제공\s*=|\[사진|\(�
 /** A wire photo's stamp, at the end of its caption or on a line of its own ("(청와대 페이스북) 2018.7.9/뉴스1",
  * "2024.02.28. photo@newsis.com"). */
 export const PHOTO_STAMP =
-  /(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?\s*(\/\s*[가-힣A-Za-z0-9]{2,10}|[\w.]+@[\w.]+)(\s*\*?재판매 및 DB 금지)?\s*$/;
+  /(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?\s*(\/\s*[가-힣A-Za-z0-9]{2,10}|[\w.]+@[\w.]+)(\s*\*?재판매 및 DB 금지)?(\s*ⓒ\s*[\w\s가-힣]{2,30})?\s*$/;
 export const PHOTO_CREDIT_LINE =
   /^(사진\s*[=:]?\s*)?[가-힣A-Za-z·\s]{2,20}\s*(제공|기자|특파원)$|^▲?\s*ⓒ\s*\S+$|^\/\s*[가-힣]{2,4}\s*기자|^(\([^)]{1,20}\)\s*)?\d{4}\.\d{1,2}\.\d{1,2}\.?\s*\/\s*[가-힣A-Za-z0-9]{2,10}$|^[가-힣]{0,10}(사진기자단|공동취재단|취재사진단)$/;
 

@@ -1,6 +1,7 @@
 // Stage 6: what each clause reports. A meeting (who met whom, when, where), those who sat in, one person attending
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
 import {
+  MEETING_CUES,
   PLANNED_CUE,
   EVENT_CUES,
   GROUP_NOUN,
@@ -271,9 +272,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         ...(eventNameIn(text) ? { eventName: eventNameIn(text) } : {}),
         cues: [text.match(word)![0]],
       });
-      const cueAt = r.cue ? text.indexOf(r.cue.text) : -1;
       const same = r.cue !== undefined && word.test(r.cue.text);
-      if (!r.cue || same || cueAt < text.search(word) || partners.length === 0) {
+      // "오찬 간담회에서 A와 기념촬영을 하고 있다": a word of meeting after the event's tells a meeting at it.
+      const eventEnd = text.search(word) + text.match(word)![0].length;
+      const cueAfter = MEETING_CUES.some((c) => c.stem.test(text.slice(eventEnd)));
+      if (!r.cue || same || !cueAfter || partners.length === 0) {
         ctx.subject = who;
         continue;
       }

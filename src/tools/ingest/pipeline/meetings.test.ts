@@ -341,6 +341,14 @@ describe('more meetings', () => {
     expect(rolledOut.proposals.meetings.map((m) => [m.principals.length, m.accept])).toEqual([[2, false]]);
   });
 
+  it('reads a meeting shown at an event ("열린 오찬 간담회에서 A와 기념촬영을"), and "양대 노총" as no one', () => {
+    const { found, ctx } = read([
+      'C|최태원 SK그룹 회장이 4일 서울에서 열린 양대 노총 위원장과 오찬 간담회에서 샘 올트먼 오픈AI CEO와 기념촬영을 하고 있다.',
+    ]);
+    expect(pairs(found).map((p) => p.slice(0, 2))).toContainEqual(['happened', 'altman+chey-tae-won']);
+    expect(names(ctx)).toEqual([]);
+  });
+
   it('reads what lies ahead ("내달 퇴임을 앞두고") as another thing than the meeting told after it, and no name', () => {
     const done = read(['내달 퇴임을 앞두고 김하늘 테스트전자 회장이 3일 샘 올트먼과 대화를 나눴다.']);
     expect(pairs(done.found)).toEqual([['happened', 'altman+gim-ha-neul', '', '2025-02-03']]);

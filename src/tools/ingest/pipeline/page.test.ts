@@ -173,6 +173,21 @@ describe('reading the page', () => {
     expect(r.sentences!.map((s) => s.role)).toEqual(['caption', 'caption', 'caption']);
   });
 
+  it("dates a photo story by its caption's stamp when a copyright credit follows it", () => {
+    const photo = pageFromBytes(
+      new TextEncoder().encode(
+        [
+          '김영희 테스트전자 회장, 샘 올트먼과 오찬',
+          '김영희 테스트전자 회장이 5일 서울에서 열린 오찬 간담회에서 샘 올트먼 오픈AI CEO와 기념촬영을 하고 있다. (테스트전자 제공. 재판매 및 DB 금지) 2025.3.5/뉴스1 ⓒ News1 홍길동 기자',
+        ].join('\n'),
+      ),
+      'p.txt',
+    ).page!;
+    const r = reading(photo);
+    expect(r.meta).toMatchObject({ published: '2025-03-05' });
+    expect(r.meta!.questions.join(' ')).toMatch(/photo's stamp/);
+  });
+
   it("reads a wire's one photo sentence after its dateline, with its stamp and the page's notices run on", () => {
     const wire = pageFromBytes(
       new TextEncoder().encode(
