@@ -154,6 +154,10 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const t = title(tokens[j]);
   // "마드리드 총리 궁", "총리실": a place named after a post, not a person.
   if (!t || /^(궁|관저|공관|청사|집무실|실|비서실)/.test(tokens[j + 1]?.stem ?? '') || /실$/.test(t.stem)) return null;
+  // "폴란드 부총리 겸 국방장관과": two posts joined by 겸 are one title, ending where the second does.
+  const second = t.particle === '' && tokens[j + 1]?.text === '겸' ? title(tokens[j + 2]) : undefined;
+  const post = second ? { stem: `${t.stem} 겸 ${second.stem}`, particle: second.particle } : t;
+  if (second) j += 2;
   let words = tokens.slice(i, i + n).map((w) => w.text);
   // "충칭시 당서기": a city, alone before a post, unless it is how someone named already is written short.
   if (words.length === 1 && words[0].length >= 3 && words[0].endsWith('시') && !shortFor(ctx, words[0])) return null;
@@ -189,7 +193,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const twoWordName =
     words.length === 2 && openSyllables(words[0]) && (looksLikeKoreanName(words[1]) || openSyllables(words[1]));
   if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]) && !twoWordName)
-    return { name: words[0], last: j, title: t.stem, particle: t.particle, org: words[1], korean: true };
+    return { name: words[0], last: j, title: post.stem, particle: post.particle, org: words[1], korean: true };
   // Words that describe someone before their name and title ("최고령 경제단체장 손경식 회장"): the name is the one
   // right before the title, read from there.
   const lastWord = words[words.length - 1];
@@ -215,7 +219,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // A Korean name of a common surname and two given syllables, then more words ("김범수 다음카카오 이사회 의장"):
   // those words are its organisation, never more of a name.
   if (org === undefined && words.length >= 3 && words[0].length === 3 && COMMON_SURNAME.test(words[0]))
-    return { name: words[0], last: j, title: t.stem, particle: t.particle, org: words[1], korean: true };
+    return { name: words[0], last: j, title: post.stem, particle: post.particle, org: words[1], korean: true };
   // Without an organisation of its own, the last of three or more words is one ("젠슨 황 엔비디아 CEO"), as is a
   // company the news often names; two words alone before a title are a name ("빌 게이츠 이사장").
   // Not an Arabic name, whose words run on ("무함마드 빈 살만 왕세자").
@@ -236,7 +240,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // Not a Chinese family name apart from a given name that is no Korean one ("황 짱지").
   const chinese = words.length === 2 && words[0].length === 1 && !looksLikeKoreanName(words[1]);
   if (words.length > 1 && !chinese && looksLikeKoreanName(name.replace(/\s/g, ''))) return null;
-  return { name, last: j, title: t.stem, particle: t.particle, org };
+  return { name, last: j, title: post.stem, particle: post.particle, org };
 }
 
 /**

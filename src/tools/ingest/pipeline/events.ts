@@ -258,10 +258,17 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
             subjects.includes(here[k + 1].id),
         )
         .map((m) => m.id);
+      // "A는 B 장관과 함께 서명식에 참석했다": who came with the subject took part too.
+      const together = here
+        .filter(
+          (m) => m.kind === 'person' && /^(과|와)$/.test(m.particle) && /^함께/.test(tokens[m.last + 1]?.text ?? ''),
+        )
+        .map((m) => m.id);
       const invited = uniq([
         ...(INVITED.test(text) ? partners : []),
         ...invitedBefore.map((m) => m.id),
         ...withSubject,
+        ...together,
       ]).filter((id) => !who.includes(id));
       out.push({
         ...base,

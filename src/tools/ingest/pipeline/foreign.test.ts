@@ -37,6 +37,18 @@ describe('foreign leaders', () => {
     expect(recordedAs(withLong, '다')).toBeUndefined();
   });
 
+  it('reads two posts joined by 겸 as one title ("부총리 겸 국방장관과"), and who came "과 함께" as taking part', () => {
+    const { mentions, proposals } = read([
+      '최태원 SK그룹 회장은 3일 브와디스와프 코시니악 폴란드 부총리 겸 국방장관과 함께 서명식에 참석했다.',
+    ]);
+    expect(mentions[0].map((m) => [m.surface, m.title, m.particle])).toContainEqual([
+      '브와디스와프 코시니악',
+      '부총리 겸 국방장관',
+      '과',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['beuwadiseuwapeu-kosiniak+chey-tae-won']);
+  });
+
   it('reads a Chinese name in one word written short by its first syllable ("싱 대사" after "싱하이밍")', () => {
     const { proposals } = read([
       '싱하이밍 주한 중국대사가 3일 최태원 SK그룹 회장과 만났다.',
