@@ -8,7 +8,7 @@ import type { Evidence } from '../helpers/evidence';
 import type { Proposal } from '../pipeline/types';
 import { loadKnown } from '../helpers/known';
 import { familyWordOf } from '../helpers/foreign';
-import { loosely } from '../korean/names';
+import { loosely, sameForeignName } from '../korean/names';
 import { fullName } from '../helpers/names';
 import { readArticle } from '../index';
 import { read } from '../pipeline/read';
@@ -150,6 +150,7 @@ function score(
         .filter(
           ([n]) =>
             loosely(squash(n)) === s ||
+            sameForeignName(n, name) ||
             (n.length >= 2 && familyWordOf(n, name)) ||
             (name.length >= 2 && familyWordOf(name, n)),
         )

@@ -58,3 +58,16 @@ export const loosely = (name: string) =>
     .replace(/ㅋ/g, 'ㄱ')
     .replace(/ㅍ/g, 'ㅂ')
     .replace(/ㅊ/g, 'ㅈ');
+
+/** Two spellings of one transliterated word: loosely the same, or as many syllables with the same consonants
+ * ("바라" and "배라"). */
+export const spelledAlike = (a: string, b: string) => {
+  const consonants = (w: string) => loosely(w).replace(/[ㅏ-ㅣ]/g, '');
+  return a === b || loosely(a) === loosely(b) || (a.length === b.length && consonants(a) === consonants(b));
+};
+
+/** The same foreign name of several words spelled two ways: its first word the same, the others alike. */
+export const sameForeignName = (a: string, b: string) => {
+  const [x, y] = [a.split(' '), b.split(' ')];
+  return x.length > 1 && x.length === y.length && x[0] === y[0] && x.every((w, k) => spelledAlike(w, y[k]));
+};

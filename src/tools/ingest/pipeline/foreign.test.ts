@@ -292,6 +292,10 @@ describe('foreign leaders', () => {
   it('knows a recorded foreign name spelled another way after its first word ("샘 올드먼" for "샘 올트먼")', () => {
     const { proposals } = read(['최태원 SK그룹 회장이 3일 샘 올드먼 오픈AI CEO와 만났다.']);
     expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
+    // Its vowels too, as many syllables with the same consonants ("샘 알트먼"), never read as no one.
+    expect(who(read(['최태원 SK그룹 회장이 3일 샘 알트만 오픈AI CEO와 만났다.']).proposals.meetings)).toEqual([
+      'altman+chey-tae-won',
+    ]);
   });
 
   it('reads where a post abroad serves ("주부산 중국 총영사") as no part of the name', () => {

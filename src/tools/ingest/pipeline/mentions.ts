@@ -1,6 +1,6 @@
 // Stage 5: who is named in each sentence. People and organisations of data/ by name and alias (particles attached),
 // short references (최 회장) resolved in context, and people the data does not know yet (people.ts).
-import { looksLikeKoreanName, loosely, surnameOf } from '../korean/names';
+import { looksLikeKoreanName, spelledAlike, surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, fullName, looksShortSurname, orgOf, titleIn } from '../helpers/names';
 import { foreignPerson, foreignShort, joinDoubleBarrelled } from '../helpers/foreign';
@@ -36,9 +36,9 @@ function matchKnown(
       const n = entry.words.length;
       if (i + n > tokens.length) continue;
       // A foreign name of several words may be spelled another way after its first ("아이보시 고이치" for "아이보시
-      // 코이치").
+      // 코이치", "메리 바라" for "메리 배라": as many syllables, the same consonants).
       const foreign = n > 1 && entry.entity.kind === 'person' && !looksLikeKoreanName(entry.words.join(''));
-      const same = (a: string, b: string) => a === b || (foreign && loosely(a) === loosely(b));
+      const same = (a: string, b: string) => a === b || (foreign && spelledAlike(a, b));
       let ok = true;
       for (let k = 0; k < n - 1 && ok; k++)
         ok = same(tokens[i + k].text, entry.words[k]) && tokens[i + k].after === ' ';
