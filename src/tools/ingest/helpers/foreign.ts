@@ -236,7 +236,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   }
   // An Arabic name is kept whole, from its first word that is no place with its locative ("승지원서").
   const name = (linked ? words.slice(words.findIndex((w) => !/(서|에)$/.test(w))) : words.slice(-3)).join(' ');
-  if (words.length === 1 && (name.length < 2 || looksLikeKoreanName(name))) return null;
+  // A name of one word shaped like a Korean one is read only as a foreign country's leader ("모디 인도 총리").
+  const abroad = org !== undefined && COUNTRIES.has(org) && !/^(한국|대한민국)$/.test(org);
+  if (words.length === 1 && (name.length < 2 || (looksLikeKoreanName(name) && !abroad))) return null;
   // Not a Chinese family name apart from a given name that is no Korean one ("황 짱지").
   const chinese = words.length === 2 && words[0].length === 1 && !looksLikeKoreanName(words[1]);
   if (words.length > 1 && !chinese && looksLikeKoreanName(name.replace(/\s/g, ''))) return null;

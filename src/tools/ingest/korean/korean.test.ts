@@ -110,6 +110,21 @@ describe('names', () => {
 });
 
 describe('tokens', () => {
+  it('keeps a country whose last syllable is a particle\'s ("인도"), and splits at a dateline\'s lenticular bracket', () => {
+    expect(tokenize('모디 인도 총리와 인도는').map((x) => [x.stem, x.particle])).toEqual([
+      ['모디', ''],
+      ['인도', ''],
+      ['총리', '와'],
+      ['인도', '는'],
+    ]);
+    expect(tokenize('【무안=홍길동 기자】김하늘 회장이').map((x) => x.text)).toEqual([
+      '무안=홍길동',
+      '기자',
+      '김하늘',
+      '회장이',
+    ]);
+  });
+
   it('takes particles off in agreement with the last syllable, and sets glosses aside', () => {
     const t = tokenize('최태원 SK(034730)그룹 회장이 올트먼과 “좋다”고 손정의');
     expect(t.map((x) => [x.stem, x.particle])).toEqual([

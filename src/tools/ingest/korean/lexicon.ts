@@ -728,8 +728,10 @@ export const OUTLET_WORD =
 /** Those who sat in alongside the principals, as opposed to the guests of an event. */
 export const SAT_IN = /배석|동석|수행|동행/;
 
-/** What follows a day counted from ("… 이후 약 10개월 만에", "… 방한 후 14년만에"): the time since it. */
-export const SINCE = /^[^.]{0,30}?(이후|후|뒤)\s*(약|거의|무려)?\s*[0-9]+\s*(년|개월|달|주|일)[0-9\s년개월]*만/;
+/** What follows a day counted from ("… 이후 약 10개월 만에", "… 방한 후 14년만에", "… 만난 지 열흘 만에"): the time
+ * since it. */
+export const SINCE =
+  /^[^.]{0,30}?(이후|후|뒤|[가-힣]\s지)\s*(약|거의|무려)?\s*([0-9]+\s*(년|개월|달|주|일)|하루|이틀|사흘|나흘|닷새|엿새|열흘|보름|[한두세네]\s?(달|해))[0-9\s년개월]*만/;
 
 export const VENUE_WORD =
   /[가-힣A-Za-z]+(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항)/g;

@@ -1,7 +1,7 @@
 // Words of a sentence as the assistant reads them: split at spaces and punctuation, stock codes and Latin glosses
 // in brackets set aside ("SK(034730)그룹" reads as "SK그룹"), each word with its particle taken off.
 import { josa } from 'es-hangul';
-import { CHAMBER_SHORT, PARTICLES, QUOTED_MEETING, SAID_SO, SPACED_TITLES } from './lexicon';
+import { CHAMBER_SHORT, COUNTRIES, PARTICLES, QUOTED_MEETING, SAID_SO, SPACED_TITLES } from './lexicon';
 
 export interface Token {
   /** Offsets in the sentence's original text. */
@@ -25,12 +25,14 @@ const GLOSS =
 // A full stop ends the word before it ("… 구광모 LG 회장."), where a decimal point ("4.0") does not.
 // A particle glued to a date by a missing space ("게이츠가21일") ends its word there.
 const SPLIT =
-  /[\s,·ㆍ\-–—/…()[\]<>「」『』▲△▶■●◆•㈜]+|(?<=[가-힣][가이는은을를와과도])(?=\d)|(?<=[가-힣A-Za-z])[.!?]+(?=\s|$)|(?<=[“"”])|(?=[“"”])/;
+  /[\s,·ㆍ\-–—/…()[\]<>「」『』【】〔〕▲△▶■●◆•㈜]+|(?<=[가-힣][가이는은을를와과도])(?=\d)|(?<=[가-힣A-Za-z])[.!?]+(?=\s|$)|(?<=[“"”])|(?=[“"”])/;
 
 /** The particles a word can end with, checked against its last syllable where the particle has two forms. */
 function splitParticle(word: string): { stem: string; particle: string } {
   // "대한상의", "주한미국상의": a chamber of commerce written short ends in 의 and is no particle.
   if (CHAMBER_SHORT.test(word)) return { stem: word, particle: '' };
+  // "인도", a country whose last syllable is a particle's ("도"): the country.
+  if (COUNTRIES.has(word)) return { stem: word, particle: '' };
   for (const p of PARTICLES) {
     if (!word.endsWith(p) || word.length <= p.length) continue;
     const stem = word.slice(0, -p.length);

@@ -37,6 +37,18 @@ describe('foreign leaders', () => {
     expect(recordedAs(withLong, '다')).toBeUndefined();
   });
 
+  it('reads a foreign leader of one Korean-shaped word by the country before the post ("모디 인도 총리")', () => {
+    const { ctx, proposals } = read(
+      ['최태원 SK그룹 회장은 지난 8일 베트남 총리를 만난 지 열흘 만에 모디 인도 총리와 만났다.'],
+      '2025-02-20',
+    );
+    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([['모디', '총리']]);
+    // The day counted from ("지난 8일 … 만난 지 열흘 만에") is another meeting's.
+    expect(proposals.meetings.map((m) => [m.principals.join('+'), m.date.date])).toEqual([
+      ['chey-tae-won+mo-di', '2025-02-20'],
+    ]);
+  });
+
   it('reads two posts joined by 겸 as one title ("부총리 겸 국방장관과"), and who came "과 함께" as taking part', () => {
     const { mentions, proposals } = read([
       '최태원 SK그룹 회장은 3일 브와디스와프 코시니악 폴란드 부총리 겸 국방장관과 함께 서명식에 참석했다.',
