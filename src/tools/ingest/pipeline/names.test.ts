@@ -161,6 +161,14 @@ describe('names that are not what they look like', () => {
     expect(names(ctx)).toEqual([]);
   });
 
+  it('reads a monarch by name and title ("엘리자베스 여왕")', () => {
+    const { ctx } = read(['엘리자베스 여왕은 20일 김하늘 테스트전자 회장의 안내를 받았다.']);
+    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+      ['엘리자베스', '여왕'],
+      ['김하늘', '회장'],
+    ]);
+  });
+
   it('takes a country the news writes in one word ("시에라리온 대통령") for no one, its leader unnamed', () => {
     const { ctx } = read(['최태원 회장은 지난 3일 시에라리온 대통령과 오찬 회담을 가졌다.']);
     expect(names(ctx)).toEqual([]);
