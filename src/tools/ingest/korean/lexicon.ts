@@ -81,6 +81,14 @@ export const TITLES = [
   'CFO',
   'COO',
   'CSO',
+  // Other chief officers ("이해진 GIO"), by their initials.
+  'GIO',
+  'CIO',
+  'CMO',
+  'CDO',
+  'CPO',
+  'CCO',
+  'CRO',
   '파트너',
   '대표 파트너',
   '왕세자',
@@ -771,7 +779,7 @@ export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|�
 
 /** Titles that name a post a person holds: a foreign name is read only before one of these. */
 export const PERSON_TITLE =
-  /(CEO|CTO|CFO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|여왕|왕비|왕세자빈|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|은행장|총영사|영사|소장|차관|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리)$/;
+  /(CEO|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|여왕|왕비|왕세자빈|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|은행장|총영사|영사|소장|차관|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리)$/;
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =
@@ -779,7 +787,7 @@ export const ORG_SUFFIX =
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =
-  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|총영사|도지사|지사|시장|여사|실장|수석|차장|사무총장|이사장|당선인|주석|국왕|여왕|왕비|왕세자|책임자|CTO|CFO|COO|CSO|본부장|부문장|청장|최고위원|차관|원장|총장|후보)|은행장$/;
+  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|총영사|도지사|지사|시장|여사|실장|수석|차장|사무총장|이사장|당선인|주석|국왕|여왕|왕비|왕세자|책임자|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|본부장|부문장|청장|최고위원|차관|원장|총장|후보)|은행장$/;
 
 /** A word whose ending is in the past: a syllable closed by ㅆ (했, 었, 았, 였, 됐, 졌, 났…) before the ending. */
 /** "않았다", "못했다", "없었다": what did not happen is no evidence that it did. */

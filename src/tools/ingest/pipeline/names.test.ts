@@ -161,6 +161,11 @@ describe('names that are not what they look like', () => {
     expect(names(ctx)).toEqual([]);
   });
 
+  it('reads a chief officer by initials other than CEO ("김하늘 GIO")', () => {
+    const { ctx } = read(['샘 올트먼은 10일 김하늘 GIO와 만났다.']);
+    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([['김하늘', 'GIO']]);
+  });
+
   it('reads a monarch by name and title ("엘리자베스 여왕")', () => {
     const { ctx } = read(['엘리자베스 여왕은 20일 김하늘 테스트전자 회장의 안내를 받았다.']);
     expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
