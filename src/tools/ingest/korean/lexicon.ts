@@ -206,7 +206,7 @@ export const SHORT_FIRST_NAMES = (
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
   (
-    '신임 전임 공동 사업 사진 관련 양대 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
+    '신임 전임 공동 사업 사진 관련 양대 건 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
     // Loanwords of business units and products ("엔진 및 서비스 사업부 CEO"), never names.
     '서비스 솔루션 시스템 플랫폼 네트워크 디지털 모바일 파이낸셜 커머스 엔터테인먼트 ' +
