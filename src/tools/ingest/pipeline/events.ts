@@ -524,6 +524,26 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
     Object.assign(context, { published, day, dayCue });
     return out;
   });
+  // "고(故) 정주영 회장의 일화를 언급하며": the late take part in no meeting of the news, only in one of their lifetime.
+  // Not the 고 that ends a quote ("…했다”고 하 수석은").
+  const late = new Set(
+    said.flatMap((s, i) =>
+      named.bySentence[i]
+        .filter(
+          (m) =>
+            m.kind === 'person' &&
+            /(^|\s)(故|고\s?\(故\)|고)\s*$/.test(s.text.slice(0, named.tokens[i][m.first]?.start ?? 0)),
+        )
+        .map((m) => m.id),
+    ),
+  );
+  const yearBefore = `${Number(published.slice(0, 4)) - 1}${published.slice(4)}`;
+  for (const e of found) {
+    const day = e.date && 'date' in e.date ? e.date.date : undefined;
+    if (late.size === 0 || (day !== undefined && day < yearBefore.slice(0, day.length))) continue;
+    e.principals = e.principals.filter((p) => !late.has(p));
+    e.attendees = e.attendees.filter((p) => !late.has(p));
+  }
   // A photo with no day of its own ("A 지사(왼쪽)가 B 사장을 만나 인사하고 있다") shows the story the body tells,
   // on the first day the body names, however late on the page it names it.
   const first = context.firstDay;

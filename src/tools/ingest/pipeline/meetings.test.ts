@@ -349,6 +349,21 @@ describe('more meetings', () => {
     expect(names(ctx)).toEqual([]);
   });
 
+  it('takes the late ("고(故) A 회장") into no meeting of the news, only into one of their lifetime', () => {
+    const { proposals } = read(
+      [
+        '최태원 SK그룹 회장은 4일 샘 올트먼과 만찬을 가졌다.',
+        '이 자리에서 최 회장은 고(故) 김하늘 테스트전자 회장의 일화를 언급하며 "좋다"고 했다.',
+        '고 김하늘 회장은 2010년 5월 샘 올트먼을 만난 바 있다.',
+      ],
+      '2025-02-05',
+    );
+    expect(proposals.meetings.map((m) => [m.principals.join('+'), m.date.date])).toEqual([
+      ['chey-tae-won+altman', '2025-02-04'],
+      ['gim-ha-neul+altman', '2010-05'],
+    ]);
+  });
+
   it('reads what lies ahead ("내달 퇴임을 앞두고") as another thing than the meeting told after it, and no name', () => {
     const done = read(['내달 퇴임을 앞두고 김하늘 테스트전자 회장이 3일 샘 올트먼과 대화를 나눴다.']);
     expect(pairs(done.found)).toEqual([['happened', 'altman+gim-ha-neul', '', '2025-02-03']]);
