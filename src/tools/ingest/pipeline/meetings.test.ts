@@ -352,8 +352,7 @@ describe('more meetings', () => {
   it('takes the late ("고(故) A 회장") into no meeting of the news, only into one of their lifetime', () => {
     const { proposals } = read(
       [
-        '최태원 SK그룹 회장은 4일 샘 올트먼과 만찬을 가졌다.',
-        '이 자리에서 최 회장은 고(故) 김하늘 테스트전자 회장의 일화를 언급하며 "좋다"고 했다.',
+        '최태원 SK그룹 회장은 4일 고 김하늘 테스트전자 회장과 샘 올트먼을 기리는 만찬을 가졌다.',
         '고 김하늘 회장은 2010년 5월 샘 올트먼을 만난 바 있다.',
       ],
       '2025-02-05',
