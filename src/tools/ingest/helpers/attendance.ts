@@ -32,6 +32,7 @@ function meetingOf(
   day: string | undefined,
   named: string[],
   occasion: string | undefined,
+  at: number,
 ): MeetingEvent | undefined {
   if (!ctx.last) return undefined;
   // "간담회에는 …": the last meeting told in that word, where the last one is told in another ("차담").
@@ -42,8 +43,13 @@ function meetingOf(
   // "이날 자리에는 …" after a meeting told as once before ("만난 바 있다"): the day's meeting, the last one dated.
   const lastDated = [...ctx.meetings].reverse().find((e) => dateOf(e) !== undefined);
   const pool = that.length ? that : day && !dateOf(last) && lastDated ? [lastDated] : [last];
-  return [...pool].reverse().find((e) => e.principals.some((p) => named.includes(p))) ?? pool[pool.length - 1];
+  const of = [...pool].reverse().find((e) => e.principals.some((p) => named.includes(p))) ?? pool[pool.length - 1];
+  // An undated list several sentences after a meeting recalled from weeks before is of the news, not of that one.
+  const recalled = (dateOf(of) ?? '9999') < weekBefore(ctx.published).slice(0, (dateOf(of) ?? '').length);
+  return !day && recalled && at - of.sentence.i > 2 ? undefined : of;
 }
+
+const weekBefore = (published: string) => new Date(Date.parse(published) - 7 * 86_400_000).toISOString().slice(0, 10);
 
 /** The people of a clause who sat in on a meeting already reported, or null when it reports no such thing. */
 export function attendance(
@@ -54,6 +60,7 @@ export function attendance(
   r: ClauseReading,
   ctx: EventContext,
   day: string | undefined,
+  at: number,
 ): Attendance | null {
   // Who was at something earlier ("결혼식에는 당시 … 참석하기도 했다") sat in on no meeting of the news.
   if (EARLIER.test(text)) return null;
@@ -69,7 +76,7 @@ export function attendance(
   // "오찬은 A, B가 동석한 가운데 진행됐다": the meeting as the clause's topic names it too.
   // "오찬에 참석한 기업인은 A, B, C이다": who attended the meeting told, named as its guests.
   const occasion = SAME_OCCASION.exec(text) ?? TOPIC_OCCASION.exec(text) ?? ATTENDED_OCCASION.exec(text);
-  const of = attends ? meetingOf(ctx, day, named, occasion?.[1]) : undefined;
+  const of = attends ? meetingOf(ctx, day, named, occasion?.[1], at) : undefined;
   if (!of) return null;
   // "A 대통령과 B 왕세자와의 공식 오찬에 기업인들도 동석해": the clause names the meeting's own principals; it is
   // the last one reported only if that one was theirs.

@@ -1,7 +1,7 @@
 // Those who sat in: who joins a meeting as an attendee, and who, as a guest of a gathering, is one who met.
 import { describe, expect, it } from 'vitest';
 import { readSentences } from '../index';
-import { known as fixtureKnown, sentence } from '../testing/read';
+import { known as fixtureKnown, read, sentence } from '../testing/read';
 
 /** The proposals for sentences of the body: each meeting's principals and attendees by name. */
 function meetings(texts: string[], published = '2025-02-04') {
@@ -210,5 +210,20 @@ describe('a list of those who sat in', () => {
         '오찬에 동석한 기업인은 김하늘 테스트전자 대표와 한가람 테스트화학 사장이다.',
       ]),
     ).toContainEqual({ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '한가람'] });
+  });
+
+  it('never seats an undated list several sentences on at a meeting recalled from weeks before', () => {
+    const { proposals } = read(
+      [
+        '최태원 SK그룹 회장은 5일 샘 올트먼과 오찬을 가졌다.',
+        '두 사람은 지난해 5월 12일 뉴욕에서 만찬을 함께 했다.',
+        '최 회장은 당시 협력을 약속했다.',
+        '올트먼은 감사를 표했다.',
+        '최 회장의 바로 옆에는 김하늘 테스트전자 사장이 앉았다.',
+      ],
+      '2025-02-06',
+    );
+    const recalled = proposals.meetings.find((m) => m.date.date === '2024-05-12')!;
+    expect(recalled.attendees).toEqual([]);
   });
 });

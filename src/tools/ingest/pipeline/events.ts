@@ -185,6 +185,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       r,
       ctx,
       resolved[0]?.value.date ?? (/이날/.test(text) || THIS_OCCASION.test(text) ? ctx.day : undefined),
+      s.i,
     );
     if (sat) {
       const rest = tokens
