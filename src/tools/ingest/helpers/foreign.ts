@@ -77,9 +77,11 @@ const koreanNamed = (w: string) => w.length === 3 && COMMON_SURNAME.test(w) && !
 function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const prev = tokens[i - 1];
   // A name starts a phrase: at the start, after punctuation, after a word with a particle, or after "Org의".
+  // A mark of no letters ("기자 = 사티아 나델라") ends what came before it.
   const opens =
     !prev ||
     prev.after !== ' ' ||
+    !/[\p{L}\p{N}]/u.test(prev.text) ||
     prev.particle !== '' ||
     orgLike(ctx, prev.text) ||
     NOT_NAMES.has(prev.text) ||

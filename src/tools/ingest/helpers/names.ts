@@ -36,8 +36,9 @@ export const looksLikeOrg = (w: string) =>
   Object.hasOwn(ORG_SHORT_NAMES, w) ||
   /^[A-Z][A-Za-z0-9&.]*( [A-Z][A-Za-z0-9&.]*)*$/.test(w) ||
   (/[A-Za-z]/.test(w) && /[가-힣]/.test(w)) ||
-  // A suffix alone is no organisation ("부 호 대사": a Vietnamese name's word).
-  (w.length >= 2 && ORG_SUFFIX.test(w)) ||
+  // A suffix alone is no organisation ("부 호 대사": a Vietnamese name's word), nor one syllable before an agency's
+  // ("아처": a transliterated name; "식약처" has two).
+  (w.length >= 2 && ORG_SUFFIX.test(w) && !(w.length === 2 && /[부처청]$/.test(w))) ||
   CHAMBER_SHORT.test(w);
 
 export function createContext(known: Known): MentionContext {

@@ -49,6 +49,17 @@ describe('foreign leaders', () => {
     ]);
   });
 
+  it('reads a name after a mark of no letters ("기자 = 톰 아처"), one ending like an agency ("아처"), a photo\'s "(〃오른쪽)"', () => {
+    const { ctx } = read([
+      '홍길동 기자 = 톰 아처 테스트리서치 CEO가 24일 방한했다.',
+      '최태원 회장은 올리버 집세(〃오른쪽) BMW그룹 회장과 만났다.',
+    ]);
+    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+      ['톰 아처', 'CEO'],
+      ['올리버 집세', '회장'],
+    ]);
+  });
+
   it('reads two posts joined by 겸 as one title ("부총리 겸 국방장관과"), and who came "과 함께" as taking part', () => {
     const { mentions, proposals } = read([
       '최태원 SK그룹 회장은 3일 브와디스와프 코시니악 폴란드 부총리 겸 국방장관과 함께 서명식에 참석했다.',
