@@ -192,8 +192,11 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // A Korean name and one word before the title: the word is the organisation ("정의선 현대차 회장").
   // Not an open-syllable word before a name-shaped or open-syllable one ("조코 위도도", "사토 게이조"): one
   // transliterated name.
+  // Nor one posted to Korea from abroad ("이반 얀차렉 주한대사"), before a word no organisation is spelled as.
   const twoWordName =
-    words.length === 2 && openSyllables(words[0]) && (looksLikeKoreanName(words[1]) || openSyllables(words[1]));
+    words.length === 2 &&
+    ((openSyllables(words[0]) && (looksLikeKoreanName(words[1]) || openSyllables(words[1]))) ||
+      (/^주한/.test(t.stem) && !orgLike(ctx, words[1]) && !looksLikeKoreanName(words[1])));
   if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]) && !twoWordName)
     return { name: words[0], last: j, title: post.stem, particle: post.particle, org: words[1], korean: true };
   // Words that describe someone before their name and title ("최고령 경제단체장 손경식 회장"): the name is the one

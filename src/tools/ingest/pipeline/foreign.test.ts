@@ -60,6 +60,19 @@ describe('foreign leaders', () => {
     ]);
   });
 
+  it('reads a Korean-shaped first word and a name-like second as one name ("피터 베닝크 ASML CEO", "이반 얀차렉 주한대사")', () => {
+    const { ctx } = read([
+      '최태원 회장과 피터 베닝크 ASML 최고경영자(CEO)가 13일 만났다.',
+      '이반 얀차렉 주한대사 내외가 나와 최 회장을 맞았다.',
+      '류진 풍산 회장도 왔다.',
+    ]);
+    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+      ['피터 베닝크', '최고경영자'],
+      ['이반 얀차렉', '주한대사'],
+      ['류진', '회장'],
+    ]);
+  });
+
   it('reads two posts joined by 겸 as one title ("부총리 겸 국방장관과"), and who came "과 함께" as taking part', () => {
     const { mentions, proposals } = read([
       '최태원 SK그룹 회장은 3일 브와디스와프 코시니악 폴란드 부총리 겸 국방장관과 함께 서명식에 참석했다.',

@@ -2,7 +2,7 @@
 // short references (최 회장) resolved in context, and people the data does not know yet (people.ts).
 import { looksLikeKoreanName, spelledAlike, surnameOf } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
-import { createContext, fullName, looksShortSurname, orgOf, titleIn } from '../helpers/names';
+import { createContext, fullName, looksLikeOrg, looksShortSurname, orgOf, titleIn } from '../helpers/names';
 import { foreignPerson, foreignShort, joinDoubleBarrelled } from '../helpers/foreign';
 import { companyPosts, headlinedNames, headlinedPerson, presidentOn } from '../helpers/shortForms';
 import { foreignList } from '../helpers/foreignList';
@@ -201,7 +201,7 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
     const secondPost = /\(\s*$/.test(s.text.slice(0, t.start)) && titleIn(tokens[i - 1]?.stem ?? '') !== undefined;
     const found = secondPost
       ? null
-      : (newPerson(ctx, s, tokens, i) ??
+      : (koreanOrForeign(ctx, s, tokens, i) ??
         foreignPerson(ctx, s, tokens, i) ??
         namedAfterTitle(ctx, s, tokens, i) ??
         namedAgain(ctx, tokens, i));
@@ -218,6 +218,27 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
  * A Korean name the article has proposed already, named again however its title is printed ("박용만 대한 상의
  * 회장과"): the same person.
  */
+/**
+ * A Korean-shaped first word whose title would start with another name-like word ("피터 베닝크 ASML 최고경영자",
+ * "이반 얀차렉 주한대사"): the two words are one transliterated name, where the foreign reading takes them so.
+ */
+function koreanOrForeign(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
+  const before = new Set(ctx.people.keys());
+  const korean = newPerson(ctx, s, tokens, i);
+  // Its title begins with a word of no post, or its organisation is a word the data and the lexicon do not know.
+  const oddTitle = /\s/.test(korean?.title ?? '') && !titleIn(korean!.title!.split(/\s/)[0]);
+  const oddOrg =
+    !!korean?.org &&
+    !ctx.known.entities.has(korean.org) &&
+    !looksLikeOrg(tokens[i + 1]?.stem ?? tokens[i + 1]?.text ?? '');
+  if (!korean || !(oddOrg || (oddTitle && !korean.org))) return korean;
+  const foreign = foreignPerson(ctx, s, tokens, i);
+  if (!foreign || !foreign.surface.startsWith(`${korean.surface} `)) return korean;
+  for (const key of ctx.people.keys())
+    if (!before.has(key) && ctx.people.get(key)!.id === korean.id) ctx.people.delete(key);
+  return foreign;
+}
+
 function namedAgain(ctx: MentionContext, tokens: Token[], i: number): Mention | null {
   const t = tokens[i];
   // A name's last syllable may look like a particle ("박용만").
