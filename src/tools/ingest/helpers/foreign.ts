@@ -54,7 +54,10 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
   const bare = PARTICLES.filter((p) => t.text.endsWith(p)).map((p) => t.text.slice(0, -p.length));
   if ([t.text, ...bare].some((w) => FOREIGN_COMPANIES.has(w)) || looksLikeOrg(t.text) || VERB_FORM.test(t.text))
     return false;
-  if (ctx.table.has(t.text) && ctx.table.get(t.text)!.some((e) => e.entity.kind === 'person')) return false;
+  // Someone data/ knows by this word; a short given name that begins a longer one ("샘" of "샘 올트먼") may begin
+  // another's ("샘 팔미사노").
+  const people = ctx.table.get(t.text)?.filter((e) => e.entity.kind === 'person') ?? [];
+  if (people.length && !(SHORT_FIRST_NAMES.includes(t.text) && people.every((e) => e.words.length > 1))) return false;
   if (MEETING_WORD.test(t.text) || /(이후|이전|직후|직전|당시)$/.test(t.text)) return false;
   // A verb in the past that joins the next clause ("둘러봤고", "만났으며"): closed by ㅆ before 고 or 으며.
   if (/(고|으며)$/.test(t.text) && disassemble(t.text.replace(/(고|으며)$/, '').slice(-1)).endsWith('ㅆ')) return false;

@@ -73,6 +73,19 @@ describe('foreign leaders', () => {
     ]);
   });
 
+  it('reads another "샘" than the recorded one ("샘 팔미사노"), a city\'s 서기, and a chief officer\'s long post', () => {
+    const { ctx } = read([
+      '최태원 회장은 12일 샘 팔미사노 IBM 회장과 만났다.',
+      '최 회장은 24일 천하늘 톈진시 서기와 회동했다.',
+      '호세 무뇨즈 테스트전자 글로벌 최고운영책임자(COO)가 함께했다.',
+    ]);
+    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+      ['샘 팔미사노', '회장'],
+      ['천하늘', '서기'],
+      ['호세 무뇨즈', '최고운영책임자'],
+    ]);
+  });
+
   it('reads two posts joined by 겸 as one title ("부총리 겸 국방장관과"), and who came "과 함께" as taking part', () => {
     const { mentions, proposals } = read([
       '최태원 SK그룹 회장은 3일 브와디스와프 코시니악 폴란드 부총리 겸 국방장관과 함께 서명식에 참석했다.',
