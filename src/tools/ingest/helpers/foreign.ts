@@ -132,6 +132,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     !namedAlready(tokens[i + n]) &&
     (nameWord(ctx, tokens[i + n]) ||
       (n > 0 && NAME_LINK.test(tokens[i + n]?.text ?? '') && tokens[i + n].particle === '') ||
+      // A monarch's number ("펠리페 6세").
+      (n > 0 && /^\d{1,2}세$/.test(tokens[i + n]?.text ?? '')) ||
       // The word after an Arabic link is the name's, even one written short for someone else ("알 나흐얀").
       (n > 1 && /^(빈|알)$/.test(tokens[i + n - 1].text) && /^[가-힣]+$/.test(tokens[i + n]?.text ?? '')) ||
       ((nameWord(ctx, tokens[i + n], true) || endsLikeEe(tokens[i + n])) &&

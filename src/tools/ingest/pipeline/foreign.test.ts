@@ -86,6 +86,17 @@ describe('foreign leaders', () => {
     ]);
   });
 
+  it('reads a monarch\'s number ("펠리페 6세"), and a Latin gloss with accents ("(Pedro Sánchez)")', () => {
+    const { ctx } = read([
+      '최태원 회장은 24일 펠리페 6세 스페인 국왕을 만났다.',
+      '최 회장은 페드로 산체스(Pedro Sánchez) 스페인 총리와도 만났다.',
+    ]);
+    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+      ['펠리페 6세', '국왕'],
+      ['페드로 산체스', '총리'],
+    ]);
+  });
+
   it('reads two posts joined by 겸 as one title ("부총리 겸 국방장관과"), and who came "과 함께" as taking part', () => {
     const { mentions, proposals } = read([
       '최태원 SK그룹 회장은 3일 브와디스와프 코시니악 폴란드 부총리 겸 국방장관과 함께 서명식에 참석했다.',
