@@ -33,7 +33,7 @@ import {
   singleQuoted,
   VENUE,
 } from '../helpers/clauses';
-import { dateBefore, findTime, photoDay } from '../korean/dates';
+import { dateBefore, findDates, findTime, photoDay } from '../korean/dates';
 import { tenseOf } from '../helpers/tense';
 import { clauseDates, daysOfEach, nearBefore, UNDATED } from '../helpers/clauseDates';
 import type {
@@ -69,6 +69,7 @@ const ownOrganisations = (here: Mention[], met: string[]) => {
 };
 
 function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: EventContext): MeetingEvent[] {
+  datesLast(s, mentions, ctx);
   const quoted = singleQuoted(s.text);
   const tokens = rawTokens.map((t) => (inside(quoted.speech, t.start) ? { ...t, quoted: true } : t));
   const out: MeetingEvent[] = [];
@@ -489,6 +490,24 @@ function headFinder(known: Known, ctx: MentionContext) {
     }
     return best;
   };
+}
+
+/**
+ * "… 만남이 성사됐다. 28일(현지시간) 워싱턴에서 열린 갈라 행사에서다.": a sentence of no verb of its own, right
+ * after a meeting told with no day, gives that meeting's day (and the story's).
+ */
+function datesLast(s: Sentence, mentions: Mention[], ctx: EventContext) {
+  const last = ctx.last;
+  if (!last || s.role !== 'body' || last.sentence.i !== s.i - 1 || mentions.some((m) => m.kind === 'person')) return;
+  if (!/에서(다|였다|입니다)[.”"]?$/.test(s.text.trim()) || !last.date || !('cue' in last.date)) return;
+  if (!last.date.cue.startsWith('(')) return;
+  const day = findDates(s.text, ctx.published, ctx.year, ctx.day).find(
+    (d) => 'date' in d.value && d.value.precision === 'day' && !d.future,
+  );
+  if (!day || !('date' in day.value)) return;
+  for (const e of ctx.meetings.filter((x) => x.sentence.i === last.sentence.i)) e.date = day.value;
+  ctx.day = day.value.date;
+  ctx.dayCue = day.value.cue;
 }
 
 /** A clause that opens on the gathering it speaks of ("이날 신년인사회에는 …"). */

@@ -16,6 +16,14 @@ describe('one meeting told several ways', () => {
     expect(told.proposals.meetings.map((m) => [m.date.date, m.sentences.length])).toEqual([['2025-02-04', 3]]);
   });
 
+  it('dates a meeting told with no day by the verbless sentence after it ("28일 … 행사에서다")', () => {
+    const told = read(
+      ['최태원 SK그룹 회장과 샘 올트먼의 만남이 성사됐다.', '28일(현지시간) 미국 워싱턴에서 열린 갈라 행사에서다.'],
+      '2025-01-29',
+    );
+    expect(told.proposals.meetings.map((m) => [m.date.date, m.accept])).toEqual([['2025-01-28', true]]);
+  });
+
   it('dates a meeting "held N months after" an earlier day by the story, not by the day counted from', () => {
     const told = read(
       [
