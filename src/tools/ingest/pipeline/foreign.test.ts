@@ -9,32 +9,20 @@ describe('foreign leaders', () => {
     expect(recordedAs(ctx, '샘-올트먼')).toBe('altman');
     // A family name of two syllables is the one recorded in full whose last word it is.
     expect(recordedAs(ctx, '올트')).toBeUndefined();
-    expect(
-      recordedAs(
-        {
-          ...ctx,
-          known: {
-            ...ctx.known,
-            entities: new Map(
-              [...ctx.known.entities].map(([id, e]) => [id, id === 'altman' ? { ...e, names: ['샘 올트'] } : e]),
-            ),
-          },
-        },
-        '올트',
-      ),
-    ).toBe('altman');
-    // A long name recorded in full is also written by a word inside it ("룰라" of "루이스 이나시우 룰라 다 시우바").
-    const withLong = {
+    // Altman recorded under another name.
+    const recordedAsAltman = (name: string) => ({
       ...ctx,
       known: {
         ...ctx.known,
         entities: new Map(
-          [...ctx.known.entities].map(([id, e]) => [id, id === 'altman' ? { ...e, names: ['샘 하늘 올트 다 먼'] } : e]),
+          [...ctx.known.entities].map(([id, e]) => [id, id === 'altman' ? { ...e, names: [name] } : e]),
         ),
       },
-    };
-    expect(recordedAs(withLong, '올트')).toBe('altman');
-    expect(recordedAs(withLong, '다')).toBeUndefined();
+    });
+    expect(recordedAs(recordedAsAltman('샘 올트'), '올트')).toBe('altman');
+    // A long name recorded in full is also written by a word inside it ("룰라" of "루이스 이나시우 룰라 다 시우바").
+    expect(recordedAs(recordedAsAltman('샘 하늘 올트 다 먼'), '올트')).toBe('altman');
+    expect(recordedAs(recordedAsAltman('샘 하늘 올트 다 먼'), '다')).toBeUndefined();
   });
 
   it('reads a foreign leader of one Korean-shaped word by the country before the post ("모디 인도 총리")', () => {
