@@ -11,6 +11,7 @@ import {
   SIDE_VERB,
   TOPIC_OCCASION,
 } from '../korean/lexicon';
+import { dateStartDay, dayToIso } from '../../../core/schema/dates';
 import type { Token } from '../korean/tokens';
 import type { ClauseReading } from './clauses';
 import type { EventContext, MeetingEvent, Mention } from '../pipeline/types';
@@ -49,7 +50,7 @@ function meetingOf(
   return !day && recalled && at - of.sentence.i > 2 ? undefined : of;
 }
 
-const weekBefore = (published: string) => new Date(Date.parse(published) - 7 * 86_400_000).toISOString().slice(0, 10);
+const weekBefore = (published: string) => dayToIso(dateStartDay(published) - 7);
 
 /** The people of a clause who sat in on a meeting already reported, or null when it reports no such thing. */
 export function attendance(

@@ -740,6 +740,10 @@ export const OUTLET_WORD =
 /** Those who sat in alongside the principals, as opposed to the guests of an event. */
 export const SAT_IN = /배석|동석|수행|동행/;
 
+/** Titles of who stands for an organisation, not of its staff ("조사본부장"). */
+export const HEAD_OF_ORG =
+  /(회장|대표|대표이사|위원장|사장|CEO|최고경영자|총재|이사장|의장|총장|은행장|행장|원장|청장|장관|지사|시장|대통령|총리|단장|창업자|창업주|설립자)$/;
+
 /** What follows a day counted from ("… 이후 약 10개월 만에", "… 방한 후 14년만에", "… 만난 지 열흘 만에"): the time
  * since it. */
 export const SINCE =

@@ -1,6 +1,7 @@
 // Stage 6: what each clause reports. A meeting (who met whom, when, where), those who sat in, one person attending
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
 import {
+  HEAD_OF_ORG,
   MEETING_CUES,
   PLANNED_CUE,
   EVENT_CUES,
@@ -467,10 +468,6 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
 }
 
 /** The person who stands for an organisation in this article: the one of its people named most. */
-/** Titles of who stands for an organisation. */
-const HEADS =
-  /(회장|대표|대표이사|위원장|사장|CEO|최고경영자|총재|이사장|의장|총장|은행장|행장|원장|청장|장관|지사|시장|대통령|총리|단장|창업자|창업주|설립자)$/;
-
 function headFinder(known: Known, ctx: MentionContext) {
   return (org: string): string | undefined => {
     let best: string | undefined;
@@ -483,7 +480,7 @@ function headFinder(known: Known, ctx: MentionContext) {
       const titles = [...seen.titles, ...(proposed?.title ? [proposed.title] : [])];
       if (
         titles.some((t) => /^상근/.test(t)) ||
-        (titles.length > 0 && !titles.some((t) => HEADS.test(t.replace(/\(.*?\)/g, '').trim())))
+        (titles.length > 0 && !titles.some((t) => HEAD_OF_ORG.test(t.replace(/\(.*?\)/g, '').trim())))
       )
         continue;
       if (first === org && seen.count > most) [best, most] = [id, seen.count];

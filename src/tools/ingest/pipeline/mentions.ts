@@ -215,10 +215,6 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
 }
 
 /**
- * A Korean name the article has proposed already, named again however its title is printed ("박용만 대한 상의
- * 회장과"): the same person.
- */
-/**
  * A Korean-shaped first word whose title would start with another name-like word ("피터 베닝크 ASML 최고경영자",
  * "이반 얀차렉 주한대사"): the two words are one transliterated name, where the foreign reading takes them so.
  */
@@ -239,6 +235,10 @@ function koreanOrForeign(ctx: MentionContext, s: Sentence, tokens: Token[], i: n
   return foreign;
 }
 
+/**
+ * A Korean name the article has proposed already, named again however its title is printed ("박용만 대한 상의
+ * 회장과"): the same person.
+ */
 function namedAgain(ctx: MentionContext, tokens: Token[], i: number): Mention | null {
   const t = tokens[i];
   // A name's last syllable may look like a particle ("박용만").
