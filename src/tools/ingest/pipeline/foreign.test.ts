@@ -1,7 +1,7 @@
 // Foreign leaders and executives: transliterated names, their short forms, and the meetings they are named in.
 import { describe, expect, it } from 'vitest';
 import { recordedAs } from '../helpers/foreign';
-import { read, who, names } from '../testing/read';
+import { read, who, names, titled } from '../testing/read';
 
 describe('foreign leaders', () => {
   it('knows a recorded foreign name spelled with a hyphen for a space ("카슴-조마르트", "카슴 조마르트")', () => {
@@ -30,7 +30,7 @@ describe('foreign leaders', () => {
       ['최태원 SK그룹 회장은 지난 8일 베트남 총리를 만난 지 열흘 만에 모디 인도 총리와 만났다.'],
       '2025-02-20',
     );
-    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([['모디', '총리']]);
+    expect(titled(ctx)).toEqual([['모디', '총리']]);
     // The day counted from ("지난 8일 … 만난 지 열흘 만에") is another meeting's.
     expect(proposals.meetings.map((m) => [m.principals.join('+'), m.date.date])).toEqual([
       ['chey-tae-won+mo-di', '2025-02-20'],
@@ -42,7 +42,7 @@ describe('foreign leaders', () => {
       '홍길동 기자 = 톰 아처 테스트리서치 CEO가 24일 방한했다.',
       '최태원 회장은 올리버 집세(〃오른쪽) BMW그룹 회장과 만났다.',
     ]);
-    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+    expect(titled(ctx)).toEqual([
       ['톰 아처', 'CEO'],
       ['올리버 집세', '회장'],
     ]);
@@ -54,7 +54,7 @@ describe('foreign leaders', () => {
       '이반 얀차렉 주한대사 내외가 나와 최 회장을 맞았다.',
       '류진 풍산 회장도 왔다.',
     ]);
-    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+    expect(titled(ctx)).toEqual([
       ['피터 베닝크', '최고경영자'],
       ['이반 얀차렉', '주한대사'],
       ['류진', '회장'],
@@ -67,7 +67,7 @@ describe('foreign leaders', () => {
       '최 회장은 24일 천하늘 톈진시 서기와 회동했다.',
       '호세 무뇨즈 테스트전자 글로벌 최고운영책임자(COO)가 함께했다.',
     ]);
-    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+    expect(titled(ctx)).toEqual([
       ['샘 팔미사노', '회장'],
       ['천하늘', '서기'],
       ['호세 무뇨즈', '최고운영책임자'],
@@ -79,7 +79,7 @@ describe('foreign leaders', () => {
       '최태원 회장은 24일 펠리페 6세 스페인 국왕을 만났다.',
       '최 회장은 페드로 산체스(Pedro Sánchez) 스페인 총리와도 만났다.',
     ]);
-    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+    expect(titled(ctx)).toEqual([
       ['펠리페 6세', '국왕'],
       ['페드로 산체스', '총리'],
     ]);
@@ -348,7 +348,7 @@ describe('foreign leaders', () => {
 
   it('reads where a post abroad serves ("주부산 중국 총영사") as no part of the name', () => {
     const { ctx, proposals } = read(['최태원 SK그룹 회장은 3일 왕하늘 주부산 중국 총영사와 접견했다.']);
-    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([['왕하늘', '총영사']]);
+    expect(titled(ctx)).toEqual([['왕하늘', '총영사']]);
     expect(who(proposals.meetings)).toHaveLength(1);
   });
 

@@ -2,7 +2,7 @@
 // names and are not.
 import { describe, expect, it } from 'vitest';
 import { titleIn } from '../helpers/names';
-import { read, names } from '../testing/read';
+import { read, names, titled } from '../testing/read';
 
 describe('names', () => {
   it('finds the people of data/ with particles attached, and their titles', () => {
@@ -127,7 +127,7 @@ describe('names that are not what they look like', () => {
     const { ctx } = read([
       '회의가 끝난 뒤 김하늘(오른쪽에서 네 번째) 국무총리가 박바다(왼쪽) 테스트전자 회장과 웃고 있다.',
     ]);
-    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+    expect(titled(ctx)).toEqual([
       ['김하늘', '국무총리'],
       ['박바다', '회장'],
     ]);
@@ -140,7 +140,7 @@ describe('names that are not what they look like', () => {
       '최고령 경제단체장 박바다 회장은 판교사옥서 김하늘 사장을 만났다.',
       '팔순을 훌쩍 넘긴 박 회장은 회장단 멤버인 최태원 회장과 만났다.',
     ]);
-    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+    expect(titled(ctx)).toEqual([
       ['로리 차베스-디레머', '장관'],
       ['마이클 크라치오스', '과학기술정책실장'],
       ['박바다', '회장'],
@@ -163,12 +163,12 @@ describe('names that are not what they look like', () => {
 
   it('reads a chief officer by initials other than CEO ("김하늘 GIO")', () => {
     const { ctx } = read(['샘 올트먼은 10일 김하늘 GIO와 만났다.']);
-    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([['김하늘', 'GIO']]);
+    expect(titled(ctx)).toEqual([['김하늘', 'GIO']]);
   });
 
   it('reads a monarch by name and title ("엘리자베스 여왕")', () => {
     const { ctx } = read(['엘리자베스 여왕은 20일 김하늘 테스트전자 회장의 안내를 받았다.']);
-    expect(names(ctx).map((n) => [n[0], n[2]])).toEqual([
+    expect(titled(ctx)).toEqual([
       ['엘리자베스', '여왕'],
       ['김하늘', '회장'],
     ]);

@@ -35,6 +35,8 @@ export function read(texts: string[], published = '2025-02-04') {
 export const who = (list: { principals: string[] }[]) => list.map((m) => [...m.principals].sort().join('+'));
 /** The new people the reading proposed: name, organisation, title. */
 export const names = (ctx: MentionContext) => [...ctx.people.values()].map((p) => [p.name.ko, p.org, p.title]);
+/** The new people the reading proposed: name and title. */
+export const titled = (ctx: MentionContext) => [...ctx.people.values()].map((p) => [p.name.ko, p.title]);
 /** Each event's tense, principals, attendees and date. */
 export const pairs = (events: MeetingEvent[]) =>
   events.map((e) => [
