@@ -18,7 +18,7 @@ import {
   VERB_FORM,
 } from '../korean/lexicon';
 
-import { looksLikeKoreanName, loosely, surnameOf } from '../korean/names';
+import { looksLikeKoreanName, loosely, spelledAlike, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, orgOrNew, proposeOrganization, proposePerson, titleIn } from './names';
 import type { Mention, MentionContext, Sentence } from '../pipeline/types';
@@ -291,7 +291,9 @@ export function shortFor(ctx: MentionContext, word: string): string | undefined 
     ...[...ctx.people.values()].map((p) => ({ id: p.id, ko: p.name.ko })),
     ...[...ctx.seen.keys()].map((id) => ({ id, ko: ctx.known.entities.get(id)?.ko ?? '' })),
   ];
-  const ids = new Set(named.filter(({ ko }) => shortens(word, ko)).map((p) => p.id));
+  // data/ may spell the family name another way than the article ("메리 배라" recorded, "바라 회장" printed).
+  const alike = (ko: string) => ko.includes(' ') && word.length >= 2 && spelledAlike(word, ko.split(' ').pop()!);
+  const ids = new Set(named.filter(({ ko }) => shortens(word, ko) || alike(ko)).map((p) => p.id));
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 

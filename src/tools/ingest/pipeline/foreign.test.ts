@@ -25,6 +25,12 @@ describe('foreign leaders', () => {
     expect(recordedAs(recordedAsAltman('샘 하늘 올트 다 먼'), '다')).toBeUndefined();
   });
 
+  it('reads a recorded family name spelled another way, alone before a title ("올트맨 CEO" of "샘 올트먼")', () => {
+    const { ctx, proposals } = read(['샘 올트먼 오픈AI CEO가 방한했다.', '올트맨 CEO는 이날 최태원 SK 회장과 만났다.']);
+    expect(names(ctx)).toEqual([]);
+    expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
+  });
+
   it('reads a foreign leader of one Korean-shaped word by the country before the post ("모디 인도 총리")', () => {
     const { ctx, proposals } = read(
       ['최태원 SK그룹 회장은 지난 8일 베트남 총리를 만난 지 열흘 만에 모디 인도 총리와 만났다.'],
