@@ -14,6 +14,7 @@ import {
   NOT_TITLES,
   PARTICLES,
   PERSON_TITLE,
+  PLACES_ABROAD,
   SHORT_FIRST_NAMES,
   VERB_FORM,
 } from '../korean/lexicon';
@@ -45,6 +46,7 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
       NOT_NAMES.has(w) ||
       NAME_MODIFIERS.has(w) ||
       COUNTRIES.has(w) ||
+      PLACES_ABROAD.test(w) ||
       /(체|기구|연합|회의|단체)$/.test(w) ||
       // "미국통 류진", "재무통": someone versed in something, said before their name.
       /^[가-힣]{2,}통$/.test(w)
@@ -66,6 +68,7 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
 
 export const orgLike = (ctx: MentionContext, w: string) =>
   COUNTRIES.has(w.replace(/\(.*\)$/, '')) ||
+  PLACES_ABROAD.test(w) ||
   FOREIGN_COMPANIES.has(w) ||
   looksLikeOrg(w) ||
   [...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(w));
@@ -149,7 +152,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     t && PERSON_TITLE.test(t.stem.replace(/\(.*\)$/, '')) && !NOT_TITLES.test(t.stem) ? t : undefined;
   // An organisation or country between the name and the title.
   // An organisation or country between the name and the title (a country and one of its ministries at most).
-  for (let k = 0; k < 2 && !title(tokens[j]) && tokens[j]?.particle === '' && tokens[j].after === ' '; k++) {
+  // A place may end like a particle ("인디애나": 인디애 + 나).
+  const bare = (t?: Token) => t !== undefined && (t.particle === '' || PLACES_ABROAD.test(t.text));
+  for (let k = 0; k < 2 && !title(tokens[j]) && bare(tokens[j]) && tokens[j].after === ' '; k++) {
     // A word right before the title is the organisation, known or not ("맷 가먼 아마존웹서비스 CEO"); not someone
     // named already, who holds the title ("최고령 경제단체장 손경식 회장").
     const someone =

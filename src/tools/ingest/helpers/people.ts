@@ -9,6 +9,7 @@ import {
   NOT_NAMES,
   ORG_SUFFIX,
   PARTICLES,
+  PLACES_ABROAD,
   SIDE_OPENER,
   STATE_POST,
   STRONG_TITLE,
@@ -36,6 +37,8 @@ export function phraseAfter(
   let titleFrom = -1;
   let j = i;
   let particle = nameParticle;
+  // The first word past "신임" and a place abroad ("지빈창 산둥 루신집단 동사장"): where an organisation may start.
+  let lead = i + 1;
   const person = (w: string) =>
     ctx.table.has(w) || looksShortSurname(w) || (looksLikeKoreanName(w) && !titleIn(w) && !looksLikeOrg(w));
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 7); k++) {
@@ -44,8 +47,15 @@ export function phraseAfter(
     if (particle !== '' || !(/^ ?$/.test(joiner) || (joiner === '·' && org !== undefined))) break;
     let word = tokens[k].particle ? tokens[k].stem : tokens[k].text;
     // "신임", "전": which holder of the post it is, not part of the organisation or the title.
-    if (NAME_MODIFIERS.has(word) && !tokens[k].particle && titleFrom < 0 && org === undefined) {
+    if (
+      // A place right before the title is the organisation ("톈진시 서기").
+      (NAME_MODIFIERS.has(word) || (PLACES_ABROAD.test(word) && !titleIn(tokens[k + 1]?.stem ?? ''))) &&
+      !tokens[k].particle &&
+      titleFrom < 0 &&
+      org === undefined
+    ) {
       j = k;
+      lead = k + 1;
       continue;
     }
     // "현대·기아차그룹": two companies joined by "·" before an organisation word are one organisation.
@@ -95,7 +105,7 @@ export function phraseAfter(
     // One short word straight after the name and before its title is the organisation, even if it looks like a
     // name ("손경식 경총 회장", "최진식 중견련 회장"); a surname alone starts a short reference ("… 최 회장과").
     if (
-      k === i + 1 &&
+      k === lead &&
       !looksShortSurname(word) &&
       // "빈대떡 등 시장 음식": the end of a list, never an organisation.
       !LIST_END.test(word) &&
@@ -133,12 +143,12 @@ export function phraseAfter(
   if (
     !org &&
     asNew &&
-    titleFrom === i + 1 &&
-    j === i + 2 &&
-    !titleIn(tokens[i + 1].text) &&
-    /^[가-힣A-Za-z&]{2,12}$/.test(tokens[i + 1].text)
+    titleFrom === lead &&
+    j === lead + 1 &&
+    !titleIn(tokens[lead].text) &&
+    /^[가-힣A-Za-z&]{2,12}$/.test(tokens[lead].text)
   ) {
-    org = orgOrNew(ctx, tokens[i + 1].text, readAt);
+    org = orgOrNew(ctx, tokens[lead].text, readAt);
     titleFrom = j;
   }
   let title: string | undefined;

@@ -131,6 +131,9 @@ export const TITLES = [
   '당서기',
   '서기',
   '은행장',
+  // A bank's head and deputies ("하나은행 부행장", "인민은행 행장").
+  '부행장',
+  '행장',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -138,7 +141,7 @@ export const TITLES = [
  * Never a title.
  */
 export const NOT_TITLES =
-  /(행사장|공사장|경기장|공연장|시상식장|기념식장|개막식장|(?<!국)회의장|회담장|회견장|만찬장|오찬장|연회장|[박전]람회장|전시회장|설명회장|간담회장|발표회장|토론회장|공청회장|(신흥|주식|금융|증권|채권|외환|전통|수출|내수|국내|해외|글로벌|세계|자본|노동|부동산|소비|중고|현물|선물|시)시장)$/;
+  /(행사장|비행장|공사장|경기장|공연장|시상식장|기념식장|개막식장|(?<!국)회의장|회담장|회견장|만찬장|오찬장|연회장|[박전]람회장|전시회장|설명회장|간담회장|발표회장|토론회장|공청회장|(신흥|주식|금융|증권|채권|외환|전통|수출|내수|국내|해외|글로벌|세계|자본|노동|부동산|소비|중고|현물|선물|시)시장)$/;
 
 /** A post abroad ("주한 중국 대사", "주부산 중국 총영사"): where the holder serves, before the post. */
 const POSTED_AT = (
@@ -423,6 +426,20 @@ export const COUNTRIES = new Set([
   ...Object.keys(COUNTRY_UNIONS),
   ...Object.keys(COUNTRY_SHORT),
 ]);
+
+/** Provinces, states and cities abroad printed between a name and its organisation or post ("지빈창 산둥 루신집단
+ * 동사장", "쑨정차이 충칭시 당서기"): never a word of the name. */
+export const PLACES_ABROAD = new RegExp(
+  `^(${(
+    '산둥 광둥 장쑤 저장 쓰촨 허난 허베이 후난 후베이 푸젠 랴오닝 지린 헤이룽장 산시 간쑤 윈난 구이저우 하이난 장시 ' +
+    '안후이 칭하이 네이멍구 닝샤 신장 광시 베이징 상하이 톈진 충칭 선전 광저우 칭다오 선양 다롄 우한 청두 시안 항저우 ' +
+    '난징 쑤저우 샤먼 캘리포니아 텍사스 조지아 앨라배마 테네시 미시간 오하이오 인디애나 켄터키 애리조나 네바다 뉴저지 ' +
+    '버지니아 플로리다 일리노이 노스캐롤라이나 사우스캐롤라이나 펜실베이니아 루이지애나 미시시피 오클라호마 유타 ' +
+    '아이오와 미네소타 위스콘신 콜로라도 오리건 매사추세츠 뉴욕 아이다호 뉴햄프셔 메릴랜드 코네티컷'
+  )
+    .split(' ')
+    .join('|')})(성|시|주|자치구)?$`,
+);
 
 /** Titles printed in two words, read as one ("당 서기", "최고 경영자"): the first word, and how the second begins. */
 export const SPACED_TITLES: [string, RegExp][] = [
@@ -784,7 +801,7 @@ export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|�
 
 /** Titles that name a post a person holds: a foreign name is read only before one of these. */
 export const PERSON_TITLE =
-  /(CEO|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|여왕|왕비|왕세자빈|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|서기|책임자|은행장|총영사|영사|소장|차관|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리)$/;
+  /(CEO|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|최고경영자|회장|사장|대표|창업자|창업주|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|여왕|왕비|왕세자빈|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|서기|책임자|은행장|행장|총영사|영사|소장|차관|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리)$/;
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =

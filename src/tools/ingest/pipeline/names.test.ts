@@ -27,6 +27,22 @@ describe('names', () => {
     ]);
   });
 
+  it("reads a bank's deputy head, and a province or state abroad between a name and its organisation", () => {
+    const { ctx } = read([
+      '김정기 하나은행 부행장과 지빈창 산둥 루신집단 동사장이 기념촬영을 했다.',
+      '에릭 홀콤 인디애나 주지사와 쑨정차이 충칭시 당서기가 왔다.',
+    ]);
+    expect(titled(ctx)).toEqual([
+      ['김정기', '부행장'],
+      ['지빈창', '동사장'],
+      ['에릭 홀콤', '주지사'],
+      ['쑨정차이', '당서기'],
+    ]);
+    expect([...ctx.organizations.values()].map((o) => o.name.ko)).toEqual(
+      expect.arrayContaining(['하나은행', '루신집단', '인디애나', '충칭시']),
+    );
+  });
+
   it('resolves a short reference to the one person it can mean, and to no one when it could be two', () => {
     const one = read(['최태원 SK그룹 회장이 왔다.', '최 회장은 만났다.']);
     expect(one.mentions[1][0].id).toBe('chey-tae-won');
