@@ -9,6 +9,7 @@ import {
   NOT_DONE,
   PAST_ADNOMINAL,
   PLANNED_CUE,
+  PLANNED_THING,
   POSSIBLE_CUE,
   PRESENT,
   PURPOSE_CUE,
@@ -17,7 +18,9 @@ import type { LineRole, Tense } from '../pipeline/types';
 
 /** The clause without what its meeting agreed on ("A와 만나 … 협력하기로 했다"): that is no plan of the meeting. */
 export const withoutAgreement = (text: string) =>
-  MET_THEN_AGREED.test(text) ? text.replace(/(기로|키로) (했|한|합의)/g, '고 $2') : text;
+  (MET_THEN_AGREED.test(text) ? text.replace(/(기로|키로) (했|한|합의)/g, '고 $2') : text).replace(PLANNED_THING, (m) =>
+    ' '.repeat(m.length),
+  );
 
 /** The final consonant of a syllable ('' for none or for what is not a Hangul syllable). */
 function final(syllable: string): string {
@@ -85,10 +88,11 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
     )
       return { tense: 'planned', cue: planAt.cue };
     if (PAST_ADNOMINAL.test(w)) return { tense: 'happened', cue: w };
-    // A verb's past adnominal before "것으로", "뒤", "후" ("논의한 것으로 전해졌다", "회동한 뒤").
+    // A verb's past adnominal before "것으로", "뒤", "후" ("논의한 것으로 전해졌다", "회동한 뒤"); not a year's
+    // ("내년 이후", "2027년 이후").
     if (
       final(w[w.length - 1]) === 'ㄴ' &&
-      !/는$/.test(w) &&
+      !/(는|년)$/.test(w) &&
       /^(것으로|것이|뒤|후|직후|이후|다음|바)/.test(words[k + 1] ?? '')
     )
       return { tense: 'happened', cue: `${w} ${words[k + 1]}` };

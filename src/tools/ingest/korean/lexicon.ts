@@ -625,6 +625,11 @@ export const SPEAKS_FOR = /^(관계자|측|대변인|직원|임직원)/;
 export const LIGHT_VERB_CHAIN =
   /(회동|면담|회담|오찬|만찬|조찬|접견|환담)(을|를)\s(하고|한 뒤|한 후|갖고|가진 뒤|가진 후|마치고|마친 뒤)\s/;
 
+/** "이달 출범 예정인 센터를 찾아": a thing due later, named on the way; the plan is the thing's, not the clause's.
+ * Never a meeting due ("예정된 회동은 연기됐다"), nor "예정인 것으로". */
+export const PLANNED_THING =
+  /예정(?:인|된|이던)\s+(?!것|\S*(?:회동|면담|회담|만남|오찬|만찬|조찬|접견|간담|미팅|회의|행사|방문|방한|일정))/g;
+
 /** A meeting told done, then what was agreed at it ("만나 … 협력하기로 했다"). */
 export const MET_THEN_AGREED =
   /(만나|만나서|만난 뒤|만난 자리에서|회동하고|회동을 갖고|면담하고|면담을 갖고|회담하고|회담을 갖고)\s.*[가-힣](기로|키로) (했|합의)/;
@@ -759,7 +764,8 @@ export const SAT_IN = /배석|동석|수행|동행/;
 
 /** Titles of who stands for an organisation, not of its staff ("조사본부장"). */
 export const HEAD_OF_ORG =
-  /(회장|대표|대표이사|위원장|사장|CEO|최고경영자|총재|이사장|의장|총장|은행장|행장|원장|청장|장관|지사|시장|대통령|총리|단장|창업자|창업주|설립자)$/;
+  // A deputy ("부사장", "부행장") heads nothing; a vice chairman may run a group.
+  /(회장|(?<!부)(?:대표|대표이사|위원장|사장|CEO|최고경영자|총재|이사장|의장|총장|은행장|행장|원장|청장|장관|지사|시장|대통령|총리|단장|창업자|창업주|설립자))$/;
 
 /** What follows a day counted from ("… 이후 약 10개월 만에", "… 방한 후 14년만에", "… 만난 지 열흘 만에"): the time
  * since it. */

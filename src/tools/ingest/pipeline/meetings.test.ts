@@ -373,4 +373,42 @@ describe('more meetings', () => {
     ).toBe('planned');
     expect(pairs(read(['정상회의를 앞두고 최태원 회장은 샘 올트먼과 만날 예정이다.']).found)[0][0]).toBe('planned');
   });
+
+  it('reads a thing due later named on the way ("이달 출범 예정인 센터를 11일 찾아") as no plan of the clause', () => {
+    const { found } = read(
+      [
+        '최태원 회장이 이달 출범 예정인 테스트센터를 11일 직접 찾아가 준비 상황을 점검했다.',
+        '앞서 최 회장은 샘 올트먼과 오찬회동을 갖고 협력방안을 논의했다.',
+      ],
+      '2025-02-12',
+    );
+    expect(pairs(found)).toEqual([['happened', 'altman+chey-tae-won', '', '2025-02-11']]);
+    // A meeting due is still a plan, and a year is no verb ("내년 이후").
+    expect(pairs(read(['오는 20일 예정된 최태원 회장과 샘 올트먼의 회동은 연기됐다.']).found)[0]?.[0]).not.toBe(
+      'happened',
+    );
+    expect(pairs(read(['최태원 회장은 샘 올트먼과 만나 내년 이후 출시 예정인 제품을']).found)[0][0]).toBe('unclear');
+  });
+
+  it('keeps a meeting told as before the news ("당시 … 만나") apart from the one of the day', () => {
+    const { proposals } = read(
+      [
+        '샘 올트먼 CEO는 3일 서울에서 열린 간담회 직후 기자들과 만나 이같이 밝혔다.',
+        '지난 6월 최태원 회장이 미국을 찾아 만난 후 8개월 만이다.',
+        '당시 최 회장은 올트먼 CEO 등을 만나 내년 이후 출시될 제품을',
+      ],
+      '2025-02-03',
+    );
+    expect(proposals.meetings.map((m) => `${who([m])[0]} ${m.date.date}`)).not.toContain(
+      'altman+chey-tae-won 2025-02-03',
+    );
+  });
+
+  it('reads a company\'s deputy as no head of it: "KT 대표가" is not "이현석 KT 부사장"', () => {
+    const { found } = read([
+      '테스트전자 대표가 3일 샘 올트먼 CEO와 회동했다.',
+      '간담회 증인은 김하늘 테스트전자 부사장으로 교체됐다.',
+    ]);
+    expect(found.flatMap((e) => e.principals)).not.toContain('gim-ha-neul');
+  });
 });

@@ -1,7 +1,7 @@
 // Stage 7: the clauses' reports gathered into proposals, one per meeting: a meeting reported in several sentences
 // is one proposal with all of them as evidence; those who sat in join it. Each is matched against data/ (a meeting
 // it records becomes a source to add), and judged: accepted by default only where the text settles it.
-import { CROWD_EVENT, PICTURED, SAT_IN, VENUE_WORD } from '../korean/lexicon';
+import { CROWD_EVENT, EARLIER, PICTURED, SAT_IN, VENUE_WORD } from '../korean/lexicon';
 import type {
   Gathered,
   IngestProblem,
@@ -232,7 +232,8 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   // A meeting the article first calls recent ("최근") and then dates is one meeting, on that date.
   for (let k = unsettled.length - 1; k >= 0; k--) {
     const u = unsettled[k];
-    if (u.planned) continue;
+    // Not one told as before the news ("당시 … 만나"): another meeting.
+    if (u.planned || EARLIER.test(u.cue)) continue;
     const dated = merged.filter(
       (g) =>
         u.principals.every((p) => g.principals.includes(p)) ||
