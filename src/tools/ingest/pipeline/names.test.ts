@@ -43,6 +43,20 @@ describe('names', () => {
     );
   });
 
+  it('reads past a photo\'s "(〃여섯 번째)" and a short name in brackets, and never takes "이스터" for a Korean name', () => {
+    const { ctx } = read([
+      '김철수(왼쪽 일곱 번째) 국방부 장관, 강구영(〃여덟 번째) 테스트항공 사장 등이 박수를 치고 있다.',
+      '김동명 한국노동조합총연맹(한국노총) 위원장과 아룬 벤카타라만 미국 상무부 차관보, 에린 이스터 웨스트라피엣 CEO가 왔다.',
+    ]);
+    expect(titled(ctx)).toEqual([
+      ['김철수', '장관'],
+      ['강구영', '사장'],
+      ['김동명', '위원장'],
+      ['아룬 벤카타라만', '차관보'],
+      ['에린 이스터', 'CEO'],
+    ]);
+  });
+
   it('resolves a short reference to the one person it can mean, and to no one when it could be two', () => {
     const one = read(['최태원 SK그룹 회장이 왔다.', '최 회장은 만났다.']);
     expect(one.mentions[1][0].id).toBe('chey-tae-won');
