@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tenseOf } from '../helpers/tense';
-import { findDates, findTime, pageStamps, toldNextDay } from './dates';
+import { findDates, findTime, pageStamps, photoDay, toldNextDay } from './dates';
 import { PLANNED_CUE } from './lexicon';
 import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from './names';
 import { particleAfter, tokenize } from './tokens';
@@ -23,6 +23,9 @@ describe('dates', () => {
     expect(stamp('Posted : 2019-01-16')).toEqual(['2019-01-16']);
     expect(stamp('홍길동 기자 2019.07.09')).toEqual(['2019-07-09']);
     expect(stamp('2019.07.09')).toEqual(['2019-07-09']);
+    expect(stamp('2019.07.01(Mon) 10:46:24')).toEqual(['2019-07-01']);
+    // A wire photo's stamp glued to its caption's full stop.
+    expect(photoDay('기념촬영을 하고 있다.2018.9.13/뉴스1hong@news1.kr')).toBe('2018-09-13');
     // A site's own day, in words with its weekday, is not the article's.
     expect(stamp('2025년 03월 05일 수요일')).toEqual([]);
     // A date in a sentence is the story's, not the page's.
