@@ -40,7 +40,8 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
     (titleIn(t.text.slice(0, -1)) || orgLike(ctx, t.text.slice(0, -1)) || NOT_NAMES.has(t.text.slice(0, -1)))
   )
     return false;
-  for (const w of [t.text, t.stem])
+  // A common noun with a particle the tokenizer leaves on ("시절에도").
+  for (const w of [t.text, t.stem, t.text.replace(/(에도|에는|에서도|에서)$/, '')])
     if (
       titleIn(w) ||
       NOT_NAMES.has(w) ||
