@@ -59,7 +59,15 @@ export function createContext(known: Known): MentionContext {
         b.words.join(' ').length - a.words.join(' ').length ||
         (a.entity.kind === 'person' ? -1 : 1),
     );
-  return { known, table, seen: new Map(), people: new Map(), organizations: new Map(), ambiguous: [] };
+  return {
+    known,
+    table,
+    seen: new Map(),
+    people: new Map(),
+    organizations: new Map(),
+    posts: new Map(),
+    ambiguous: [],
+  };
 }
 
 /** "전경련", "부산상의": an organisation's short form, and its full name to propose it under. */

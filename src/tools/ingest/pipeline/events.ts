@@ -483,7 +483,8 @@ function headFinder(known: Known, ctx: MentionContext) {
         (titles.length > 0 && !titles.some((t) => HEAD_OF_ORG.test(t.replace(/\(.*?\)/g, '').trim())))
       )
         continue;
-      if (first === org && seen.count > most) [best, most] = [id, seen.count];
+      // The organisation of data/, or the one the article prints with the post ("최태원 대한상의 회장").
+      if ((first === org || seen.orgs.has(org)) && seen.count > most) [best, most] = [id, seen.count];
     }
     return best;
   };

@@ -411,4 +411,12 @@ describe('more meetings', () => {
     ]);
     expect(found.flatMap((e) => e.principals)).not.toContain('gim-ha-neul');
   });
+
+  it('reads an organisation data/ does not know as its head where a known person holds its post ("최태원 대한상의 회장")', () => {
+    const { proposals } = read([
+      '대한상의는 3일 상의회관에서 샘 올트먼 CEO와 간담회를 갖고 정책과제를 논의했다.',
+      '간담회에는 최태원 대한상의 회장이 참석했다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
+  });
 });

@@ -85,9 +85,10 @@ function resolveShort(
 function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], published?: string): Mention[] {
   const out: Mention[] = [];
   const readAt = { line: s.line, text: s.text };
-  const noteSeen = (id: string, title?: string) => {
-    const seen = ctx.seen.get(id) ?? { titles: new Set<string>(), count: 0 };
+  const noteSeen = (id: string, title?: string, org?: string) => {
+    const seen = ctx.seen.get(id) ?? { titles: new Set<string>(), orgs: new Set<string>(), count: 0 };
     if (title) seen.titles.add(title);
+    if (org) seen.orgs.add(org);
     seen.count += 1;
     ctx.seen.set(id, seen);
   };
@@ -104,6 +105,9 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
         const phrase = phraseAfter(ctx, tokens, last, readAt, s.text, particle);
         ({ last, particle, title } = phrase);
         org = phrase.org?.id;
+        const post = phrase.org?.proposal;
+        if (post && !ctx.organizations.has(post.name.ko) && !ctx.posts.has(post.name.ko))
+          ctx.posts.set(post.name.ko, post);
       }
       const surface = s.text.slice(t.start, tokens[known.last].end - known.particle.length);
       out.push({
@@ -118,7 +122,7 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
         org,
         quoted: t.quoted,
       });
-      if (entry.entity.kind === 'person' && !t.quoted) noteSeen(entry.entity.id, title);
+      if (entry.entity.kind === 'person' && !t.quoted) noteSeen(entry.entity.id, title, org);
       i = last;
       continue;
     }
@@ -264,7 +268,7 @@ function namedAgain(ctx: MentionContext, tokens: Token[], i: number): Mention | 
  * head. Its short form in brackets and a particle printed apart after them are the mention's.
  */
 function proposedOrganisations(ctx: MentionContext, tokens: Token[][], bySentence: Mention[][]): Mention[][] {
-  const byName = new Map([...ctx.organizations.values()].map((o) => [o.name.ko, o.id]));
+  const byName = new Map([...ctx.posts.values(), ...ctx.organizations.values()].map((o) => [o.name.ko, o.id]));
   if (byName.size === 0) return bySentence;
   return bySentence.map((list, i) => {
     const t = tokens[i];

@@ -242,9 +242,12 @@ export interface MentionContext {
   known: Known;
   table: Map<string, NameEntry[]>;
   /** People named in full so far in the article, with the titles printed beside them. */
-  seen: Map<string, { titles: Set<string>; count: number }>;
+  seen: Map<string, { titles: Set<string>; orgs: Set<string>; count: number }>;
   people: Map<string, ProposedPerson>;
   organizations: Map<string, ProposedOrganization>;
+  /** Organisations data/ does not know, printed with the post of someone it does ("최태원 대한상의 회장"): named,
+   * not proposed. */
+  posts: Map<string, ProposedOrganization>;
   /** Short references that matched several people: reported, never resolved. */
   ambiguous: { text: string; candidates: string[]; readAt: LineRef }[];
   /** Korean names a headline prints bare ("트럼프 옆에선 정의선"), by surname: who a short reference may mean. */
