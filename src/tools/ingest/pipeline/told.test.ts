@@ -202,6 +202,12 @@ describe('one meeting told several ways', () => {
     const caption = read(['C|샘 올트먼이 행사장에 들어서며 웃고 있다.', '남측에선 최태원 회장 등 6명이 참석했다.']);
     expect(caption.proposals.problems).toEqual([]);
     expect(caption.proposals.unsettled.map((u) => u.unread)).toEqual([true]);
+    // Two people named together with no meeting word (a visit shown around, a clap at a roll-out): a note too.
+    const together = read(['C|샘 올트먼 CEO와 최태원 SK그룹 회장이 박수를 치고 있다.']).proposals;
+    expect(together.problems).toEqual([]);
+    expect(together.unsettled.map((u) => [u.unread, [...u.principals].sort()])).toEqual([
+      [true, ['altman', 'chey-tae-won']],
+    ]);
   });
 
   it('finds a foreign name data/ records when the article writes it short or spells it another way', () => {
