@@ -74,7 +74,8 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
   for (const [k, w] of words.entries()) {
     const here = rest.indexOf(w, offset);
     offset = here + w.length;
-    if (planAt && (planAt.index < 0 || planAt.index <= here)) return { tense: 'planned', cue: planAt.cue };
+    // A cue that starts inside the word decides it too ("만났으면 좋겠다": a wish, whatever its past).
+    if (planAt && (planAt.index < 0 || planAt.index < here + w.length)) return { tense: 'planned', cue: planAt.cue };
     // "만나기 위해 도착하고 있다": on the way to the meeting, which is not reported yet.
     // Not a noun's purpose ("회의를 개최하기 위한 방안을 논의했다").
     if (purpose && /기$/.test(w) && (k === 0 || /^위해/.test(words[k + 1] ?? '')))

@@ -594,7 +594,7 @@ export const WIRE_PHOTO_STAMP = /다\.\s*(\d{4})\.(\d{1,2})\.(\d{1,2})\.?\/(뉴�
 export const INVITED = /(초청|초대)(해|하여|한 가운데)\s/;
 
 export const ASKED_FOR =
-  /^(초청했|초대했|초청됐|초대됐|초청받|초대받|요청했|제안했|약속했|합의했|희망했|추진했|타진했|요구했|청했|권했)|자고$/;
+  /^(초청했|초대했|초청됐|초대됐|초청받|초대받|요청했|제안했|약속했|합의했|희망했|추진했|타진했|요구했|청했|권했|고대했|원했|바랐|기대했)|자고$/;
 
 /** Said at second hand ("…한 것으로 전해졌다", "…했다고 한다"): the reporter did not see it. */
 export const HEARSAY = /것으로|다고$|다고 한다|했다는$/;
@@ -640,7 +640,7 @@ export const MET_THEN_AGREED =
 /** The meeting may happen, or happens if something else does: a possibility, a condition, a question. Not what
  * was talked about ("지속가능성"). */
 export const POSSIBLE_CUE =
-  /(?<!지속)가능성|여부|관측|주목된다|주목받|불투명|유력하|유력한|거론|점쳐|성사될|성사되면|성사된다면|한다면|만난다면|[가-힣]다면|(ㄹ|을|할|될|날) 경우|타진|물밑|조율|검토|(ㄹ|을|할|날|볼|갈|올|될) 수(도)? 있(?!도록|게)|려고 했|려 했|려던|(하|오|되|가)면\s/;
+  /(?<!지속)가능성|여부|관측|주목된다|주목받|불투명|유력하|유력한|거론|점쳐|성사될|성사되면|성사된다면|한다면|만난다면|[가-힣]다면|(ㄹ|을|할|될|날) 경우|타진|물밑|조율|검토|(ㄹ|을|할|날|볼|갈|올|될) 수(도)? 있(?!도록|게)|려고 했|려 했|려던|(하|오|되|가)면\s|으면 (좋|한다|하는|했)|(회동|만남|회담|면담|회견)설/;
 
 /** Going to a meeting ("만나기 위해 도착하고 있다"): the meeting itself is not reported yet. */
 export const PURPOSE_CUE = /(기|을|를) 위해|위한|위해서/;

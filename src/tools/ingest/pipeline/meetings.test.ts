@@ -419,4 +419,13 @@ describe('more meetings', () => {
     ]);
     expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
+
+  it('reads a rumour, a wish and a hope of a meeting as nothing that took place', () => {
+    const tense = (text: string) => pairs(read([text]).found)[0]?.[0];
+    expect(tense('최태원 회장과 샘 올트먼의 회동설이 나왔다.')).toBe('planned');
+    expect(tense('최태원 회장은 샘 올트먼과의 만남을 고대했다.')).toBe('unclear');
+    expect(tense('최태원 회장은 샘 올트먼과 만났으면 좋겠다고 말했다.')).toBe('planned');
+    // Met, then hoped for what comes of it: the meeting took place.
+    expect(tense('최태원 회장은 샘 올트먼과 만나 협력 확대를 기대했다.')).toBe('happened');
+  });
 });
