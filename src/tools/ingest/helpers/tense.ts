@@ -103,7 +103,11 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
     // Not where the meeting is a verb of the chain that ends in the request ("만나 … 지원을 요청했다").
     // Nor where the request is what someone said at the meeting ("행사에서 이같이 말하며 … 희망했다").
     const metThenAsked =
-      k > 0 && (/(나|서|아|어|해|하고|하며)$/.test(words[0]) || words.slice(0, k).some((w) => SPOKE.test(w)));
+      k > 0 &&
+      (/(나|서|아|어|해|하고|하며)$/.test(words[0]) ||
+        // "회동을 갖고 … 약속했다": held, then promised.
+        (k > 1 && /^(갖고|가진 뒤|가진 후|열고|하고|마치고|마친 뒤)$/.test(words[1])) ||
+        words.slice(0, k).some((w) => SPOKE.test(w)));
     if (ASKED_FOR.test(w) && !metThenAsked) return { tense: 'unclear', cue: w };
     if (pastWord(w)) return { tense: 'happened', cue: w };
     // "정상회담을 진행 중이다": under way as the article is written, so taking place.

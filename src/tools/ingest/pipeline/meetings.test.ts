@@ -425,7 +425,10 @@ describe('more meetings', () => {
     expect(tense('최태원 회장과 샘 올트먼의 회동설이 나왔다.')).toBe('planned');
     expect(tense('최태원 회장은 샘 올트먼과의 만남을 고대했다.')).toBe('unclear');
     expect(tense('최태원 회장은 샘 올트먼과 만났으면 좋겠다고 말했다.')).toBe('planned');
-    // Met, then hoped for what comes of it: the meeting took place.
+    expect(tense('일정에는 최태원 회장과 샘 올트먼의 회동도 포함됐다.')).toBe('unclear');
+    expect(tense('최태원 회장은 샘 올트먼과의 만남을 준비했다.')).toBe('unclear');
+    // Met, then hoped for or promised what comes of it: the meeting took place.
     expect(tense('최태원 회장은 샘 올트먼과 만나 협력 확대를 기대했다.')).toBe('happened');
+    expect(tense('최태원 회장은 샘 올트먼과 회동을 갖고 협력을 약속했다.')).toBe('happened');
   });
 });
