@@ -167,7 +167,12 @@ export function phraseAfter(
     // A chamber's head ("무역협회장": 무역협회), a bank's ("국민은행장": 국민은행).
     const full = post === '은행장' ? `${glued}은행` : `${glued}회`;
     const own = glued.length >= 2 && !bare ? (orgOf(ctx, glued, readAt) ?? orgOf(ctx, full, readAt)) : undefined;
-    if (own) [org, title] = [own, post];
+    // A city's or a province's head ("부산시장": 부산시, "충남지사", "경기도지사": 충남도, 경기도).
+    const place =
+      !own && glued.length >= 2 && /^[가-힣]+$/.test(glued) && /^(시장|도지사|지사)$/.test(post ?? '')
+        ? orgOrNew(ctx, post === '시장' ? `${glued}시` : `${glued}도`, readAt)
+        : undefined;
+    if (own ?? place) [org, title] = [own ?? place, post];
   }
   return { last: j, org, title, particle };
 }

@@ -59,6 +59,15 @@ describe('names', () => {
     ]);
   });
 
+  it('reads the head of a city or a province printed with the place glued on ("부산시장", "경기도지사")', () => {
+    const { ctx } = read(['박형준 부산시장과 김동연 경기도지사가 만났다.']);
+    expect(titled(ctx)).toEqual([
+      ['박형준', '시장'],
+      ['김동연', '도지사'],
+    ]);
+    expect([...ctx.organizations.values()].map((o) => o.name.ko)).toEqual(['부산시', '경기도']);
+  });
+
   it('resolves a short reference to the one person it can mean, and to no one when it could be two', () => {
     const one = read(['최태원 SK그룹 회장이 왔다.', '최 회장은 만났다.']);
     expect(one.mentions[1][0].id).toBe('chey-tae-won');
