@@ -180,7 +180,13 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // "치른 이 부회장", "입고 아키오 회장": a verb before someone the article has named, written short. The name
   // starts at that word, and foreignShort or the short form reads it there.
   // Not after a word shaped like a transliteration ("구보타 마사카즈" beside "도쿠라 마사카즈"): another person.
-  if (!runsOn && !openSyllables(words[0]) && words.some((w, k) => k > 0 && namedBefore(ctx, w, t.stem, words[0])))
+  // A given name before a family name named short first ("메르켈 총리", then "앙겔라 메르켈 독일 총리") is no verb.
+  const givenName = (w: string, k: number) => k === 1 && ctx.people.has(w) && nameWord(ctx, tokens[i]);
+  if (
+    !runsOn &&
+    !openSyllables(words[0]) &&
+    words.some((w, k) => k > 0 && namedBefore(ctx, w, t.stem, words[0]) && !givenName(w, k))
+  )
     return null;
   // A Korean name inside the run is the name; what comes before it is not ("사진으로 본 이낙연 총리").
   // Unless the words before it read as a transliteration too, open syllables of two or more ("조코 위도도"), where
@@ -204,10 +210,13 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // Not an open-syllable word before a name-shaped or open-syllable one ("조코 위도도", "사토 게이조"): one
   // transliterated name.
   // Nor one posted to Korea from abroad ("이반 얀차렉 주한대사"), before a word no organisation is spelled as.
+  // "주한 체코대사": the post abroad printed apart.
+  const posted =
+    /^주한/.test(t.stem) || tokens.slice(i + n, j).some((w) => /^주./.test(w.text) && NAME_MODIFIERS.has(w.text));
   const twoWordName =
     words.length === 2 &&
     ((openSyllables(words[0]) && (looksLikeKoreanName(words[1]) || openSyllables(words[1]))) ||
-      (/^주한/.test(t.stem) && !orgLike(ctx, words[1]) && !looksLikeKoreanName(words[1])));
+      (posted && !orgLike(ctx, words[1]) && !looksLikeKoreanName(words[1])));
   if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]) && !twoWordName)
     return { name: words[0], last: j, title: post.stem, particle: post.particle, org: words[1], korean: true };
   // Words that describe someone before their name and title ("최고령 경제단체장 손경식 회장"): the name is the one
@@ -258,6 +267,11 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // Not a Chinese family name apart from a given name that is no Korean one ("황 짱지").
   const chinese = words.length === 2 && words[0].length === 1 && !looksLikeKoreanName(words[1]);
   if (words.length > 1 && !chinese && looksLikeKoreanName(name.replace(/\s/g, ''))) return null;
+  // A country glued to the post ("체코대사", "중국대사"): the country's, and the post.
+  const postOnly = titleIn(post.stem);
+  const land = postOnly ? post.stem.slice(0, -postOnly.length).replace(/^주한/, '') : '';
+  if (org === undefined && postOnly && COUNTRIES.has(land))
+    return { name, last: j, title: postOnly, particle: post.particle, org: land };
   return { name, last: j, title: post.stem, particle: post.particle, org };
 }
 

@@ -31,6 +31,23 @@ describe('foreign leaders', () => {
     expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
 
+  it('reads an envoy\'s country glued to the post ("주한 체코대사"), and a given name before a family name named first', () => {
+    const { ctx } = read(['이반 얀차렉 주한 체코대사와 필립 골드버그 주한미국대사가 왔다.']);
+    expect(names(ctx)).toEqual([
+      ['이반 얀차렉', 'government-of-czech-republic', '대사'],
+      ['필립 골드버그', 'government-of-united-states', '대사'],
+    ]);
+    const merkel = read([
+      'C|메르켈 獨총리-박종우 삼성전자 사장 환담',
+      'C|앙겔라 메르켈 독일 총리와 박종우 사장이 환담하고 있다.',
+    ]);
+    expect(
+      titled(merkel.ctx)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(['박종우', '앙겔라 메르켈']);
+  });
+
   it('reads a foreign leader of one Korean-shaped word by the country before the post ("모디 인도 총리")', () => {
     const { ctx, proposals } = read(
       ['최태원 SK그룹 회장은 지난 8일 베트남 총리를 만난 지 열흘 만에 모디 인도 총리와 만났다.'],
