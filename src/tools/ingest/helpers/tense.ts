@@ -113,6 +113,15 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
     // "정상회담을 진행 중이다": under way as the article is written, so taking place.
     if (/^진행$/.test(w) && /^중(이다|입니다)/.test(words[k + 1] ?? ''))
       return { tense: 'happened', cue: `${w} ${words[k + 1]}` };
+    // "회동을 위해 들어서고 있다", "오찬 장소로 이동하고 있다": a photo of the way there, not of the meeting.
+    // Not two or more walking in together ("A와 B가 … 회의장으로 이동하고 있다"): they are together; only one on the
+    // way to a meeting with another ("B와의 회동을 위해").
+    if (
+      /^(들어서|이동하|향하|도착하|입장하|출발하|나서|걸어가|오르)고$/.test(w) &&
+      /^있/.test(words[k + 1] ?? '') &&
+      /(와의|과의)\s/.test(clause)
+    )
+      return { tense: 'unclear', cue: `${w} ${words[k + 1]}` };
     if (/고$/.test(w) && words[k + 1] && /^있(다|습니다|었다|는)/.test(words[k + 1]))
       // A photo's present ("…와 대화하고 있다") in a caption, or in a sentence that dates it to a past day.
       return role === 'caption' || dated || /습니다$/.test(words[k + 1]) || pastWord(words[k + 1])

@@ -430,5 +430,8 @@ describe('more meetings', () => {
     // Met, then hoped for or promised what comes of it: the meeting took place.
     expect(tense('최태원 회장은 샘 올트먼과 만나 협력 확대를 기대했다.')).toBe('happened');
     expect(tense('최태원 회장은 샘 올트먼과 회동을 갖고 협력을 약속했다.')).toBe('happened');
+    // A photo of one on the way to a meeting with another is not of the meeting; two walking in together are.
+    expect(tense('C|최태원 회장이 샘 올트먼 CEO와의 회동을 위해 서린빌딩으로 들어서고 있다.')).toBe('unclear');
+    expect(tense('C|최태원 회장과 샘 올트먼 CEO가 간담회장으로 이동하고 있다.')).not.toBe('unclear');
   });
 });
