@@ -70,6 +70,9 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
       PLANNED_CUE.exec(rest) ?? POSSIBLE_CUE.exec(rest) ?? PLANNED_CUE.exec(before) ?? POSSIBLE_CUE.exec(before);
     return m ? { index: rest.indexOf(m[0]), cue: m[0] } : null;
   })();
+  // The sentence ends in the present of something scheduled ("회동한다", "만난다").
+  const lastWord = words[words.length - 1] ?? '';
+  const scheduled = PRESENT.test(lastWord) || presentWord(lastWord);
   let offset = 0;
   for (const [k, w] of words.entries()) {
     const here = rest.indexOf(w, offset);
@@ -80,14 +83,15 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
     // Not a noun's purpose ("회의를 개최하기 위한 방안을 논의했다").
     if (purpose && /기$/.test(w) && (k === 0 || /^위해/.test(words[k + 1] ?? '')))
       return { tense: 'unclear', cue: purpose[0] };
-    // "이날 B를 만난 뒤 C와 오찬을 할 예정이다": a step of the plan, unless the text dates it past ("지난 2일").
+    // "이날 B를 만난 뒤 C와 오찬을 할 예정이다", "… 만난 뒤 오후에는 C와 회동한다": a step of the plan or the
+    // schedule, unless the text dates it past ("지난 2일").
     if (
-      planAt &&
+      (planAt || scheduled) &&
       final(w[w.length - 1]) === 'ㄴ' &&
       /^(뒤|후|이후|직후|다음)$/.test(words[k + 1] ?? '') &&
       !/지난|전날|어제|작년|앞서/.test(clause.slice(0, at + here))
     )
-      return { tense: 'planned', cue: planAt.cue };
+      return { tense: 'planned', cue: planAt?.cue ?? words[words.length - 1] };
     if (PAST_ADNOMINAL.test(w)) return { tense: 'happened', cue: w };
     // A verb's past adnominal before "것으로", "뒤", "후" ("논의한 것으로 전해졌다", "회동한 뒤"); not a year's
     // ("내년 이후", "2027년 이후").

@@ -430,6 +430,15 @@ describe('more meetings', () => {
     // Met, then hoped for or promised what comes of it: the meeting took place.
     expect(tense('최태원 회장은 샘 올트먼과 만나 협력 확대를 기대했다.')).toBe('happened');
     expect(tense('최태원 회장은 샘 올트먼과 회동을 갖고 협력을 약속했다.')).toBe('happened');
+    // A step of a schedule told in the present ("만난 뒤 … 회동한다"), unless dated past.
+    expect(
+      pairs(
+        read(['샘 올트먼은 이날 오전 최태원 회장과 만난 뒤 오후에는 김하늘 테스트전자 회장과 회동한다.']).found,
+      )[0][0],
+    ).toBe('planned');
+    expect(
+      pairs(read(['샘 올트먼은 지난 2일 최태원 회장과 만난 뒤 오늘 김하늘 테스트전자 회장과 회동한다.']).found)[0][0],
+    ).toBe('happened');
     // A photo of one on the way to a meeting with another is not of the meeting; two walking in together are.
     expect(tense('C|최태원 회장이 샘 올트먼 CEO와의 회동을 위해 서린빌딩으로 들어서고 있다.')).toBe('unclear');
     expect(tense('C|최태원 회장과 샘 올트먼 CEO가 간담회장으로 이동하고 있다.')).not.toBe('unclear');
