@@ -92,6 +92,14 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
       !/지난|전날|어제|작년|앞서/.test(clause.slice(0, at + here))
     )
       return { tense: 'planned', cue: planAt?.cue ?? words[words.length - 1] };
+    // "회동에 앞서", "만나기 전": what was done before the meeting says nothing of the meeting.
+    // Not a conference before which a talk is shown ("위원회의에 앞서 … 이야기하고 있다").
+    if (
+      k === 0 &&
+      /^(회동|만남|면담|회담|접견|오찬|만찬|조찬|만나기)(에|에는)?$/.test(w) &&
+      /^(앞서|앞서서|전|전에|직전|직전에)$/.test(words[1] ?? '')
+    )
+      return { tense: 'unclear', cue: `${w} ${words[1]}` };
     if (PAST_ADNOMINAL.test(w)) return { tense: 'happened', cue: w };
     // A verb's past adnominal before "것으로", "뒤", "후" ("논의한 것으로 전해졌다", "회동한 뒤"); not a year's
     // ("내년 이후", "2027년 이후").

@@ -430,6 +430,9 @@ describe('more meetings', () => {
     // Met, then hoped for or promised what comes of it: the meeting took place.
     expect(tense('최태원 회장은 샘 올트먼과 만나 협력 확대를 기대했다.')).toBe('happened');
     expect(tense('최태원 회장은 샘 올트먼과 회동을 갖고 협력을 약속했다.')).toBe('happened');
+    // What was done before the meeting says nothing of it.
+    expect(tense('최태원 회장은 샘 올트먼 CEO와의 회동에 앞서 취재진에게 소감을 밝혔다.')).toBe('unclear');
+    expect(tense('최태원 회장은 샘 올트먼과 만나기 전 기자들과 만났다.')).toBe('unclear');
     // A step of a schedule told in the present ("만난 뒤 … 회동한다"), unless dated past.
     expect(
       pairs(
