@@ -446,4 +446,15 @@ describe('more meetings', () => {
     expect(tense('C|최태원 회장이 샘 올트먼 CEO와의 회동을 위해 서린빌딩으로 들어서고 있다.')).toBe('unclear');
     expect(tense('C|최태원 회장과 샘 올트먼 CEO가 간담회장으로 이동하고 있다.')).not.toBe('unclear');
   });
+
+  it('reads the guests who turned out at a meal of the day as at the meal its hosts held, not at a second one', () => {
+    const { proposals } = read([
+      '이재명 대통령은 4일 샘 올트먼 CEO와 국빈 만찬에서 “협력을 높이자”고 말했다.',
+      '이 대통령의 부인 김혜경 여사는 한복을 착용했다.',
+      '또한 이날 만찬에는 정부와 경제계 주요 인사들이 총출동했다.',
+      '경제계에선 최태원 SK그룹 회장, 김하늘 테스트전자 회장 등 주요 그룹 총수들이 참석했다.',
+    ]);
+    expect(proposals.meetings).toHaveLength(1);
+    expect(proposals.meetings[0].principals).toEqual(expect.arrayContaining(['altman', 'chey-tae-won']));
+  });
 });

@@ -159,12 +159,14 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   for (let k = merged.length - 1; k >= 0; k--) {
     const g = merged[k];
     if (!JOINT_KINDS.includes(g.kind)) continue;
+    // Guests told out in full at a meal of that day ("주요 그룹 총수들이 총출동했다"): that meal's, whoever hosts it.
+    const guests = MEALS.includes(g.kind) && g.tenseCues.every((c) => /참석|총출동|자리했|함께했/.test(c));
     const into = merged.find(
       (o) =>
         o !== g &&
         o.kind === g.kind &&
         o.date.date === g.date.date &&
-        o.principals.some((p) => g.principals.includes(p)),
+        (o.principals.some((p) => g.principals.includes(p)) || guests),
     );
     if (!into) continue;
     for (const p of g.principals)
