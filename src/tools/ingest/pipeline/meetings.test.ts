@@ -426,6 +426,9 @@ describe('more meetings', () => {
     expect(tense('최태원 회장은 샘 올트먼과의 만남을 고대했다.')).toBe('unclear');
     expect(tense('최태원 회장은 샘 올트먼과 만났으면 좋겠다고 말했다.')).toBe('planned');
     expect(tense('일정에는 최태원 회장과 샘 올트먼의 회동도 포함됐다.')).toBe('unclear');
+    expect(tense('최태원 회장과 샘 올트먼은 조찬을 함께하며 대화를 나누는 방식으로 진행될 것으로 알려졌다.')).toBe(
+      'planned',
+    );
     expect(tense('최태원 회장은 샘 올트먼과의 만남을 준비했다.')).toBe('unclear');
     // Met, then hoped for or promised what comes of it: the meeting took place.
     expect(tense('최태원 회장은 샘 올트먼과 만나 협력 확대를 기대했다.')).toBe('happened');
