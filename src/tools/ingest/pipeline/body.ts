@@ -3,8 +3,9 @@
 import { JOURNALIST, PHOTO_CREDIT, PHOTO_CREDIT_LINE, PHOTO_STAMP, WIRE_DATELINE } from '../korean/lexicon';
 import type { BodyStage, JudgedLine, Page, PageLine } from './types';
 
-/** A line that ends a sentence the way news prose does (…했다. / …이다” / …밝혔다.). */
-const SENTENCE_END = /[가-힣][.?!]["'”’)]*(\s|$)|다["'”’]?\s*$/g;
+/** A line that ends a sentence the way news prose does (…했다. / …이다” / …밝혔다.), also where the next sentence is
+ * glued to the full stop ("…말했다.조 회장은"). */
+const SENTENCE_END = /[가-힣][.?!]["'”’)]*(\s|$)|다["'”’]?\s*$|[가-힣]다\.(?=[가-힣“"‘'])/g;
 
 /** What a page prints after its article, which a body saved on one line carries at its end. */
 const TAIL_CHROME = ['copyright notice', 'contact details', 'subscription or privacy box', 'publisher details'];

@@ -1,6 +1,7 @@
 // The page: decoding, which lines are the article, its metadata, and its sentences.
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../index';
+import { isProse } from './body';
 import { pageFromBytes } from './read';
 import type { Known } from './types';
 
@@ -105,6 +106,14 @@ describe('reading the page', () => {
     ].join('\n');
     const r = reading(pageFromBytes(new TextEncoder().encode(text), 'one.txt').page!, { published: '2025-03-05' });
     expect(r.sentences!.filter((s) => s.role === 'body').length).toBeGreaterThanOrEqual(2);
+    // Its sentences glued to each other's full stops, an e-mail at its end.
+    const glued = [
+      '홈',
+      '[테스트일보 홍길동 기자]김영희 테스트전자 회장은 "분위기가 좋았다"고 말했다.김 회장은 4일 샘 올트먼 CEO와 만났다.실제 두 사람은 협력을',
+    ].join('\n');
+    const g = reading(pageFromBytes(new TextEncoder().encode(glued), 'glued.txt').page!, { published: '2025-03-05' });
+    expect(g.sentences!.filter((s) => s.role === 'body').length).toBeGreaterThanOrEqual(2);
+    expect(isProse(glued.split('\n')[1])).toBe(true);
   });
 
   it('reads the date, byline and outlet where the page prints them, and asks for what it does not', () => {
