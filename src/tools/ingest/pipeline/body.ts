@@ -104,31 +104,35 @@ function bodyBlock(lines: PageLine[], prose: boolean[], blocked: boolean[]): Blo
   return blocks.reduce<Block | null>((best, b) => (!best || b.chars > best.chars ? b : best), null);
 }
 
+/** For each line, the nearest line after it (step 1) or before it (step -1) that is not blank ('' for none), in one
+ * pass: a page of many thousand lines is not read once per line. */
+function nearestNonBlank(texts: string[], step: 1 | -1): string[] {
+  const out = new Array<string>(texts.length);
+  let seen = '';
+  for (let k = 0; k < texts.length; k++) {
+    const i = step === 1 ? texts.length - 1 - k : k;
+    out[i] = seen;
+    if (texts[i] !== '') seen = texts[i];
+  }
+  return out;
+}
+
 /** Stage 2: the page's lines judged, or the problem when none of them is news prose. */
 export function body(page: Page): BodyStage {
   const { lines } = page;
-  // The next line that is not blank, found in one pass from the end: a page of many thousand lines must not be read
-  // once per line.
-  const nextText: (string | undefined)[] = [];
-  for (let i = lines.length - 1, seen: string | undefined; i >= 0; i--) {
-    nextText[i] = seen;
-    if (lines[i].text.trim() !== '') seen = lines[i].text;
-  }
+  const texts = lines.map((l) => l.text.trim());
+  const next = nearestNonBlank(texts, 1);
+  const previous = nearestNonBlank(texts, -1);
   // A photo's line whose credit is printed on the next line ("대한상공회의소 제공", "사진=연합뉴스").
-  const creditNext = lines.map((_, i) => {
-    const next = nextText[i] === undefined ? undefined : { text: nextText[i]! };
-    // A bare "최다은 기자" after the last paragraph is the byline, not a photographer's credit.
-    const credit =
-      !!next && PHOTO_CREDIT_LINE.test(next.text.trim()) && !/^[가-힣]{2,4}\s*(기자|특파원)$/.test(next.text.trim());
-    return credit && /(고 있다|했다)\.?\s*$/.test(lines[i].text.trim());
-  });
+  // A bare "최다은 기자" after the last paragraph is the byline, not a photographer's credit.
+  const creditNext = texts.map(
+    (t, i) =>
+      PHOTO_CREDIT_LINE.test(next[i]) &&
+      !/^[가-힣]{2,4}\s*(기자|특파원)$/.test(next[i]) &&
+      /(고 있다|했다)\.?\s*$/.test(t),
+  );
   // The mark and the photo's credit on a line of their own, the caption after it ("▲ ⓒ 권우성").
-  let previous = '';
-  const markBefore = lines.map((l) => {
-    const marked = /^[▲△▶]\s*ⓒ/.test(previous);
-    if (l.text.trim() !== '') previous = l.text.trim();
-    return marked;
-  });
+  const markBefore = previous.map((p) => /^[▲△▶]\s*ⓒ/.test(p));
   const captionAt = (i: number) => isCaption(lines[i].text) || creditNext[i] || markBefore[i];
   // An e-mail at the end of a caption or a paragraph ("… 참석했다. 2024.01.24 photo@news.kr") is its credit, and a
   // copyright notice at the end of a body printed on one line is the page's: the line is still the article's.
