@@ -5,6 +5,7 @@ import {
   ATTEND_CUE,
   ATTENDED_OCCASION,
   EARLIER,
+  STAFF_POST,
   MEETING_NOUN,
   SAME_OCCASION,
   SIDE_OPENER,
@@ -22,6 +23,8 @@ export interface Attendance {
   cue: string;
   /** They came with a principal of the meeting (a side's list): never its guests. */
   entourage: boolean;
+  /** Printed with a staff post, not a head's ("이승철 전경련 상근부회장", "추경호 국무조정실장"). */
+  staff: string[];
 }
 
 /**
@@ -96,5 +99,11 @@ export function attendance(
   const attendees = named.filter((id) => !of.principals.includes(id) && !whose.includes(id));
   if (attendees.length === 0) return null;
   const cue = (text.match(ATTEND_CUE) ?? text.match(SIDE_VERB))?.[0] ?? 'listed';
-  return { of, attendees, cue, entourage };
+  // At a ceremony or a conference ("이날 행사에는 …"), all who took part met, whatever their post.
+  const staff = attendees.filter((id) => {
+    if (/행사|회의|모임|인사회|라운드/.test(occasion?.[1] ?? '')) return false;
+    const titles = here.filter((m) => m.id === id && m.title).map((m) => m.title!.replace(/\s/g, ''));
+    return titles.length > 0 && titles.every((t) => STAFF_POST.test(t));
+  });
+  return { of, attendees, cue, entourage, staff };
 }

@@ -765,6 +765,10 @@ export const OUTLET_WORD =
 /** Those who sat in alongside the principals, as opposed to the guests of an event. */
 export const SAT_IN = /배석|동석|수행|동행/;
 
+/** Posts of an organisation's staff, who come with its head ("상근부회장", "국무조정실장", "차관", "사무총장"). */
+export const STAFF_POST =
+  /^(상근|상임)|(실장|차관|차관보|차장|수석|비서관|본부장|사무총장|사무국장|부위원장|대변인|보좌관|국장|전무|상무|부사장)$/;
+
 /** Titles of who stands for an organisation, not of its staff ("조사본부장"). */
 export const HEAD_OF_ORG =
   // A deputy ("부사장", "부행장") heads nothing; a vice chairman may run a group.

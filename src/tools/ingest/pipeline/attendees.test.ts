@@ -41,6 +41,47 @@ describe('guests of a gathering one person hosts', () => {
   });
 });
 
+describe('guests who hold a staff post', () => {
+  it("sat in on a host's lunch, where the heads among the guests met the host", () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 4일 서울 공관에서 경제단체장들과 오찬을 했다.',
+        '오찬에는 김하늘 테스트전자 회장, 박바다 샘플화학 회장이 참석했다.',
+        '정부 측에서는 이구름 국무조정실장, 정바람 산업부 차관이 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '박바다', '최태원'], attendees: ['이구름', '정바람'] }]);
+  });
+
+  it('met like every other guest at a ceremony ("이날 행사에는 …")', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 4일 공장에서 샘 올트먼과 오찬을 했다.',
+        '이날 행사에는 이구름 산업부 차관, 정바람 국무조정실장이 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '이구름', '정바람', '최태원'], attendees: [] }]);
+  });
+});
+
+describe('guests of a conference of three or more who met', () => {
+  it('are principals too ("간담회에는 … 참석했다")', () => {
+    expect(
+      meetings([
+        '샘 올트먼과 최태원 SK그룹 회장, 김하늘 테스트전자 회장은 4일 간담회를 진행했다.',
+        '이 자리에는 박바다 샘플화학 회장, 이구름 샘플물산 사장이 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '박바다', '샘 올트먼', '이구름', '최태원'], attendees: [] }]);
+  });
+
+  it('sit in where two met ("A와 B의 간담회에는 …")', () => {
+    expect(
+      meetings([
+        '샘 올트먼과 최태원 SK그룹 회장은 4일 간담회를 진행했다.',
+        '이 자리에는 박바다 샘플화학 회장, 이구름 샘플물산 사장이 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['박바다', '이구름'] }]);
+  });
+});
+
 describe("a side's people", () => {
   it('sat in on the meeting of a principal their list names, whatever its verb ("나와 맞았다", "찾았다")', () => {
     expect(

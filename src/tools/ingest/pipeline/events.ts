@@ -213,6 +213,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
             ? ('planned' as const)
             : ('happened' as const),
         ...(sat.entourage ? { entourage: true } : {}),
+        ...(sat.staff.length ? { staff: sat.staff } : {}),
       });
       continue;
     }

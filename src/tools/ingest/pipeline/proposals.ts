@@ -28,6 +28,7 @@ const key = (principals: string[], date: string) => `${[...principals].sort().jo
 /** Kinds of meeting one host holds once a day, with many guests. */
 const JOINT_KINDS = ['lunch', 'dinner', 'press-conference'];
 const MEALS = ['lunch', 'dinner'];
+const EVENT_KINDS = ['summit', 'workshop', 'press-conference'];
 const SPECIFIC = ['press-conference', 'workshop', 'lunch', 'dinner', 'audience', 'summit'];
 
 /** "연속 회동", "A, B, C를 만나": one meeting between the subject and each of the others. */
@@ -124,10 +125,16 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     const g = owner.get(e.of);
     if (!g) continue;
     // A meal's guests who attended ("만찬에는 A, B 회장도 참석했다") met its hosts, however many.
-    const mealGuests = MEALS.includes(g.kind) && /참석/.test(e.cues.join(' '));
+    const mealGuests =
+      (MEALS.includes(g.kind) || (EVENT_KINDS.includes(g.kind) && hosts.get(g)! >= 3)) && /참석/.test(e.cues.join(' '));
     const guests = (hosts.get(g) === 1 || e.of.group || mealGuests) && !e.entourage && !SAT_IN.test(e.cues.join(' '));
-    const into = guests ? g.principals : g.attendees;
-    for (const a of e.attendees) if (!g.attendees.includes(a) && !g.principals.includes(a)) into.push(a);
+    for (const a of e.attendees) {
+      if (g.attendees.includes(a) || g.principals.includes(a)) continue;
+      // Guests who hold a staff post ("정부 측에서는 A 국무조정실장 …이 참석했다") came with a principal: they sat in.
+      // Not at a round table or a conference, where all who took part met.
+      const staff = e.staff?.includes(a) && !EVENT_KINDS.includes(g.kind);
+      (guests && !staff ? g.principals : g.attendees).push(a);
+    }
     if (!g.sentences.includes(e.sentence)) g.sentences.push(e.sentence);
     if (e.tense === 'happened') g.happened = true;
   }

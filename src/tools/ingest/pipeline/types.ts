@@ -157,6 +157,9 @@ export interface MeetingEvent {
   excluded?: string[];
   /** Those who sat in came with a principal of the meeting (a side's list, "A를 비롯해 B, C"): never its guests. */
   entourage?: boolean;
+  /** Of those who sat in, the ones printed with a staff post ("상근부회장", "국무조정실장"), not a head's: they came
+   * with a principal, whatever kind of guest list they are in. */
+  staff?: string[];
 }
 
 export interface Fact {
