@@ -15,6 +15,7 @@ import {
   PARTICLES,
   PERSON_TITLE,
   PLACES_ABROAD,
+  SPAN_OF_TIME,
   SHORT_FIRST_NAMES,
   VERB_FORM,
 } from '../korean/lexicon';
@@ -48,6 +49,7 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
       NAME_MODIFIERS.has(w) ||
       COUNTRIES.has(w) ||
       PLACES_ABROAD.test(w) ||
+      SPAN_OF_TIME.test(w) ||
       /(체|기구|연합|회의|단체)$/.test(w) ||
       // "미국통 류진", "재무통": someone versed in something, said before their name.
       /^[가-힣]{2,}통$/.test(w)

@@ -375,6 +375,11 @@ describe('foreign leaders', () => {
     expect(who(proposals.meetings)).toHaveLength(1);
   });
 
+  it('never reads a span of time before a post abroad as a name ("취임 일주일 만에 카타르 장관을 만난")', () => {
+    const { ctx } = read(['최태원 SK그룹 회장이 지난 20일 취임 일주일 만에 카타르 장관을 만났다.']);
+    expect(names(ctx)).toEqual([]);
+  });
+
   it('reads a name of one-syllable words ("부 호 주한 베트남 대사"), and comforting someone in person as meeting', () => {
     const { ctx, proposals } = read([
       '최태원 SK그룹 회장은 3일 대사관을 찾아 조문한 뒤 부 호 주한 베트남 대사를 위로하며 이같이 말했다.',
