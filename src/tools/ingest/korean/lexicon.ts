@@ -682,6 +682,8 @@ export const WIRE_DATELINE = /^[([][가-힣]{2,6}\s*=\s*[^)\]]+[)\]]\s*([가-힣
 export const JOURNALIST = /(기자|특파원|앵커|논설위원|편집위원|객원기자|통신원|리포터)$/;
 /** A photo's credit glued to the sentence after it ("…회장. 연합뉴스윤석열 대통령이"): never part of that sentence. */
 export const GLUED_CREDIT = /^(연합뉴스|뉴시스|뉴스1|게티이미지코리아|게티이미지|로이터|AFP|AP)(?=[가-힣])/;
+/** A wire photo's number at the end of its title ("…<YONHAP NO-2763>"). */
+export const PHOTO_NUMBER = /<\s*YONHAP NO-\d+\s*>\s*$/;
 export const PHOTO_CREDIT = /사진\s*[=:]|사진제공|제공\s*=|\[사진|\(사진/;
 
 /** A line that is only a photo's credit, printed under its caption. */

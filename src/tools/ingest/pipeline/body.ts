@@ -1,6 +1,13 @@
 // Stage 2: which lines of the page are the article (headlines, body, photo captions) and which surround it (menus,
 // weather, share buttons, bylines, copyright, lists of other stories), each with the reason it was judged so.
-import { JOURNALIST, PHOTO_CREDIT, PHOTO_CREDIT_LINE, PHOTO_STAMP, WIRE_DATELINE } from '../korean/lexicon';
+import {
+  JOURNALIST,
+  PHOTO_CREDIT,
+  PHOTO_CREDIT_LINE,
+  PHOTO_NUMBER,
+  PHOTO_STAMP,
+  WIRE_DATELINE,
+} from '../korean/lexicon';
 import type { BodyStage, JudgedLine, Page, PageLine } from './types';
 
 /** A line that ends a sentence the way news prose does (…했다. / …이다” / …밝혔다.), also where the next sentence is
@@ -132,7 +139,8 @@ export function body(page: Page): BodyStage {
       /(고 있다|했다)\.?\s*$/.test(t),
   );
   // The mark and the photo's credit on a line of their own, the caption after it ("▲ ⓒ 권우성").
-  const markBefore = previous.map((p) => /^[▲△▶]\s*ⓒ/.test(p));
+  // Or a wire photo's title, numbered ("… 악수하는 문 대통령<YONHAP NO-2763>"), the caption after it.
+  const markBefore = previous.map((p) => /^[▲△▶]\s*ⓒ/.test(p) || PHOTO_NUMBER.test(p));
   const captionAt = (i: number) => isCaption(lines[i].text) || creditNext[i] || markBefore[i];
   // An e-mail at the end of a caption or a paragraph ("… 참석했다. 2024.01.24 photo@news.kr") is its credit, and a
   // copyright notice at the end of a body printed on one line is the page's: the line is still the article's.

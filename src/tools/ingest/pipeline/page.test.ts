@@ -227,6 +227,22 @@ describe('reading the page', () => {
     expect(r.sentences!.map((s) => s.role)).toEqual(['headline', 'caption', 'caption']);
   });
 
+  it('reads the line after a wire photo\'s numbered title ("<YONHAP NO-2763>") as its caption', () => {
+    const story = pageFromBytes(
+      new TextEncoder().encode(
+        [
+          '테스트 회장, 올트먼과 협력 논의',
+          '올트먼과 악수하는 김영희 회장<YONHAP NO-1234>',
+          '김영희 테스트전자 회장이 5일 오전 서울 본사에서 열린 협약식을 마친 뒤 샘 올트먼 오픈AI CEO와 악수하고 있다.',
+          '김영희 테스트전자 회장은 5일 협약식에서 "앞으로 협력을 넓히겠다"고 말했다.',
+        ].join('\n'),
+      ),
+      's.txt',
+    ).page!;
+    const r = reading(story, { published: '2025-03-05' });
+    expect(r.lines!.find((l) => /악수하고 있다/.test(l.line.text))!.role).toBe('caption');
+  });
+
   it('reads a body printed on one line with the copyright notice at its end', () => {
     const flat = pageFromBytes(
       new TextEncoder().encode(
