@@ -142,7 +142,8 @@ function score(
   judged: Proposal[] = [],
 ): Omit<RealScore, 'ms' | 'problem'> {
   // The reading's own id for someone recorded under another spelling ("도요다 아키오" for "도요타 아키오").
-  // Or one is the last word of the other's name ("모디" and "나렌드라 모디").
+  // Or one is the last word of the other's name ("모디" and "나렌드라 모디"), or the first of a long one ("자베르" and
+  // "자베르 무바라크 알-하마드 알-사바").
   const looseName = (name: string) => {
     const s = loosely(squash(name));
     const ids = new Set(
@@ -152,7 +153,8 @@ function score(
             loosely(squash(n)) === s ||
             sameForeignName(n, name) ||
             (n.length >= 2 && familyWordOf(n, name)) ||
-            (name.length >= 2 && familyWordOf(name, n)),
+            (name.length >= 2 && familyWordOf(name, n)) ||
+            (!name.includes(' ') && n.split(' ').length >= 3 && n.split(' ')[0] === name),
         )
         .map(([, id]) => id),
     );

@@ -443,6 +443,22 @@ export function foreignShort(ctx: MentionContext, tokens: Token[], i: number): M
     if ([...before, last.stem].join('').length >= 2 && (last.particle !== '' || !next))
       return shortMention(tokens, i, i + span - 1, hit, last.particle);
   }
+  // A long name written by its first word before a post ("자베르 쿠웨이트 총리" for "자베르 무바라크 알-하마드
+  // 알-사바"): where no other such name begins with it.
+  const post = [1, 2].find((k) => tokens[i + k] && titleIn(tokens[i + k].stem));
+  const between = post === 2 ? tokens[i + 1] : undefined;
+  if (
+    post &&
+    t.particle === '' &&
+    t.after === ' ' &&
+    t.text.length >= 2 &&
+    !SHORT_FIRST_NAMES.includes(t.text) &&
+    (!between || (between.particle === '' && orgLike(ctx, between.text)))
+  ) {
+    const first = pick(foreign.filter((p) => p.name.ko.split(' ').length >= 3 && p.name.ko.split(' ')[0] === t.text));
+    const title = tokens[i + post];
+    if (first) return shortMention(tokens, i, i + post, first, title.particle, title.stem);
+  }
   return null;
 }
 

@@ -1,7 +1,8 @@
 // Foreign leaders and executives: transliterated names, their short forms, and the meetings they are named in.
 import { describe, expect, it } from 'vitest';
 import { recordedAs } from '../helpers/foreign';
-import { read, who, names, titled } from '../testing/read';
+import { readSentences } from '../index';
+import { known as fixtureKnown, read, sentence, who, names, titled } from '../testing/read';
 
 describe('foreign leaders', () => {
   it('knows a recorded foreign name spelled with a hyphen for a space ("카슴-조마르트", "카슴 조마르트")', () => {
@@ -373,6 +374,21 @@ describe('foreign leaders', () => {
     const { ctx, proposals } = read(['최태원 SK그룹 회장은 3일 왕하늘 주부산 중국 총영사와 접견했다.']);
     expect(titled(ctx)).toEqual([['왕하늘', '총영사']]);
     expect(who(proposals.meetings)).toHaveLength(1);
+  });
+
+  it('knows a long recorded name by its first word before a post ("자베르 쿠웨이트 총리")', () => {
+    const k = fixtureKnown();
+    const altman = k.entities.get('altman')!;
+    const long = '자베르 무바라크 알-하마드 알-사바';
+    k.entities.set('altman', { ...altman, ko: long, names: [long] });
+    const r = readSentences(
+      [sentence('자베르 쿠웨이트 총리가 9일 최태원 SK그룹 회장과 회담을 가졌다.')],
+      k,
+      '2025-02-10',
+      't',
+    );
+    expect([...r.mentions.context.people.values()]).toEqual([]);
+    expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
 
   it('never reads a span of time before a post abroad as a name ("취임 일주일 만에 카타르 장관을 만난")', () => {
