@@ -8,7 +8,7 @@ import type { Evidence } from '../helpers/evidence';
 import type { Proposal } from '../pipeline/types';
 import { loadKnown } from '../helpers/known';
 import { familyWordOf } from '../helpers/foreign';
-import { loosely, sameForeignName } from '../korean/names';
+import { loosely, sameForeignName, spelledAlike } from '../korean/names';
 import { fullName } from '../helpers/names';
 import { readArticle } from '../index';
 import { read } from '../pipeline/read';
@@ -228,13 +228,17 @@ function score(
   const readingNames = [...happened, ...earlier, ...planned]
     .flatMap((g) => g.keys)
     .filter((k) => k.startsWith('name:'));
-  // Spelled as outlets vary a transliteration ("도미타 코지", "도미타 고지"): the same person.
+  // Spelled as outlets vary a transliteration ("도미타 코지", "도미타 고지", "도미티 코지"): the same person.
   const asGold = (name: string) => {
     const short = squash(name);
     const s = loosely(short);
+    const words = name.split(' ');
     const hits = [...new Set(readingNames)].filter((k) => {
       const g = loosely(squash(k.slice(5)));
-      return s === g || (short.length >= 2 && (g.startsWith(s) || g.endsWith(s)));
+      const other = k.slice(5).split(' ');
+      const alike =
+        words.length > 1 && other.length === words.length && other.every((w, i) => spelledAlike(w, words[i]));
+      return s === g || alike || (short.length >= 2 && (g.startsWith(s) || g.endsWith(s)));
     });
     return hits.length === 1 ? hits[0] : `name:${name}`;
   };

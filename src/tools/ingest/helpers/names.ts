@@ -13,7 +13,7 @@ import {
   PARTY_NAMES,
   TITLES,
 } from '../korean/lexicon';
-import { looksLikeKoreanName, loosely, romanizeName, slugOf, surnameOf } from '../korean/names';
+import { looksLikeKoreanName, loosely, romanizeName, slugOf, spelledAlike, surnameOf } from '../korean/names';
 import type {
   LineRef,
   Known,
@@ -137,10 +137,18 @@ export function proposePerson(
   name: string,
   fields: { org?: string; title?: string; readAt: LineRef },
 ): ProposedPerson {
-  // A foreign name the article spells two ways ("미즈시마 고이치", "미즈시마 코이치"): one person.
+  // A foreign name the article spells two ways ("미즈시마 고이치", "미즈시마 코이치"; a caption's "도미티 코지" and
+  // the body's "도미타 코지"): one person.
+  const words = name.split(' ');
+  const alike = (other: string) => {
+    const o = other.split(' ');
+    return o.length === words.length && o.every((w, k) => spelledAlike(w, words[k]));
+  };
   const spelled =
     name.includes(' ') && !looksLikeKoreanName(name)
-      ? [...ctx.people.values()].find((p) => p.name.ko.includes(' ') && loosely(p.name.ko) === loosely(name))
+      ? [...ctx.people.values()].find(
+          (p) => p.name.ko.includes(' ') && (loosely(p.name.ko) === loosely(name) || alike(p.name.ko)),
+        )
       : undefined;
   const existing = ctx.people.get(name) ?? spelled;
   if (existing) return existing;

@@ -411,6 +411,13 @@ describe('foreign leaders', () => {
     ]);
     expect(names(ctx).map((n) => n[0])).toEqual(['미즈시마 고이치']);
     expect(who(proposals.meetings)).toEqual(['chey-tae-won+mijeusima-goichi']);
+    // A vowel misprinted in the first word ("도미티 코지" in a caption, "도미타 코지" in the body): one person too.
+    const misprinted = read([
+      'C|최태원 SK그룹 회장이 3일 도미티 코지 주한일본대사를 접견하고 있다.',
+      '도미타 코지 주한일본대사는 3일 최태원 SK그룹 회장을 만났다.',
+    ]);
+    expect(names(misprinted.ctx).map((n) => n[0])).toEqual(['도미티 코지']);
+    expect(misprinted.proposals.meetings).toHaveLength(1);
   });
 
   it('reads a Portuguese name whose links run on ("룰라 다 시우바"), then its inner word after a time of day', () => {
