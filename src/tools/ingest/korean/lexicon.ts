@@ -759,7 +759,8 @@ export const AT_THIS_OCCASION =
 export const THIS_MEETING =
   /(?:^|\s)(이날|이번|오늘)\s?(회동|오찬|만찬|조찬|면담|회담|접견|예방|미팅|만남|간담회|모임|환담|차담)(은|는|이|가)\s/;
 /** A meeting before the news, told in passing. */
-export const EARLIER = /바 있다|바 있으며|이미\s|당시|여러\s?차례|수\s?차례|여러\s?번|만나\s?왔/;
+export const EARLIER =
+  /바 있다|바 있으며|이미\s|당시|여러\s?차례|수\s?차례|여러\s?번|만나\s?왔|(?<!이번\s?)(?:방문|순방|방한)\s?때(?!마다)/;
 
 export const OUTLET_WORD =
   /^[가-힣A-Za-z]{2,10}(신문|일보|뉴스|경제|타임스|방송|닷컴|미디어|투데이|저널|데일리|비즈|헤럴드)$/;

@@ -1,6 +1,7 @@
 // Stage 6: what each clause reports. A meeting (who met whom, when, where), those who sat in, one person attending
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
 import {
+  EARLIER,
   HEAD_OF_ORG,
   MEETING_CUES,
   PLANNED_CUE,
@@ -164,6 +165,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       named.length >= (opens ? 1 : 2) &&
       !r.planned &&
       base.tense === 'happened' &&
+      // Not those who went along on a visit before ("국빈 방문 때 … 동행했다").
+      !EARLIER.test(text) &&
       (r.attend || SIDE_OPENER.test(text))
     ) {
       out.push({

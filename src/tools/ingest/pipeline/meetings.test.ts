@@ -66,6 +66,12 @@ describe('meetings', () => {
     expect(pairs(earlier.found).map((p) => p[3])).toEqual(['2025-02-04', '2024-01', '2024-06']);
     const recent = read(['샘 올트먼은 최근 최태원 회장과 만났다.']);
     expect(pairs(recent.found)[0][3]).toEqual({ unresolved: '최근' });
+    // Who went along on a visit before ("국빈 방문 때 … 동행했다") is of that visit, not of the day's gathering.
+    const along = read([
+      '이날 환담에는 국내 주요 기업 수장들이 참석했다.',
+      '샘 올트먼의 미국 방문 때 최태원 SK그룹 회장과 김하늘 테스트전자 회장 등이 동행했다.',
+    ]);
+    expect(along.proposals.meetings).toEqual([]);
   });
 
   it('meets each in turn when the text says so, all together at a three-way meeting', () => {
