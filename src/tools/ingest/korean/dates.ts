@@ -1,7 +1,7 @@
 // Dates and times as Korean news prose gives them, resolved against the publication date. The precision the text
 // gives is kept: a month stays a month, and "최근" (recently) is never turned into a date.
 import { daysInMonth, parsePartialDate } from '../../../core/schema/dates';
-import { PHOTO_STAMP, TOLD_ON_DAY, WIRE_PHOTO_STAMP } from './lexicon';
+import { OUTLET_WORD, PHOTO_STAMP, TOLD_ON_DAY, WIRE_PHOTO_STAMP } from './lexicon';
 import type { ResolvedDate } from '../pipeline/types';
 
 export interface DateFound {
@@ -247,7 +247,9 @@ const EDITED_WORD = /(수정|최종수정|업데이트|최종편집|편집)\s*[:
 const PAGE_DATE =
   /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일|\.)?(\s*\(?(?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)?)?(\s+(오전|오후)?\s*(\d{1,2}:\d{2}(:\d{2})?|\d{1,2}시\s*\d{1,2}분))?/g;
 /** After a line's date: a byline ("주영은 기자") or a print page ("7면"), which make it the article's own. */
-const STAMP_AFTER = /^\s*(([가-힣A-Za-z]{2,10}\s+)?[가-힣]{2,4}\s*(기자|특파원)|\d{1,2}\s*면)(\s|$)/;
+/** A correspondent's dateline before the byline counts too ("베이징=구자룡 특파원"). */
+const STAMP_AFTER =
+  /^\s*(([가-힣A-Za-z]{2,10}\s*=\s*|[가-힣A-Za-z]{2,10}\s+)?[가-힣]{2,4}\s*(기자|특파원)|\d{1,2}\s*면)(\s|$)/;
 
 export interface PageStamp {
   /** `YYYY-MM-DD`, or null when the printed date does not exist (30 February). */
@@ -273,7 +275,9 @@ export function pageStamps(line: string): PageStamp[] {
         ? 'edited'
         : // A clock time after nothing, a name, or a byline with its e-mail ("홍길동 기자 hong@news.kr").
           (m[5] && /^(\W*|[가-힣]{2,4}((기자|특파원)[\w.@-]*)?)$/.test(before.replace(/[\s•·|]/g, ''))) ||
-            (/^\W*$/.test(before) && STAMP_AFTER.test(line.slice(m.index + m[0].length))) ||
+            // After nothing or the outlet's name ("동아일보 2014.12.22(월) 베이징=구자룡 특파원").
+            ((/^\W*$/.test(before) || OUTLET_WORD.test(before.trim())) &&
+              STAMP_AFTER.test(line.slice(m.index + m[0].length))) ||
             // A byline then the day ("홍길동 기자 2019.07.09"), or a line of the day alone in figures ("2019.07.09").
             /^[가-힣]{2,4}(기자|특파원)$/.test(before.replace(/[\s•·|]/g, '')) ||
             /^\s*\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s*$/.test(line)

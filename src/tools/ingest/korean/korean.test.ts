@@ -24,6 +24,8 @@ describe('dates', () => {
     expect(stamp('홍길동 기자 2019.07.09')).toEqual(['2019-07-09']);
     expect(stamp('2019.07.09')).toEqual(['2019-07-09']);
     expect(stamp('2019.07.01(Mon) 10:46:24')).toEqual(['2019-07-01']);
+    // The paper's name, the day and a correspondent's dateline and byline.
+    expect(stamp('테스트일보 2014.12.22(월) 베이징=홍길동 특파원')).toEqual(['2014-12-22']);
     // A wire photo's stamp glued to its caption's full stop.
     expect(photoDay('기념촬영을 하고 있다.2018.9.13/뉴스1hong@news1.kr')).toBe('2018-09-13');
     // A site's own day, in words with its weekday, is not the article's.
