@@ -156,16 +156,24 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // An organisation or country between the name and the title.
   // An organisation or country between the name and the title (a country and one of its ministries at most).
   // A place may end like a particle ("인디애나": 인디애 + 나).
-  const bare = (t?: Token) => t !== undefined && (t.particle === '' || PLACES_ABROAD.test(t.text));
-  for (let k = 0; k < 2 && !title(tokens[j]) && bare(tokens[j]) && tokens[j].after === ' '; k++) {
+  // "공동 설립자", "공동 창업자": a co-founder's post, printed in two words.
+  const co = (k: number) => tokens[k]?.text === '공동' && tokens[k].after === ' ' && !!title(tokens[k + 1]);
+  // So may a company right before the post ("모더나 공동 설립자": 모더 + 나).
+  const bare = (k: number) =>
+    tokens[k] !== undefined &&
+    (tokens[k].particle === '' ||
+      PLACES_ABROAD.test(tokens[k].text) ||
+      (/^[나로도]$/.test(tokens[k].particle) && (!!title(tokens[k + 1]) || co(k + 1))));
+  for (let k = 0; k < 2 && !title(tokens[j]) && !co(j) && bare(j) && tokens[j].after === ' '; k++) {
     // A word right before the title is the organisation, known or not ("맷 가먼 아마존웹서비스 CEO"); not someone
     // named already, who holds the title ("최고령 경제단체장 손경식 회장").
     const someone =
       namedAlready(tokens[j]) || ctx.table.get(tokens[j].text)?.some((e) => e.entity.kind === 'person') === true;
-    if (!orgLike(ctx, tokens[j].text) && (!title(tokens[j + 1]) || someone)) break;
+    if (!orgLike(ctx, tokens[j].text) && ((!title(tokens[j + 1]) && !co(j + 1)) || someone)) break;
     org = org && k === 1 ? `${org} ${tokens[j].text}` : tokens[j].text;
     j += 1;
   }
+  if (co(j)) j += 1;
   const t = title(tokens[j]);
   // "마드리드 총리 궁", "총리실": a place named after a post, not a person.
   if (!t || /^(궁|관저|공관|청사|집무실|실|비서실)/.test(tokens[j + 1]?.stem ?? '') || /실$/.test(t.stem)) return null;

@@ -391,6 +391,14 @@ describe('foreign leaders', () => {
     expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
 
+  it('reads a co-founder\'s post ("모더나 공동 설립자 겸 이사회 의장"), and a board as no one', () => {
+    const { ctx, proposals } = read([
+      '최태원 SK그룹 회장은 3일 누바 아페얀 모더나 공동 설립자 겸 이사회 의장을 만나 의견을 나눴다.',
+    ]);
+    expect(names(ctx)).toEqual([['누바 아페얀', 'modeona', '설립자']]);
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+nuba-apeyan']);
+  });
+
   it('never reads a span of time before a post abroad as a name ("취임 일주일 만에 카타르 장관을 만난")', () => {
     const { ctx } = read(['최태원 SK그룹 회장이 지난 20일 취임 일주일 만에 카타르 장관을 만났다.']);
     expect(names(ctx)).toEqual([]);
