@@ -328,6 +328,14 @@ describe('more meetings', () => {
     expect(pairs(after.found).map((p) => p[1])).toEqual(['chey-tae-won']);
   });
 
+  it('reads views exchanged with people named ("A, B 등 일본기업 CEO 등과 의견을 교환했다") as meeting them', () => {
+    const { ctx, proposals } = read([
+      '최태원 SK그룹 회장은 3일 사토 하루키 테스트상사 대표, 스즈키 다로 샘플화학 대표 등 일본기업 CEO 등과 의견을 교환했다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['사토 하루키', '스즈키 다로']);
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+sato-haruki+seujeuki-daro']);
+  });
+
   it('reads receiving someone ("… 등이 올트먼 CEO를 맞았다") as meeting them', () => {
     const { found } = read(['테스트미술관에서는 김하늘 테스트전자 대표 등이 3일 샘 올트먼 오픈AI CEO를 맞았다.']);
     expect(pairs(found)).toEqual([['happened', 'altman+gim-ha-neul', '', '2025-02-03']]);
