@@ -39,6 +39,10 @@ describe('dates', () => {
     expect(dates('같은 날 오전')).toEqual([P]);
     expect(dates('4일 재계에 따르면')).toEqual([P]);
     expect(dates('전날 밤 입국했다')).toEqual(['2025-02-03']);
+    // A government release's day, with or without its weekday; never a figure ("4.17%").
+    expect(dates('회장과 2.3.(월) 오후 면담을 갖고')).toEqual(['2025-02-03']);
+    expect(dates('회장과 2.3. 오후 면담을 갖고')).toEqual(['2025-02-03']);
+    expect(dates('성장률이 2.3% 늘었다')).toEqual([]);
     // The day before the one the text just named; yesterday is always the day before publication.
     expect(dates('5일 재계에 따르면 두 사람은 전날 만났다', '2025-02-06')).toEqual(['2025-02-05', '2025-02-04']);
     expect(dates('2일 발표에 앞서 어제 만났다', '2025-02-06')).toEqual(['2025-02-02', '2025-02-05']);
