@@ -137,7 +137,7 @@ function score(
   text: string,
   draft: Draft | null,
   known: { ids: Set<string>; orgName: (id: string) => string | undefined },
-  recorded: { id: string; date: string; people: string[] }[],
+  recorded: { id: string; date: string; people: string[]; principals: string[] }[],
   personByName: Map<string, string>,
   judged: Proposal[] = [],
 ): Omit<RealScore, 'ms' | 'problem'> {
@@ -205,8 +205,15 @@ function score(
       article.meetings.some((m) => m.principals.includes(p.name) || m.attendees.includes(p.name)),
   );
   base.newPeopleGold = newPeople.length;
+  // Recorded with most of its people, or with the same two or more who met (however many sat in this time).
+  const within = (a: string[], b: string[]) => a.length >= 2 && a.every((p) => b.includes(p));
   const recordedOf = (g: ReturnType<typeof gold>) =>
-    recorded.find((r) => g.date && compatibleDates(r.date, g.date) && jaccard(r.people, g.keys) >= 0.5);
+    recorded.find(
+      (r) =>
+        g.date &&
+        compatibleDates(r.date, g.date) &&
+        (jaccard(r.people, g.keys) >= 0.5 || within(g.principals, r.principals) || within(r.principals, g.principals)),
+    );
   base.recorded = happened.filter((g) => recordedOf(g)).length;
   if (!draft)
     return {

@@ -15,6 +15,8 @@ export interface RecordedMeeting {
   date: string;
   /** The people of the meeting, as ids of the copy. */
   people: string[];
+  /** Those who met, of `people`. */
+  principals: string[];
 }
 
 export interface Recorded {
@@ -125,8 +127,15 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
       if (participants.length === 0) return;
       const all = [...participants, ...attendees];
       const quote = quoteFor(text, [...m.principals, ...m.attendees]);
+      // The same meeting told again: most of its people, or the same two or more who met, however many more sat
+      // in this time.
+      const within = (a: string[], b: string[]) => a.length >= 2 && a.every((p) => b.includes(p));
       const same = recorded.find(
-        (r) => compatibleDates(r.date, m.date!) && all.filter((p) => r.people.includes(p)).length * 2 >= all.length,
+        (r) =>
+          compatibleDates(r.date, m.date!) &&
+          (all.filter((p) => r.people.includes(p)).length * 2 >= all.length ||
+            within(participants, r.principals) ||
+            within(r.principals, participants)),
       );
       if (same) {
         const record = meetings.find((x) => x.id === same.id)!;
@@ -145,7 +154,7 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
         summary: { ko: '평가를 위해 기록한 회동' },
         sources: [{ article: article.key, quotes: [quote] }],
       });
-      recorded.push({ id, date: m.date!, people: all });
+      recorded.push({ id, date: m.date!, people: all, principals: participants });
     });
   }
   const write = (file: string, key: string, list: unknown[]) =>
