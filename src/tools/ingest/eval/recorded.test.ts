@@ -1,0 +1,44 @@
+// data/ as an editor would have it after recording the earlier reports of an event: one meeting per meeting.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CorpusArticle } from './corpus';
+import { withRecorded } from './recorded';
+
+const FIXTURE = path.join(import.meta.dirname, '../../compiler/__fixtures__/minimal');
+
+const report = (key: string, attendees: string[]): CorpusArticle => ({
+  key,
+  half: 'dev',
+  url: `https://news.example/${key}`,
+  outlet: '테스트일보',
+  published: '2025-02-05',
+  publishedOnPage: true,
+  event: 'e',
+  shapes: [],
+  people: [
+    { name: '최태원', id: 'chey-tae-won' },
+    { name: '김하늘', org: '테스트전자', title: '회장' },
+    ...attendees.map((name) => ({ name, org: '테스트전자', title: '사장' })),
+  ],
+  meetings: [{ date: '2025-02-04', principals: ['최태원', '김하늘'], attendees }],
+  planned: [],
+  earlier: [],
+});
+
+describe('the earlier reports of an event, recorded', () => {
+  it('records a meeting told again with more people sitting in as the same meeting, with both sources', () => {
+    const copy = withRecorded(FIXTURE, [
+      { article: report('a-2025-02-05-first', []), text: '최태원 회장과 김하늘 회장이 4일 만났다.' },
+      {
+        article: report('b-2025-02-05-second', ['박바다', '이구름', '정바람']),
+        text: '최태원 회장과 김하늘 회장이 4일 만났다. 박바다, 이구름, 정바람 사장이 배석했다.',
+      },
+    ]);
+    try {
+      expect(copy.meetings.map((m) => m.id)).toEqual(['a-2025-02-05-first-m1']);
+      expect(copy.meetings[0].principals).toHaveLength(2);
+    } finally {
+      copy.cleanup();
+    }
+  });
+});
