@@ -26,6 +26,12 @@ describe('proposals', () => {
     expect(matchRecorded(k, { ...meetings[0], date: { date: '2025-03-01', precision: 'day', cue: '' } })).toBeNull();
     // The same people only at the same forum that day: not the meeting recorded.
     expect(matchRecorded(k, { ...meetings[0], kind: 'summit', cues: ['포럼'] })).toBeNull();
+    // A guest list told in full, of which data/ records three: the same dinner.
+    const guests = ['altman', 'chey-tae-won', 'aide', 'guest-1', 'guest-2', 'guest-3', 'guest-4'];
+    expect(matchRecorded(k, { ...meetings[0], principals: guests, kind: 'dinner' })).toEqual({
+      id: '2025-02-04-altman-chey',
+      refine: false,
+    });
   });
 
   it('reads a dinner held with no one named as the gathering its guests attend, and its caption as the same', () => {

@@ -292,11 +292,20 @@ export function matchRecorded(
   const ours = [...new Set([...g.principals, ...(g.attendees ?? [])])];
   // The same people, or most of them: outlets name different guests and tell principals from attendees apart
   // differently. Two people at least are shared, so that one person's other meeting that day is not taken for it.
-  const samePeople = (m: { participants: string[]; attendees: string[] }) => {
+  const samePeople = (m: { participants: string[]; attendees: string[]; kind: string }) => {
     if (sameSet(m.participants, g.principals)) return true;
     const theirs = [...new Set([...m.participants, ...m.attendees])];
     const shared = ours.filter((p) => theirs.includes(p)).length;
-    return shared >= 2 && shared * 2 >= new Set([...ours, ...theirs]).size;
+    // Or all of one report's people among the other's: a guest list told in full by one outlet and in part by
+    // another, of three people at least or of a meeting of the same kind.
+    const within = (a: string[], b: string[], kind: boolean) =>
+      a.length >= 2 && a.every((p) => b.includes(p)) && (a.length >= 3 || kind);
+    const sameKind = m.kind === g.kind;
+    return (
+      (shared >= 2 && shared * 2 >= new Set([...ours, ...theirs]).size) ||
+      within(ours, theirs, sameKind) ||
+      within(theirs, ours, sameKind)
+    );
   };
   for (const { value: m } of known.meetings) {
     if (!samePeople(m)) continue;
