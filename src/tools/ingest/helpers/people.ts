@@ -7,6 +7,7 @@ import {
   LIST_END,
   NAME_MODIFIERS,
   NOT_NAMES,
+  PLACES_KOREA,
   ORG_SUFFIX,
   PARTICLES,
   PLACES_ABROAD,
@@ -215,8 +216,9 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     looksLikeOrg(name) ||
     // A city ("충칭시 경제고문"): a Korean name rarely ends so.
     (name.length >= 3 && name.endsWith('시')) ||
-    // A company's board ("모더나 공동 설립자 겸 이사회 의장"), shaped like 이 and a given name.
-    /^이사(회|진)$/.test(name)
+    // A company's board ("모더나 공동 설립자 겸 이사회 의장"), or a city ("6일 부산 중구"), shaped like a name.
+    /^이사(회|진)$/.test(name) ||
+    PLACES_KOREA.has(name)
   )
     return null;
   // A company or a country, bare or with its particle ("도요타와 현대차그룹 회장"), is never a person; nor a common

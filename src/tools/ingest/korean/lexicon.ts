@@ -433,6 +433,15 @@ export const COUNTRIES = new Set([
 
 /** Provinces, states and cities abroad printed between a name and its organisation or post ("지빈창 산둥 루신집단
  * 동사장", "쑨정차이 충칭시 당서기"): never a word of the name. */
+/** Korean cities and provinces shaped like a name ("부산" as 부 and 산, "이천", "남원"): never a person. */
+export const PLACES_KOREA = new Set(
+  (
+    '서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수원 창원 성남 용인 고양 ' +
+    '화성 평택 구미 포항 거제 여수 천안 아산 청주 전주 목포 김해 안산 이천 파주 원주 춘천 강릉 남원 진주 양산 ' +
+    '안양 부천 시흥 광명 군산 익산 순천 광양 당진 서산 김천 경주 안동 영주 통영 사천 하남 오산 안성 여주'
+  ).split(' '),
+);
+
 export const PLACES_ABROAD = new RegExp(
   `^(${(
     '산둥 광둥 장쑤 저장 쓰촨 허난 허베이 후난 후베이 푸젠 랴오닝 지린 헤이룽장 산시 간쑤 윈난 구이저우 하이난 장시 ' +

@@ -108,8 +108,10 @@ describe('names that are not what they look like', () => {
       '그는 충칭시 글로벌 경제고문 자격으로 방문했다.',
       '지난해 부임한 싱하이밍 주한 중국대사가 왔다.',
       '켈리 오트버그 보잉 CEO, 러셀 스토크스 GE에어로스페이스 엔진 및 서비스 사업부 CEO 등이 만났다.',
+      // A Korean city shaped like a name (부 and 산), before the district.
+      '윤하늘 대통령이 6일 부산 중구 시장을 방문해 이구름(왼쪽) 테스트전자 회장에게 떡을 건넸다.',
     ]);
-    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박하늘', '싱하이밍', '켈리 오트버그']);
+    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박하늘', '싱하이밍', '켈리 오트버그', '윤하늘', '이구름']);
   });
 
   it('reads a verb before a short reference as a verb, not as a foreign name', () => {

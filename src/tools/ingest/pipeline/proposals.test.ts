@@ -32,6 +32,14 @@ describe('proposals', () => {
       id: '2025-02-04-altman-chey',
       refine: false,
     });
+    // Two of its people told meeting on its very day, whatever kind the report calls it: the same gathering.
+    const gathering = {
+      ...k,
+      meetings: k.meetings.map((m) => ({ ...m, value: { ...m.value, attendees: ['aide', 'g-1', 'g-2', 'g-3'] } })),
+    };
+    const pair = { ...meetings[0], principals: ['altman', 'aide'], kind: 'press-conference' };
+    expect(matchRecorded(gathering, pair)).toEqual({ id: '2025-02-04-altman-chey', refine: false });
+    expect(matchRecorded(gathering, { ...pair, date: { date: '2025-02', precision: 'month', cue: '' } })).toBeNull();
   });
 
   it('reads a dinner held with no one named as the gathering its guests attend, and its caption as the same', () => {

@@ -292,7 +292,7 @@ export function matchRecorded(
   const ours = [...new Set([...g.principals, ...(g.attendees ?? [])])];
   // The same people, or most of them: outlets name different guests and tell principals from attendees apart
   // differently. Two people at least are shared, so that one person's other meeting that day is not taken for it.
-  const samePeople = (m: { participants: string[]; attendees: string[]; kind: string }) => {
+  const samePeople = (m: { participants: string[]; attendees: string[]; kind: string; date: string }) => {
     if (sameSet(m.participants, g.principals)) return true;
     const theirs = [...new Set([...m.participants, ...m.attendees])];
     const shared = ours.filter((p) => theirs.includes(p)).length;
@@ -300,7 +300,8 @@ export function matchRecorded(
     // another, of three people at least or of a meeting of the same kind.
     const within = (a: string[], b: string[], kind: boolean) =>
       a.length >= 2 && a.every((p) => b.includes(p)) && (a.length >= 3 || kind);
-    const sameKind = m.kind === g.kind;
+    // Two of a gathering's people told meeting on its very day are at it, whatever kind each report calls it.
+    const sameKind = m.kind === g.kind || (m.date === g.date.date && g.date.precision === 'day');
     return (
       (shared >= 2 && shared * 2 >= new Set([...ours, ...theirs]).size) ||
       within(ours, theirs, sameKind) ||
