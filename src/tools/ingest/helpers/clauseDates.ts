@@ -92,7 +92,11 @@ export function clauseDates(
   // before the body has named a day, and only to a day just before the telling (a photo story's "23일(현지시간) …").
   const byLead =
     s.role !== 'body' && !ctx.dayCue && storyDay !== undefined && nearBefore(storyDay.value.date, ctx.published);
-  if (storyDay && !r.planned && (s.role === 'body' || byLead) && !/앞서|당시/.test(text)) {
+  // Nor a look back in a sentence about the present, once the story has its day ("지난 5월 31일 … 만난 윤 대통령은
+  // … 구체화하고 있다").
+  const lookBack =
+    !!ctx.dayCue && /^지난/.test(storyDay?.value.cue ?? '') && /(고 있다|중이다)\.?$/.test(s.text.trim());
+  if (storyDay && !r.planned && (s.role === 'body' || byLead) && !/앞서|당시/.test(text) && !lookBack) {
     ctx.day = storyDay.value.date;
     ctx.dayCue = storyDay.value.cue;
     if (s.role === 'body') ctx.firstDay ??= storyDay.value;

@@ -72,6 +72,13 @@ describe('meetings', () => {
       '샘 올트먼의 미국 방문 때 최태원 SK그룹 회장과 김하늘 테스트전자 회장 등이 동행했다.',
     ]);
     expect(along.proposals.meetings).toEqual([]);
+    // A look back in a sentence about the present ("지난 1일 … 만난 올트먼은 … 구체화하고 있다") leaves the story's day.
+    const back = read([
+      '샘 올트먼은 이날 서울에서 기자간담회를 가졌다.',
+      '지난 1일 김하늘 테스트전자 회장과 만난 올트먼은 협력을 구체화하고 있다.',
+      '올트먼은 이날 저녁 최태원 SK그룹 회장과 만찬을 했다.',
+    ]);
+    expect(pairs(back.found).map((p) => [p[1], p[3]])).toContainEqual(['altman+chey-tae-won', '2025-02-04']);
   });
 
   it('meets each in turn when the text says so, all together at a three-way meeting', () => {
