@@ -216,8 +216,9 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     looksLikeOrg(name) ||
     // A city ("충칭시 경제고문"): a Korean name rarely ends so.
     (name.length >= 3 && name.endsWith('시')) ||
-    // A company's board ("모더나 공동 설립자 겸 이사회 의장"), or a city ("6일 부산 중구"), shaped like a name.
-    /^이사(회|진)$/.test(name) ||
+    // A company's board ("모더나 공동 설립자 겸 이사회 의장"), a region ("아·태지역 사장"), or a city ("6일 부산
+    // 중구"), shaped like a name.
+    /^이사(회|진)$|지역$/.test(name) ||
     PLACES_KOREA.has(name)
   )
     return null;

@@ -108,10 +108,23 @@ describe('names that are not what they look like', () => {
       '그는 충칭시 글로벌 경제고문 자격으로 방문했다.',
       '지난해 부임한 싱하이밍 주한 중국대사가 왔다.',
       '켈리 오트버그 보잉 CEO, 러셀 스토크스 GE에어로스페이스 엔진 및 서비스 사업부 CEO 등이 만났다.',
+      // Common words shaped like a name or glued before one: a purpose, a body, a region, a strategy, an owner.
+      '김 총리는 12일 7개 단체 대표를 만났고, 행사에 참석하기 위해 에릭 슈미트 회장이 방한했다.',
+      '아·태지역 사장과 미래전략 수석이 배석했고, 양대노총 위원장도 왔다.',
+      'LVMH 그룹 오너 베르나르 아르노 회장이 왔다.',
       // A Korean city shaped like a name (부 and 산), before the district.
       '윤하늘 대통령이 6일 부산 중구 시장을 방문해 이구름(왼쪽) 테스트전자 회장에게 떡을 건넸다.',
     ]);
-    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박하늘', '싱하이밍', '켈리 오트버그', '윤하늘', '이구름']);
+    expect(names(ctx).map((n) => n[0])).toEqual([
+      '김하늘',
+      '박하늘',
+      '싱하이밍',
+      '켈리 오트버그',
+      '에릭 슈미트',
+      '베르나르 아르노',
+      '윤하늘',
+      '이구름',
+    ]);
   });
 
   it('reads a verb before a short reference as a verb, not as a foreign name', () => {
