@@ -137,10 +137,14 @@ function joinSpacedTitles(tokens: Token[]): Token[] {
 function reportedInQuotes(tokens: Token[]): Token[] {
   for (let end = 0; end < tokens.length - 2; end++) {
     if (!tokens[end].quoted || tokens[end + 1].quoted) continue;
-    if (!QUOTED_MEETING.test(tokens[end].text) || !/^(고|라고)$/.test(tokens[end + 1].text)) continue;
-    if (!SAID_SO.test(tokens[end + 2].text)) continue;
+    if (!/^(고|라고)$/.test(tokens[end + 1].text) || !SAID_SO.test(tokens[end + 2].text)) continue;
     let start = end;
     while (start > 0 && tokens[start - 1].quoted) start--;
+    // Or a meeting noun with its light verb ("…과의 면담은 16일 … 진행했다").
+    const light =
+      /(진행했|가졌)(다|습니다)$/.test(tokens[end].text) &&
+      tokens.slice(start, end).some((t) => /^(면담|회동|회담|만남|오찬|만찬)/.test(t.text));
+    if (!QUOTED_MEETING.test(tokens[end].text) && !light) continue;
     for (let k = start; k <= end; k++) tokens[k] = { ...tokens[k], quoted: false };
   }
   return tokens;

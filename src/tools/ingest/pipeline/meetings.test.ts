@@ -135,6 +135,14 @@ describe('meetings', () => {
     expect(who(official.proposals.meetings)).toEqual(['altman+chey-tae-won']);
     const opinion = read(['최태원 회장은 "샘 올트먼을 만나야 한다"고 말했다.']);
     expect(opinion.proposals.meetings).toEqual([]);
+    // A meeting noun with its light verb in the quote ("…과의 면담은 … 진행했다"고 밝혔다).
+    const light = read(['최태원 회장은 "샘 올트먼 CEO와의 면담은 3일 서울에서 진행했다"고 밝혔다.']);
+    expect(who(light.proposals.meetings)).toEqual(['altman+chey-tae-won']);
+  });
+
+  it('reads a count of meetings since a day ("2003년 10월 이후 … 모두 3차례 면담을 했다") as no meeting on that day', () => {
+    const { proposals } = read(['최태원 회장은 2023년 10월 이후 샘 올트먼과 모두 3차례 면담을 했다.']);
+    expect(proposals.meetings).toEqual([]);
   });
 
   it('reads a meeting that agreed on what comes next ("만나 … 협력하기로 했다") as done, unless it is to come', () => {
