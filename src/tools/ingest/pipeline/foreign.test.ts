@@ -399,6 +399,14 @@ describe('foreign leaders', () => {
     expect(who(proposals.meetings)).toEqual(['chey-tae-won+nuba-apeyan']);
   });
 
+  it('knows a recorded foreign name of Korean-looking syllables spelled another way ("조 캐져" for "조 케저")', () => {
+    const k = fixtureKnown();
+    const altman = k.entities.get('altman')!;
+    k.entities.set('altman', { ...altman, ko: '조 케저', names: ['조 케저'] });
+    const r = readSentences([sentence('최태원 SK그룹 회장이 3일 조 캐져 지멘스 회장을 만났다.')], k, '2025-02-04', 't');
+    expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
+  });
+
   it('never reads a span of time before a post abroad as a name ("취임 일주일 만에 카타르 장관을 만난")', () => {
     const { ctx } = read(['최태원 SK그룹 회장이 지난 20일 취임 일주일 만에 카타르 장관을 만났다.']);
     expect(names(ctx)).toEqual([]);

@@ -37,7 +37,8 @@ function matchKnown(
       if (i + n > tokens.length) continue;
       // A foreign name of several words may be spelled another way after its first ("아이보시 고이치" for "아이보시
       // 코이치", "메리 바라" for "메리 배라": as many syllables, the same consonants).
-      const foreign = n > 1 && entry.entity.kind === 'person' && !looksLikeKoreanName(entry.words.join(''));
+      // A Korean name is one word: one of several is foreign, however Korean its syllables look ("조 케저").
+      const foreign = n > 1 && entry.entity.kind === 'person';
       const same = (a: string, b: string) => a === b || (foreign && spelledAlike(a, b));
       let ok = true;
       for (let k = 0; k < n - 1 && ok; k++)
