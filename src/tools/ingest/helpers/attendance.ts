@@ -68,6 +68,12 @@ export function attendance(
 ): Attendance | null {
   // Who was at something earlier ("결혼식에는 당시 … 참석하기도 했다") sat in on no meeting of the news.
   if (EARLIER.test(text)) return null;
+  // "A는 B가 주관한 만찬에 참석했다": the guest met the host, at a meal of the host's own.
+  const hosted = tokens.findIndex(
+    (t, k) => /^(주관|주최|마련|베푼)/.test(t.text) && MEETING_NOUN.test(tokens[k + 1]?.stem ?? ''),
+  );
+  if (hosted > 0 && here.some((m) => m.kind === 'person' && /^(이|가)$/.test(m.particle) && m.last < hosted))
+    return null;
   // A side's list ("현대차 측에서는 …", "A를 비롯해 B, C 등이") that names a principal of the meeting is that
   // principal's party: they sat in, whatever the meeting's words in the clause ("나와 … 맞았다", "찾았다").
   const side = SIDE_OPENER.test(text);

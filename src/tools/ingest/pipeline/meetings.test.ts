@@ -140,6 +140,13 @@ describe('meetings', () => {
     expect(who(light.proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
 
+  it('reads a guest at a meal someone hosted ("A는 B가 주관한 만찬에 참석했다") as meeting the host', () => {
+    const { proposals } = read([
+      '최태원 SK그룹 회장은 3일 저녁 양하늘(楊天?) 중국 국무위원이 조어대(釣魚臺)에서 주관한 만찬에 참석했다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+yang-ha-neul']);
+  });
+
   it('reads a count of meetings since a day ("2003년 10월 이후 … 모두 3차례 면담을 했다") as no meeting on that day', () => {
     const { proposals } = read(['최태원 회장은 2023년 10월 이후 샘 올트먼과 모두 3차례 면담을 했다.']);
     expect(proposals.meetings).toEqual([]);

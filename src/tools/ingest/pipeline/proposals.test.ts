@@ -11,6 +11,15 @@ describe('sentences', () => {
     expect(said.map((s) => s.text)).toEqual(['최태원 회장과 샘 올트먼.', '최태원 회장이 샘 올트먼과 만났다.']);
     expect(text.slice(said[1].start, said[1].end)).toBe(said[1].text);
   });
+
+  it('goes on past a gloss whose character the page lost ("양제츠(楊潔?) 국무위원이")', () => {
+    const text = '그는 양하늘(楊天?) 국무위원이 주관한 만찬에 참석했다. 두 사람은 대화했다.';
+    const said = sentences([{ line: { n: 1, start: 0, end: text.length, text }, role: 'body' }]);
+    expect(said.map((s) => s.text)).toEqual([
+      '그는 양하늘(楊天?) 국무위원이 주관한 만찬에 참석했다.',
+      '두 사람은 대화했다.',
+    ]);
+  });
 });
 
 describe('proposals', () => {

@@ -33,7 +33,9 @@ export function sentences(lines: JudgedLine[]): Sentence[] {
     for (const seg of segmenter.segment(line.text)) {
       const end = seg.index + seg.segment.length;
       pending = pending ? { start: pending.start, end } : { start: seg.index, end };
-      if (!unbalanced(line.text.slice(pending.start, pending.end))) flush();
+      // A gloss with a character the page lost ("양제츠(楊潔?) 국무위원이"): the sentence goes on.
+      const piece = line.text.slice(pending.start, pending.end);
+      if (!unbalanced(piece) && !/\([^()]{0,12}[?!]\)\s*$/.test(piece)) flush();
     }
     flush();
   }
