@@ -13,7 +13,7 @@ import { fullName } from '../helpers/names';
 import { readArticle } from '../index';
 import { read } from '../pipeline/read';
 import { loadCorpus, type CorpusArticle, type GoldMeetingSpec } from './corpus';
-import { compatibleDates, withRecorded } from './recorded';
+import { compatibleDates, samePrincipals, withRecorded } from './recorded';
 
 export interface Tally {
   tp: number;
@@ -206,13 +206,12 @@ function score(
   );
   base.newPeopleGold = newPeople.length;
   // Recorded with most of its people, or with the same two or more who met (however many sat in this time).
-  const within = (a: string[], b: string[]) => a.length >= 2 && a.every((p) => b.includes(p));
   const recordedOf = (g: ReturnType<typeof gold>) =>
     recorded.find(
       (r) =>
         g.date &&
         compatibleDates(r.date, g.date) &&
-        (jaccard(r.people, g.keys) >= 0.5 || within(g.principals, r.principals) || within(r.principals, g.principals)),
+        (jaccard(r.people, g.keys) >= 0.5 || samePrincipals(g.principals, r.principals)),
     );
   base.recorded = happened.filter((g) => recordedOf(g)).length;
   if (!draft)

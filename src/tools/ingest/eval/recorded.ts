@@ -35,6 +35,12 @@ interface Named {
 const read = <T>(dir: string, file: string, key: string): T[] =>
   ((parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, T[] | null>)[key] ?? []) as T[];
 
+/** The same two or more who met, one report naming more of them than the other. */
+export const samePrincipals = (a: string[], b: string[]) => {
+  const within = (x: string[], y: string[]) => x.length >= 2 && x.every((p) => y.includes(p));
+  return within(a, b) || within(b, a);
+};
+
 /** Dates that name the same time at different precision: "2024", "2024-06" and "2024-06-03". */
 export const compatibleDates = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
@@ -139,13 +145,11 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
       const quote = quoteFor(text, [...m.principals, ...m.attendees]);
       // The same meeting told again: most of its people, or the same two or more who met, however many more sat
       // in this time.
-      const within = (a: string[], b: string[]) => a.length >= 2 && a.every((p) => b.includes(p));
       const same = recorded.find(
         (r) =>
           compatibleDates(r.date, m.date!) &&
           (all.filter((p) => r.people.includes(p)).length * 2 >= all.length ||
-            within(participants, r.principals) ||
-            within(r.principals, participants)),
+            samePrincipals(participants, r.principals)),
       );
       if (same) {
         const record = meetings.find((x) => x.id === same.id)!;
