@@ -15,6 +15,7 @@ import {
   PARTICLES,
   PERSON_TITLE,
   PLACES_ABROAD,
+  NOT_NAME_ENDING,
   SPAN_OF_TIME,
   SHORT_FIRST_NAMES,
   VERB_FORM,
@@ -50,7 +51,7 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
       COUNTRIES.has(w) ||
       PLACES_ABROAD.test(w) ||
       SPAN_OF_TIME.test(w) ||
-      /(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략)$/.test(w) ||
+      NOT_NAME_ENDING.test(w) ||
       // "미국통 류진", "재무통": someone versed in something, said before their name.
       /^[가-힣]{2,}통$/.test(w)
     )

@@ -6,6 +6,7 @@ import {
   JOURNALIST,
   LIST_END,
   NAME_MODIFIERS,
+  NAME_SHAPED_NOUN,
   NOT_NAMES,
   PLACES_KOREA,
   ORG_SUFFIX,
@@ -218,7 +219,7 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     (name.length >= 3 && name.endsWith('시')) ||
     // A company's board ("모더나 공동 설립자 겸 이사회 의장"), a region ("아·태지역 사장"), or a city ("6일 부산
     // 중구"), shaped like a name.
-    /^이사(회|진)$|지역$/.test(name) ||
+    NAME_SHAPED_NOUN.test(name) ||
     PLACES_KOREA.has(name)
   )
     return null;

@@ -433,6 +433,12 @@ export const COUNTRIES = new Set([
 
 /** Provinces, states and cities abroad printed between a name and its organisation or post ("지빈창 산둥 루신집단
  * 동사장", "쑨정차이 충칭시 당서기"): never a word of the name. */
+/** Endings of common nouns never part of a transliterated name ("단체", "일본기업", "아·태지역", "미래전략"). */
+export const NOT_NAME_ENDING = /(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략)$/;
+
+/** Words shaped like a Korean name that are a body or a region ("이사회", "태지역"): never a person. */
+export const NAME_SHAPED_NOUN = /^이사(회|진)$|지역$/;
+
 /** Korean cities and provinces shaped like a name ("부산" as 부 and 산, "이천", "남원"): never a person. */
 export const PLACES_KOREA = new Set(
   (
