@@ -8,7 +8,7 @@ import type { Evidence } from '../helpers/evidence';
 import type { Proposal } from '../pipeline/types';
 import { loadKnown } from '../helpers/known';
 import { familyWordOf } from '../helpers/foreign';
-import { loosely, sameForeignName, spelledAlike } from '../korean/names';
+import { alikeWordByWord, loosely, sameForeignName } from '../korean/names';
 import { fullName } from '../helpers/names';
 import { readArticle } from '../index';
 import { read } from '../pipeline/read';
@@ -238,13 +238,9 @@ function score(
   const asGold = (name: string) => {
     const short = squash(name);
     const s = loosely(short);
-    const words = name.split(' ');
     const hits = [...new Set(readingNames)].filter((k) => {
       const g = loosely(squash(k.slice(5)));
-      const other = k.slice(5).split(' ');
-      const alike =
-        words.length > 1 && other.length === words.length && other.every((w, i) => spelledAlike(w, words[i]));
-      return s === g || alike || (short.length >= 2 && (g.startsWith(s) || g.endsWith(s)));
+      return s === g || alikeWordByWord(k.slice(5), name) || (short.length >= 2 && (g.startsWith(s) || g.endsWith(s)));
     });
     return hits.length === 1 ? hits[0] : `name:${name}`;
   };

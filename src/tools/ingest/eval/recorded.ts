@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { MeetingKind } from '../../../core/schema/common';
-import { romanizeName, slugOf, spelledAlike } from '../korean/names';
+import { alikeWordByWord, romanizeName, slugOf } from '../korean/names';
 import { shortens } from '../helpers/foreign';
 import type { CorpusArticle, GoldMeetingSpec } from './corpus';
 
@@ -43,12 +43,6 @@ export const samePrincipals = (a: string[], b: string[]) => {
 
 /** Dates that name the same time at different precision: "2024", "2024-06" and "2024-06-03". */
 export const compatibleDates = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
-
-/** One foreign name spelled two ways ("미즈시마 고이치", "미즈시마 코이치"): as many words, each alike. */
-const sameSpelling = (a: string, b: string) => {
-  const [x, y] = [a.split(' '), b.split(' ')];
-  return x.length > 1 && x.length === y.length && x.every((w, k) => spelledAlike(w, y[k]));
-};
 
 /** A whole line of the text that names as many of `names` as any line does (the shortest such), for a quote. */
 function quoteFor(text: string, names: string[]): string {
@@ -94,7 +88,7 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
         : people.find(
             (x) =>
               sameOrg(x) &&
-              (shortens(p.name, x.name.ko) || shortens(x.name.ko, p.name) || sameSpelling(p.name, x.name.ko)),
+              (shortens(p.name, x.name.ko) || shortens(x.name.ko, p.name) || alikeWordByWord(p.name, x.name.ko)),
           );
       if (same) {
         same.aliases = [...(same.aliases ?? []), p.name];

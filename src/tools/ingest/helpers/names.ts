@@ -13,7 +13,7 @@ import {
   PARTY_NAMES,
   TITLES,
 } from '../korean/lexicon';
-import { looksLikeKoreanName, loosely, romanizeName, slugOf, spelledAlike, surnameOf } from '../korean/names';
+import { alikeWordByWord, looksLikeKoreanName, loosely, romanizeName, slugOf, surnameOf } from '../korean/names';
 import type {
   LineRef,
   Known,
@@ -139,15 +139,10 @@ export function proposePerson(
 ): ProposedPerson {
   // A foreign name the article spells two ways ("미즈시마 고이치", "미즈시마 코이치"; a caption's "도미티 코지" and
   // the body's "도미타 코지"): one person.
-  const words = name.split(' ');
-  const alike = (other: string) => {
-    const o = other.split(' ');
-    return o.length === words.length && o.every((w, k) => spelledAlike(w, words[k]));
-  };
   const spelled =
     name.includes(' ') && !looksLikeKoreanName(name)
       ? [...ctx.people.values()].find(
-          (p) => p.name.ko.includes(' ') && (loosely(p.name.ko) === loosely(name) || alike(p.name.ko)),
+          (p) => p.name.ko.includes(' ') && (loosely(p.name.ko) === loosely(name) || alikeWordByWord(p.name.ko, name)),
         )
       : undefined;
   const existing = ctx.people.get(name) ?? spelled;

@@ -68,8 +68,12 @@ export const spelledAlike = (a: string, b: string) => {
   return a === b || loosely(a) === loosely(b) || (a.length === b.length && consonants(a) === consonants(b));
 };
 
-/** The same foreign name of several words spelled two ways: its first word the same, the others alike. */
-export const sameForeignName = (a: string, b: string) => {
+/** One foreign name of several words spelled two ways, word by word ("미즈시마 고이치", "미즈시마 코이치"; a caption's
+ * "도미티 코지" and the body's "도미타 코지"). */
+export const alikeWordByWord = (a: string, b: string) => {
   const [x, y] = [a.split(' '), b.split(' ')];
-  return x.length > 1 && x.length === y.length && x[0] === y[0] && x.every((w, k) => spelledAlike(w, y[k]));
+  return x.length > 1 && x.length === y.length && x.every((w, k) => spelledAlike(w, y[k]));
 };
+
+/** The same foreign name of several words spelled two ways: its first word the same, the others alike. */
+export const sameForeignName = (a: string, b: string) => a.split(' ')[0] === b.split(' ')[0] && alikeWordByWord(a, b);
