@@ -165,7 +165,16 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     (tokens[k].particle === '' ||
       PLACES_ABROAD.test(tokens[k].text) ||
       (/^[나로도]$/.test(tokens[k].particle) && (!!title(tokens[k + 1]) || co(k + 1))));
-  for (let k = 0; k < 2 && !title(tokens[j]) && !co(j) && bare(j) && tokens[j].after === ' '; k++) {
+  // "무역담당 국무장관", "에너지 담당 국무장관": what a post is in charge of is the title's, never an organisation.
+  const charge = (k: number) =>
+    tokens[k]?.after !== ' '
+      ? 0
+      : /.담당$/.test(tokens[k].text)
+        ? 1
+        : tokens[k + 1]?.text === '담당' && tokens[k + 1].after === ' '
+          ? 2
+          : 0;
+  for (let k = 0; k < 2 && !title(tokens[j]) && !co(j) && !charge(j) && bare(j) && tokens[j].after === ' '; k++) {
     // A word right before the title is the organisation, known or not ("맷 가먼 아마존웹서비스 CEO"); not someone
     // named already, who holds the title ("최고령 경제단체장 손경식 회장").
     const someone =
@@ -175,12 +184,15 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     j += 1;
   }
   if (co(j)) j += 1;
+  const inCharge = title(tokens[j + charge(j)]) ? tokens.slice(j, j + charge(j)) : [];
+  j += inCharge.length;
   const t = title(tokens[j]);
   // "마드리드 총리 궁", "총리실": a place named after a post, not a person.
   if (!t || /^(궁|관저|공관|청사|집무실|실|비서실)/.test(tokens[j + 1]?.stem ?? '') || /실$/.test(t.stem)) return null;
   // "폴란드 부총리 겸 국방장관과": two posts joined by 겸 are one title, ending where the second does.
   const second = t.particle === '' && tokens[j + 1]?.text === '겸' ? title(tokens[j + 2]) : undefined;
-  const post = second ? { stem: `${t.stem} 겸 ${second.stem}`, particle: second.particle } : t;
+  const held = second ? { stem: `${t.stem} 겸 ${second.stem}`, particle: second.particle } : t;
+  const post = { ...held, stem: [...inCharge.map((w) => w.text), held.stem].join(' ') };
   if (second) j += 2;
   let words = tokens.slice(i, i + n).map((w) => w.text);
   // "충칭시 당서기": a city, alone before a post, unless it is how someone named already is written short.

@@ -16,13 +16,23 @@ export function rolesOf(
   tokens: Token[],
   text: string,
   ctx: Pick<EventContext, 'headOf' | 'subject'>,
-): { subjects: string[]; partners: string[] } {
+): { subjects: string[]; partners: string[]; companions: string[] } {
   const subjects: string[] = [];
   const partners: string[] = [];
+  const companions: string[] = [];
   // A name in a comma list without a particle of its own ("A 부회장, B 사장, C 사장 등이") has the list's role.
   const listed = (k: number) => !here[k].particle && tokens[here[k].last].after.includes(',') && k + 1 < here.length;
   const roleAt = (k: number): ReturnType<typeof roleOf> | undefined =>
     !here[k] ? undefined : listed(k) ? roleAt(k + 1) : roleOf(roleParticle(here[k], tokens, here[k + 1]));
+  const cameWith = (k: number) => {
+    const at = tokens.findIndex(
+      (t, x) =>
+        x > here[k].last && x <= here[k].last + 20 && t.text === '함께' && /^(과|와)$/.test(tokens[x - 1].particle),
+    );
+    // The first one named after "함께" is the subject they came with.
+    const after = here.findIndex((o, j) => j > k && o.first > at);
+    return at > 0 && after > 0 && (roleAt(after) === 'topic' || roleAt(after) === 'subject');
+  };
   here.forEach((m, k) => {
     if (ofMeetingBefore(m, tokens)) return;
     // "A를 비롯해 B, C 등이": A is one of the list, whose role the list's last particle gives.
@@ -57,6 +67,8 @@ export function rolesOf(
     else if (m.particle === '의' && next && MEETING_NOUN.test(next.stem) && here[k - 1]?.particle.match(/^(과|와)$/))
       subjects.push(id);
     else if (role === 'topic' || role === 'subject' || joinedSubject) subjects.push(id);
+    // "A 장관 등 수행원과 함께 공장을 방문한 B 총리는": who came with the subject named after them sat in.
+    else if (role === 'with' && cameWith(k)) companions.push(id);
     else if (role === 'with' || role === 'object') partners.push(id);
     else if (role === 'also') (partners.length || k > 0 ? partners : subjects).push(id);
     else if (role === 'other' && m.kind === 'person' && !m.particle && k === 0 && here.length > 1) subjects.push(id);
@@ -80,5 +92,5 @@ export function rolesOf(
       subjects.push(id);
     }
   }
-  return { subjects, partners };
+  return { subjects, partners, companions };
 }

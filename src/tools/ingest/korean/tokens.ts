@@ -78,7 +78,8 @@ export function tokenize(sentence: string): Token[] {
     // A name in Chinese characters may be glued to the next word ("김우중(金宇中)대우회장"): the two stay apart,
     // unless that word is a particle ("하얼빈(哈爾濱)에서").
     const next = /^[가-힣]+/.exec(sentence.slice(last))?.[0];
-    if (/^\([\u3400-\u9FFF]/.test(m[0]) && next && !PARTICLES.includes(next)) {
+    // So may a name in Latin letters of two words or more ("퀴르샤드 튀즈멘(Kursad Tuzmen)무역담당").
+    if (/^\([\u3400-\u9FFF]|^\([A-Z][a-zÀ-ÿ]+ [A-Z]/.test(m[0]) && next && !PARTICLES.includes(next)) {
       origin.push(m.index);
       read += ' ';
     }

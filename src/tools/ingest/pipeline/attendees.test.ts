@@ -267,4 +267,13 @@ describe('a list of those who sat in', () => {
     const recalled = proposals.meetings.find((m) => m.date.date === '2024-05-12')!;
     expect(recalled.attendees).toEqual([]);
   });
+
+  it('are who came with the visitor named after them ("A 장관 등 수행원과 함께 공장을 방문한 B 총리는")', () => {
+    expect(
+      meetings([
+        '레젭 아일란 터키 총리는 3일 공장을 방문해 최태원 SK그룹 회장을 만났다.',
+        '이날 알리 베르크 산업장관 등 수행원과 함께 공장을 방문한 아일란 총리는 최 회장의 안내로 생산라인을 둘러봤다.',
+      ]),
+    ).toEqual([{ principals: ['레젭 아일란', '최태원'], attendees: ['알리 베르크'] }]);
+  });
 });

@@ -95,7 +95,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     );
     // "신동빈 회장을 제외한 총수들은": the one left out, of the group too.
     const excluded = mentions.filter((m) => m.first >= a && m.last <= b && leftOut(m)).map((m) => m.id);
-    const { subjects, partners } = rolesOf(here, tokens, text, ctx);
+    const { subjects, partners, companions } = rolesOf(here, tokens, text, ctx);
     const { resolved, dateOf, carried: next } = clauseDates(text, r, s, ctx, carried);
     carried = next;
     const cueWord = r.cue?.text ?? EVENT_CUES.find((e) => e.word.test(text))?.word.exec(text)?.[0] ?? '';
@@ -463,6 +463,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           ? { tellsOn: inherited }
           : {}),
       });
+    // Who came with the subject ("A 장관 등과 함께 공장을 방문한 B 총리는") sat in on what the subject did.
+    const came = companions.filter((id) => !principals.includes(id));
+    const meeting = out[out.length - 1];
+    if (came.length && meeting.tense === 'happened')
+      out.push({ ...meeting, principals: [], lead: 0, attendees: came, of: meeting, entourage: true });
     if (subjects.length) ctx.subject = uniq(subjects);
   }
   const happened = out.filter((e) => e.principals.length > 0 && e.tense === 'happened');

@@ -444,4 +444,16 @@ describe('foreign leaders', () => {
     expect(names(ctx).map((n) => n[0])).toEqual(['루이스 이나시우 룰라 다 시우바']);
     expect(mentions[1].map((m) => m.id)).toContain('ruiseu-inasiu-rulla-da-siuba');
   });
+
+  it('keeps what a post is in charge of in its title ("무역담당 국무장관"), apart from a Latin gloss glued to it', () => {
+    const { ctx } = read([
+      '퀴르샤드 튀즈멘(Kursad Tuzmen)무역담당 국무장관은 3일 최태원 SK그룹 회장을 만났다.',
+      '사드 알 카비 에너지 담당 국무장관은 4일 최태원 회장을 만났다.',
+    ]);
+    expect(titled(ctx)).toEqual([
+      ['퀴르샤드 튀즈멘', '무역담당 국무장관'],
+      ['사드 알 카비', '에너지 담당 국무장관'],
+    ]);
+    expect([...ctx.people.values()].map((p) => p.org)).toEqual([undefined, undefined]);
+  });
 });
