@@ -265,9 +265,17 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   )
     return null;
   // A Korean name of a common surname and two given syllables, then more words ("김범수 다음카카오 이사회 의장"):
-  // those words are its organisation, never more of a name.
-  if (org === undefined && words.length >= 3 && words[0].length === 3 && COMMON_SURNAME.test(words[0]))
-    return { name: words[0], last: j, title: post.stem, particle: post.particle, org: words[1], korean: true };
+  // those words are its organisation, never more of a name; so with more of it after ("김만제 호암 탄생 100주년
+  // 기념사업추진위원장").
+  if (words.length >= 3 && words[0].length === 3 && COMMON_SURNAME.test(words[0]))
+    return {
+      name: words[0],
+      last: j,
+      title: post.stem,
+      particle: post.particle,
+      org: org === undefined ? words[1] : [...words.slice(1), org].join(' '),
+      korean: true,
+    };
   // Without an organisation of its own, the last of three or more words is one ("젠슨 황 엔비디아 CEO"), as is a
   // company the news often names; two words alone before a title are a name ("빌 게이츠 이사장").
   // Not an Arabic name, whose words run on ("무함마드 빈 살만 왕세자").

@@ -456,4 +456,9 @@ describe('foreign leaders', () => {
     ]);
     expect([...ctx.people.values()].map((p) => p.org)).toEqual([undefined, undefined]);
   });
+
+  it('never runs a Korean name into the words of its organisation ("김바다 소나무 축제 100주년 기념사업추진위원장")', () => {
+    const { ctx } = read(['김바다 소나무 축제 100주년 기념사업추진위원장은 3일 최태원 SK그룹 회장을 만났다.']);
+    expect(titled(ctx)).toEqual([['김바다', '기념사업추진위원장']]);
+  });
 });
