@@ -461,4 +461,18 @@ describe('foreign leaders', () => {
     const { ctx } = read(['김바다 소나무 축제 100주년 기념사업추진위원장은 3일 최태원 SK그룹 회장을 만났다.']);
     expect(titled(ctx)).toEqual([['김바다', '기념사업추진위원장']]);
   });
+
+  it('knows a recorded foreign name of one word printed in full ("엥흐바야르 남바르 몽골 대통령")', () => {
+    const k = fixtureKnown();
+    const altman = k.entities.get('altman')!;
+    k.entities.set('altman', { ...altman, ko: '엥흐바야르', names: ['엥흐바야르'] });
+    const r = readSentences(
+      [sentence('최태원 SK그룹 회장은 3일 방한 중인 엥흐바야르 남바르 몽골 대통령을 만났다.')],
+      k,
+      '2025-02-04',
+      't',
+    );
+    expect([...r.mentions.context.people.values()]).toEqual([]);
+    expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
+  });
 });

@@ -96,6 +96,13 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const known = matchKnown(ctx, tokens, i);
+    const longer = known && inFull(ctx, s, tokens, i, known);
+    if (longer) {
+      out.push(longer);
+      if (!t.quoted) noteSeen(longer.id, longer.title, longer.org);
+      i = longer.last;
+      continue;
+    }
     if (known) {
       const { entry } = known;
       let last = known.last;
@@ -223,6 +230,26 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
  * A Korean-shaped first word whose title would start with another name-like word ("피터 베닝크 ASML 최고경영자",
  * "이반 얀차렉 주한대사"): the two words are one transliterated name, where the foreign reading takes them so.
  */
+/** "엥흐바야르 남바르 몽골 대통령": a recorded foreign name of one word, printed here in full, is the same person. */
+function inFull(
+  ctx: MentionContext,
+  s: Sentence,
+  tokens: Token[],
+  i: number,
+  known: { entry: NameEntry; last: number; particle: string },
+): Mention | null {
+  const { entry } = known;
+  if (entry.entity.kind !== 'person' || known.particle || entry.words.length > 1 || known.last !== i) return null;
+  if (looksLikeKoreanName(entry.words[0]) || tokens[i].after !== ' ') return null;
+  // The rest of the name, one word with the post after it ("남바르 몽골 대통령"), is read as a name of its own.
+  const before = new Set(ctx.people.keys());
+  const rest = koreanOrForeign(ctx, s, tokens, i + 1) ?? foreignPerson(ctx, s, tokens, i + 1);
+  // Read only to be matched: the reading proposes no one new.
+  for (const key of ctx.people.keys()) if (!before.has(key)) ctx.people.delete(key);
+  if (!rest || rest.first !== i + 1 || rest.surface.includes(' ') || !rest.title) return null;
+  return { ...rest, first: i, surface: `${tokens[i].text} ${rest.surface}`, id: entry.entity.id, via: 'name' };
+}
+
 function koreanOrForeign(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
   const before = new Set(ctx.people.keys());
   const korean = newPerson(ctx, s, tokens, i);
