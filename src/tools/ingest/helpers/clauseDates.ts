@@ -65,11 +65,13 @@ export function clauseDates(
               precision: 'day',
               cue: ctx.dayCue && ctx.day !== ctx.published ? `(the story's day: "${ctx.dayCue}")` : UNDATED,
             });
-  // The story's day moves with a day the text names ("4일"), not with a side trip to the day before ("전날").
+  // The story's day moves with a day the text names ("4일"), not with a side trip to the day before ("전날"), nor
+  // with the day of an act told in passing ("지난 1일 방한한 류 서기가 … 찾았다고 3일 밝혔다").
   const today = resolved.find(
     (d) =>
       d.value.precision === 'day' &&
       !d.future &&
+      !ofAct(d) &&
       !/전날|어제|전일|그제|그저께|내일|다음\s*날|이튿날|익일/.test(d.value.cue),
   );
   // A next-day wrap ("27일 관련업계에 따르면 … 전날 저녁 … 회동을 진행했다"): the day the news is told on is the

@@ -574,7 +574,11 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /기자회견/, kind: 'press-conference', joint: true },
   // Not a chamber (상공회의소), nor the Assembly's plenary (본회의), nor a council named before its post ("한미재계회의
   // 위원장").
-  { stem: /(?<!상공|본)회의(?!소|장|\s?(위원장|공동의장|의장|부회장|회장|위원|사무국))/, kind: 'meeting', joint: true },
+  {
+    stem: /(?<!상공|본)회의(?!소|장|\s?(위원장|공동의장|의장|부회장|회장|위원|사무국|부주석|주석|사무총장|대표))/,
+    kind: 'meeting',
+    joint: true,
+  },
   { stem: /찾았|찾아가|찾아와|방문해/, kind: 'meeting' },
   { stem: /안내(로|를 받|했|하며|해|하고)/, kind: 'meeting' },
   // Received someone ("… 등이 아르노 회장을 맞았다"): they met.

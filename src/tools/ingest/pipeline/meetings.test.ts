@@ -496,4 +496,22 @@ describe('more meetings', () => {
     expect(proposals.meetings).toHaveLength(1);
     expect(proposals.meetings[0].principals).toEqual(expect.arrayContaining(['altman', 'chey-tae-won']));
   });
+
+  it('dates "전날" from the day of the telling, not from the day of an act told in passing ("지난 1일 방한한")', () => {
+    const { proposals } = read(
+      [
+        '지난 1일 방한한 왕하늘 중국 산둥성 당서기가 외교부를 찾았다고 외교부가 3일 밝혔다.',
+        '왕 서기는 전날 최태원 SK그룹 회장을 면담했다.',
+      ],
+      '2025-02-03',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-02']);
+  });
+
+  it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
+    const { found } = read([
+      '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
+    ]);
+    expect(found).toEqual([]);
+  });
 });
