@@ -63,6 +63,9 @@ export function rolesOf(
     // receives them.
     if (next && /^주재/.test(next.text) && m.particle === '') subjects.push(id);
     else if (m.particle === '의' && next && /^안내/.test(next.text)) partners.push(id);
+    // "반 장관의 초청 만찬에 참석했다": who invited the guest to a meal of their own met them there.
+    else if (m.particle === '의' && next?.text === '초청' && MEETING_NOUN.test(tokens[m.last + 2]?.stem ?? ''))
+      partners.push(id);
     // "A 회장과 B 장관의 만남이 성사됐다": whose meeting it is, the one named with A.
     else if (m.particle === '의' && next && MEETING_NOUN.test(next.stem) && here[k - 1]?.particle.match(/^(과|와)$/))
       subjects.push(id);

@@ -514,4 +514,9 @@ describe('more meetings', () => {
     ]);
     expect(found).toEqual([]);
   });
+
+  it('reads a meal someone invited the guest to ("B의 초청 만찬에 참석했다") as a meeting with them', () => {
+    const { proposals } = read(['왕하늘 중국 산둥성 당서기는 3일 최태원 SK그룹 회장의 초청 만찬에 참석했다.']);
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+wang-ha-neul']);
+  });
 });
