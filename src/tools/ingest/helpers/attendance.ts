@@ -106,8 +106,11 @@ export function attendance(
   if (attendees.length === 0) return null;
   const cue = (text.match(ATTEND_CUE) ?? text.match(SIDE_VERB))?.[0] ?? 'listed';
   // At a ceremony or a conference ("이날 행사에는 …"), all who took part met, whatever their post.
+  // Executives of a principal's own business group ("이 회장 … 만찬에는 삼성SDI 사장 등이 참석했다") came with them.
+  const principalsGroups = new Set(of.principals.flatMap((p) => ctx.groupsOf(p)));
   const staff = attendees.filter((id) => {
     if (/행사|회의|모임|인사회|라운드/.test(occasion?.[1] ?? '')) return false;
+    if (!of.group && ctx.groupsOf(id).some((g) => principalsGroups.has(g))) return true;
     const titles = here.filter((m) => m.id === id && m.title).map((m) => m.title!.replace(/\s/g, ''));
     return titles.length > 0 && titles.every((t) => STAFF_POST.test(t));
   });

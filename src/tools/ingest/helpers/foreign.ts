@@ -92,6 +92,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     !prev ||
     prev.after !== ' ' ||
     !/[\p{L}\p{N}]/u.test(prev.text) ||
+    // "‘亞 최대 부호’ 암바니 회장": a closing quote ends what came before it.
+    /[’”』」]$/.test(prev.text) ||
     prev.particle !== '' ||
     orgLike(ctx, prev.text) ||
     NOT_NAMES.has(prev.text) ||
@@ -142,7 +144,11 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
       // A monarch's number ("펠리페 6세").
       (n > 0 && /^\d{1,2}세$/.test(tokens[i + n]?.text ?? '')) ||
       // The word after an Arabic link is the name's, even one written short for someone else ("알 나흐얀").
-      (n > 1 && /^(빈|알)$/.test(tokens[i + n - 1].text) && /^[가-힣]+$/.test(tokens[i + n]?.text ?? '')) ||
+      // Not an organisation's word ("빈 그룹": the company of that name).
+      (n > 1 &&
+        /^(빈|알)$/.test(tokens[i + n - 1].text) &&
+        /^[가-힣]+$/.test(tokens[i + n]?.text ?? '') &&
+        !orgLike(ctx, tokens[i + n].text)) ||
       ((nameWord(ctx, tokens[i + n], true) || endsLikeEe(tokens[i + n])) &&
         tokens[i + n].after === ' ' &&
         goesOn(i + n + 1))) &&
@@ -195,6 +201,12 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const post = { ...held, stem: [...inCharge.map((w) => w.text), held.stem].join(' ') };
   if (second) j += 2;
   let words = tokens.slice(i, i + n).map((w) => w.text);
+  // "팜 느엇 브엉 빈 그룹 회장": a company's generic word alone takes the word before it ("빈 그룹"); an office
+  // named alone ("총리실") does not.
+  if (org !== undefined && words.length >= 2 && COMPANY_WORD.test(org)) {
+    org = `${words[words.length - 1]} ${org}`;
+    words = words.slice(0, -1);
+  }
   // "충칭시 당서기": a city, alone before a post, unless it is how someone named already is written short.
   if (words.length === 1 && words[0].length >= 3 && words[0].endsWith('시') && !shortFor(ctx, words[0])) return null;
   // A name whose links run on ("칼리드 빈 모하메드 알 나흐얀") is one transliteration, whatever its words look like.
@@ -337,15 +349,21 @@ export const shortens = (word: string, name: string) => {
 };
 
 /** The one person of several words named so far (new, or of data/) whose first or last word `word` is. */
-export function shortFor(ctx: MentionContext, word: string): string | undefined {
+export function shortFor(ctx: MentionContext, word: string, title?: string): string | undefined {
   const named = [
-    ...[...ctx.people.values()].map((p) => ({ id: p.id, ko: p.name.ko })),
-    ...[...ctx.seen.keys()].map((id) => ({ id, ko: ctx.known.entities.get(id)?.ko ?? '' })),
+    ...[...ctx.people.values()].map((p) => ({ id: p.id, ko: p.name.ko, titles: p.title ? [p.title] : [] })),
+    ...[...ctx.seen].map(([id, seen]) => ({ id, ko: ctx.known.entities.get(id)?.ko ?? '', titles: [...seen.titles] })),
   ];
   // data/ may spell the family name another way than the article ("메리 배라" recorded, "바라 회장" printed).
   const alike = (ko: string) => ko.includes(' ') && word.length >= 2 && spelledAlike(word, ko.split(' ').pop()!);
-  const ids = new Set(named.filter(({ ko }) => shortens(word, ko) || alike(ko)).map((p) => p.id));
-  return ids.size === 1 ? [...ids][0] : undefined;
+  const hits = named.filter(({ ko }) => shortens(word, ko) || alike(ko));
+  const ids = new Set(hits.map((p) => p.id));
+  if (ids.size === 1 || !title) return ids.size === 1 ? [...ids][0] : undefined;
+  // A family of two named ("무케시 암바니 회장", "아카시 암바니 의장"): the one who holds the title printed.
+  const holders = new Set(
+    hits.filter((p) => p.titles.some((t) => t === title || t.endsWith(` ${title}`))).map((p) => p.id),
+  );
+  return holders.size === 1 ? [...holders][0] : undefined;
 }
 
 /**
@@ -364,7 +382,11 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
   const joined =
     prev && prev.after === ' ' && prev.particle === '' ? recordedAs(ctx, `${prev.text} ${found.name}`) : undefined;
   const recorded =
-    joined ?? recordedAs(ctx, found.name) ?? (found.name.includes(' ') ? undefined : shortFor(ctx, found.name));
+    joined ??
+    recordedAs(ctx, found.name) ??
+    (found.name.includes(' ')
+      ? undefined
+      : (shortFor(ctx, found.name, found.title) ?? recordedByFamily(ctx, found.name, found.org)));
   if (recorded)
     return {
       first: joined ? i - 1 : i,
@@ -426,6 +448,24 @@ export function recordedAs(ctx: MentionContext, name: string): string | undefine
           ? familyWordOf(name, n) || shortens(name, n)
           : loosely(n).startsWith(s) || (!n.includes(' ') && shortens(n, name)),
       ),
+  );
+  return hits.length === 1 ? hits[0].id : undefined;
+}
+
+const COMPANY_WORD = /^(그룹|전자|홀딩스|재단|은행|증권|생명|화학|건설|중공업|물산|통신|텔레콤)$/;
+
+/** "제이콥스 퀄컴 회장", "폴 제이콥스" of 퀄컴 recorded: a family name printed with the organisation it is recorded with. */
+function recordedByFamily(ctx: MentionContext, name: string, org: string | undefined): string | undefined {
+  if (!org) return undefined;
+  const entities = [...ctx.known.entities.values()];
+  const orgs = new Set(entities.filter((e) => e.kind === 'organization' && e.names.includes(org)).map((e) => e.id));
+  const hits = entities.filter(
+    (e) =>
+      e.kind === 'person' &&
+      e.ko.includes(' ') &&
+      !looksLikeKoreanName(e.ko) &&
+      e.orgs.some((o) => orgs.has(o)) &&
+      e.names.some((n) => n.includes(' ') && spelledAlike(name, n.split(' ').pop()!)),
   );
   return hits.length === 1 ? hits[0].id : undefined;
 }

@@ -276,4 +276,13 @@ describe('a list of those who sat in', () => {
       ]),
     ).toEqual([{ principals: ['레젭 아일란', '최태원'], attendees: ['알리 베르크'] }]);
   });
+
+  it("are the executives of a principal's own business group at a meal, never its principals", () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 3일 방한한 샘 올트먼 오픈AI CEO와 만찬을 가졌다.',
+        '이 자리에는 김하늘 SK텔레콤 사장, 박바다 SK이노베이션 사장 등이 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
+  });
 });

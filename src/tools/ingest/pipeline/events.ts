@@ -476,6 +476,30 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
   return out;
 }
 
+/**
+ * The business groups a person belongs to: those data/ records, and a group whose name starts the name of the
+ * organisation the article prints with them ("삼성SDI" of 삼성그룹).
+ */
+function groupFinder(known: Known, ctx: MentionContext) {
+  const groups = [...known.entities.values()].filter((e) => e.kind === 'organization' && /.{2,}그룹$/.test(e.ko));
+  const ofName = (name: string) => groups.filter((g) => name.startsWith(g.ko.slice(0, -2))).map((g) => g.id);
+  return (person: string): string[] => {
+    const recorded = known.entities.get(person);
+    const proposed = [...ctx.people.values()].find((p) => p.id === person);
+    const orgs = [
+      ...(recorded?.orgs ?? []),
+      ...(proposed?.org ? [proposed.org] : []),
+      ...(ctx.seen.get(person)?.orgs ?? []),
+    ];
+    const names = orgs.map(
+      (o) => known.entities.get(o)?.ko ?? [...ctx.organizations.values()].find((x) => x.id === o)?.name.ko ?? '',
+    );
+    return [
+      ...new Set([...orgs.flatMap((o) => known.entities.get(o)?.parent ?? []), ...orgs, ...names.flatMap(ofName)]),
+    ].filter((o) => groups.some((g) => g.id === o));
+  };
+}
+
 /** The person who stands for an organisation in this article: the one of its people named most. */
 function headFinder(known: Known, ctx: MentionContext) {
   return (org: string): string | undefined => {
@@ -528,6 +552,7 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
     meetings: [],
     day: published,
     headOf: headFinder(known, named.context),
+    groupsOf: groupFinder(known, named.context),
   };
   // A caption tells of its own photo: who acts in it is never carried over from the body, nor back.
   let bodySubject: string[] | undefined;

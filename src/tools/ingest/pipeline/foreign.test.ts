@@ -475,4 +475,36 @@ describe('foreign leaders', () => {
     expect([...r.mentions.context.people.values()]).toEqual([]);
     expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
+
+  it('knows a recorded foreign name by its family word printed with the organisation it is recorded with', () => {
+    const k = fixtureKnown();
+    const altman = k.entities.get('altman')!;
+    k.entities.set('altman', { ...altman, ko: '폴 제이콥스', names: ['폴 제이콥스'] });
+    const r = readSentences(
+      [sentence('최태원 SK그룹 회장은 3일 방한한 제이콥스 오픈AI 회장을 면담했다.')],
+      k,
+      '2025-02-04',
+      't',
+    );
+    expect([...r.mentions.context.people.values()]).toEqual([]);
+    expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
+  });
+
+  it('tells two of one family apart by the title printed ("암바니 회장" after "무케시 암바니 회장", "아카시 암바니 의장")', () => {
+    const { mentions } = read([
+      '무케시 암바니 릴라이언스 회장과 아카시 암바니 지오 의장이 3일 방한했다.',
+      '암바니 회장은 4일 최태원 SK그룹 회장을 만났다.',
+    ]);
+    expect(mentions[1].map((m) => m.id)).toEqual(['mukesi-ambani', 'chey-tae-won']);
+  });
+
+  it('leaves a company written in two words ("빈 그룹") out of the name before it', () => {
+    const { ctx } = read(['최태원 SK그룹 회장은 6일 팜 느엇 브엉 빈 그룹 회장을 만났다.']);
+    expect(titled(ctx)).toEqual([['팜 느엇 브엉', '회장']]);
+  });
+
+  it('reads a name after a closing quote ("‘아시아 최대 부호’ 암바니 회장")', () => {
+    const { ctx } = read(['H|‘아시아 최대 부호’ 암바니 인도 릴라이언스 회장, 최태원 회장과 회동']);
+    expect(titled(ctx)).toEqual([['암바니', '회장']]);
+  });
 });

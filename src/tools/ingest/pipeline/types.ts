@@ -192,6 +192,8 @@ export interface EventContext {
   gathering?: { date: MeetingEvent['date']; kind: string; cue: string };
   /** The person who stands for an organisation named as a subject ("오픈AI는 … 면담을 가졌다"). */
   headOf(org: string): string | undefined;
+  /** The business groups a person belongs to ("삼성SDI 사장": 삼성그룹). */
+  groupsOf(person: string): string[];
 }
 
 /** Stage 2's result: every line judged; a problem when there is no article. */
