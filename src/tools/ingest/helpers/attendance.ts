@@ -44,6 +44,11 @@ function meetingOf(
   const last = told ?? ctx.last;
   const dateOf = (e: MeetingEvent) => (e.date && 'date' in e.date ? e.date.date : undefined);
   const that = day && dateOf(last) !== day ? ctx.meetings.filter((e) => dateOf(e) === day) : [last];
+  // "지난해 7월 … 결혼식에 참석했었다": a clause of long before sat in on no meeting reported of the news.
+  const lastDay = dateOf(last);
+  const longBefore = (d: string) => d < weekBefore(ctx.published).slice(0, d.length);
+  // Only a month or a year: a day the text names may be the story's own, misread.
+  if (day && day.length < 10 && !that.length && lastDay && longBefore(day) && !longBefore(lastDay)) return undefined;
   // "이날 자리에는 …" after a meeting told as once before ("만난 바 있다"): the day's meeting, the last one dated.
   const lastDated = [...ctx.meetings].reverse().find((e) => dateOf(e) !== undefined);
   const pool = that.length ? that : day && !dateOf(last) && lastDated ? [lastDated] : [last];

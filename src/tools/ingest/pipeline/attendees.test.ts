@@ -285,4 +285,13 @@ describe('a list of those who sat in', () => {
       ]),
     ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
   });
+
+  it('never sits in on the news from a clause of long before ("지난해 7월 … 결혼식에 참석했다"); a son is no one', () => {
+    expect(
+      meetings([
+        '샘 올트먼 CEO는 4일 최태원 SK그룹 회장을 만났다.',
+        '지난해 7월 올트먼 CEO 막내아들 결혼식에는 김하늘 테스트전자 회장도 하객으로 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: [] }]);
+  });
 });
