@@ -106,7 +106,8 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
     if (
       final(w[w.length - 1]) === 'ㄴ' &&
       !/(는|년)$/.test(w) &&
-      /^(것으로|것이|뒤|후|직후|이후|다음|바)/.test(words[k + 1] ?? '')
+      // The word itself, not the first syllable of another ("필립 반 후프").
+      /^(것으로|것이|뒤|후|직후|이후|다음|바)(에|에는|에도|날|로)?[,.]?$/.test(words[k + 1] ?? '')
     )
       return { tense: 'happened', cue: `${w} ${words[k + 1]}` };
     // "면담을 갖는 것으로 알려졌다": the present before "것으로" is something scheduled or under way, not done.

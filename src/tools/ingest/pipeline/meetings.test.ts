@@ -519,4 +519,12 @@ describe('more meetings', () => {
     const { proposals } = read(['왕하늘 중국 산둥성 당서기는 3일 최태원 SK그룹 회장의 초청 만찬에 참석했다.']);
     expect(who(proposals.meetings)).toEqual(['chey-tae-won+wang-ha-neul']);
   });
+
+  it('never reads the start of a name ("필립 반 후프") as "…한 후", a step done', () => {
+    const { proposals } = read([
+      '산업부는 최태원 SK그룹 회장이 4일 오후 유럽 기업 대표단과 간담회를 한다고 밝혔다.',
+      '이날 간담회에는 필립 반 후프 유럽상의 회장을 비롯해 요한 브란트 총장 등이 참석한다.',
+    ]);
+    expect(proposals.meetings.filter((m) => m.accept)).toEqual([]);
+  });
 });
