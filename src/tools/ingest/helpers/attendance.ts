@@ -103,7 +103,12 @@ export function attendance(
   // "간담회에는 이 대표와 A, B 등이": a list that starts from the host is the host's party too.
   const withHost = here.some((m) => of.principals.includes(m.id) && /^(과|와)$/.test(m.particle));
   // A group met ("총수들과 … 먹었다"), then listed ("총수들은 A를 비롯해 B, C 등이다"): the list is the group.
-  const entourage = !of.group && (side || along || withHost) && named.some((id) => of.principals.includes(id));
+  // Only a list that starts from a principal ("이 회장을 비롯해 A, B"): one that starts from a guest ("A 대사를
+  // 비롯한 24개국 대사, 손 회장 등이 참석했다") names everyone who came.
+  const alongPrincipal = here.some(
+    (m) => ALONGSIDE.test(tokens[m.last + 1]?.text ?? '') && of.principals.includes(m.id),
+  );
+  const entourage = !of.group && (side || alongPrincipal || withHost) && named.some((id) => of.principals.includes(id));
   if (!(occasion || entourage || (!r.cue && !r.eventKind))) return null;
   // "A의 부인 B": A is whose, not who sat in.
   const whose = here.filter((m) => m.particle === '의' && !here.some((o) => o !== m && o.id === m.id)).map((m) => m.id);

@@ -292,9 +292,13 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // company the news often names; two words alone before a title are a name ("빌 게이츠 이사장").
   // Not an Arabic name, whose words run on ("무함마드 빈 살만 왕세자").
   const linked = words.some((w) => NAME_LINK.test(w));
+  // Not before a post abroad, or one printed with its country or organisation ("주한 EU대사").
+  const glued = post.stem.slice(0, -(titleIn(post.stem)?.length ?? post.stem.length)).replace(/^주한/, '');
   if (
     org === undefined &&
     !linked &&
+    !posted &&
+    !(/^[A-Z]+$/.test(glued) || COUNTRIES.has(glued)) &&
     words.length >= 2 &&
     tokens[i + n - 1].particle !== '에' &&
     (words.length >= 3 || FOREIGN_COMPANIES.has(words[words.length - 1]))

@@ -294,4 +294,13 @@ describe('a list of those who sat in', () => {
       ]),
     ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: [] }]);
   });
+
+  it('are principals of a gathering when the list starts from a guest ("A 대사를 비롯한 대사들, 주최자 등이 참석했다")', () => {
+    expect(
+      meetings([
+        '가온협회는 3일 호텔에서 주한 대사단을 초청해 간담회를 열었다.',
+        '간담회에는 마리아 카스티요 주한 EU대사를 비롯한 24개국 대사, 김하늘 가온협회 회장 등이 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '마리아 카스티요'], attendees: [] }]);
+  });
 });

@@ -507,4 +507,9 @@ describe('foreign leaders', () => {
     const { ctx } = read(['H|‘아시아 최대 부호’ 암바니 인도 릴라이언스 회장, 최태원 회장과 회동']);
     expect(titled(ctx)).toEqual([['암바니', '회장']]);
   });
+
+  it('keeps every word of a name before a post abroad printed with its organisation ("주한 EU대사")', () => {
+    const { ctx } = read(['최태원 SK그룹 회장은 3일 마리아 카스티요 페르난데즈 주한 EU대사를 만났다.']);
+    expect(titled(ctx)).toEqual([['마리아 카스티요 페르난데즈', '대사']]);
+  });
 });
