@@ -101,7 +101,9 @@ export function attendance(
   const hosts = here.filter((m) => m.kind === 'person' && m.last <= hostsEnd).map((m) => m.id);
   if (hosts.length >= 2 && !hosts.every((id) => of.principals.includes(id))) return null;
   // "간담회에는 이 대표와 A, B 등이": a list that starts from the host is the host's party too.
-  const withHost = here.some((m) => of.principals.includes(m.id) && /^(과|와)$/.test(m.particle));
+  // Not two side by side ("문 대통령과 B 총리가 나란히 참석했다"): both took part.
+  const withHost =
+    !/나란히/.test(text) && here.some((m) => of.principals.includes(m.id) && /^(과|와)$/.test(m.particle));
   // A group met ("총수들과 … 먹었다"), then listed ("총수들은 A를 비롯해 B, C 등이다"): the list is the group.
   // Only a list that starts from a principal ("이 회장을 비롯해 A, B"): one that starts from a guest ("A 대사를
   // 비롯한 24개국 대사, 손 회장 등이 참석했다") names everyone who came.

@@ -633,7 +633,7 @@ export const SIDE_OPENER =
   /^(?:(?:이날|한편|또|또한)\s)?([가-힣A-Za-z]+?)(?:\s?측(?:에서는|에선|에서|은|도)|에서는|에선)\s/;
 
 /** What a side's people did at the meeting: came, received the visitor, went along. */
-export const SIDE_VERB = /모습을 (보였|드러냈)|나와|나섰|맞았|맞이했|찾았|방문했|(동행|수행)(했|해)/;
+export const SIDE_VERB = /모습을 (보였|드러냈)|나와|나섰|맞았|맞이했|찾았|방문했|(동행|수행)(했|해)|모였/;
 
 /** After the first name of a list: the others came with that one ("A를 비롯해 B, C", "A 외에도 B", "A와 함께 B"). */
 export const ALONGSIDE = /^(비롯|외에|함께)/;

@@ -303,4 +303,14 @@ describe('a list of those who sat in', () => {
       ]),
     ).toEqual([{ principals: ['김하늘', '마리아 카스티요'], attendees: [] }]);
   });
+
+  it('are principals of a round table where two sat side by side ("나란히") and each side gathered ("모였다")', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 3일 서울에서 열린 비즈니스 라운드테이블에 참석해 양국 기업인들을 만났다.',
+        '이날 행사에는 최 회장과 레젭 아일란 터키 총리가 나란히 참석했다.',
+        '또 한국 측에서는 김하늘 가온전자 사장, 터키 측에서는 알리 베르크 베르크홀딩 회장 등 기업인들이 한 자리에 모였다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '레젭 아일란', '알리 베르크', '최태원'], attendees: [] }]);
+  });
 });
