@@ -512,4 +512,9 @@ describe('foreign leaders', () => {
     const { ctx } = read(['최태원 SK그룹 회장은 3일 마리아 카스티요 페르난데즈 주한 EU대사를 만났다.']);
     expect(titled(ctx)).toEqual([['마리아 카스티요 페르난데즈', '대사']]);
   });
+
+  it('never reads a side ("이란 측에서도") into the name after it', () => {
+    const { ctx } = read(['이란 측에서도 잘랄푸르 이란상의 회장이 3일 최태원 SK그룹 회장을 만났다.']);
+    expect(titled(ctx)).toEqual([['잘랄푸르', '회장']]);
+  });
 });
