@@ -21,7 +21,7 @@ import {
   VERB_FORM,
 } from '../korean/lexicon';
 
-import { looksLikeKoreanName, loosely, spelledAlike, surnameOf } from '../korean/names';
+import { alikeWordByWord, looksLikeKoreanName, loosely, spelledAlike, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, orgOrNew, proposeOrganization, proposePerson, titleIn } from './names';
 import type { Mention, MentionContext, Sentence } from '../pipeline/types';
@@ -450,7 +450,7 @@ export function recordedAs(ctx: MentionContext, name: string): string | undefine
       e.names.some((n) =>
         short
           ? familyWordOf(name, n) || shortens(name, n)
-          : loosely(n).startsWith(s) || (!n.includes(' ') && shortens(n, name)),
+          : loosely(n).startsWith(s) || (!n.includes(' ') && shortens(n, name)) || alikeWordByWord(name, n),
       ),
   );
   return hits.length === 1 ? hits[0].id : undefined;

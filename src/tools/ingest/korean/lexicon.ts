@@ -569,7 +569,10 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /조우/, kind: 'meeting' },
   // A photo of two people together: "…와 기념촬영을 하고 있다", "…와 악수하고 있다", "…와 인사하고 있다" (a
   // greeting, not a reshuffle: "인사를 단행").
-  { stem: /기념\s?촬영|악수(하|를)|인사(하고|하며|했|를 나누|를 나눴|를 건네)/, kind: 'meeting' },
+  {
+    stem: /기념\s?촬영|악수(하|를)|인사(하고|하며|했|를 나누|를 나눴|를 건네)|주먹을 (맞대|마주치|부딪)/,
+    kind: 'meeting',
+  },
   // Greeted on arrival, greetings exchanged ("…의 영접을 받으며", "인사를 나눴다"): they met.
   { stem: /영접|인사를 나누|인사를 나눴|인사를 나눈|대화를 나누|대화를 나눴|대화를 나눈|대화하고 있/, kind: 'meeting' },
   { stem: /(이야기|얘기)를 (나누|나눴|나눈)|의견을 (나누|나눴|나눈|교환)/, kind: 'meeting' },

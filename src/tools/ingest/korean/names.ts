@@ -64,8 +64,10 @@ export const loosely = (name: string) =>
 /** Two spellings of one transliterated word: loosely the same, or as many syllables with the same consonants
  * ("바라" and "배라"). */
 export const spelledAlike = (a: string, b: string) => {
-  const consonants = (w: string) => loosely(w).replace(/[ㅏ-ㅣ]/g, '');
-  return a === b || loosely(a) === loosely(b) || (a.length === b.length && consonants(a) === consonants(b));
+  // A final s or z is written either way ("페르난데즈", "페르난데스").
+  const z = (w: string) => loosely(w.replace(/즈$/, '스'));
+  const consonants = (w: string) => z(w).replace(/[ㅏ-ㅣ]/g, '');
+  return a === b || z(a) === z(b) || (a.length === b.length && consonants(a) === consonants(b));
 };
 
 /** One foreign name of several words spelled two ways, word by word ("미즈시마 고이치", "미즈시마 코이치"; a caption's

@@ -517,4 +517,18 @@ describe('foreign leaders', () => {
     const { ctx } = read(['이란 측에서도 잘랄푸르 이란상의 회장이 3일 최태원 SK그룹 회장을 만났다.']);
     expect(titled(ctx)).toEqual([['잘랄푸르', '회장']]);
   });
+
+  it('knows a recorded foreign name spelled another way word by word ("제이콥즈" for "제이콥스")', () => {
+    const k = fixtureKnown();
+    const altman = k.entities.get('altman')!;
+    k.entities.set('altman', { ...altman, ko: '폴 제이콥스', names: ['폴 제이콥스'] });
+    const r = readSentences(
+      [sentence('최태원 SK그룹 회장은 3일 폴 제이콥즈 오픈AI 회장과 만났다.')],
+      k,
+      '2025-02-04',
+      't',
+    );
+    expect([...r.mentions.context.people.values()]).toEqual([]);
+    expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
+  });
 });
