@@ -124,6 +124,11 @@ export const TITLES = [
   '위원',
   '경제부총리',
   '외무상',
+  // China's ministers ("왕이 외교부장", "왕원타오 상무부장").
+  '외교부장',
+  '상무부장',
+  '국방부장',
+  '재정부장',
   '경제산업상',
   '산업상',
   '대변인',
@@ -570,7 +575,7 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   // A photo of two people together: "…와 기념촬영을 하고 있다", "…와 악수하고 있다", "…와 인사하고 있다" (a
   // greeting, not a reshuffle: "인사를 단행").
   {
-    stem: /기념\s?촬영|악수(하|를)|인사(하고|하며|했|를 나누|를 나눴|를 건네)|주먹을 (맞대|마주치|부딪)/,
+    stem: /기념\s?촬영|악수(하|를)|인사(하고|하며|했|를 나누|를 나눴|를 건네)|주먹을 (맞대|마주치|부딪)|(나란히|함께) 걷/,
     kind: 'meeting',
   },
   // Greeted on arrival, greetings exchanged ("…의 영접을 받으며", "인사를 나눴다"): they met.
@@ -849,7 +854,7 @@ export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|�
 
 /** Titles that name a post a person holds: a foreign name is read only before one of these. */
 export const PERSON_TITLE =
-  /(CEO|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|최고경영자|회장|사장|대표|창업자|창업주|설립자|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|여왕|왕비|왕세자빈|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|서기|책임자|은행장|행장|총영사|영사|소장|차관|차관보|국장|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리)$/;
+  /(CEO|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|최고경영자|회장|사장|대표|창업자|창업주|설립자|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|여왕|왕비|왕세자빈|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|서기|책임자|은행장|행장|총영사|영사|소장|차관|차관보|국장|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리|외교부장|상무부장|국방부장|재정부장)$/;
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =

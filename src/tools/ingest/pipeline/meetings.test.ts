@@ -527,4 +527,9 @@ describe('more meetings', () => {
     ]);
     expect(proposals.meetings.filter((m) => m.accept)).toEqual([]);
   });
+
+  it('reads a photo of two walking side by side as a meeting, and a Chinese minister\'s title ("상무부장")', () => {
+    const { proposals } = read(['C|3일 경주에서 최태원(왼쪽) SK그룹 회장과 왕하늘 중국 상무부장이 나란히 걷고 있다.']);
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+wang-ha-neul']);
+  });
 });
