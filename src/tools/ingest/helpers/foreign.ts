@@ -110,6 +110,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     const t = tokens[k];
     if (t === undefined) return false;
     if (nameWord(ctx, t) || (t.particle === '' && orgLike(ctx, t.text)) || PERSON_TITLE.test(t.stem)) return true;
+    // "모리 요시로 전 총리": a word before the post ("전", "신임") is no end of the name.
+    if (NAME_MODIFIERS.has(t.text) && t.after === ' ' && depth < 3) return goesOn(k + 1, depth + 1);
     return depth < 3 && t.after === ' ' && nameWord(ctx, t, true) && goesOn(k + 1, depth + 1);
   };
   // A family name that is also its company's ("도요타 아키오 일본 도요타자동차그룹 회장"): the company word opens the

@@ -11,6 +11,7 @@ import {
   GROUP_REF,
   GROUP_SUBJECT,
   INVITED,
+  MEETING_NOUN,
   PICTURED,
   SEPARATELY,
   SIDE_OPENER,
@@ -302,6 +303,18 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
 
     // A meeting: its principals are the subject and everyone met.
     let met = uniq(partners).filter((id) => !who.includes(id));
+    // "B와의 면담에서 B는 …라고 말했다": the one met speaks; who met them is whom the sentences before were about.
+    const speaksAtOwn = here.filter(
+      (m) =>
+        m.kind === 'person' &&
+        /^(과|와)의$/.test(m.particle) &&
+        MEETING_NOUN.test(tokens[m.last + 1]?.stem ?? '') &&
+        who.includes(m.id),
+    );
+    if (met.length === 0 && speaksAtOwn.length && ctx.subject.length && !ctx.subject.some((id) => who.includes(id))) {
+      met = speaksAtOwn.map((m) => m.id);
+      who = [...ctx.subject];
+    }
     // Visiting an organisation's offices to meet ("오픈AI 본사를 방문해 면담했다"): its head is who was met.
     if (met.length === 0)
       for (const m of here) {

@@ -532,4 +532,12 @@ describe('more meetings', () => {
     const { proposals } = read(['C|3일 경주에서 최태원(왼쪽) SK그룹 회장과 왕하늘 중국 상무부장이 나란히 걷고 있다.']);
     expect(who(proposals.meetings)).toEqual(['chey-tae-won+wang-ha-neul']);
   });
+
+  it('reads "B와의 면담에서 B는 …" as a meeting of B with whom the text was about, and a name before "전 총리"', () => {
+    const { proposals } = read([
+      '최태원 SK그룹 회장은 3일 도쿄에서 모리 요시로 전 총리를 만났다.',
+      '또한, 야마구치 나쓰오 공명당 대표와의 면담에서 야마구치 대표는 지지 의사를 밝혔다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+mori-yosiro', 'chey-tae-won+yamaguchi-nasseuo']);
+  });
 });
