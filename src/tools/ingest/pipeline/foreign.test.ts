@@ -531,4 +531,12 @@ describe('foreign leaders', () => {
     expect([...r.mentions.context.people.values()]).toEqual([]);
     expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
+
+  it('never reads a Japanese prefecture or city before a post as a name ("도쿄도 부지사", "오사카부 지사")', () => {
+    const { ctx } = read([
+      '박하늘 부산시장은 20일 일본 도쿄도, 오사카부를 잇달아 방문한다.',
+      '21일에는 오사카를 방문해 오사카부 부지사, 오사카 시장 등을 만난다.',
+    ]);
+    expect(titled(ctx)).toEqual([['박하늘', '시장']]);
+  });
 });
