@@ -4,6 +4,15 @@ import { recordedAs } from '../helpers/foreign';
 import { readSentences } from '../index';
 import { known as fixtureKnown, read, sentence, who, names, titled } from '../testing/read';
 
+/** A sentence read against the fixture whose recorded foreign person ("altman") is named `ko`: whom the reading
+ * proposed anew, and who met whom. */
+function readAsRecorded(ko: string, text: string, published = '2025-02-04') {
+  const k = fixtureKnown();
+  k.entities.set('altman', { ...k.entities.get('altman')!, ko, names: [ko] });
+  const r = readSentences([sentence(text)], k, published, 't');
+  return { proposedAnew: [...r.mentions.context.people.values()], met: who(r.proposals.meetings) };
+}
+
 describe('foreign leaders', () => {
   it('knows a recorded foreign name spelled with a hyphen for a space ("카슴-조마르트", "카슴 조마르트")', () => {
     const { ctx } = read(['최태원 SK그룹 회장이 왔다.']);
@@ -377,18 +386,13 @@ describe('foreign leaders', () => {
   });
 
   it('knows a long recorded name by its first word before a post ("자베르 쿠웨이트 총리")', () => {
-    const k = fixtureKnown();
-    const altman = k.entities.get('altman')!;
-    const long = '자베르 무바라크 알-하마드 알-사바';
-    k.entities.set('altman', { ...altman, ko: long, names: [long] });
-    const r = readSentences(
-      [sentence('자베르 쿠웨이트 총리가 9일 최태원 SK그룹 회장과 회담을 가졌다.')],
-      k,
+    const r = readAsRecorded(
+      '자베르 무바라크 알-하마드 알-사바',
+      '자베르 쿠웨이트 총리가 9일 최태원 SK그룹 회장과 회담을 가졌다.',
       '2025-02-10',
-      't',
     );
-    expect([...r.mentions.context.people.values()]).toEqual([]);
-    expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
+    expect(r.proposedAnew).toEqual([]);
+    expect(r.met).toEqual(['altman+chey-tae-won']);
   });
 
   it('reads a co-founder\'s post ("모더나 공동 설립자 겸 이사회 의장"), and a board as no one', () => {
@@ -400,11 +404,8 @@ describe('foreign leaders', () => {
   });
 
   it('knows a recorded foreign name of Korean-looking syllables spelled another way ("조 캐져" for "조 케저")', () => {
-    const k = fixtureKnown();
-    const altman = k.entities.get('altman')!;
-    k.entities.set('altman', { ...altman, ko: '조 케저', names: ['조 케저'] });
-    const r = readSentences([sentence('최태원 SK그룹 회장이 3일 조 캐져 지멘스 회장을 만났다.')], k, '2025-02-04', 't');
-    expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
+    const r = readAsRecorded('조 케저', '최태원 SK그룹 회장이 3일 조 캐져 지멘스 회장을 만났다.');
+    expect(r.met).toEqual(['altman+chey-tae-won']);
   });
 
   it('never reads a span of time before a post abroad as a name ("취임 일주일 만에 카타르 장관을 만난")', () => {
@@ -463,31 +464,18 @@ describe('foreign leaders', () => {
   });
 
   it('knows a recorded foreign name of one word printed in full ("엥흐바야르 남바르 몽골 대통령")', () => {
-    const k = fixtureKnown();
-    const altman = k.entities.get('altman')!;
-    k.entities.set('altman', { ...altman, ko: '엥흐바야르', names: ['엥흐바야르'] });
-    const r = readSentences(
-      [sentence('최태원 SK그룹 회장은 3일 방한 중인 엥흐바야르 남바르 몽골 대통령을 만났다.')],
-      k,
-      '2025-02-04',
-      't',
+    const r = readAsRecorded(
+      '엥흐바야르',
+      '최태원 SK그룹 회장은 3일 방한 중인 엥흐바야르 남바르 몽골 대통령을 만났다.',
     );
-    expect([...r.mentions.context.people.values()]).toEqual([]);
-    expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
+    expect(r.proposedAnew).toEqual([]);
+    expect(r.met).toEqual(['altman+chey-tae-won']);
   });
 
   it('knows a recorded foreign name by its family word printed with the organisation it is recorded with', () => {
-    const k = fixtureKnown();
-    const altman = k.entities.get('altman')!;
-    k.entities.set('altman', { ...altman, ko: '폴 제이콥스', names: ['폴 제이콥스'] });
-    const r = readSentences(
-      [sentence('최태원 SK그룹 회장은 3일 방한한 제이콥스 오픈AI 회장을 면담했다.')],
-      k,
-      '2025-02-04',
-      't',
-    );
-    expect([...r.mentions.context.people.values()]).toEqual([]);
-    expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
+    const r = readAsRecorded('폴 제이콥스', '최태원 SK그룹 회장은 3일 방한한 제이콥스 오픈AI 회장을 면담했다.');
+    expect(r.proposedAnew).toEqual([]);
+    expect(r.met).toEqual(['altman+chey-tae-won']);
   });
 
   it('tells two of one family apart by the title printed ("암바니 회장" after "무케시 암바니 회장", "아카시 암바니 의장")', () => {
@@ -519,17 +507,9 @@ describe('foreign leaders', () => {
   });
 
   it('knows a recorded foreign name spelled another way word by word ("제이콥즈" for "제이콥스")', () => {
-    const k = fixtureKnown();
-    const altman = k.entities.get('altman')!;
-    k.entities.set('altman', { ...altman, ko: '폴 제이콥스', names: ['폴 제이콥스'] });
-    const r = readSentences(
-      [sentence('최태원 SK그룹 회장은 3일 폴 제이콥즈 오픈AI 회장과 만났다.')],
-      k,
-      '2025-02-04',
-      't',
-    );
-    expect([...r.mentions.context.people.values()]).toEqual([]);
-    expect(who(r.proposals.meetings)).toEqual(['altman+chey-tae-won']);
+    const r = readAsRecorded('폴 제이콥스', '최태원 SK그룹 회장은 3일 폴 제이콥즈 오픈AI 회장과 만났다.');
+    expect(r.proposedAnew).toEqual([]);
+    expect(r.met).toEqual(['altman+chey-tae-won']);
   });
 
   it('never reads a Japanese prefecture or city before a post as a name ("도쿄도 부지사", "오사카부 지사")', () => {
