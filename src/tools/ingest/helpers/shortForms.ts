@@ -1,6 +1,6 @@
 // Short forms printed before or without the full name: a headline's bare Korean name that a later "정 회장" means,
 // a company's post ("팔란티어 최고경영자") before its holder is named, a foreign name written short in the headline.
-import { NOT_NAMES, PRESIDENTS } from '../korean/lexicon';
+import { NOT_NAMES, PRESIDENTS, PRIME_MINISTERS } from '../korean/lexicon';
 import { looksLikeKoreanName, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { shortens } from './foreign';
@@ -70,11 +70,14 @@ export function presidentOn(
   surname: string,
   published: string,
   readAt: LineRef,
+  post: '대통령' | '총리' = '대통령',
 ): string | undefined {
-  const inOffice = [...PRESIDENTS].reverse().find((p) => p.from <= published);
+  // So is "이 총리" the prime minister in office.
+  const list = post === '대통령' ? PRESIDENTS : PRIME_MINISTERS;
+  const inOffice = [...list].reverse().find((p) => p.from <= published);
   if (!inOffice || surnameOf(inOffice.name) !== surname) return undefined;
   const known = [...ctx.known.entities.values()].find((e) => e.kind === 'person' && e.names.includes(inOffice.name));
-  return known?.id ?? proposePerson(ctx, inOffice.name, { title: '대통령', readAt }).id;
+  return known?.id ?? proposePerson(ctx, inOffice.name, { title: post, readAt }).id;
 }
 
 /** "정 회장" after a headline's bare "정의선", with no one else of that surname named: that person, proposed. */

@@ -398,6 +398,32 @@ export const PRESIDENTS: { name: string; from: string }[] = [
   { name: '이재명', from: '2025-06-04' },
 ];
 
+/** Korea's prime ministers and the days they took office ("이 총리" of 2019: 이낙연); acting ones left out. */
+export const PRIME_MINISTERS: { name: string; from: string }[] = [
+  { name: '이영덕', from: '1994-04-30' },
+  { name: '이홍구', from: '1994-12-17' },
+  { name: '이수성', from: '1995-12-18' },
+  { name: '고건', from: '1997-03-04' },
+  { name: '김종필', from: '1998-03-03' },
+  { name: '박태준', from: '2000-01-13' },
+  { name: '이한동', from: '2000-06-29' },
+  { name: '김석수', from: '2002-10-04' },
+  { name: '고건', from: '2003-02-27' },
+  { name: '이해찬', from: '2004-06-30' },
+  { name: '한명숙', from: '2006-04-20' },
+  { name: '한덕수', from: '2007-04-03' },
+  { name: '한승수', from: '2008-02-29' },
+  { name: '정운찬', from: '2009-09-29' },
+  { name: '김황식', from: '2010-10-01' },
+  { name: '정홍원', from: '2013-02-26' },
+  { name: '황교안', from: '2015-06-18' },
+  { name: '이낙연', from: '2017-05-31' },
+  { name: '정세균', from: '2020-01-14' },
+  { name: '김부겸', from: '2021-05-14' },
+  { name: '한덕수', from: '2022-05-21' },
+  { name: '김민석', from: '2025-07-03' },
+];
+
 /** A chamber of commerce written short ("부산상의" for 부산상공회의소), whose last syllable is no particle. */
 export const CHAMBER_SHORT = /^(.+)상의$/;
 

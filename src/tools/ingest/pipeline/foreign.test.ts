@@ -339,13 +339,16 @@ describe('foreign leaders', () => {
     expect(proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
   });
 
-  it("reads a president written short (문 대통령) as the one in office on the article's day, and no other", () => {
+  it("reads a president or a prime minister written short (문 대통령, 이 총리) as the one in office on the article's day", () => {
     const moon = read(['문 대통령은 4일 청와대에서 최태원 SK그룹 회장과 만났다.'], '2018-03-05');
     expect(names(moon.ctx)).toEqual([['문재인', undefined, '대통령']]);
     expect(moon.proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
     const later = read(['문 대통령은 4일 청와대에서 최태원 SK그룹 회장과 만났다.'], '2023-03-05');
     expect(names(later.ctx)).toEqual([]);
     expect(later.mentions[0][0].unresolved).toBe('no one named so');
+    // So is a prime minister (이 총리 in 2019).
+    const lee = read(['이 총리는 1일 저녁 최태원 SK그룹 회장과 만찬을 함께 했다.'], '2019-04-03');
+    expect(names(lee.ctx)).toEqual([['이낙연', undefined, '총리']]);
   });
 
   it('reads a foreign name written short in the headline as the one the body names in full', () => {

@@ -178,8 +178,8 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
       // bare "정의선", with no one else of that surname named: that person.
       const id =
         short.id ||
-        (candidates.length === 0 && next.stem === '대통령' && published
-          ? (presidentOn(ctx, surname, published, readAt) ?? '')
+        (candidates.length === 0 && /^(대통령|총리|국무총리)$/.test(next.stem) && published
+          ? (presidentOn(ctx, surname, published, readAt, next.stem === '대통령' ? '대통령' : '총리') ?? '')
           : '') ||
         (candidates.length === 0 ? (headlinedPerson(ctx, surname, next.stem)?.id ?? '') : '');
       if (id && !short.id && !t.quoted) noteSeen(id, next.stem);
