@@ -540,4 +540,12 @@ describe('more meetings', () => {
     ]);
     expect(who(proposals.meetings)).toEqual(['chey-tae-won+mori-yosiro', 'chey-tae-won+yamaguchi-nasseuo']);
   });
+
+  it('reads the particle after a post held now in brackets ("회장(現 협회 부회장)과도 오찬을 했다")', () => {
+    const { proposals } = read([
+      '최태원 SK그룹 회장은 3일 샘 올트먼 오픈AI CEO와 만찬을 가졌다.',
+      '또 4일 왕하늘 가온전자 회장(現 가온협회 부회장)과도 오찬 회동을 했다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won', 'chey-tae-won+wang-ha-neul']);
+  });
 });
