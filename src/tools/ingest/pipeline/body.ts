@@ -206,7 +206,12 @@ export function body(page: Page): BodyStage {
       if (block !== null && i > block.to) afterReason = reasons[i]!;
       return judged.push({ line, role: 'chrome', reason: reasons[i] });
     }
-    if (captionAt(i) && (inBody || before)) return judged.push({ line, role: 'caption' });
+    // Or right after it, with nothing but captions between ("… 기공식을 가졌다. | 사진 왼쪽부터 A, B, C").
+    const rightAfter =
+      block !== null &&
+      i > block.to &&
+      lines.slice(block.to + 1, i).every((l, k) => l.text.trim() === '' || captionAt(block.to + 1 + k));
+    if (captionAt(i) && (inBody || before || rightAfter)) return judged.push({ line, role: 'caption' });
     if (inBody) {
       if (prose[i]) return judged.push({ line, role: 'body' });
       if (headlineLike(line.text)) return judged.push({ line, role: 'headline' });

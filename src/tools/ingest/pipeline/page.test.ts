@@ -273,4 +273,15 @@ describe('reading the page', () => {
     expect(quoted.text).toBe('그는 "좋은 만남. 유익했다"고 말했다.');
     for (const s of sentences) expect(p.text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it("keeps a photo's caption printed right after a one-paragraph body as the article's", () => {
+    const lines = [
+      '테스트전자가 20일 미국 조지아주에서 공장 기공식을 가진 후 본격적인 공장 건설에 들어갔다.',
+      '사진 왼쪽부터 김영희 테스트전자 회장, 존 스미스 조지아 주지사.',
+      '입력 2006-10-21 17:40',
+      '주요 뉴스',
+    ].join('\n');
+    const judged = reading(pageFromBytes(new TextEncoder().encode(lines), 'caption.txt').page!).lines;
+    expect(judged.map((l) => l.role)).toEqual(['body', 'caption', 'chrome', 'chrome']);
+  });
 });
