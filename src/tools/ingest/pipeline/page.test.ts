@@ -281,7 +281,7 @@ describe('reading the page', () => {
       '입력 2006-10-21 17:40',
       '주요 뉴스',
     ].join('\n');
-    const judged = reading(pageFromBytes(new TextEncoder().encode(lines), 'caption.txt').page!).lines;
+    const judged = reading(pageFromBytes(new TextEncoder().encode(lines), 'caption.txt').page!).lines!;
     expect(judged.map((l) => l.role)).toEqual(['body', 'caption', 'chrome', 'chrome']);
   });
 });
