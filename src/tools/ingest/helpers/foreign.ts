@@ -5,6 +5,7 @@
 import { disassemble, hasBatchim } from 'es-hangul';
 import {
   COMMON_SURNAME,
+  COMPANY_WORD,
   COUNTRIES,
   FOREIGN_COMPANIES,
   MEETING_WORD,
@@ -457,8 +458,6 @@ export function recordedAs(ctx: MentionContext, name: string): string | undefine
   );
   return hits.length === 1 ? hits[0].id : undefined;
 }
-
-const COMPANY_WORD = /^(그룹|전자|홀딩스|재단|은행|증권|생명|화학|건설|중공업|물산|통신|텔레콤)$/;
 
 /** "제이콥스 퀄컴 회장", "폴 제이콥스" of 퀄컴 recorded: a family name printed with the organisation it is recorded with. */
 function recordedByFamily(ctx: MentionContext, name: string, org: string | undefined): string | undefined {

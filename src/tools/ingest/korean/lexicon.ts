@@ -889,6 +889,9 @@ export const PERSON_TITLE =
 export const ORG_SUFFIX =
   /(전자|그룹|텔레콤|하이닉스|건설|효성|금융|지주|네트웍스|은행|증권|카드|생명|화학|케미칼|케미컬|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청|연락회|연합회|협의회|학회|연맹|포럼|회의소|의회|연구소|대사관|영사관|중앙회|노총|동우회|전경련|한경협|총리실|비서실|대통령실|왕세제실|왕세자실)$/;
 
+/** A company's generic word, printed apart from its name ("빈 그룹"): never an organisation alone. */
+export const COMPANY_WORD = /^(그룹|전자|홀딩스|재단|은행|증권|생명|화학|건설|중공업|물산|통신|텔레콤)$/;
+
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =
   /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|총영사|도지사|지사|시장|여사|실장|수석|차장|사무총장|이사장|당선인|주석|국왕|여왕|왕비|왕세자|책임자|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|본부장|부문장|청장|최고위원|차관|원장|총장|후보)|은행장$/;
