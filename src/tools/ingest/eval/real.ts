@@ -152,6 +152,7 @@ function score(
           ([n]) =>
             loosely(squash(n)) === s ||
             sameForeignName(n, name) ||
+            alikeWordByWord(n, name) ||
             (n.length >= 2 && familyWordOf(n, name)) ||
             (name.length >= 2 && familyWordOf(name, n)) ||
             (!name.includes(' ') && n.split(' ').length >= 3 && n.split(' ')[0] === name),

@@ -1,4 +1,5 @@
 // data/ as an editor would have it after recording the earlier reports of an event: one meeting per meeting.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CorpusArticle } from './corpus';
@@ -20,7 +21,7 @@ const report = (key: string, attendees: string[]): CorpusArticle => ({
     { name: '김하늘', org: '테스트전자', title: '회장' },
     ...attendees.map((name) => ({ name, org: '테스트전자', title: '사장' })),
   ],
-  meetings: [{ date: '2025-02-04', principals: ['최태원', '김하늘'], attendees }],
+  meetings: [{ date: '2025-02-04', principals: ['최태원', '김하늘'], attendees, place: '서울 테스트호텔' }],
   planned: [],
   earlier: [],
 });
@@ -37,6 +38,8 @@ describe('the earlier reports of an event, recorded', () => {
     try {
       expect(copy.meetings.map((m) => m.id)).toEqual(['a-2025-02-05-first-m1']);
       expect(copy.meetings[0].principals).toHaveLength(2);
+      // With its place, as an editor records it: two meetings of one day are told apart by it.
+      expect(readFileSync(path.join(copy.dir, 'meetings.yaml'), 'utf8')).toContain('ko: 서울 테스트호텔');
     } finally {
       copy.cleanup();
     }

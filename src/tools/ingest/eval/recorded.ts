@@ -159,6 +159,8 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
         title: { ko: `${m.principals.join('·')} 회동` },
         participants,
         ...(attendees.length ? { attendees } : {}),
+        // As an editor records it: the place too, which tells two meetings of one day apart.
+        ...(m.place ? { place: { ko: m.place } } : {}),
         summary: { ko: '평가를 위해 기록한 회동' },
         sources: [{ article: article.key, quotes: [quote] }],
       });

@@ -20,7 +20,7 @@ import { withoutAgreement } from './tense';
 import type { EventContext, Mention } from '../pipeline/types';
 
 export const VENUE =
-  /(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항|대사관|청사)/;
+  /(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항|대사관|청사|클럽|관저|대통령궁)/;
 
 /** A future adnominal before a noun of intent: "만날 예정", "회동할 것으로" (ㄹ), not "만난 것으로" (ㄴ), nor a noun
  * closed by ㄹ ("공장 건설 계획", "이달 말 예정"). */
@@ -91,7 +91,7 @@ export function placeIn(sentence: string, tokens: Token[], a: number, b: number)
       k - from < 4 &&
       tokens[from - 1].particle === '' &&
       !/\d/.test(tokens[from - 1].text) &&
-      !/^(이날|오전|오후|저녁|당일|먼저|이어|앞서)$/.test(tokens[from - 1].text) &&
+      !/^(이날|오전|오후|저녁|낮|밤|새벽|아침|당일|먼저|이어|앞서)$/.test(tokens[from - 1].text) &&
       tokens[from - 1].after === ' '
     )
       from -= 1;

@@ -11,6 +11,7 @@ import {
   PLANNED_CUE,
   PLANNED_THING,
   POSSIBLE_CUE,
+  POSSIBLE_THING,
   PRESENT,
   PURPOSE_CUE,
 } from '../korean/lexicon';
@@ -18,9 +19,9 @@ import type { LineRole, Tense } from '../pipeline/types';
 
 /** The clause without what its meeting agreed on ("A와 만나 … 협력하기로 했다"): that is no plan of the meeting. */
 export const withoutAgreement = (text: string) =>
-  (MET_THEN_AGREED.test(text) ? text.replace(/(기로|키로) (했|한|합의)/g, '고 $2') : text).replace(PLANNED_THING, (m) =>
-    ' '.repeat(m.length),
-  );
+  (MET_THEN_AGREED.test(text) ? text.replace(/(기로|키로) (했|한|합의)/g, '고 $2') : text)
+    .replace(PLANNED_THING, (m) => ' '.repeat(m.length))
+    .replace(POSSIBLE_THING, (m) => ' '.repeat(m.length));
 
 /** The final consonant of a syllable ('' for none or for what is not a Hangul syllable). */
 function final(syllable: string): string {

@@ -248,7 +248,7 @@ export const NOT_NAMES = new Set(
     // Who a post is held by, in general ("청년 스타트업 대표").
     '청년 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
-    '대기업 중견기업 중소기업 방북 방중 방미 방일 ' +
+    '대기업 중견기업 중소기업 외국계 외자계 토종 방북 방중 방미 방일 ' +
     // Posts abroad and chambers ("주한 중국대사", "미국 상원 의원").
     `${POSTED_AT.join(' ')} 상원 하원 ` +
     // Counting ("두 번째 만남").
@@ -692,6 +692,12 @@ export const LIGHT_VERB_CHAIN =
  * Never a meeting due ("예정된 회동은 연기됐다"), nor "예정인 것으로". */
 export const PLANNED_THING =
   /예정(?:인|된|이던)\s+(?!것|\S*(?:회동|면담|회담|만남|오찬|만찬|조찬|접견|간담|미팅|회의|행사|방문|방한|일정))/g;
+
+/** "지원할 수 있는 방안을 논의했다": what may be done, said of a thing the clause talks about; no possibility of the
+ * meeting. Never a meeting that may be ("만날 수 있는 자리").
+ */
+export const POSSIBLE_THING =
+  /(?:ㄹ|을|할|될|볼|갈|올|날) 수(?:도)? 있는\s+(?!것|\S*(?:회동|면담|회담|만남|오찬|만찬|조찬|접견|간담|미팅|회의|행사|방문|방한|일정|자리|기회))/g;
 
 /** A meeting told done, then what was agreed at it ("만나 … 협력하기로 했다"). */
 export const MET_THEN_AGREED =

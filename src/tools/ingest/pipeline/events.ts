@@ -272,8 +272,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           (m) => m.kind === 'person' && /^(과|와)$/.test(m.particle) && /^함께/.test(tokens[m.last + 1]?.text ?? ''),
         )
         .map((m) => m.id);
+      // "A는 B 등 경제인들과 간담회를 열고": those the subject held it with took part.
+      const heldWith = at >= 0 && /^(열고|열어|열었|개최)/.test(said[at + 1]?.text ?? '');
       const invited = uniq([
-        ...(INVITED.test(text) ? partners : []),
+        ...(INVITED.test(text) || heldWith ? partners : []),
         ...invitedBefore.map((m) => m.id),
         ...withSubject,
         ...together,

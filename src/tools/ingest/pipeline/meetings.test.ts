@@ -426,6 +426,18 @@ describe('more meetings', () => {
     expect(pairs(read(['최태원 회장은 샘 올트먼과 만나 내년 이후 출시 예정인 제품을']).found)[0][0]).toBe('unclear');
   });
 
+  it('reads a round table held with those named ("B 등 경제인들과 간담회를 열고 … 방안을 논의했다") as met', () => {
+    const { found } = read([
+      '최태원 회장은 4일 김하늘 테스트상의 회장 등 외국계 은행 대표들과 간담회를 열고 지원할 수 있는 방안 등을 논의했다.',
+    ]);
+    // What may be done is said of the ways discussed, not of the meeting; a bank's kind ("외국계") is no one.
+    expect(pairs(found)).toEqual([['happened', 'chey-tae-won+gim-ha-neul', '', '2025-02-04']]);
+    // A meeting that may be is still no fact.
+    expect(pairs(read(['최태원 회장은 샘 올트먼과 만날 수 있는 자리를 찾고 있다.']).found)[0]?.[0]).not.toBe(
+      'happened',
+    );
+  });
+
   it('keeps a meeting told as before the news ("당시 … 만나") apart from the one of the day', () => {
     const { proposals } = read(
       [

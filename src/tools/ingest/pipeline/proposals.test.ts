@@ -51,6 +51,28 @@ describe('proposals', () => {
     expect(matchRecorded(gathering, { ...pair, date: { date: '2025-02', precision: 'month', cue: '' } })).toBeNull();
   });
 
+  it('takes one person recorded at a gathering of unnamed others for the one this report names, at that venue', () => {
+    const { proposals, k } = read(['샘 올트먼은 4일 최태원 SK그룹 회장과 만났다.']);
+    const alone = {
+      ...k,
+      meetings: k.meetings.map((m) => ({
+        ...m,
+        value: { ...m.value, participants: ['altman'], attendees: [], place: { ko: '서울 테스트클럽' } },
+      })),
+    };
+    const told = { ...proposals.meetings[0], place: '서울 중구 테스트클럽' };
+    expect(matchRecorded(alone, told)).toEqual({ id: '2025-02-04-altman-chey', refine: false });
+    // Elsewhere, or with no venue named on one side: another meeting of that person's day.
+    expect(matchRecorded(alone, { ...told, place: '서울 다른호텔' })).toBeNull();
+    expect(matchRecorded(alone, { ...told, place: undefined })).toBeNull();
+    // Nor a workshop the person gave there: another meeting at that venue.
+    const workshop = {
+      ...alone,
+      meetings: alone.meetings.map((m) => ({ ...m, value: { ...m.value, kind: 'workshop' as const } })),
+    };
+    expect(matchRecorded(workshop, told)).toBeNull();
+  });
+
   it('reads a dinner held with no one named as the gathering its guests attend, and its caption as the same', () => {
     const { proposals } = read(
       [

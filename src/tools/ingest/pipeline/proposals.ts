@@ -284,6 +284,12 @@ function samePlace(a: string | undefined, b: string | undefined): boolean {
   return va.some((x) => vb.some((y) => x.includes(y) || y.includes(x)));
 }
 
+/** Both name the place, and the venue, its last word, is one ("서울 태평로클럽", "서울 중구 태평로클럽"). */
+const sameVenue = (a: string | undefined, b: string | undefined) => {
+  const [x, y] = [a?.split(/\s+/).pop() ?? '', b?.split(/\s+/).pop() ?? ''];
+  return x.length >= 3 && y.length >= 3 && (x.includes(y) || y.includes(x));
+};
+
 /** The meeting of data/ this proposal reports, if any: same principals, a compatible date, the same place. */
 export function matchRecorded(
   known: Known,
@@ -292,7 +298,13 @@ export function matchRecorded(
   const ours = [...new Set([...g.principals, ...(g.attendees ?? [])])];
   // The same people, or most of them: outlets name different guests and tell principals from attendees apart
   // differently. Two people at least are shared, so that one person's other meeting that day is not taken for it.
-  const samePeople = (m: { participants: string[]; attendees: string[]; kind: string; date: string }) => {
+  const samePeople = (m: {
+    participants: string[];
+    attendees: string[];
+    kind: string;
+    date: string;
+    place?: { ko: string };
+  }) => {
     if (sameSet(m.participants, g.principals)) return true;
     const theirs = [...new Set([...m.participants, ...m.attendees])];
     const shared = ours.filter((p) => theirs.includes(p)).length;
@@ -302,7 +314,20 @@ export function matchRecorded(
       a.length >= 2 && a.every((p) => b.includes(p)) && (a.length >= 3 || kind);
     // Two of a gathering's people told meeting on its very day are at it, whatever kind each report calls it.
     const sameKind = m.kind === g.kind || (m.date === g.date.date && g.date.precision === 'day');
+    // One person recorded at a gathering whose other side went unnamed ("외국계 은행 대표들과 간담회"), told
+    // with a name by this report: on that very day, at the very venue both name, a meeting or round table both
+    // (not a workshop the person gave there).
+    const talks = (kind: string) => kind === 'meeting' || kind === 'press-conference';
+    const namedLater =
+      theirs.length === 1 &&
+      talks(m.kind) &&
+      talks(g.kind) &&
+      g.principals.includes(theirs[0]) &&
+      m.date === g.date.date &&
+      g.date.precision === 'day' &&
+      sameVenue(m.place?.ko, g.place);
     return (
+      namedLater ||
       (shared >= 2 && shared * 2 >= new Set([...ours, ...theirs]).size) ||
       within(ours, theirs, sameKind) ||
       within(theirs, ours, sameKind)
