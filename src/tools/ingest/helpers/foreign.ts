@@ -251,9 +251,13 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // "주한 체코대사": the post abroad printed apart.
   const posted =
     /^주한/.test(t.stem) || tokens.slice(i + n, j).some((w) => /^주./.test(w.text) && NAME_MODIFIERS.has(w.text));
+  // Nor two words after the organisation, named first ("존슨앤드존슨 호아킨 두아토 CEO"), unless the first is a
+  // Korean name of a common surname ("한화 김동관 한화솔루션 부회장").
+  const orgFirst = prev !== undefined && prev.particle === '' && prev.after === ' ' && orgLike(ctx, prev.text);
   const twoWordName =
     words.length === 2 &&
     ((openSyllables(words[0]) && (looksLikeKoreanName(words[1]) || openSyllables(words[1]))) ||
+      (orgFirst && !COMMON_SURNAME.test(words[0]) && !orgLike(ctx, words[1])) ||
       (posted && !orgLike(ctx, words[1]) && !looksLikeKoreanName(words[1])));
   if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]) && !twoWordName)
     return { name: words[0], last: j, title: post.stem, particle: post.particle, org: words[1], korean: true };

@@ -39,7 +39,9 @@ export const looksLikeOrg = (w: string) =>
   // A suffix alone is no organisation ("부 호 대사": a Vietnamese name's word), nor one syllable before an agency's
   // ("아처": a transliterated name; "식약처" has two).
   (w.length >= 2 && ORG_SUFFIX.test(w) && !(w.length === 2 && /[부처청]$/.test(w))) ||
-  CHAMBER_SHORT.test(w);
+  CHAMBER_SHORT.test(w) ||
+  // Two names joined by "and" ("존슨앤드존슨", "프록터앤드갬블"): a company's, never a person's.
+  /^[가-힣]{2,}앤드?[가-힣]{2,}$/.test(w);
 
 export function createContext(known: Known): MentionContext {
   const table = new Map<string, NameEntry[]>();

@@ -249,6 +249,8 @@ export const NOT_NAMES = new Set(
     '청년 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
     '대기업 중견기업 중소기업 외국계 외자계 토종 방북 방중 방미 방일 ' +
+    // Kinds of company ("미국 제약사 존슨앤드존슨"), never a person.
+    '제약사 통신사 항공사 증권사 보험사 카드사 건설사 운용사 자산운용사 제조사 투자사 게임사 완성차 계열사 자회사 협력사 ' +
     // Posts abroad and chambers ("주한 중국대사", "미국 상원 의원").
     `${POSTED_AT.join(' ')} 상원 하원 ` +
     // Counting ("두 번째 만남").
@@ -669,7 +671,7 @@ export const ATTEND_CUE = /동석|배석|참석|참여했|함께했|함께 했|�
  * that side to a meeting already reported. The first group is the side's name.
  */
 export const SIDE_OPENER =
-  /^(?:(?:이날|한편|또|또한)\s)?([가-힣A-Za-z]+?)(?:\s?측(?:에서는|에선|에서|은|도)|에서는|에선)\s/;
+  /^(?:(?:이날|한편|또|또한),?\s){0,2}(?:(?:면담|회동|회담|오찬|만찬|조찬|간담회|접견|자리|행사)(?:에|에는)\s)?([가-힣A-Za-z]+?)(?:\s?측(?:에서는|에선|에서|은|도)|에서는|에선)\s/;
 
 /** What a side's people did at the meeting: came, received the visitor, went along. */
 export const SIDE_VERB = /모습을 (보였|드러냈)|나와|나섰|맞았|맞이했|찾았|방문했|(동행|수행)(했|해)|모였/;

@@ -93,6 +93,15 @@ describe("a side's people", () => {
     ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
   });
 
+  it('sat in where the side is named after the meeting ("한편, 이날 면담에 오픈AI 측에서는 …")', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 4일 샘 올트먼 오픈AI CEO와 비공개 만남을 갖고 협력을 제안했다.',
+        '한편, 이날 면담에 오픈AI 측에서는 올트먼 CEO, 박바다 오픈AI 부사장 등이 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['박바다'] }]);
+  });
+
   it("are a host's party at a gathering, where the guests are principals", () => {
     expect(
       meetings([

@@ -96,6 +96,10 @@ describe('names that are not what they look like', () => {
       ['김창범', 'hanhwakemikal', '부회장'],
       ['김걸', undefined, '사장'],
     ]);
+    // The company named first ("존슨앤드존슨"): both words after it are the name, and a kind of company is no one.
+    expect(names(read(['미국 제약사 존슨앤드존슨 호아킨 두아토 최고경영자(CEO)가 왔다.']).ctx)).toEqual([
+      ['호아킨 두아토', undefined, '최고경영자'],
+    ]);
     // "연방 상무부 부장관": a federal post, no one's name.
     expect(names(read(['H|기공식에 주 정관계 인사·연방 상무부 부장관 축사']).ctx)).toEqual([]);
   });
