@@ -357,12 +357,15 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     // sentence too ("회담을 한 뒤 만찬을 가졌다").
     let inherited: MeetingEvent | undefined;
     const toldLast = [...out].reverse().find((e) => e.principals.length > 1 && e.tense === 'happened') ?? ctx.last;
+    // "이번 면담은 지난해 11월 양사가 … 체결한 뒤 … 이뤄졌다": the news's meeting told on, whatever companies the
+    // clause names (their heads met no one in it).
+    const toldOn = named.length === 0 && toldLast !== undefined && THIS_MEETING.test(text);
     if (
       !group &&
       !pictured &&
-      met.length === 0 &&
+      (met.length === 0 || toldOn) &&
       toldLast &&
-      !byOrganisation &&
+      (!byOrganisation || toldOn) &&
       (continues || named.length === 0 || (who.length <= 1 && GROUP_REF.test(text)))
     ) {
       who = [...toldLast.principals];

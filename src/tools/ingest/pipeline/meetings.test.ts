@@ -438,6 +438,16 @@ describe('more meetings', () => {
     );
   });
 
+  it('reads "이번 면담은 지난해 11월 양사가 … 체결한 뒤 이뤄졌다" as the meeting just told, not one of last year', () => {
+    const { proposals } = read([
+      '샘 올트먼 오픈AI CEO는 4일 서울에서 최태원 SK 회장을 만났다.',
+      '이번 면담은 지난해 11월 SK와 오픈AI가 양해각서를 체결한 뒤 세부 사항을 협의하기 위해 이뤄졌다.',
+    ]);
+    expect(proposals.meetings.map((m) => [m.date.date, [...m.principals].sort().join('+')])).toEqual([
+      ['2025-02-04', 'altman+chey-tae-won'],
+    ]);
+  });
+
   it('keeps a meeting told as before the news ("당시 … 만나") apart from the one of the day', () => {
     const { proposals } = read(
       [

@@ -100,6 +100,10 @@ describe('names that are not what they look like', () => {
     expect(names(read(['미국 제약사 존슨앤드존슨 호아킨 두아토 최고경영자(CEO)가 왔다.']).ctx)).toEqual([
       ['호아킨 두아토', undefined, '최고경영자'],
     ]);
+    // A state between a family name and the post ("지안포르테 몬태나 주지사"): the state is no word of the name.
+    expect(
+      names(read(['그렉 지안포르테 미국 몬태나 주지사가 왔다.', '지안포르테 몬태나 주지사가 말했다.']).ctx),
+    ).toEqual([['그렉 지안포르테', 'miguk-montaena', '주지사']]);
     // "연방 상무부 부장관": a federal post, no one's name.
     expect(names(read(['H|기공식에 주 정관계 인사·연방 상무부 부장관 축사']).ctx)).toEqual([]);
   });
