@@ -266,6 +266,11 @@ export interface PageStamp {
   kind: 'published' | 'edited' | 'time';
 }
 
+/** A day printed in English ("Mar 12, 2024"). */
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ENGLISH_DAY =
+  /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}), (\d{4})(?: \d{1,2}:\d{2}(?: ?[AP]M)?)?$/;
+
 /**
  * The time stamps a line of the page prints: its publication date after 입력, 등록, 송고, 승인…, a portal's bare
  * "2022.06.02 16:00:55", and edit dates (수정, 최종편집) apart. Dates the calendar does not have are kept, with no
@@ -273,6 +278,13 @@ export interface PageStamp {
  */
 export function pageStamps(line: string): PageStamp[] {
   const out: PageStamp[] = [];
+  // A line of the day alone in English ("Mar 12, 2024"), as Korean outlets abroad print it.
+  const english = ENGLISH_DAY.exec(line.trim());
+  if (english) {
+    const month = ENGLISH_MONTHS.indexOf(english[1].slice(0, 3).toLowerCase()) + 1;
+    const iso = `${english[3]}-${String(month).padStart(2, '0')}-${english[2].padStart(2, '0')}`;
+    out.push({ date: typeof parsePartialDate(iso) === 'string' ? null : iso, cue: english[0], kind: 'time' });
+  }
   for (const m of line.matchAll(PAGE_DATE)) {
     const before = line.slice(0, m.index);
     const kind = PUBLISHED_WORD.test(before)

@@ -26,6 +26,11 @@ describe('dates', () => {
     expect(stamp('홍길동 기자 2019.07.09')).toEqual(['2019-07-09']);
     expect(stamp('2019.07.09')).toEqual(['2019-07-09']);
     expect(stamp('2019.07.01(Mon) 10:46:24')).toEqual(['2019-07-01']);
+    // The day alone in English, as outlets abroad print it; a day the calendar lacks is kept with no date.
+    expect(stamp('Mar 12, 2024')).toEqual(['2024-03-12']);
+    expect(stamp('September 3, 2025 10:15 AM')).toEqual(['2025-09-03']);
+    expect(stamp('Feb 30, 2024')).toEqual([null]);
+    expect(stamp('He came on Mar 12, 2024')).toEqual([]);
     // The paper's name, the day and a correspondent's dateline and byline.
     expect(stamp('테스트일보 2014.12.22(월) 베이징=홍길동 특파원')).toEqual(['2014-12-22']);
     // A wire photo's stamp glued to its caption's full stop.

@@ -631,6 +631,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /위로(하며|했|하고|해)/, kind: 'meeting' },
   // Toured together ("…과 함께 조선소를 둘러봤다"): the host showed the visitor round.
   { stem: /함께\s(?:\S+\s){0,3}?(둘러보|둘러봤|둘러본|시찰|참관)/, kind: 'meeting' },
+  // Signed together ("…과 함께 MOU에 서명했다"): both were at the signing.
+  { stem: /함께\s(?:\S+\s){0,2}?(서명|체결)(했|하고|한|하며|해)/, kind: 'meeting' },
 ];
 
 /**

@@ -438,6 +438,13 @@ describe('more meetings', () => {
     );
   });
 
+  it('reads signing together ("B와 함께 MOU에 서명했다") as a meeting, and signing alone as none', () => {
+    expect(pairs(read(['최태원 회장은 4일 샘 올트먼 CEO와 함께 MOU에 서명했다.']).found)).toEqual([
+      ['happened', 'altman+chey-tae-won', '', '2025-02-04'],
+    ]);
+    expect(pairs(read(['SK와 오픈AI는 4일 MOU에 서명했다.']).found)).toEqual([]);
+  });
+
   it('reads "이번 면담은 지난해 11월 양사가 … 체결한 뒤 이뤄졌다" as the meeting just told, not one of last year', () => {
     const { proposals } = read([
       '샘 올트먼 오픈AI CEO는 4일 서울에서 최태원 SK 회장을 만났다.',
