@@ -631,7 +631,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /위로(하며|했|하고|해)/, kind: 'meeting' },
   // Toured together ("…과 함께 조선소를 둘러봤다"): the host showed the visitor round.
   { stem: /함께\s(?:\S+\s){0,3}?(둘러보|둘러봤|둘러본|시찰|참관)/, kind: 'meeting' },
-  // Signed together ("…과 함께 MOU에 서명했다"): both were at the signing.
+  // Signed together ("…과 함께 MOU에 서명했다"): both were at the signing. Not "B와 협약을 체결했다", which
+  // companies do.
   { stem: /함께\s(?:\S+\s){0,2}?(서명|체결)(했|하고|한|하며|해)/, kind: 'meeting' },
 ];
 
@@ -895,7 +896,7 @@ export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|�
 
 /** Titles that name a post a person holds: a foreign name is read only before one of these. */
 export const PERSON_TITLE =
-  /(CEO|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|최고경영자|회장|사장|대표|창업자|창업주|설립자|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|여왕|왕비|왕세자빈|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|서기|책임자|은행장|행장|총영사|영사|소장|차관|차관보|국장|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리|외교부장|상무부장|국방부장|재정부장)$/;
+  /(CEO|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|최고경영자|회장|사장|대표|대표이사|창업자|창업주|설립자|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|여왕|왕비|왕세자빈|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|서기|책임자|은행장|행장|총영사|영사|소장|차관|차관보|국장|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리|외교부장|상무부장|국방부장|재정부장)$/;
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =

@@ -100,6 +100,10 @@ describe('names that are not what they look like', () => {
     expect(names(read(['미국 제약사 존슨앤드존슨 호아킨 두아토 최고경영자(CEO)가 왔다.']).ctx)).toEqual([
       ['호아킨 두아토', undefined, '최고경영자'],
     ]);
+    // A Latin gloss after the name, and the board's representative director ("대표이사") as the post.
+    expect(titled(read(['그는 본사에서 타로 마루도(Taro Marudo) 대표이사와 협약을 맺었다.']).ctx)).toEqual([
+      ['타로 마루도', '대표이사'],
+    ]);
     // A state between a family name and the post ("지안포르테 몬태나 주지사"): the state is no word of the name.
     expect(
       names(read(['그렉 지안포르테 미국 몬태나 주지사가 왔다.', '지안포르테 몬태나 주지사가 말했다.']).ctx),
