@@ -100,6 +100,8 @@ describe('names that are not what they look like', () => {
     expect(names(read(['미국 제약사 존슨앤드존슨 호아킨 두아토 최고경영자(CEO)가 왔다.']).ctx)).toEqual([
       ['호아킨 두아토', undefined, '최고경영자'],
     ]);
+    // A foreign company the news names bare, before its chief's name ("노키아 라지브 수리 CEO").
+    expect(titled(read(['노키아 라지브 수리 CEO가 방한했다.']).ctx)).toEqual([['라지브 수리', 'CEO']]);
     // A Latin gloss after the name, and the board's representative director ("대표이사") as the post.
     expect(titled(read(['그는 본사에서 타로 마루도(Taro Marudo) 대표이사와 협약을 맺었다.']).ctx)).toEqual([
       ['타로 마루도', '대표이사'],
