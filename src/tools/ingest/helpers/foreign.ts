@@ -183,13 +183,25 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
         : tokens[k + 1]?.text === '담당' && tokens[k + 1].after === ' '
           ? 2
           : 0;
-  for (let k = 0; k < 2 && !title(tokens[j]) && !co(j) && !charge(j) && bare(j) && tokens[j].after === ' '; k++) {
+  // "듀폰 전자·이미징사업부 사장": the company's units joined by a dot are its words too, a third one among them.
+  const dotted = (k: number) => tokens[k]?.after === '·' || tokens[k - 1]?.after === '·';
+  for (
+    let k = 0;
+    (k < 2 || (k === 2 && dotted(j))) &&
+    !title(tokens[j]) &&
+    !co(j) &&
+    !charge(j) &&
+    bare(j) &&
+    (tokens[j].after === ' ' || (k > 0 && tokens[j].after === '·'));
+    k++
+  ) {
     // A word right before the title is the organisation, known or not ("맷 가먼 아마존웹서비스 CEO"); not someone
     // named already, who holds the title ("최고령 경제단체장 손경식 회장").
     const someone =
       namedAlready(tokens[j]) || ctx.table.get(tokens[j].text)?.some((e) => e.entity.kind === 'person') === true;
-    if (!orgLike(ctx, tokens[j].text) && ((!title(tokens[j + 1]) && !co(j + 1)) || someone)) break;
-    org = org && k === 1 ? `${org} ${tokens[j].text}` : tokens[j].text;
+    if (!orgLike(ctx, tokens[j].text) && !(k > 0 && dotted(j)) && ((!title(tokens[j + 1]) && !co(j + 1)) || someone))
+      break;
+    org = org && k >= 1 ? `${org}${tokens[j - 1].after === '·' ? '·' : ' '}${tokens[j].text}` : tokens[j].text;
     j += 1;
   }
   if (co(j)) j += 1;

@@ -102,6 +102,8 @@ describe('names that are not what they look like', () => {
     ]);
     // A foreign company the news names bare, before its chief's name ("노키아 라지브 수리 CEO").
     expect(titled(read(['노키아 라지브 수리 CEO가 방한했다.']).ctx)).toEqual([['라지브 수리', 'CEO']]);
+    // A company and its unit joined by a dot, between the name and the post ("듀폰 전자·이미징사업부 사장").
+    expect(titled(read(['존 켐프 듀폰 전자·이미징사업부 사장이 방한했다.']).ctx)).toEqual([['존 켐프', '사장']]);
     // A Latin gloss after the name, and the board's representative director ("대표이사") as the post.
     expect(titled(read(['그는 본사에서 타로 마루도(Taro Marudo) 대표이사와 협약을 맺었다.']).ctx)).toEqual([
       ['타로 마루도', '대표이사'],
