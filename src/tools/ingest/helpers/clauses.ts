@@ -91,7 +91,7 @@ export function placeIn(sentence: string, tokens: Token[], a: number, b: number)
       k - from < 4 &&
       tokens[from - 1].particle === '' &&
       !/\d/.test(tokens[from - 1].text) &&
-      !/^(이날|오전|오후|저녁|낮|밤|새벽|아침|당일|먼저|이어|앞서)$/.test(tokens[from - 1].text) &&
+      !/^(이날|오전|오후|저녁|낮|밤|새벽|아침|당일|먼저|이어|앞서|최근)$/.test(tokens[from - 1].text) &&
       tokens[from - 1].after === ' '
     )
       from -= 1;

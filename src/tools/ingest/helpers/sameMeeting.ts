@@ -43,12 +43,15 @@ function absorb(into: Gathered, g: Gathered): void {
   into.time ??= g.time;
 }
 
-/** On the same day, or on a day of the month the gathering is told in. */
+/** On the same day, or on a day of the month the gathering is told in; or, told with no day of its own ("A가 B와
+ * 만나 … 논의했다"), of a gathering in the week before the news that it names in part. */
 const sameDay = (o: Gathered, g: Gathered) =>
   g.date.precision === 'day' &&
   (o.date.precision === 'day'
-    ? o.date.date === g.date.date
+    ? o.date.date === g.date.date ||
+      (undated(g.date) && !undated(o.date) && within(dateStartDay(g.date.date) - dateStartDay(o.date.date), 7))
     : o.date.precision === 'month' && g.date.date.startsWith(o.date.date));
+const within = (days: number, most: number) => days >= 0 && days <= most;
 
 /** Most of a smaller group's people (two in three), where both are groups of three or more: one gathering told twice
  * (a caption names guests the body's list missed). */

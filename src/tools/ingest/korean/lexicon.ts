@@ -249,6 +249,8 @@ export const NOT_NAMES = new Set(
     '청년 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
     '대기업 중견기업 중소기업 외국계 외자계 토종 방북 방중 방미 방일 ' +
+    // A photo's button glued before its caption ("이미지 확대 빌 게이츠 …").
+    '이미지 확대 축소 ' +
     // Kinds of company ("미국 제약사 존슨앤드존슨"), never a person.
     '제약사 통신사 항공사 증권사 보험사 카드사 건설사 운용사 자산운용사 제조사 투자사 게임사 완성차 계열사 자회사 협력사 ' +
     // Posts abroad and chambers ("주한 중국대사", "미국 상원 의원").

@@ -15,6 +15,8 @@ import type { BodyStage, JudgedLine, Page, PageLine } from './types';
 const SENTENCE_END = /[가-힣][.?!]["'”’)]*(\s|$)|다["'”’]?\s*$|[가-힣]다\.(?=[가-힣“"‘'])/g;
 
 /** What a page prints after its article, which a body saved on one line carries at its end. */
+const SHORT_LABEL = 'short label (menu item, name or byline)';
+const PHOTO_BUTTON = "a photo's button";
 const TAIL_CHROME = ['copyright notice', 'contact details', 'subscription or privacy box', 'publisher details'];
 
 const CHROME: { test: RegExp; reason: string }[] = [
@@ -40,6 +42,8 @@ const CHROME: { test: RegExp; reason: string }[] = [
   { test: /^번호\s+제목/, reason: 'list of other stories' },
   { test: /^\d+\s+\S.*\s\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$/, reason: 'list of other stories' },
   { test: /^(AD|ad|광고|댓글|닫기|공유|공유하기|보기|펼치기\/접기|메뉴 건너뛰기)$/, reason: 'menu or button' },
+  { test: /^<?\s*이미지를 클릭하시면/, reason: PHOTO_BUTTON },
+  { test: /^댓글 첫 댓글을|^주소복사가 완료/, reason: 'menu or button' },
   { test: /^\(제공\s*=|^\[?제공\]?\s*=/, reason: 'credit' },
 ];
 
@@ -57,6 +61,9 @@ export function isCaption(text: string): boolean {
   // "…기념촬영을 하고 있다. (청와대 페이스북) 2018.7.9/뉴스1": a sentence, then a wire photo's stamp.
   if (/다\.\s/.test(t) && PHOTO_STAMP.test(t)) return true;
   if (/^(왼쪽|오른쪽|사진 왼쪽)(부터|에서)/.test(t)) return true;
+  // Where someone stands ("구자은(왼쪽 네 번째) … 기념촬영을 하고 있다./… 캡처"), the photo's present at its end, a
+  // credit at most after it: a photo, whatever its credit. Not a paragraph that goes on.
+  if (/\((왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,12}\)/.test(t) && /고 있다\.\s*\/?[^.]{0,40}$/.test(t)) return true;
   // "▲ 최태원 회장이 … 대화하고 있다": the mark news sites put before a photo's caption.
   if (/^[▲△▶]\s*\S/.test(t) && /[.다]\s*$/.test(t)) return true;
   const last = t.split(/\s+/).slice(-2).join(' ');
@@ -66,8 +73,7 @@ export function isCaption(text: string): boolean {
 export function chromeReason(text: string): string | undefined {
   const t = text.trim().replace(/^[•·\-–*▲■□◆○●]\s*/, '');
   for (const c of CHROME) if (c.test.test(t)) return c.reason;
-  if (/^[가-힣]{2,4}\s*$/.test(t) || (JOURNALIST.test(t) && t.length <= 20))
-    return 'short label (menu item, name or byline)';
+  if (/^[가-힣]{2,4}\s*$/.test(t) || (JOURNALIST.test(t) && t.length <= 20)) return SHORT_LABEL;
   return undefined;
 }
 
@@ -171,7 +177,9 @@ export function body(page: Page): BodyStage {
   // With no article found otherwise, a line of two sentences or more that also carries an address or a notice
   // ("… 논의했다. … 밝혔다. ⓒ 뉴스 무단전재 금지") is still the article's: never refuse a page that has one. So is a
   // wire's one sentence after its dateline ("(서울=뉴스1) 박정호 기자 = … 악수하고 있다. 2021.4.23/뉴스1 … ©").
-  const strict = reasons.map((r) => r !== undefined);
+  // A short label between paragraphs (the outlet's name, a byline) or a photo's button is a gap in the article,
+  // not its end.
+  const strict = reasons.map((r) => r !== undefined && r !== SHORT_LABEL && r !== PHOTO_BUTTON);
   const loose = reasons.map(
     (r, i) =>
       strict[i] &&
@@ -185,7 +193,7 @@ export function body(page: Page): BodyStage {
   );
   const blocked = bodyBlock(lines, prose, strict) ? strict : loose;
   reasons.forEach((r, i) => {
-    if (r && !blocked[i]) reasons[i] = undefined;
+    if (r && !blocked[i] && r !== SHORT_LABEL && r !== PHOTO_BUTTON) reasons[i] = undefined;
   });
   // A photo story may be captions only: then they are the article.
   const block =

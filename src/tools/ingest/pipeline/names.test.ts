@@ -100,6 +100,8 @@ describe('names that are not what they look like', () => {
     expect(names(read(['미국 제약사 존슨앤드존슨 호아킨 두아토 최고경영자(CEO)가 왔다.']).ctx)).toEqual([
       ['호아킨 두아토', undefined, '최고경영자'],
     ]);
+    // A photo's button glued before the caption ("이미지 확대 빌 게이츠 …") is no word of the name.
+    expect(titled(read(['이미지 확대 타로 마루도 이사장이 발언하고 있다.']).ctx)).toEqual([['타로 마루도', '이사장']]);
     // A foreign company the news names bare, before its chief's name ("노키아 라지브 수리 CEO").
     expect(titled(read(['노키아 라지브 수리 CEO가 방한했다.']).ctx)).toEqual([['라지브 수리', 'CEO']]);
     // A company and its unit joined by a dot, between the name and the post ("듀폰 전자·이미징사업부 사장").

@@ -1,7 +1,7 @@
 // The page: decoding, which lines are the article, its metadata, and its sentences.
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../index';
-import { isProse } from './body';
+import { isCaption, isProse } from './body';
 import { pageFromBytes } from './read';
 import type { Known } from './types';
 
@@ -283,5 +283,23 @@ describe('reading the page', () => {
     ].join('\n');
     const judged = reading(pageFromBytes(new TextEncoder().encode(lines), 'caption.txt').page!).lines!;
     expect(judged.map((l) => l.role)).toEqual(['body', 'caption', 'chrome', 'chrome']);
+  });
+
+  it("goes on past the outlet's name between paragraphs, and reads a caption by where its people stand", () => {
+    const lines = [
+      '김영희 테스트전자 회장이 존 스미스 테스트주 주지사와 만나 사업 협력을 논의했다.',
+      '18일 업계에 따르면 김 회장은 최근 서울에서 방한한 스미스 주지사와 만나 투자 방안을 논의했다.',
+      '테스트비즈',
+      '김영희(왼쪽 두 번째) 테스트전자 회장과 존 스미스 주지사가 지난 12일 기념촬영을 하고 있다./주지사 SNS 캡처',
+      '<이미지를 클릭하시면 크게 보실 수 있습니다>',
+      '스미스 주지사는 자신의 SNS에 "테스트전자와 폭넓은 대화를 나눴다"고 썼다.',
+      '테스트주는 그 나라에서 네 번째로 큰 주로, 전체 생산의 12%를 차지하고 있다.',
+    ].join('\n');
+    const judged = reading(pageFromBytes(new TextEncoder().encode(lines), 'label.txt').page!, {
+      published: '2024-08-18',
+    }).lines!;
+    expect(judged.map((l) => l.role)).toEqual(['body', 'body', 'chrome', 'caption', 'chrome', 'body', 'body']);
+    // A paragraph that goes on after its photo's present is no caption.
+    expect(isCaption('김영희(왼쪽) 회장과 존 스미스 주지사가 만나 인사하고 있다. 김 회장의 첫 일정이다.')).toBe(false);
   });
 });

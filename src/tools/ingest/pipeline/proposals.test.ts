@@ -73,6 +73,17 @@ describe('proposals', () => {
     expect(matchRecorded(workshop, told)).toBeNull();
   });
 
+  it('reads a lead with no day of its own as the gathering its caption dates in the week before the news', () => {
+    const { proposals } = read(
+      [
+        '최태원 SK그룹 회장이 샘 올트먼 오픈AI CEO와 만나 사업 협력을 논의했다.',
+        'C|최태원(왼쪽) SK그룹 회장과 샘 올트먼 CEO, 김하늘 SK 부회장이 지난 12일 기념촬영을 하고 있다.',
+      ],
+      '2025-02-18',
+    );
+    expect(proposals.meetings.map((m) => [m.date.date, m.principals.length])).toEqual([['2025-02-12', 3]]);
+  });
+
   it('reads a dinner held with no one named as the gathering its guests attend, and its caption as the same', () => {
     const { proposals } = read(
       [
