@@ -368,7 +368,15 @@ export const shortens = (word: string, name: string) => {
   const parts = name.split(' ');
   // A long name is also written by a word inside it ("룰라" of "루이스 이나시우 룰라 다 시우바"), never by a link.
   const inner = parts.length >= 4 && word.length >= 2 && !NAME_LINK.test(word) && parts.includes(word);
-  return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word || inner);
+  // A Chinese name printed as one word is written short by its family name, its first syllables ("다이 대사" of
+  // "다이빙", "싱 대사" of "싱하이밍"); never a Korean one.
+  const family =
+    parts.length === 1 &&
+    name.length >= 3 &&
+    word.length < name.length &&
+    name.startsWith(word) &&
+    !looksLikeKoreanName(name);
+  return family || (parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word || inner));
 };
 
 /** The one person of several words named so far (new, or of data/) whose first or last word `word` is. */

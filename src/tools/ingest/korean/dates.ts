@@ -62,7 +62,8 @@ const month = (y: number, m: number, cue: string, p: Day, future = false): Omit<
     : null;
 const unresolved = (cue: string): Omit<DateFound, 'start' | 'end'> => ({ value: { unresolved: cue }, future: false });
 
-const PART = '(?:\\s*(?:초|말|중순|초순|하순|께|경))?';
+// The part of a month, a word of its own ("11월 경", "11월 말에"), never the start of a place ("11월 경상북도").
+const PART = '(?:\\s*(?:초|말|중순|초순|하순|께|경)(?=$|[^가-힣]|에|부터|까지|쯤|엔|의|을|를|이|은|는|으로|로))?';
 
 /** Longest and most explicit first: each match hides the shorter ones inside it. */
 const RULES: Rule[] = [
@@ -118,7 +119,8 @@ const RULES: Rule[] = [
     read: (m, p) => day(+m[1] > p.m + 1 ? p.y - 1 : p.y, +m[1], +m[2], m[0].trim(), p),
   },
   {
-    re: new RegExp(`(지난|오는)?\\s*(\\d{1,2})\\s*월${PART}(?![\\d])`, 'g'),
+    // Or the last of a span ("오는 10∼11월"): read with the word before the span.
+    re: new RegExp(`(지난|오는)?\\s*(?:\\d{1,2}\\s*[~∼〜]\\s*)?(\\d{1,2})\\s*월${PART}(?![\\d])`, 'g'),
     read: (m, p) => {
       const mm = +m[2];
       if (m[1] === '오는') return month(mm < p.m ? p.y + 1 : p.y, mm, m[0].trim(), p, true);

@@ -58,6 +58,10 @@ describe('dates', () => {
     ]);
     expect(dates('지난해 1월과 같은 해 6월에 이어')).toEqual(['2024-01', '2024-06']);
     expect(dates('지난 8월 말 만났다', '2025-10-20')).toEqual(['2025-08']);
+    // A place after the month is no part of it ("11월 경상북도"); a span to come is read with its "오는".
+    expect(findDates('오는 10∼11월 경상북도 경주에서', P).map((d) => [d.value, d.future])).toEqual([
+      [{ date: '2025-11', precision: 'month', cue: '오는 10∼11월' }, true],
+    ]);
     expect(dates('6월엔 미국에서')).toEqual(['2024-06']);
     expect(dates('지난달 만났다')).toEqual(['2025-01']);
     expect(dates('2024년 3월 5일')).toEqual(['2024-03-05']);

@@ -2,7 +2,7 @@
 // names and are not.
 import { describe, expect, it } from 'vitest';
 import { titleIn } from '../helpers/names';
-import { read, names, titled } from '../testing/read';
+import { read, names, titled, who } from '../testing/read';
 
 describe('names', () => {
   it('finds the people of data/ with particles attached, and their titles', () => {
@@ -102,6 +102,9 @@ describe('names that are not what they look like', () => {
     ]);
     // A photo's button glued before the caption ("이미지 확대 빌 게이츠 …") is no word of the name.
     expect(titled(read(['이미지 확대 타로 마루도 이사장이 발언하고 있다.']).ctx)).toEqual([['타로 마루도', '이사장']]);
+    // A Chinese name printed as one word, then written short by its family name ("다이 대사").
+    const short = read(['다이빙 주한중국대사가 왔다.', '다이 대사는 강하늘 차관을 만났다.']);
+    expect(who(short.found)).toEqual(['da-i-bing+gang-ha-neul']);
     // A foreign company the news names bare, before its chief's name ("노키아 라지브 수리 CEO").
     expect(titled(read(['노키아 라지브 수리 CEO가 방한했다.']).ctx)).toEqual([['라지브 수리', 'CEO']]);
     // A company and its unit joined by a dot, between the name and the post ("듀폰 전자·이미징사업부 사장").
