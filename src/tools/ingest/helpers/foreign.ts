@@ -187,7 +187,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const dotted = (k: number) => tokens[k]?.after === '·' || tokens[k - 1]?.after === '·';
   for (
     let k = 0;
-    (k < 2 || (k === 2 && dotted(j))) &&
+    (k < 2 || (k === 2 && (dotted(j) || COMPANY_WORD.test(tokens[j].text)))) &&
     !title(tokens[j]) &&
     !co(j) &&
     !charge(j) &&
@@ -199,7 +199,14 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     // named already, who holds the title ("최고령 경제단체장 손경식 회장").
     const someone =
       namedAlready(tokens[j]) || ctx.table.get(tokens[j].text)?.some((e) => e.entity.kind === 'person') === true;
-    if (!orgLike(ctx, tokens[j].text) && !(k > 0 && dotted(j)) && ((!title(tokens[j + 1]) && !co(j + 1)) || someone))
+    // "네옴 컴퍼니 CEO": a name, then its company's generic word, is the organisation too.
+    const named = COMPANY_WORD.test(tokens[j + 1]?.text ?? '') && tokens[j].after === ' ';
+    if (
+      !orgLike(ctx, tokens[j].text) &&
+      !(k > 0 && dotted(j)) &&
+      !named &&
+      ((!title(tokens[j + 1]) && !co(j + 1)) || someone)
+    )
       break;
     org = org && k >= 1 ? `${org}${tokens[j - 1].after === '·' ? '·' : ' '}${tokens[j].text}` : tokens[j].text;
     j += 1;
@@ -273,6 +280,13 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
       (posted && !orgLike(ctx, words[1]) && !looksLikeKoreanName(words[1])));
   if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]) && !twoWordName)
     return { name: words[0], last: j, title: post.stem, particle: post.particle, org: words[1], korean: true };
+  // The first word of a long name named before, then a word of no name ("나드미 네옴 CEO" after "나드미 알 나스르
+  // … 네옴 컴퍼니 CEO"): the person, written short, and their organisation.
+  const longer = [...ctx.people.values()].filter(
+    (p) => p.name.ko.split(' ').length >= 3 && shortens(words[0], p.name.ko),
+  );
+  if (org === undefined && words.length === 2 && longer.length === 1 && !shortens(words[1], longer[0].name.ko))
+    return { name: words[0], last: j, title: post.stem, particle: post.particle, org: words[1] };
   // Words that describe someone before their name and title ("최고령 경제단체장 손경식 회장"): the name is the one
   // right before the title, read from there.
   const lastWord = words[words.length - 1];

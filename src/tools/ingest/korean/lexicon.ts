@@ -249,6 +249,8 @@ export const NOT_NAMES = new Set(
     '청년 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
     '대기업 중견기업 중소기업 외국계 외자계 토종 방북 방중 방미 방일 ' +
+    // Somewhere not named ("서울 모처서").
+    '모처 모처서 ' +
     // A photo's button glued before its caption ("이미지 확대 빌 게이츠 …").
     '이미지 확대 축소 ' +
     // Kinds of company ("미국 제약사 존슨앤드존슨"), never a person.
@@ -907,10 +909,11 @@ export const PERSON_TITLE =
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =
-  /(전자|그룹|텔레콤|하이닉스|건설|효성|금융|지주|네트웍스|은행|증권|카드|생명|화학|케미칼|케미컬|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청|연락회|연합회|협의회|학회|연맹|포럼|회의소|의회|연구소|대사관|영사관|중앙회|노총|동우회|전경련|한경협|총리실|비서실|대통령실|왕세제실|왕세자실)$/;
+  /(전자|그룹|텔레콤|하이닉스|건설|효성|금융|지주|네트웍스|은행|증권|카드|생명|화학|케미칼|케미컬|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|컴퍼니|코퍼레이션|인터내셔널|인터네셔널|인베스트먼트|매니지먼트|캐피탈|자산운용|시스템즈|컨설팅|엔터테인먼트|제약|상사|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청|연락회|연합회|협의회|학회|연맹|포럼|회의소|의회|연구소|대사관|영사관|중앙회|노총|동우회|전경련|한경협|총리실|비서실|대통령실|왕세제실|왕세자실)$/;
 
 /** A company's generic word, printed apart from its name ("빈 그룹"): never an organisation alone. */
-export const COMPANY_WORD = /^(그룹|전자|홀딩스|재단|은행|증권|생명|화학|건설|중공업|물산|통신|텔레콤)$/;
+export const COMPANY_WORD =
+  /^(그룹|전자|홀딩스|재단|은행|증권|생명|화학|건설|중공업|물산|통신|텔레콤|컴퍼니|코퍼레이션|인터내셔널|인터네셔널)$/;
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =

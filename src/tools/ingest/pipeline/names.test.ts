@@ -105,6 +105,13 @@ describe('names that are not what they look like', () => {
     // A Chinese name printed as one word, then written short by its family name ("다이 대사").
     const short = read(['다이빙 주한중국대사가 왔다.', '다이 대사는 강하늘 차관을 만났다.']);
     expect(who(short.found)).toEqual(['da-i-bing+gang-ha-neul']);
+    // A long name, its company with a generic word ("네옴 컴퍼니"), then the first word and the company alone.
+    const long = read([
+      '최태원 회장이 나드미 알 나스르 사우디아라비아 네옴 컴퍼니 CEO를 또 만났다.',
+      '최 회장은 서울 모처서 나드미 네옴 CEO와 면담을 가졌다.',
+    ]);
+    expect(titled(long.ctx)).toEqual([['나드미 알 나스르', 'CEO']]);
+    expect(who(long.found)).toEqual(['chey-tae-won+nadeumi-al-naseureu', 'chey-tae-won+nadeumi-al-naseureu']);
     // A foreign company the news names bare, before its chief's name ("노키아 라지브 수리 CEO").
     expect(titled(read(['노키아 라지브 수리 CEO가 방한했다.']).ctx)).toEqual([['라지브 수리', 'CEO']]);
     // A company and its unit joined by a dot, between the name and the post ("듀폰 전자·이미징사업부 사장").
