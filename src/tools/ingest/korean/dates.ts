@@ -302,6 +302,8 @@ export function pageStamps(line: string): PageStamp[] {
               STAMP_AFTER.test(line.slice(m.index + m[0].length))) ||
             // A byline then the day ("홍길동 기자 2019.07.09"), or a line of the day alone in figures ("2019.07.09").
             /^[가-힣]{2,4}(기자|특파원)$/.test(before.replace(/[\s•·|]/g, '')) ||
+            // A repost's source, with the day the source printed it ("출처: 연합뉴스(2022.08.17.)").
+            /^출처\s*[:：]\s*[가-힣A-Za-z0-9 ]{1,20}\($/.test(before.trim()) ||
             /^\s*\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s*$/.test(line)
           ? 'time'
           : null;

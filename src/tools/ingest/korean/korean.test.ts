@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tenseOf } from '../helpers/tense';
 import { findDates, findTime, pageStamps, photoDay, toldNextDay } from './dates';
 import { PLANNED_CUE } from './lexicon';
-import { looksLikeKoreanName, romanizeName, slugOf, surnameOf } from './names';
+import { alikeWordByWord, looksLikeKoreanName, romanizeName, slugOf, spelledAlike, surnameOf } from './names';
 import { particleAfter, tokenize } from './tokens';
 
 const P = '2025-02-04';
@@ -28,6 +28,8 @@ describe('dates', () => {
     expect(stamp('2019.07.01(Mon) 10:46:24')).toEqual(['2019-07-01']);
     // The day alone in English, as outlets abroad print it; a day the calendar lacks is kept with no date.
     expect(stamp('Mar 12, 2024')).toEqual(['2024-03-12']);
+    // A repost's source and the day it printed the story.
+    expect(stamp('출처: 테스트뉴스(2022.08.17.)')).toEqual(['2022-08-17']);
     expect(stamp('September 3, 2025 10:15 AM')).toEqual(['2025-09-03']);
     expect(stamp('Feb 30, 2024')).toEqual([null]);
     expect(stamp('He came on Mar 12, 2024')).toEqual([]);
@@ -130,6 +132,12 @@ describe('names', () => {
 });
 
 describe('tokens', () => {
+  it('reads two spellings of one transliterated name as one ("데이빗 말패스", "데이비드 맬패스")', () => {
+    expect(alikeWordByWord('데이빗 말패스', '데이비드 맬패스')).toBe(true);
+    expect(spelledAlike('페르난데즈', '페르난데스')).toBe(true);
+    expect(spelledAlike('데이빗', '데이비스')).toBe(false);
+  });
+
   it('keeps a country whose last syllable is a particle\'s ("인도"), and splits at a dateline\'s lenticular bracket', () => {
     expect(tokenize('모디 인도 총리와 인도는').map((x) => [x.stem, x.particle])).toEqual([
       ['모디', ''],

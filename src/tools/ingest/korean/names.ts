@@ -61,11 +61,19 @@ export const loosely = (name: string) =>
     .replace(/ㅍ/g, 'ㅂ')
     .replace(/ㅊ/g, 'ㅈ');
 
+/** A word whose last syllable closes on ㅅ, with a final d spelled as a syllable of its own ("데이빗" → "데이비드"). */
+function finalD(w: string): string {
+  const code = w.charCodeAt(w.length - 1) - 0xac00;
+  if (w.length < 2 || code < 0 || code > 11171 || code % 28 !== 19) return w;
+  return `${w.slice(0, -1)}${String.fromCharCode(0xac00 + code - 19)}드`;
+}
+
 /** Two spellings of one transliterated word: loosely the same, or as many syllables with the same consonants
  * ("바라" and "배라"). */
 export const spelledAlike = (a: string, b: string) => {
-  // A final s or z is written either way ("페르난데즈", "페르난데스").
-  const z = (w: string) => loosely(w.replace(/즈$/, '스'));
+  // A final s or z is written either way ("페르난데즈", "페르난데스"); so is a final d, as a syllable or a ㅅ under
+  // the last one ("데이비드", "데이빗").
+  const z = (w: string) => loosely(finalD(w).replace(/즈$/, '스'));
   const consonants = (w: string) => z(w).replace(/[ㅏ-ㅣ]/g, '');
   return a === b || z(a) === z(b) || (a.length === b.length && consonants(a) === consonants(b));
 };
