@@ -14,13 +14,11 @@ import {
   NOUNS_IN_L,
   PLANNED_CUE,
   REPORTED_ON,
+  VENUE,
 } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import { withoutAgreement } from './tense';
 import type { EventContext, Mention } from '../pipeline/types';
-
-export const VENUE =
-  /(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항|대사관|청사|클럽|관저|대통령궁)/;
 
 /** A future adnominal before a noun of intent: "만날 예정", "회동할 것으로" (ㄹ), not "만난 것으로" (ㄴ), nor a noun
  * closed by ㄹ ("공장 건설 계획", "이달 말 예정"). */

@@ -2,6 +2,7 @@
 // month of a caption and the day of the body, a sentence with no date of its own beside one with a date. The same
 // people within a few days, in one article, are one meeting; it takes the date the body states.
 import { dateStartDay } from '../../../core/schema/dates';
+import { EVENT_KINDS } from '../korean/lexicon';
 import type { Gathered, ResolvedDate } from '../pipeline/types';
 
 /** A date the clause does not state: the publication day, or the story's day an earlier sentence named. */
@@ -90,7 +91,6 @@ export function oneMeetingPerGathering(meetings: Gathered[]): Gathered[] {
   });
 }
 
-const EVENT_KINDS = ['summit', 'workshop', 'press-conference'];
 const squash = (s: string) => s.replace(/\s/g, '');
 
 /**

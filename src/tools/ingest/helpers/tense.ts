@@ -14,6 +14,7 @@ import {
   POSSIBLE_THING,
   PRESENT,
   PURPOSE_CUE,
+  SPOKE,
 } from '../korean/lexicon';
 import type { LineRole, Tense } from '../pipeline/types';
 
@@ -35,9 +36,6 @@ function final(syllable: string): string {
 const pastWord = (w: string) =>
   (!NOT_DONE.test(w) && [...w].slice(1).some((ch) => final(ch) === 'ㅆ' && ch !== '겠' && ch !== '있')) ||
   /^(했|됐|왔|갔|봤|줬|났)/.test(w);
-
-/** A verb of speech joined to the next ("말하며", "강조하면서"): what follows is what was said. */
-const SPOKE = /^(말하|밝히|강조하|언급하|설명하)(며|면서|고)$/;
 
 /** Any verb's present declarative, "-ㄴ다" (가진다, 열린다, 이뤄진다), alone or before 고/며/면서. */
 function presentWord(w: string): boolean {

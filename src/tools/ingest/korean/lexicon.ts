@@ -870,6 +870,16 @@ export const SPAN_OF_TIME =
 export const SINCE =
   /^[^.]{0,30}?(이후|후|뒤|[가-힣]\s지)\s*(약|거의|무려)?\s*([0-9]+\s*(년|개월|달|주|일)|하루|이틀|사흘|나흘|닷새|엿새|열흘|보름|[한두세네]\s?(달|해))[0-9\s년개월]*만/;
 
+/** A building or room a meeting is held in, closing a place ("… 호텔에서", "경북도지사 접견실에서"). */
+export const VENUE =
+  /(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항|대사관|청사|클럽|관저|대통령궁)/;
+
+/** Kinds of meeting many attend (a forum, a workshop, a round table), as against a meeting of its own people. */
+export const EVENT_KINDS = ['summit', 'workshop', 'press-conference'];
+
+/** A verb of speech joined to the next ("말하며", "강조하면서"): what follows is what was said. */
+export const SPOKE = /^(말하|밝히|강조하|언급하|설명하)(며|면서|고)$/;
+
 export const VENUE_WORD =
   /[가-힣A-Za-z]+(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항)/g;
 

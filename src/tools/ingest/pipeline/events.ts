@@ -20,22 +20,15 @@ import {
   THIS_MEETING,
   STANDS_IN_PHOTO,
   TOGETHER,
+  VENUE,
   VISIT,
+  EVENT_KINDS,
 } from '../korean/lexicon';
 import { attendance } from '../helpers/attendance';
 import { ofMeetingBefore, rolesOf } from '../helpers/roles';
 import { fullName, looksLikeOrg } from '../helpers/names';
 import type { Token } from '../korean/tokens';
-import {
-  clauses,
-  eventNameIn,
-  inside,
-  placeIn,
-  readClause,
-  roleParticle,
-  singleQuoted,
-  VENUE,
-} from '../helpers/clauses';
+import { clauses, eventNameIn, inside, placeIn, readClause, roleParticle, singleQuoted } from '../helpers/clauses';
 import { dateBefore, findDates, findTime, photoDay } from '../korean/dates';
 import { tenseOf } from '../helpers/tense';
 import { clauseDates, daysOfEach, nearBefore, UNDATED } from '../helpers/clauseDates';
@@ -239,7 +232,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     // word with no one else named, said of someone who was at it.
     const continues =
       r.cue !== undefined &&
-      !['press-conference', 'summit', 'workshop'].includes(r.cue.kind) &&
+      !EVENT_KINDS.includes(r.cue.kind) &&
       ctx.last !== undefined &&
       partners.length === 0 &&
       who.length > 0 &&

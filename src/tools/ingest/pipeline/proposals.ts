@@ -1,7 +1,7 @@
 // Stage 7: the clauses' reports gathered into proposals, one per meeting: a meeting reported in several sentences
 // is one proposal with all of them as evidence; those who sat in join it. Each is matched against data/ (a meeting
 // it records becomes a source to add), and judged: accepted by default only where the text settles it.
-import { CROWD_EVENT, EARLIER, PICTURED, SAT_IN, VENUE_WORD } from '../korean/lexicon';
+import { CROWD_EVENT, EARLIER, EVENT_KINDS, PICTURED, SAT_IN, VENUE_WORD } from '../korean/lexicon';
 import type {
   Gathered,
   IngestProblem,
@@ -28,7 +28,6 @@ const key = (principals: string[], date: string) => `${[...principals].sort().jo
 /** Kinds of meeting one host holds once a day, with many guests. */
 const JOINT_KINDS = ['lunch', 'dinner', 'press-conference'];
 const MEALS = ['lunch', 'dinner'];
-const EVENT_KINDS = ['summit', 'workshop', 'press-conference'];
 const SPECIFIC = ['press-conference', 'workshop', 'lunch', 'dinner', 'audience', 'summit'];
 
 /** "연속 회동", "A, B, C를 만나": one meeting between the subject and each of the others. */
