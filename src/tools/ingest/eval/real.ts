@@ -132,7 +132,7 @@ function proposedMeetings(draft: Draft, key: (id: string) => string): Proposed[]
 }
 
 /** One article's draft against its reading. */
-function score(
+export function scoreArticle(
   article: CorpusArticle,
   text: string,
   draft: Draft | null,
@@ -200,9 +200,10 @@ function score(
     missedBy: none(MISSED_CLASSES),
     newPeopleBy: none(NEW_PEOPLE_CLASSES),
   };
+  // Someone data/ records, under this spelling or another ("폴 제이콥스" for "폴 제이컵스"), is no new person.
   const newPeople = article.people.filter(
     (p) =>
-      !known.ids.has(personByName.get(p.name) ?? '') &&
+      goldKey(p.name).startsWith('name:') &&
       article.meetings.some((m) => m.principals.includes(p.name) || m.attendees.includes(p.name)),
   );
   base.newPeopleGold = newPeople.length;
@@ -413,7 +414,7 @@ export function evaluateReal(
         const { known, problems: unknown } = loadKnown(copy.dir);
         if (!known || !page) {
           rows.push({
-            ...score(article, '', null, { ids: new Set(), orgName: () => undefined }, [], new Map()),
+            ...scoreArticle(article, '', null, { ids: new Set(), orgName: () => undefined }, [], new Map()),
             problem: [...unknown, ...unread].map((p) => p.message).join('; '),
             ms: 0,
           });
@@ -426,7 +427,7 @@ export function evaluateReal(
         const ids = new Set(known.entities.keys());
         const orgName = (id: string) => known.entities.get(id)?.ko;
         rows.push({
-          ...score(
+          ...scoreArticle(
             article,
             page.text,
             result.draft,

@@ -1,0 +1,40 @@
+// One real article's draft scored against its reading: who counts as a new person.
+import { describe, expect, it } from 'vitest';
+import type { CorpusArticle } from './corpus';
+import { scoreArticle } from './real';
+
+const article: CorpusArticle = {
+  key: 'test-2025-02-05-jacobs',
+  half: 'dev',
+  url: 'https://news.example/jacobs',
+  outlet: '테스트일보',
+  published: '2025-02-05',
+  publishedOnPage: true,
+  event: 'e',
+  shapes: [],
+  people: [{ name: '폴 제이컵스', org: '퀄컴', title: '회장' }],
+  meetings: [{ date: '2025-02-04', principals: ['최태원', '폴 제이컵스'], attendees: [] }],
+  planned: [],
+  earlier: [],
+};
+const known = { ids: new Set(['chey-tae-won', 'paul-jacobs']), orgName: () => undefined };
+
+describe('a real article scored', () => {
+  it('counts no one data/ records as a new person, under this spelling or another ("제이콥스", "제이컵스")', () => {
+    const recordedAs = (name: string) =>
+      scoreArticle(
+        article,
+        '',
+        null,
+        known,
+        [],
+        new Map([
+          ['최태원', 'chey-tae-won'],
+          [name, 'paul-jacobs'],
+        ]),
+      );
+    expect(recordedAs('폴 제이콥스').newPeopleGold).toBe(0);
+    expect(recordedAs('폴 제이컵스').newPeopleGold).toBe(0);
+    expect(recordedAs('폴 사이먼').newPeopleGold).toBe(1);
+  });
+});
