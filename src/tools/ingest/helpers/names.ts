@@ -148,6 +148,11 @@ export function proposePerson(
         )
       : undefined;
   const existing = ctx.people.get(name) ?? spelled;
+  // Named first without an organisation ("손경식 회장"), then with one ("손경식 한국경영자총협회 회장"): theirs.
+  if (existing && !existing.org && fields.org) {
+    existing.org = fields.org;
+    if (fields.title) existing.title = fields.title;
+  }
   if (existing) return existing;
   const en = romanizeName(name);
   const person: ProposedPerson = {
