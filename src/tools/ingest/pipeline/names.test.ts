@@ -105,6 +105,10 @@ describe('names that are not what they look like', () => {
     // A Chinese name printed as one word, then written short by its family name ("다이 대사").
     const short = read(['다이빙 주한중국대사가 왔다.', '다이 대사는 강하늘 차관을 만났다.']);
     expect(who(short.found)).toEqual(['da-i-bing+gang-ha-neul']);
+    // A ministry written short ("지경부") is the ministry in full.
+    expect(names(read(['이하늘 지경부 장관이 왔다.']).ctx)).toEqual([
+      ['이하늘', 'ministry-of-knowledge-economy', '장관'],
+    ]);
     // Named first without an organisation, then with one: the person's organisation is that one.
     const later = names(read(['김하늘 회장이 왔다.', '김하늘 테스트전자 회장은 최태원 회장을 만났다.']).ctx);
     expect(later.map(([name, org]) => [name, org !== undefined])).toEqual([['김하늘', true]]);
