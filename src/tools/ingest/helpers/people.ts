@@ -176,6 +176,9 @@ export function phraseAfter(
         : undefined;
     if (own ?? place) [org, title] = [own ?? place, post];
   }
+  // Two posts joined by 겸, the second an organisation's ("부총리 겸 기획재정부 장관"): that organisation.
+  const second = !org && title ? /겸\s+(\S+)\s+(\S+)$/.exec(title) : null;
+  if (second && titleIn(second[2]) === second[2]) org = orgOf(ctx, second[1], readAt);
   return { last: j, org, title, particle };
 }
 

@@ -105,6 +105,10 @@ describe('names that are not what they look like', () => {
     // A Chinese name printed as one word, then written short by its family name ("다이 대사").
     const short = read(['다이빙 주한중국대사가 왔다.', '다이 대사는 강하늘 차관을 만났다.']);
     expect(who(short.found)).toEqual(['da-i-bing+gang-ha-neul']);
+    // Two posts joined by 겸, the second a ministry's: the ministry is theirs.
+    expect(names(read(['홍하늘 부총리 겸 기획재정부 장관이 왔다.']).ctx)).toEqual([
+      ['홍하늘', 'gihoekjaejeongbu', '부총리 겸 기획재정부 장관'],
+    ]);
     // A ministry written short ("지경부") is the ministry in full.
     expect(names(read(['이하늘 지경부 장관이 왔다.']).ctx)).toEqual([
       ['이하늘', 'ministry-of-knowledge-economy', '장관'],
