@@ -174,7 +174,10 @@ export function phraseAfter(
       !own && glued.length >= 2 && /^[가-힣]+$/.test(glued) && /^(시장|도지사|지사)$/.test(post ?? '')
         ? orgOrNew(ctx, post === '시장' ? `${glued}시` : `${glued}도`, readAt)
         : undefined;
-    if (own ?? place) [org, title] = [own ?? place, post];
+    // An office's head ("국무조정실장": 국무조정실), of an office named in three syllables or more.
+    const office =
+      !own && !place && post === '실장' && glued.length >= 3 ? orgOrNew(ctx, `${glued}실`, readAt) : undefined;
+    if (own ?? place ?? office) [org, title] = [own ?? place ?? office, post];
   }
   // Two posts joined by 겸, the second an organisation's ("부총리 겸 기획재정부 장관"): that organisation.
   const second = !org && title ? /겸\s+(\S+)\s+(\S+)$/.exec(title) : null;

@@ -109,6 +109,8 @@ describe('names that are not what they look like', () => {
     expect(names(read(['홍하늘 부총리 겸 기획재정부 장관이 왔다.']).ctx)).toEqual([
       ['홍하늘', 'gihoekjaejeongbu', '부총리 겸 기획재정부 장관'],
     ]);
+    // An office's head, the office glued to the post ("국무조정실장").
+    expect(names(read(['추하늘 국무조정실장이 왔다.']).ctx)).toEqual([['추하늘', 'gungmujojeongsil', '실장']]);
     // A ministry written short ("지경부") is the ministry in full.
     expect(names(read(['이하늘 지경부 장관이 왔다.']).ctx)).toEqual([
       ['이하늘', 'ministry-of-knowledge-economy', '장관'],
