@@ -331,6 +331,27 @@ function proposedOrganisations(ctx: MentionContext, tokens: Token[][], bySentenc
   });
 }
 
+/**
+ * "한경협은 류진 회장을 비롯해 김창범 상근부회장 …", "현대차 측에서는 A 사장이": a sentence opened by an
+ * organisation names its people; a new person named there with a post and no organisation of their own is its.
+ */
+function sidesPeople(ctx: MentionContext, tokens: Token[][], bySentence: Mention[][]): void {
+  bySentence.forEach((list, i) => {
+    const side = list[0];
+    const next = tokens[i][side?.last + 1]?.text ?? '';
+    const opens =
+      side?.kind === 'organization' &&
+      side.first <= 1 &&
+      (/^(은|는|에서는|에선)$/.test(side.particle) || (side.particle === '' && /^측(에서는|에선|은|도)?$/.test(next)));
+    if (!opens) return;
+    for (const m of list.slice(1)) {
+      if (m.kind !== 'person' || m.via !== 'new' || !m.title || m.org) continue;
+      const person = [...ctx.people.values()].find((p) => p.id === m.id);
+      if (person && !person.org) person.org = side.id;
+    }
+  });
+}
+
 /** Stage 5: who is named in each sentence, read in page order so that a short form (최 회장) finds the full name
  * printed before it; people and organisations data/ does not know are proposed. */
 export function mentions(said: Sentence[], known: Known, published?: string): MentionsStage {
@@ -345,5 +366,6 @@ export function mentions(said: Sentence[], known: Known, published?: string): Me
       said.map((s, i) => findMentions(context, s, tokens[i], published)),
     ),
   );
+  sidesPeople(context, tokens, bySentence);
   return { context, tokens, bySentence };
 }

@@ -109,6 +109,10 @@ describe('names that are not what they look like', () => {
     expect(names(read(['홍하늘 부총리 겸 기획재정부 장관이 왔다.']).ctx)).toEqual([
       ['홍하늘', 'gihoekjaejeongbu', '부총리 겸 기획재정부 장관'],
     ]);
+    // A sentence opened by an organisation names its people ("오픈AI는 A 부사장을 비롯해 …").
+    expect(names(read(['오픈AI는 이구름 부사장을 비롯해 김하늘 전무가 참석했다.']).ctx)).toEqual([
+      ['이구름', 'openai', '부사장'],
+    ]);
     // An office's head, the office glued to the post ("국무조정실장").
     expect(names(read(['추하늘 국무조정실장이 왔다.']).ctx)).toEqual([['추하늘', 'gungmujojeongsil', '실장']]);
     // A ministry written short ("지경부") is the ministry in full.
