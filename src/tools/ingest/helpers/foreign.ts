@@ -103,7 +103,13 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     VERB_FORM.test(prev.text) ||
     /^\d|[일시분]$/.test(prev.text);
   if (!opens) return null;
-  let org = prev && prev.particle === '의' && orgLike(ctx, prev.stem) ? prev.stem : undefined;
+  // "Org의 A 회장", or a country before the name ("중국 리커창 총리"): theirs, unless another follows the name.
+  let org =
+    prev && prev.particle === '의' && orgLike(ctx, prev.stem)
+      ? prev.stem
+      : prev && prev.particle === '' && prev.after === ' ' && COUNTRIES.has(prev.text)
+        ? prev.text
+        : undefined;
   // The longest run of name-like words, joined by spaces.
   // A word whose last syllable looks like a particle ("위도도", "페드로") is still the name's where another word of
   // it, an organisation, a country or a title follows ("조코 위도도 인도네시아 대통령").

@@ -109,6 +109,8 @@ describe('names that are not what they look like', () => {
     expect(names(read(['홍하늘 부총리 겸 기획재정부 장관이 왔다.']).ctx)).toEqual([
       ['홍하늘', 'gihoekjaejeongbu', '부총리 겸 기획재정부 장관'],
     ]);
+    // A country before a foreign name ("중국 리하늘 총리"): its government.
+    expect(names(read(['중국 리하늘 총리가 왔다.']).ctx)).toEqual([['리하늘', 'government-of-china', '총리']]);
     // A sentence opened by an organisation names its people ("오픈AI는 A 부사장을 비롯해 …").
     expect(names(read(['오픈AI는 이구름 부사장을 비롯해 김하늘 전무가 참석했다.']).ctx)).toEqual([
       ['이구름', 'openai', '부사장'],
