@@ -451,7 +451,11 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
       quoted: tokens[i].quoted,
     };
   // The word before the title is the organisation, known or not ("아마존웹서비스").
-  const org = found.org ? orgOrNew(ctx, found.org, readAt) : undefined;
+  // An ambassador posted to Korea ("주한 일본대사") serves the embassy, not the government at home.
+  const posted = tokens.slice(i, found.last + 1).some((t) => /^주한/.test(t.text));
+  const embassy =
+    posted && found.title === '대사' && found.org && COUNTRIES.has(found.org) ? `주한${found.org}대사관` : undefined;
+  const org = (embassy ?? found.org) ? orgOrNew(ctx, embassy ?? found.org!, readAt) : undefined;
   proposeOrganization(ctx, org);
   // "무함마드 왕세자" after "무함마드 빈 살만 … 왕세자", "푸케 CEO" after "크리스토퍼 푸케 CEO": a first or last
   // name alone, before a title, is who it named.

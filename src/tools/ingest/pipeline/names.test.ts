@@ -109,6 +109,10 @@ describe('names that are not what they look like', () => {
     expect(names(read(['홍하늘 부총리 겸 기획재정부 장관이 왔다.']).ctx)).toEqual([
       ['홍하늘', 'gihoekjaejeongbu', '부총리 겸 기획재정부 장관'],
     ]);
+    // An ambassador posted to Korea serves the embassy.
+    expect(names(read(['미즈시마 고이치 주한 일본대사가 왔다.']).ctx)).toEqual([
+      ['미즈시마 고이치', 'juhannilbondaesagwan', '대사'],
+    ]);
     // A country before a foreign name ("중국 리하늘 총리"): its government.
     expect(names(read(['중국 리하늘 총리가 왔다.']).ctx)).toEqual([['리하늘', 'government-of-china', '총리']]);
     // A sentence opened by an organisation names its people ("오픈AI는 A 부사장을 비롯해 …").
@@ -117,6 +121,8 @@ describe('names that are not what they look like', () => {
     ]);
     // An office's head, the office glued to the post ("국무조정실장").
     expect(names(read(['추하늘 국무조정실장이 왔다.']).ctx)).toEqual([['추하늘', 'gungmujojeongsil', '실장']]);
+    // A province written short ("경북도") is the province in full.
+    expect(names(read(['이하늘 경북도지사가 왔다.']).ctx)).toEqual([['이하늘', 'north-gyeongsang-province', '도지사']]);
     // A ministry written short ("지경부") is the ministry in full.
     expect(names(read(['이하늘 지경부 장관이 왔다.']).ctx)).toEqual([
       ['이하늘', 'ministry-of-knowledge-economy', '장관'],
