@@ -43,9 +43,10 @@ describe('foreign leaders', () => {
 
   it('reads an envoy\'s country glued to the post ("주한 체코대사"), and a given name before a family name named first', () => {
     const { ctx } = read(['이반 얀차렉 주한 체코대사와 필립 골드버그 주한미국대사가 왔다.']);
+    // Posted to Korea, each serves the embassy.
     expect(names(ctx)).toEqual([
-      ['이반 얀차렉', 'government-of-czech-republic', '대사'],
-      ['필립 골드버그', 'government-of-united-states', '대사'],
+      ['이반 얀차렉', 'juhanchekodaesagwan', '대사'],
+      ['필립 골드버그', 'juhanmigukdaesagwan', '대사'],
     ]);
     const merkel = read([
       'C|메르켈 獨총리-박종우 삼성전자 사장 환담',
