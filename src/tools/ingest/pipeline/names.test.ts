@@ -109,6 +109,8 @@ describe('names that are not what they look like', () => {
     expect(names(read(['홍하늘 부총리 겸 기획재정부 장관이 왔다.']).ctx)).toEqual([
       ['홍하늘', 'gihoekjaejeongbu', '부총리 겸 기획재정부 장관'],
     ]);
+    // A common word before a name ("제품 A 사장") is no name, nor part of one.
+    expect(names(read(['제품 김하늘 사장이 왔다.']).ctx)).toEqual([['김하늘', undefined, '사장']]);
     // The quotative after a quote, then a verb in the past ("…”고 말했다고"), is no name.
     const quoted = names(read(['최태원 회장은 “관심이 많다”고 말했다고 강하늘 대변인이 전했다.']).ctx);
     expect(quoted.map((n) => n[0])).not.toContain('고 말했다고');
