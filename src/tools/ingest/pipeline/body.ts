@@ -17,6 +17,8 @@ const SENTENCE_END = /[가-힣][.?!]["'”’)]*(\s|$)|다["'”’]?\s*$|[가-�
 /** What a page prints after its article, which a body saved on one line carries at its end. */
 const SHORT_LABEL = 'short label (menu item, name or byline)';
 const PHOTO_BUTTON = "a photo's button";
+/** Lines between paragraphs that are a gap in the article, not its end: the outlet's name, a byline, a photo's button. */
+const gap = (reason: string | undefined) => reason === SHORT_LABEL || reason === PHOTO_BUTTON;
 const TAIL_CHROME = ['copyright notice', 'contact details', 'subscription or privacy box', 'publisher details'];
 
 const CHROME: { test: RegExp; reason: string }[] = [
@@ -177,9 +179,7 @@ export function body(page: Page): BodyStage {
   // With no article found otherwise, a line of two sentences or more that also carries an address or a notice
   // ("… 논의했다. … 밝혔다. ⓒ 뉴스 무단전재 금지") is still the article's: never refuse a page that has one. So is a
   // wire's one sentence after its dateline ("(서울=뉴스1) 박정호 기자 = … 악수하고 있다. 2021.4.23/뉴스1 … ©").
-  // A short label between paragraphs (the outlet's name, a byline) or a photo's button is a gap in the article,
-  // not its end.
-  const strict = reasons.map((r) => r !== undefined && r !== SHORT_LABEL && r !== PHOTO_BUTTON);
+  const strict = reasons.map((r) => r !== undefined && !gap(r));
   const loose = reasons.map(
     (r, i) =>
       strict[i] &&
@@ -193,7 +193,7 @@ export function body(page: Page): BodyStage {
   );
   const blocked = bodyBlock(lines, prose, strict) ? strict : loose;
   reasons.forEach((r, i) => {
-    if (r && !blocked[i] && r !== SHORT_LABEL && r !== PHOTO_BUTTON) reasons[i] = undefined;
+    if (r && !blocked[i] && !gap(r)) reasons[i] = undefined;
   });
   // A photo story may be captions only: then they are the article.
   const block =

@@ -283,6 +283,9 @@ function samePlace(a: string | undefined, b: string | undefined): boolean {
   return va.some((x) => vb.some((y) => x.includes(y) || y.includes(x)));
 }
 
+/** A meeting or a round table, where people talk with one another (not a workshop someone gives). */
+const talks = (kind: string) => kind === 'meeting' || kind === 'press-conference';
+
 /** Both name the place, and the venue, its last word, is one ("서울 태평로클럽", "서울 중구 태평로클럽"). */
 const sameVenue = (a: string | undefined, b: string | undefined) => {
   const [x, y] = [a?.split(/\s+/).pop() ?? '', b?.split(/\s+/).pop() ?? ''];
@@ -316,7 +319,6 @@ export function matchRecorded(
     // One person recorded at a gathering whose other side went unnamed ("외국계 은행 대표들과 간담회"), told
     // with a name by this report: on that very day, at the very venue both name, a meeting or round table both
     // (not a workshop the person gave there).
-    const talks = (kind: string) => kind === 'meeting' || kind === 'press-conference';
     const namedLater =
       theirs.length === 1 &&
       talks(m.kind) &&
