@@ -1,6 +1,6 @@
 // The dates of one clause: which the meeting's is, what a clause without one falls back on (the date carried from
 // the clause before, the story's day), and how the clause moves the story's day and year for the ones after it.
-import { EARLIER, PAST_ADNOMINAL, SINCE, TENURE_ACT, TOLD_ON_DAY } from '../korean/lexicon';
+import { ARRIVED, EARLIER, PAST_ADNOMINAL, SINCE, TENURE_ACT, TOLD_ON_DAY } from '../korean/lexicon';
 import type { DateFound } from '../korean/dates';
 import type { ClauseReading } from './clauses';
 import type { EventContext, MeetingEvent, ResolvedDate, Sentence } from '../pipeline/types';
@@ -25,12 +25,12 @@ export function clauseDates(
   carried: ResolvedDate | undefined,
 ): ClauseDates {
   // "20일 방한한 게이츠는 이날 …": a date on a verb's adnominal dates that act, not the clause's meeting.
-  const ofAct = (d: DateFound) => {
+  const actAfter = (d: DateFound) => {
     const words = text.slice(d.end).trim().split(/\s/);
     // "지난 8월 새롭게 출범한": an adverb may come between.
-    const next = (/[게히]$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
-    return /^[가-힣]+(한|된|던)$/.test(next) && !PAST_ADNOMINAL.test(next);
+    return (/[게히]$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
   };
+  const ofAct = (d: DateFound) => /^[가-힣]+(한|된|던)$/.test(actAfter(d)) && !PAST_ADNOMINAL.test(actAfter(d));
   // The clause may end before the words that tell what its date is of ("… 이후 | 약 10개월 만에 열렸다"): read on
   // in the sentence.
   const inSentence = Math.max(0, s.text.indexOf(text));
@@ -48,7 +48,10 @@ export function clauseDates(
   );
   // A clause told as so long since another day is of the story's day, not of another act's.
   const since = r.dates.some(countedFrom);
-  const resolved = since || dated.some((d) => !ofAct(d)) ? dated.filter((d) => !ofAct(d)) : dated;
+  // With no other date, an arrival's ("17일 방한한 B는 … 회동에서") dates the visit's meetings; another act's
+  // ("9일 준공한 공장에 관해 설명했고") dates nothing of the meeting.
+  const ownDates = dated.filter((d) => !ofAct(d));
+  const resolved = since || ownDates.length ? ownDates : dated.filter((d) => ARRIVED.test(actAfter(d)));
   if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
   const unresolved = r.dates.find((d) => !('date' in d.value) && !ofAct(d));
   const earlier = EARLIER.test(text);

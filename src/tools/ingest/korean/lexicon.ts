@@ -953,11 +953,14 @@ export const STRONG_TITLE =
 /** "않았다", "못했다", "없었다": what did not happen is no evidence that it did. */
 export const NOT_DONE = /^(않았|못했|없었|안 했)|지 않았|지 못했/;
 
-/** An action verb's past adnominal on the meeting word or its light verb: 만난, 회동한, 가진, 마친, 진행된. */
 /** Taking up a post or founding something, as an adnominal or a sequence ("2월 … 취임한 뒤"): never a meeting's act. */
 export const TENURE_ACT =
   /^(취임|선임|임명|당선|부임|착임|승진|출범|설립|창업|창립|입사)(한|된|했던|됐던|하며|해|하고|했다|됐다)$/;
 
+/** Arriving for a visit, as an adnominal ("17일 방한한"): the visit's day. */
+export const ARRIVED = /^(방한|입국|도착|내한|방일|방미|방중|입성)(한|했던)$/;
+
+/** An action verb's past adnominal on the meeting word or its light verb: 만난, 회동한, 가진, 마친, 진행된. */
 export const PAST_ADNOMINAL =
   /^(만난|가진|마친|나눈|연|회동한|면담한|회담한|접견한|예방한|방문한|찾은|진행한|진행된|열린|이뤄진|함께한|참석한|주재한)$/;
 

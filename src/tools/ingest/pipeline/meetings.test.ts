@@ -537,6 +537,17 @@ describe('more meetings', () => {
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-02']);
   });
 
+  it('dates a meeting by an arrival told on its day ("17일 방한한"), never by another act\'s ("9일 준공한 공장")', () => {
+    const day = (lines: string[]) => read(lines, '2025-02-14').proposals.meetings.map((m) => m.date.date);
+    expect(
+      day([
+        '최태원 SK그룹 회장은 13일 샘 올트먼을 만났다.',
+        '최 회장은 면담에서 올트먼에게 9일 준공한 울산 공장에 관해 설명했다.',
+      ]),
+    ).toEqual(['2025-02-13']);
+    expect(day(['12일 방한한 샘 올트먼은 최태원 SK그룹 회장과의 회동에서 협력을 논의했다.'])).toEqual(['2025-02-12']);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
