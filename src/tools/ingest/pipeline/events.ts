@@ -444,7 +444,16 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       inherited &&
       !ownUnsettled &&
       (!resolved.length || /^(이날|이 날|당일|그날|그 날)$/.test(resolved[0].value.cue) || THIS_MEETING.test(text));
-    const ownDate = dateBefore(resolved, text, text.indexOf(r.cue.text)) ?? resolved[0];
+    // "17일 A 의장 등을 시작으로 20, 23, 24일 … 두루 만났다": those named were met on the day before their names, when
+    // the days nearer the verb name no one.
+    const metAt = here.filter((m) => met.includes(m.id)).map((m) => offset.get(tokens[m.first]) ?? -1);
+    const nearVerb = dateBefore(resolved, text, text.indexOf(r.cue.text));
+    const ownDate =
+      (nearVerb && metAt.length && metAt.every((at) => at >= 0 && at < nearVerb.start)
+        ? dateBefore(resolved, text, Math.min(...metAt))
+        : undefined) ??
+      nearVerb ??
+      resolved[0];
     // "이번 만찬에서 A와 B는 지난 1월에 열린 회의를 … 평가했다": what was said at the news's meeting about one before.
     if (AT_THIS_OCCASION.test(text) && ownDate && ownDate.value.date < ctx.day.slice(0, ownDate.value.date.length)) {
       if (subjects.length) ctx.subject = uniq(subjects);

@@ -548,6 +548,14 @@ describe('more meetings', () => {
     expect(day(['12일 방한한 샘 올트먼은 최태원 SK그룹 회장과의 회동에서 협력을 논의했다.'])).toEqual(['2025-02-12']);
   });
 
+  it('dates those named by the day before their names when the days nearer the verb name no one', () => {
+    const { proposals } = read(
+      ['샘 올트먼은 앞서 7일 최태원 SK그룹 회장 등을 시작으로 10, 12일 국내 기업인들을 두루 만났다.'],
+      '2025-02-14',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-07']);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
