@@ -23,6 +23,7 @@ import {
   VENUE,
   VISIT,
   EVENT_KINDS,
+  PAST_ADNOMINAL,
 } from '../korean/lexicon';
 import { attendance } from '../helpers/attendance';
 import { ofMeetingBefore, rolesOf } from '../helpers/roles';
@@ -388,14 +389,15 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     // 만났다") is named in the sentences after.
     const cueIndex = said.findIndex((t) => t.text.includes(r.cue!.text.split(/\s/)[0]));
     const before = cueIndex > 0 ? said[cueIndex - 1] : undefined;
-    if (
-      !group &&
-      met.length === 0 &&
-      before &&
-      /^(과|와|을|를)$/.test(before.particle) &&
-      !here.some((m) => tokens[m.last] === before)
-    )
-      continue;
+    const unnamedMet =
+      before && /^(과|와|을|를)$/.test(before.particle) && !here.some((m) => tokens[m.last] === before);
+    // "경제계 인사를 만난 A 대통령은 B 대통령과 함께 …를 방문한 후": the meeting's verb, as an adnominal, is of those
+    // before it; who is named after its subject is of another act.
+    if (unnamedMet && PAST_ADNOMINAL.test(said[cueIndex].text)) {
+      const at = tokens.indexOf(said[cueIndex]);
+      met = met.filter((id) => here.some((m) => m.id === id && m.last < at));
+    }
+    if (!group && met.length === 0 && unnamedMet) continue;
     const principals = uniq([...who, ...met]);
     // Held, with no one named ("만찬이 열렸다"): a gathering, whoever the sentences before were about.
     if (

@@ -556,6 +556,16 @@ describe('more meetings', () => {
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-07']);
   });
 
+  it('reads a meeting verb on its subject ("경제계 인사를 만난 A는") as of those before it, not of those after', () => {
+    expect(
+      read(['이날 경제계 인사를 만난 샘 올트먼 CEO는 최태원 SK그룹 회장과 함께 사령부를 방문한 후 한국을 떠난다.'])
+        .found,
+    ).toEqual([]);
+    expect(who(read(['최태원 SK그룹 회장을 만난 샘 올트먼 CEO는 이날 한국을 떠났다.']).proposals.meetings)).toEqual([
+      'altman+chey-tae-won',
+    ]);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
