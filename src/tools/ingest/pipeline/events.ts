@@ -393,10 +393,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       before && /^(과|와|을|를)$/.test(before.particle) && !here.some((m) => tokens[m.last] === before);
     // "경제계 인사를 만난 A 대통령은 B 대통령과 함께 …를 방문한 후": the meeting's verb, as an adnominal, is of those
     // before it; who is named after its subject is of another act.
-    if (unnamedMet && PAST_ADNOMINAL.test(said[cueIndex].text)) {
-      const at = tokens.indexOf(said[cueIndex]);
+    const at = tokens.indexOf(said[cueIndex]);
+    const head = here.find((m) => m.first === at + 1);
+    if (unnamedMet && PAST_ADNOMINAL.test(said[cueIndex].text) && head && /^(은|는|이|가)$/.test(head.particle))
       met = met.filter((id) => here.some((m) => m.id === id && m.last < at));
-    }
     if (!group && met.length === 0 && unnamedMet) continue;
     const principals = uniq([...who, ...met]);
     // Held, with no one named ("만찬이 열렸다"): a gathering, whoever the sentences before were about.
