@@ -660,6 +660,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   // Signed together ("…과 함께 MOU에 서명했다"): both were at the signing. Not "B와 협약을 체결했다", which
   // companies do.
   { stem: /함께\s(?:\S+\s){0,2}?(서명|체결)(했|하고|한|하며|해)/, kind: 'meeting' },
+  // Discussed with someone named ("B 회장과 협력방안을 논의했다"): they met, unless by telephone.
+  { stem: /논의(했|하고|하며|한|해)|협의(했|하고|하며|한)/, kind: 'meeting' },
 ];
 
 /**
@@ -746,7 +748,7 @@ export const PURPOSE_CUE = /(기|을|를) 위해|위한|위해서/;
 
 /** A meeting that did not happen. */
 export const NEGATED_CUE =
-  /불발|무산|취소|(만나|회동하|면담하|참석하|함께하|동행하|배석하)지 (않|못)|불참|없었다|연기(했|됐)|빠졌다|제외됐|배제|아직 정해지지/;
+  /불발|무산|취소|(만나|회동하|면담하|참석하|함께하|동행하|배석하)지 (않|못)|불참|없었다|연기(했|됐)|빠졌다|제외됐|배제|아직 정해지지|(?<!국제)통화(했|하며|하고|를|에서|로)|전화(로|를|\s?통화|\s?회담)/;
 
 /** Events one person attends: the meeting kind they suggest. */
 export const EVENT_CUES: { word: RegExp; kind: string }[] = [

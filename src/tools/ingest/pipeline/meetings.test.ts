@@ -566,6 +566,13 @@ describe('more meetings', () => {
     ]);
   });
 
+  it('reads discussing with someone named as a meeting, unless over the telephone', () => {
+    expect(pairs(read(['샘 올트먼 CEO는 4일 최태원 SK그룹 회장과 협력 방안을 논의했다.']).found)).toEqual([
+      ['happened', 'altman+chey-tae-won', '', '2025-02-04'],
+    ]);
+    expect(read(['샘 올트먼 CEO는 4일 최태원 SK그룹 회장과 전화 통화로 협력 방안을 논의했다.']).found).toEqual([]);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
