@@ -660,6 +660,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   // Signed together ("…과 함께 MOU에 서명했다"): both were at the signing. Not "B와 협약을 체결했다", which
   // companies do.
   { stem: /함께\s(?:\S+\s){0,2}?(서명|체결)(했|하고|한|하며|해)/, kind: 'meeting' },
+  // A photo of the signing ("A 사장과 B 사장이 … MOU에 서명하고 있다"): they are there together.
+  { stem: /서명하고/, kind: 'meeting' },
   // Discussed with someone named ("B 회장과 협력방안을 논의했다"): they met, unless by telephone.
   { stem: /논의(했|하고|하며|한|해)|협의(했|하고|하며|한)/, kind: 'meeting' },
 ];

@@ -573,6 +573,12 @@ describe('more meetings', () => {
     expect(read(['샘 올트먼 CEO는 4일 최태원 SK그룹 회장과 전화 통화로 협력 방안을 논의했다.']).found).toEqual([]);
   });
 
+  it('reads a photo of two people signing ("A 회장과 B CEO가 … MOU에 서명하고 있다") as a meeting', () => {
+    expect(
+      pairs(read(["C|최태원 SK그룹 회장(왼쪽)과 샘 올트먼 CEO(오른쪽)가 4일 오후 '협력 MOU'에 서명하고 있다."]).found),
+    ).toEqual([['happened', 'altman+chey-tae-won', '', '2025-02-04']]);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
