@@ -70,6 +70,8 @@ export function rolesOf(
     else if (m.particle === '의' && next && MEETING_NOUN.test(next.stem) && here[k - 1]?.particle.match(/^(과|와)$/))
       subjects.push(id);
     else if (role === 'topic' || role === 'subject' || joinedSubject) subjects.push(id);
+    // "그는 A 회장 외에도 B, C를 만났다": A is one more of those met.
+    else if (!m.particle && next && /^외(에|에도|에는)?$/.test(next.text)) partners.push(id);
     // "A 장관 등 수행원과 함께 공장을 방문한 B 총리는": who came with the subject named after them sat in.
     else if (role === 'with' && cameWith(k)) companions.push(id);
     else if (role === 'with' || role === 'object') partners.push(id);

@@ -579,6 +579,14 @@ describe('more meetings', () => {
     ).toEqual([['happened', 'altman+chey-tae-won', '', '2025-02-04']]);
   });
 
+  it('reads one named before "외에도" as one more of those met, not as who met them', () => {
+    const { proposals } = read([
+      '샘 올트먼 CEO는 4일 방한했다.',
+      '그는 최태원 회장 외에도 이재용 삼성전자 회장을 만났다.',
+    ]);
+    expect(proposals.meetings.map((m) => m.principals[0])).toEqual(['altman']);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
