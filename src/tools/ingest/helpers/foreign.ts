@@ -12,6 +12,7 @@ import {
   NAME_LINK,
   NAME_MODIFIERS,
   NOT_NAMES,
+  SIDES,
   NOT_TITLES,
   PARTICLES,
   PERSON_TITLE,
@@ -143,6 +144,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     nameWord(ctx, { ...t, particle: '', stem: t.text });
   // Someone the article has named already ("지시로 신동빈 회장이"): a name of its own, never the rest of another.
   // Only a Korean name of a common surname: a foreign one named short first ("부시") is extended ("조지 부시").
+  const koreanShaped = (t: Token | undefined) =>
+    t !== undefined && t.text.length === 3 && COMMON_SURNAME.test(t.text) && /^[가-힣]+$/.test(t.text);
   const namedAlready = (t: Token | undefined) =>
     n > 0 && t !== undefined && ctx.people.has(t.text) && t.text.length === 3 && COMMON_SURNAME.test(t.text);
   while (
@@ -160,6 +163,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
         !orgLike(ctx, tokens[i + n].text)) ||
       ((nameWord(ctx, tokens[i + n], true) || endsLikeEe(tokens[i + n])) &&
         tokens[i + n].after === ' ' &&
+        // "첫 행보로 손경식 회장과": a word with a particle before a Korean name is no word of it.
+        !(tokens[i + n].particle !== '' && koreanShaped(tokens[i + n + 1])) &&
         goesOn(i + n + 1))) &&
     (n === 0 || tokens[i + n - 1].after === ' ')
   )
@@ -351,7 +356,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const abroad = org !== undefined && COUNTRIES.has(org) && !/^(한국|대한민국)$/.test(org);
   if (words.length === 1 && (name.length < 2 || (looksLikeKoreanName(name) && !abroad))) return null;
   // Not a Chinese family name apart from a given name that is no Korean one ("황 짱지").
-  const chinese = words.length === 2 && words[0].length === 1 && !looksLikeKoreanName(words[1]);
+  // Nor "양 당 대표", "양 사 대표": both parties, both companies.
+  const chinese = words.length === 2 && words[0].length === 1 && !looksLikeKoreanName(words[1]) && !SIDES.has(words[1]);
   if (words.length > 1 && !chinese && looksLikeKoreanName(name.replace(/\s/g, ''))) return null;
   // A country glued to the post ("체코대사", "중국대사"): the country's, and the post.
   const postOnly = titleIn(post.stem);

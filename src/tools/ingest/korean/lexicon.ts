@@ -216,6 +216,9 @@ export const SHORT_FIRST_NAMES = (
   '쑤 쉬 쑨 펑 덩 궈 뤄 셰 쑹 탕 천 왕 리 류 황 저우 자오 가오 린 량 차오 위안 딩 먀오 샤오 친 판'
 ).split(' ');
 
+/** The sides of a meeting counted in one syllable ("양 당", "양 사", "3개 국"): never a given name. */
+export const SIDES = new Set('당 사 국 측 팀 부 청 처 단 회 원'.split(' '));
+
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
   (

@@ -295,4 +295,13 @@ describe('names that are not what they look like', () => {
     const { ctx } = read(['최태원 회장은 지난 3일 시에라리온 대통령과 오찬 회담을 가졌다.']);
     expect(names(ctx)).toEqual([]);
   });
+
+  it('never reads "양 당 대표" (both parties) nor a word with a particle before a Korean name ("행보로 손경식") as a name', () => {
+    expect(names(read(['최태원 대한상의 회장이 5일 양 당 대표를 예방했다.']).ctx)).toEqual([]);
+    expect(
+      titled(read(['최태원 회장은 지난 3일 취임 후 첫 행보로 손경식 한국경영자총협회 회장과 만났다.']).ctx).map(
+        ([n]) => n,
+      ),
+    ).toEqual(['손경식']);
+  });
 });
