@@ -250,8 +250,11 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // Not after a word shaped like a transliteration ("구보타 마사카즈" beside "도쿠라 마사카즈"): another person.
   // A given name before a family name named short first ("메르켈 총리", then "앙겔라 메르켈 독일 총리") is no verb.
   const givenName = (w: string, k: number) => k === 1 && ctx.people.has(w) && nameWord(ctx, tokens[i]);
+  // Not the whole name spelled another way ("그레그 애벗" in the body, "그랙 애벗" in a caption): that person.
+  const spelledOtherwise = [...ctx.people.values()].some((p) => alikeWordByWord(p.name.ko, words.join(' ')));
   if (
     !runsOn &&
+    !spelledOtherwise &&
     !openSyllables(words[0]) &&
     words.some((w, k) => k > 0 && namedBefore(ctx, w, t.stem, words[0]) && !givenName(w, k))
   )

@@ -136,6 +136,8 @@ describe('tokens', () => {
     expect(alikeWordByWord('데이빗 말패스', '데이비드 맬패스')).toBe(true);
     expect(spelledAlike('페르난데즈', '페르난데스')).toBe(true);
     expect(spelledAlike('데이빗', '데이비스')).toBe(false);
+    // A final ㄱ written as a syllable of its own ("그랙", "그레그").
+    expect(alikeWordByWord('그랙 애벗', '그레그 애벗')).toBe(true);
   });
 
   it('keeps a country whose last syllable is a particle\'s ("인도"), and splits at a dateline\'s lenticular bracket', () => {

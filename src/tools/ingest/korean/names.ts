@@ -61,11 +61,16 @@ export const loosely = (name: string) =>
     .replace(/ㅍ/g, 'ㅂ')
     .replace(/ㅊ/g, 'ㅈ');
 
-/** A word whose last syllable closes on ㅅ, with a final d spelled as a syllable of its own ("데이빗" → "데이비드"). */
+/** A final stop written as a syllable of its own: ㄱ as 그, ㅂ as 브, ㅅ (a final d) as 드, ㅌ as 트. */
+const FINAL_AS_SYLLABLE: Record<number, string> = { 1: '그', 17: '브', 19: '드', 25: '트' };
+
+/** A word whose last syllable closes on a stop, with the stop spelled as a syllable of its own ("데이빗" →
+ * "데이비드", "그랙" → "그래그"). */
 function finalD(w: string): string {
   const code = w.charCodeAt(w.length - 1) - 0xac00;
-  if (w.length < 2 || code < 0 || code > 11171 || code % 28 !== 19) return w;
-  return `${w.slice(0, -1)}${String.fromCharCode(0xac00 + code - 19)}드`;
+  const own = FINAL_AS_SYLLABLE[code % 28];
+  if (w.length < 2 || code < 0 || code > 11171 || own === undefined) return w;
+  return `${w.slice(0, -1)}${String.fromCharCode(0xac00 + code - (code % 28))}${own}`;
 }
 
 /** Two spellings of one transliterated word: loosely the same, or as many syllables with the same consonants
@@ -75,7 +80,7 @@ export const spelledAlike = (a: string, b: string) => {
   // the last one ("데이비드", "데이빗").
   const z = (w: string) => loosely(finalD(w).replace(/즈$/, '스'));
   const consonants = (w: string) => z(w).replace(/[ㅏ-ㅣ]/g, '');
-  return a === b || z(a) === z(b) || (a.length === b.length && consonants(a) === consonants(b));
+  return a === b || z(a) === z(b) || (finalD(a).length === finalD(b).length && consonants(a) === consonants(b));
 };
 
 /** One foreign name of several words spelled two ways, word by word ("미즈시마 고이치", "미즈시마 코이치"; a caption's

@@ -523,4 +523,12 @@ describe('foreign leaders', () => {
     ]);
     expect(titled(ctx)).toEqual([['박하늘', '시장']]);
   });
+
+  it('reads a caption\'s other spelling of a name the body gave in full ("그랙 애벗", "그레그 애벗") as that person', () => {
+    const { found } = read([
+      '최태원 SK그룹 회장이 그레그 애벗 텍사스 주지사와 악수하고 있다.',
+      'C|왼쪽부터 그랙 애벗 텍사스 주지사, 최태원 SK그룹 회장.',
+    ]);
+    expect(found.map((e) => [...e.principals, ...e.attendees].length)).toEqual([2, 2]);
+  });
 });
