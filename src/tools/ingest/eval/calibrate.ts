@@ -18,23 +18,35 @@ const FEATURES = Object.keys(EVIDENCE) as Feature[];
  * weight kept on the side its evidence leans to (helpers/evidence.ts).
  */
 export function fit(samples: Sample[], lambda = 2, rounds = 3000, rate = 0.5): Pick<Calibration, 'bias' | 'weights'> {
-  const w = FEATURES.map(() => 0);
+  // Proposals with the same evidence and the same truth pull the same way: each such group once, by its size.
+  const groups = new Map<string, { x: number[]; y: number; count: number }>();
+  for (const s of samples) {
+    const x = FEATURES.map((f) => s.evidence[f]);
+    const key = `${x.join('')}${s.right ? 1 : 0}`;
+    const g = groups.get(key) ?? groups.set(key, { x, y: s.right ? 1 : 0, count: 0 }).get(key)!;
+    g.count += 1;
+  }
+  const list = [...groups.values()];
+  const w = new Float64Array(FEATURES.length);
+  const gw = new Float64Array(FEATURES.length);
+  const leans = FEATURES.map((f) => LEANS[f]);
   let b = 0;
   const n = Math.max(1, samples.length);
   for (let r = 0; r < rounds; r++) {
-    const gw = w.map((x) => (lambda * x) / n);
+    for (let i = 0; i < w.length; i++) gw[i] = (lambda * w[i]) / n;
     let gb = 0;
-    for (const s of samples) {
-      const p = sigmoid(b + FEATURES.reduce((x, f, i) => x + w[i] * s.evidence[f], 0));
-      const e = p - (s.right ? 1 : 0);
-      gb += e / n;
-      FEATURES.forEach((f, i) => (gw[i] += (e * s.evidence[f]) / n));
+    for (const g of list) {
+      let z = b;
+      for (let i = 0; i < w.length; i++) z += w[i] * g.x[i];
+      const e = ((sigmoid(z) - g.y) * g.count) / n;
+      gb += e;
+      for (let i = 0; i < w.length; i++) gw[i] += e * g.x[i];
     }
     b -= rate * gb;
-    w.forEach((_, i) => {
-      const lean = LEANS[FEATURES[i]];
+    for (let i = 0; i < w.length; i++) {
+      const lean = leans[i];
       w[i] = lean === 0 ? w[i] - rate * gw[i] : lean * Math.max(0, lean * (w[i] - rate * gw[i])) || 0;
-    });
+    }
   }
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
