@@ -1,6 +1,7 @@
 // One real article's draft scored against its reading: who counts as a new person.
 import { describe, expect, it } from 'vitest';
 import type { CorpusArticle } from './corpus';
+import type { Draft } from '../../../core/schema/draft';
 import { scoreArticle } from './real';
 
 const article: CorpusArticle = {
@@ -36,5 +37,27 @@ describe('a real article scored', () => {
     expect(recordedAs('폴 제이콥스').newPeopleGold).toBe(0);
     expect(recordedAs('폴 제이컵스').newPeopleGold).toBe(0);
     expect(recordedAs('폴 사이먼').newPeopleGold).toBe(1);
+  });
+
+  it('pairs a dated proposal with the meeting that happened before an undated one the article recalls', () => {
+    const recalled = { ...article, earlier: [{ principals: ['최태원', '폴 제이컵스'], attendees: [] }] };
+    recalled.meetings = [{ date: '2025-02-04', principals: ['최태원', '폴 제이컵스'], attendees: ['곽노정'] }];
+    const draft = {
+      meetings: [
+        {
+          accept: true,
+          action: 'new',
+          confidence: 0.95,
+          because: [],
+          record: { date: '2025-02-04', participants: ['chey-tae-won', 'paul-jacobs'], attendees: [], sources: [] },
+        },
+      ],
+    } as unknown as Draft;
+    const ids = new Map([
+      ['최태원', 'chey-tae-won'],
+      ['폴 제이컵스', 'paul-jacobs'],
+    ]);
+    const score = scoreArticle(recalled, '', draft, known, [], ids);
+    expect([score.found, score.acceptedRight, score.missed]).toEqual([1, 1, []]);
   });
 });

@@ -258,7 +258,10 @@ export function scoreArticle(
         ...happened.map((g) => ({ g, earlier: false })),
         ...earlier.map((g) => ({ g, earlier: true })),
       ].filter(({ g }) => !taken.has(g) && reports(g, p));
-      const best = candidates.sort((a, b) => jaccard(b.g.keys, p.keys) - jaccard(a.g.keys, p.keys))[0];
+      // A meeting that happened before one the article recalls ("이날을 포함해 9번 만났다"), then the closest.
+      const best = candidates.sort(
+        (a, b) => Number(a.earlier) - Number(b.earlier) || jaccard(b.g.keys, p.keys) - jaccard(a.g.keys, p.keys),
+      )[0];
       if (best) {
         pairs.set(p, best);
         taken.add(best.g);
