@@ -51,6 +51,8 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
       NOT_NAMES.has(w) ||
       NAME_MODIFIERS.has(w) ||
       COUNTRIES.has(w) ||
+      // "주캄보디아 대사": a posting abroad, of the title.
+      (/^주/.test(w) && COUNTRIES.has(w.slice(1))) ||
       PLACES_ABROAD.test(w) ||
       SPAN_OF_TIME.test(w) ||
       NOT_NAME_ENDING.test(w) ||

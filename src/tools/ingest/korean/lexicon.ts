@@ -20,6 +20,7 @@ export const SURNAMES = new Set(
  */
 export const TITLES = [
   '최고경영자',
+  '최고지도자',
   '최고기술책임자',
   '최고재무책임자',
   '최고운영책임자',
@@ -240,6 +241,8 @@ export const NOT_NAMES = new Set(
     // Counters and positions ("세 차례", "가진 뒤 정 회장"), and groups that are never one person.
     // Adverbs of time and degree ("5년 내내 대통령이").
     '내내 계속 조금 전혀 여전히 대신 ' +
+    // Adverbs of doing it oneself ("친히 찾아가"), one's own country ("자국 부총리"), and goods ("석유 광물부").
+    '친히 몸소 손수 일부러 굳이 특별히 자국 타국 본국 각국 석유 ' +
     // Where a photo's people stand ("(오른쪽 부터)"), and who else ("이외에도").
     '오른쪽 왼쪽 부터 이외에도 이밖에 이밖에도 그밖에 ' +
     // Verbs of coming out to greet, before the one greeted ("나와 윤석열 대통령을 맞았다").
@@ -497,7 +500,7 @@ export const COUNTRIES = new Set([
 /** Provinces, states and cities abroad printed between a name and its organisation or post ("지빈창 산둥 루신집단
  * 동사장", "쑨정차이 충칭시 당서기"): never a word of the name. */
 /** Endings of common nouns never part of a transliterated name ("단체", "일본기업", "아·태지역", "미래전략"). */
-export const NOT_NAME_ENDING = /(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략)$/;
+export const NOT_NAME_ENDING = /(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|및)$/;
 
 /** Words shaped like a Korean name that are a body or a region ("이사회", "태지역"): never a person. */
 export const NAME_SHAPED_NOUN = /^이사(회|진)$|지역$/;
@@ -809,7 +812,7 @@ export const FOREIGN_COMPANIES = new Set(
     '골드만삭스 퍼플렉시티 앤트로픽 xAI 스페이스X 코인베이스 블룸버그 무바달라 골드만 씨티 JP모건 뱅크오브아메리카 ' +
     '노키아 에릭슨 바스프 볼보 슈나이더 듀폰 보쉬 벤츠 메르세데스벤츠 르노 스텔란티스 제너럴모터스 화이자 모더나 ' +
     '아스트라제네카 노바티스 사노피 하니웰 캐터필러 록히드마틴 레이시온 마이크론 유니레버 네슬레 코카콜라 펩시코 ' +
-    '맥도날드 나이키 루이비통 에르메스 샤넬 로레알 아디다스 이케아 에어리퀴드'
+    '맥도날드 나이키 루이비통 에르메스 샤넬 로레알 아디다스 이케아 에어리퀴드 도레이 미쓰비시 미쓰이 스미토모 닛산 혼다 도시바 캐논'
   ).split(' '),
 );
 

@@ -24,6 +24,7 @@ import {
   VISIT,
   EVENT_KINDS,
   PAST_ADNOMINAL,
+  roleOf,
 } from '../korean/lexicon';
 import { attendance } from '../helpers/attendance';
 import { ofMeetingBefore, rolesOf } from '../helpers/roles';
@@ -293,7 +294,12 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       }
     }
     if (!r.cue) {
-      if (subjects.length) ctx.subject = uniq(subjects);
+      // "손영식 대표가 직접 매장을 소개했다": who does something for the one the sentences are about (이/가) does not
+      // take over from them; a new topic (은/는) does.
+      const topical = here.some(
+        (m, k) => subjects.includes(m.id) && roleOf(roleParticle(m, tokens, here[k + 1])) !== 'subject',
+      );
+      if (subjects.length && (topical || ctx.subject.length === 0)) ctx.subject = uniq(subjects);
       continue;
     }
 

@@ -587,6 +587,15 @@ describe('more meetings', () => {
     expect(proposals.meetings.map((m) => m.principals[0])).toEqual(['altman']);
   });
 
+  it('keeps the topic as the one who meets when someone only serves them in between ("B 대표가 매장을 소개했다")', () => {
+    const { proposals } = read([
+      '샘 올트먼 CEO는 4일 오후 테스트백화점을 방문했다.',
+      '김하늘 테스트백화점 대표가 직접 매장을 소개했다.',
+      '저녁에는 미술관을 찾아 최태원 SK그룹 회장과 만났다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',

@@ -304,4 +304,13 @@ describe('names that are not what they look like', () => {
       ),
     ).toEqual(['손경식']);
   });
+
+  it('never reads a common word before a title as a name ("자국 부총리", "친히", "석유 광물부", "기업및 장관", "주캄보디아")', () => {
+    const read1 = (text: string) => names(read([text]).ctx).map(([n]) => n);
+    expect(read1('샘 올트먼 CEO는 자국 부총리 6명과 함께 이날 최태원 SK그룹 회장을 만났다.')).toEqual([]);
+    expect(read1('최태원 SK그룹 회장이 친히 녹지그룹 이사회장을 찾아가 만났다.')).toEqual([]);
+    expect(read1("최태원 회장은 사우디 '알-나이미' 석유 광물부 장관을 22일 면담했다.")).toEqual([]);
+    expect(read1('최태원 회장은 주요 미국 기업및 장관 등과 면담을 진행했다.')).toEqual([]);
+    expect(read1('이날 면담에는 박정욱 주캄보디아 한국 대사가 배석했다.')).not.toContain('박정욱 주캄보디아');
+  });
 });
