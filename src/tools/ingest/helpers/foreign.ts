@@ -142,7 +142,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     n > 0 &&
     t !== undefined &&
     t.particle === '에' &&
-    t.text.length === 2 &&
+    // "후에", and a Japanese given name ("다카이치 사나에 일본 총리")
+    t.text.length <= 3 &&
     nameWord(ctx, { ...t, particle: '', stem: t.text });
   // Someone the article has named already ("지시로 신동빈 회장이"): a name of its own, never the rest of another.
   // Only a Korean name of a common surname: a foreign one named short first ("부시") is extended ("조지 부시").

@@ -531,4 +531,9 @@ describe('foreign leaders', () => {
     ]);
     expect(found.map((e) => [...e.principals, ...e.attendees].length)).toEqual([2, 2]);
   });
+
+  it('reads a Japanese given name ending like 에 ("다카이치 사나에 일본 총리") as the name\'s', () => {
+    const { ctx } = read(['최태원 SK그룹 회장과 다카이치 사나에 일본 총리가 30일 악수하고 있다.']);
+    expect(titled(ctx)).toEqual([['다카이치 사나에', '총리']]);
+  });
 });

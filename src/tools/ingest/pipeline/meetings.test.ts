@@ -596,6 +596,12 @@ describe('more meetings', () => {
     expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
 
+  it('reads announcing something with someone named ("B 장관과 … 방안을 발표한 자리에서") as a meeting', () => {
+    expect(
+      who(read(['샘 올트먼 CEO는 4일 최태원 SK그룹 회장과 협력 방안을 발표한 자리에서 지원을 약속했다.']).found),
+    ).toEqual(['altman+chey-tae-won']);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
