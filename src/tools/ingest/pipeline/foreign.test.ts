@@ -536,4 +536,20 @@ describe('foreign leaders', () => {
     const { ctx } = read(['최태원 SK그룹 회장과 다카이치 사나에 일본 총리가 30일 악수하고 있다.']);
     expect(titled(ctx)).toEqual([['다카이치 사나에', '총리']]);
   });
+
+  it('reads Japanese posts (재무관, 재무상) and never a verb before a name ("출범식을 갖고 정몽구")', () => {
+    const posts = (text: string) => titled(read([text]).ctx);
+    expect(posts('최태원 회장이 지난 1일 칸다 마사토 일본 재무성 재무관과 만났다.')).toEqual([
+      ['칸다 마사토', '재무관'],
+    ]);
+    expect(posts('최태원 회장이 지난 1일 야마다 겐지 일본 재무상과 만났다.')).toEqual([['야마다 겐지', '재무상']]);
+    expect(
+      posts(
+        'C|26일 테스트자동차는 합작법인 출범식을 갖고 김하늘 테스트차 회장이 위르겐 슈렌프 다임러 크라이슬러 회장과 악수하고 있다.',
+      ),
+    ).toEqual([
+      ['김하늘', '회장'],
+      ['위르겐 슈렌프', '회장'],
+    ]);
+  });
 });
