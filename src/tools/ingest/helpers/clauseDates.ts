@@ -1,9 +1,11 @@
 // The dates of one clause: which the meeting's is, what a clause without one falls back on (the date carried from
 // the clause before, the story's day), and how the clause moves the story's day and year for the ones after it.
-import { ARRIVED, EARLIER, PAST_ADNOMINAL, SINCE, TENURE_ACT, TOLD_ON_DAY } from '../korean/lexicon';
+import { ARRIVED, EARLIER, STAY, PAST_ADNOMINAL, SINCE, TENURE_ACT, TOLD_ON_DAY } from '../korean/lexicon';
 import type { DateFound } from '../korean/dates';
 import type { ClauseReading } from './clauses';
 import type { EventContext, MeetingEvent, ResolvedDate, Sentence } from '../pipeline/types';
+
+const STAY_DAYS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7 };
 
 /** The cue of a date no words gave: the day the article is published. */
 export const UNDATED = '(the day the article reports)';
@@ -43,9 +45,22 @@ export function clauseDates(
   };
   // "회의는 지난해 12월 4일 비공개회의 이후 약 10개월 만에 열렸다": the day counted from is another gathering's.
   const countedFrom = (d: DateFound) => SINCE.test(after(d).slice(0, 40));
-  const dated = r.dates.filter(
-    (d): d is DateFound & { value: ResolvedDate } => 'date' in d.value && !ofTenure(d) && !countedFrom(d),
-  );
+  // "지난 10일부터 닷새간 … 만나": a day that opens a stay dates what was done in it to the month only.
+  // Only a stay within its month: one that runs into the next leaves the day as it was.
+  const opensStay = (d: DateFound & { value: ResolvedDate }) => {
+    const m = STAY.exec(text.slice(d.end));
+    if (!m) return false;
+    const days = STAY_DAYS[m[2]] ?? Number(/(\d+)\s*일/.exec(m[2])?.[1] ?? 99);
+    const end = new Date(Date.parse(d.value.date) + (days - 1) * 86_400_000).toISOString().slice(0, 7);
+    return end === d.value.date.slice(0, 7);
+  };
+  const dated = r.dates
+    .filter((d): d is DateFound & { value: ResolvedDate } => 'date' in d.value && !ofTenure(d) && !countedFrom(d))
+    .map((d) =>
+      opensStay(d) && d.value.precision === 'day'
+        ? { ...d, value: { ...d.value, date: d.value.date.slice(0, 7), precision: 'month' as const } }
+        : d,
+    );
   // A clause told as so long since another day is of the story's day, not of another act's.
   const since = r.dates.some(countedFrom);
   // With no other date, an arrival's ("17일 방한한 B는 … 회동에서") dates the visit's meetings; another act's

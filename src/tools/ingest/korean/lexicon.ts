@@ -971,6 +971,9 @@ export const NOT_DONE = /^(않았|못했|없었|안 했)|지 않았|지 못했/;
 export const TENURE_ACT =
   /^(취임|선임|임명|당선|부임|착임|승진|출범|설립|창업|창립|입사)(한|된|했던|됐던|하며|해|하고|했다|됐다)$/;
 
+/** A stay that starts on the day before it ("10일부터 닷새간", "6일부터 4박5일 일정으로"). */
+export const STAY = /^\s*부터\s*(\S+\s+)?(이틀|사흘|나흘|닷새|엿새|이레|\d+\s*일|\d+\s*박\s*\d+\s*일)\s*(간|동안|일정)/;
+
 /** Arriving for a visit, as an adnominal ("17일 방한한"): the visit's day. */
 export const ARRIVED = /^(방한|입국|도착|내한|방일|방미|방중|입성)(한|했던)$/;
 

@@ -602,6 +602,14 @@ describe('more meetings', () => {
     ).toEqual(['altman+chey-tae-won']);
   });
 
+  it('dates what was done in a stay that opens on a day ("10일부터 닷새간") to its month, unless it runs into the next', () => {
+    const dated = (text: string) => read([text], '2025-02-20').proposals.meetings.map((m) => m.date.date);
+    expect(dated('샘 올트먼 CEO는 지난 10일부터 닷새간 한국을 찾아 최태원 SK그룹 회장을 만났다.')).toEqual(['2025-02']);
+    expect(dated('샘 올트먼 CEO는 지난 10일부터 22일간 출장길에 올라 최태원 SK그룹 회장을 만났다.')).toEqual([
+      '2025-02-10',
+    ]);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
