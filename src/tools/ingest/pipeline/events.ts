@@ -360,13 +360,18 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     // "이번 면담은 지난해 11월 양사가 … 체결한 뒤 … 이뤄졌다": the news's meeting told on, whatever companies the
     // clause names (their heads met no one in it).
     const toldOn = named.length === 0 && toldLast !== undefined && THIS_MEETING.test(text);
+    // "이에 앞서 14일 A는 B 부장과 회담을 통해 …": the subject alone, on a day of its own, is at another meeting.
+    const lastDay = toldLast?.date && 'date' in toldLast.date ? toldLast.date.date : undefined;
+    const otherDay = resolved.some(
+      (d) => d.value.precision === 'day' && lastDay?.length === 10 && d.value.date !== lastDay && !d.future,
+    );
     if (
       !group &&
       !pictured &&
       (met.length === 0 || toldOn) &&
       toldLast &&
       (!byOrganisation || toldOn) &&
-      (continues || named.length === 0 || (who.length <= 1 && GROUP_REF.test(text)))
+      ((continues && !otherDay) || named.length === 0 || (who.length <= 1 && GROUP_REF.test(text)))
     ) {
       who = [...toldLast.principals];
       met = [];

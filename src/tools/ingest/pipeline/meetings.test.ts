@@ -610,6 +610,17 @@ describe('more meetings', () => {
     ]);
   });
 
+  it('never tells on the meeting just reported from a clause with a day of its own ("이에 앞서 14일 …")', () => {
+    const { proposals } = read(
+      [
+        '샘 올트먼 CEO는 16일 최태원 SK그룹 회장과 회동했다.',
+        '이에 앞서 14일 올트먼 CEO는 중국 상무부 부장과 회담을 통해 협력 방안을 논의했다.',
+      ],
+      '2025-02-17',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-16']);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
