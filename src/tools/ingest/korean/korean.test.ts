@@ -132,6 +132,18 @@ describe('names', () => {
 });
 
 describe('tokens', () => {
+  it('reads a word in single quotes without them, its particle kept ("\'A 대표와 간담회\'를")', () => {
+    expect(tokenize("에서 '김하늘 대표와 간담회'를 ‘공정경제 3법’ 등이").map((x) => [x.stem, x.particle])).toEqual([
+      ['에서', ''],
+      ['김하늘', ''],
+      ['대표', '와'],
+      ['간담회', '를'],
+      ['공정경제', ''],
+      ['3법', ''],
+      ['등', '이'],
+    ]);
+  });
+
   it('reads two spellings of one transliterated name as one ("데이빗 말패스", "데이비드 맬패스")', () => {
     expect(alikeWordByWord('데이빗 말패스', '데이비드 맬패스')).toBe(true);
     expect(spelledAlike('페르난데즈', '페르난데스')).toBe(true);

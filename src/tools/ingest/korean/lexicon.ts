@@ -244,7 +244,7 @@ export const NOT_NAMES = new Set(
     // Adverbs of time and degree ("5년 내내 대통령이").
     '내내 계속 조금 전혀 여전히 대신 ' +
     // Adverbs of doing it oneself ("친히 찾아가"), one's own country ("자국 부총리"), and goods ("석유 광물부").
-    '친히 몸소 손수 일부러 굳이 특별히 자국 타국 본국 각국 석유 ' +
+    '친히 몸소 손수 일부러 굳이 특별히 자국 타국 본국 각국 석유 업종별 분야별 지역별 국가별 업계별 ' +
     // Where a photo's people stand ("(오른쪽 부터)"), and who else ("이외에도").
     '오른쪽 왼쪽 부터 이외에도 이밖에 이밖에도 그밖에 ' +
     // Verbs of coming out to greet, before the one greeted ("나와 윤석열 대통령을 맞았다").
@@ -970,6 +970,11 @@ export const NOT_DONE = /^(않았|못했|없었|안 했)|지 않았|지 못했/;
 /** Taking up a post or founding something, as an adnominal or a sequence ("2월 … 취임한 뒤"): never a meeting's act. */
 export const TENURE_ACT =
   /^(취임|선임|임명|당선|부임|착임|승진|출범|설립|창업|창립|입사)(한|된|했던|됐던|하며|해|하고|했다|됐다)$/;
+
+/** The title of a gathering held for a guest, ending in its kind ("… 초청 기업인 오찬간담회", "… 대표와 중소기업인
+ * 간담회"). */
+export const EVENT_TITLE =
+  /(초청|와|과)\s.*(간담회|오찬|만찬|조찬|오찬간담회|만찬간담회|조찬간담회|조찬회|간담회|회동|면담)$/;
 
 /** A stay that starts on the day before it ("10일부터 닷새간", "6일부터 4박5일 일정으로"). */
 export const STAY = /^\s*부터\s*(\S+\s+)?(이틀|사흘|나흘|닷새|엿새|이레|\d+\s*일|\d+\s*박\s*\d+\s*일)\s*(간|동안|일정)/;

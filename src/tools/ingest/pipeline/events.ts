@@ -25,6 +25,7 @@ import {
   EVENT_KINDS,
   PAST_ADNOMINAL,
   roleOf,
+  EVENT_TITLE,
 } from '../korean/lexicon';
 import { attendance } from '../helpers/attendance';
 import { ofMeetingBefore, rolesOf } from '../helpers/roles';
@@ -69,6 +70,10 @@ const ownOrganisations = (here: Mention[], met: string[]) => {
 function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: EventContext): MeetingEvent[] {
   datesLast(s, mentions, ctx);
   const quoted = singleQuoted(s.text);
+  // A title in quotes names no one ('3자 회의'), unless it is the title of a gathering for its guest ('A 대사 초청
+  // 기업인 오찬간담회', 'A 대표와 중소기업인 간담회').
+  const guestTitles = quoted.titles.filter(([from, to]) => EVENT_TITLE.test(s.text.slice(from + 1, to - 1)));
+  const titles = quoted.titles.filter((span) => !guestTitles.includes(span));
   const tokens = rawTokens.map((t) => (inside(quoted.speech, t.start) ? { ...t, quoted: true } : t));
   const out: MeetingEvent[] = [];
   const leftOut = (m: Mention) => /^(제외|빼고|뺀)/.test(tokens[m.last + 1]?.text ?? '');
@@ -85,7 +90,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         m.last <= b &&
         !tokens[m.first].quoted &&
         !m.quoted &&
-        !inside(quoted.titles, tokens[m.first].start) &&
+        !inside(titles, tokens[m.first].start) &&
         !leftOut(m) &&
         !ofMeetingBefore(m, tokens),
     );

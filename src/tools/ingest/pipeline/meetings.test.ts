@@ -621,6 +621,13 @@ describe('more meetings', () => {
     expect(pairs(found).map(([, , , day]) => day)).not.toContain('2025-02-14');
   });
 
+  it("reads the guest a gathering's title in quotes names ('A 대표와 중소기업인 간담회') as at it", () => {
+    const { found } = read(["샘 올트먼 CEO는 3일 '최태원 SK그룹 회장 초청 기업인 간담회'를 개최했다."]);
+    expect(who(found)).toEqual(['altman+chey-tae-won']);
+    // Any other title in quotes names no one.
+    expect(read(["샘 올트먼 CEO는 3일 '최태원 회장의 AI 전략' 보고서를 발표했다."]).found).toEqual([]);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
