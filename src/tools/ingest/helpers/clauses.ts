@@ -8,6 +8,7 @@ import {
   ATTEND_EVENT,
   CONNECTIVE,
   joinsPast,
+  MET_THEN_AGREED,
   EVENT_CUES,
   MEETING_CUES,
   NEGATED_CUE,
@@ -36,7 +37,10 @@ export function futureAdnominal(text: string): boolean {
 
 export function isPlanned(text: string, dates: DateFound[]): boolean {
   // "A와 만나 … 협력하기로 했다": they met, and agreed on what comes next; the meeting itself is no plan.
-  return PLANNED_CUE.test(withoutAgreement(text)) || futureAdnominal(text) || dates.some((d) => d.future);
+  // "…과 회의를 통해 … 오는 29일 개최하기로 합의했다": a day to come after the meeting is the agreed thing's.
+  const agreed = MET_THEN_AGREED.exec(text);
+  const ahead = (d: DateFound) => d.future && !(agreed && d.start > agreed.index + agreed[1].length);
+  return PLANNED_CUE.test(withoutAgreement(text)) || futureAdnominal(text) || dates.some(ahead);
 }
 
 /** Spans in single quotes: speech ('오늘 미팅 어땠냐') is not the reporter's words; a title ('3자 회의') names no one. */

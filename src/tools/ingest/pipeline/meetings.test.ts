@@ -628,6 +628,14 @@ describe('more meetings', () => {
     expect(read(["샘 올트먼 CEO는 3일 '최태원 회장의 AI 전략' 보고서를 발표했다."]).found).toEqual([]);
   });
 
+  it('reads a meeting through which a later one was agreed ("…과 회의를 통해 … 오는 29일 개최하기로 합의했다") as done', () => {
+    const { found } = read(
+      ['최태원 SK그룹 회장은 지난 1일 샘 올트먼 CEO와 회의를 통해 공동 성명을 오는 29일 발표하기로 합의했다.'],
+      '2025-02-02',
+    );
+    expect(pairs(found)).toEqual([['happened', 'altman+chey-tae-won', '', '2025-02-01']]);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
