@@ -8,7 +8,7 @@ import type { Evidence } from '../helpers/evidence';
 import type { Proposal } from '../pipeline/types';
 import { loadKnown } from '../helpers/known';
 import { familyWordOf } from '../helpers/foreign';
-import { alikeWordByWord, loosely, sameForeignName } from '../korean/names';
+import { alikeWordByWord, loosely, sameForeignName, unlinked } from '../korean/names';
 import { fullName } from '../helpers/names';
 import { readArticle } from '../index';
 import { read } from '../pipeline/read';
@@ -153,6 +153,8 @@ export function scoreArticle(
             loosely(squash(n)) === s ||
             sameForeignName(n, name) ||
             alikeWordByWord(n, name) ||
+            // An Arabic name printed without its links ("칼둔 칼리파 무바라크").
+            (name.includes(' ') && unlinked(n) === unlinked(name)) ||
             (n.length >= 2 && familyWordOf(n, name)) ||
             (name.length >= 2 && familyWordOf(name, n)) ||
             (!name.includes(' ') && n.split(' ').length >= 3 && n.split(' ')[0] === name),

@@ -23,7 +23,7 @@ import {
   VERB_FORM,
 } from '../korean/lexicon';
 
-import { alikeWordByWord, looksLikeKoreanName, loosely, spelledAlike, surnameOf } from '../korean/names';
+import { alikeWordByWord, looksLikeKoreanName, loosely, spelledAlike, surnameOf, unlinked } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, orgOrNew, proposeOrganization, proposePerson, titleIn } from './names';
 import type { Mention, MentionContext, Sentence } from '../pipeline/types';
@@ -513,7 +513,11 @@ export function recordedAs(ctx: MentionContext, name: string): string | undefine
       e.names.some((n) =>
         short
           ? familyWordOf(name, n) || shortens(name, n)
-          : loosely(n).startsWith(s) || (!n.includes(' ') && shortens(n, name)) || alikeWordByWord(name, n),
+          : loosely(n).startsWith(s) ||
+            (!n.includes(' ') && shortens(n, name)) ||
+            alikeWordByWord(name, n) ||
+            // An Arabic name printed without its links ("칼둔 칼리파 무바라크", "칼둔 칼리파 알 무바라크").
+            (name.includes(' ') && unlinked(n) !== n && loosely(unlinked(n)) === loosely(unlinked(name))),
       ),
   );
   return hits.length === 1 ? hits[0].id : undefined;

@@ -92,3 +92,11 @@ export const alikeWordByWord = (a: string, b: string) => {
 
 /** The same foreign name of several words spelled two ways: its first word the same, the others alike. */
 export const sameForeignName = (a: string, b: string) => a.split(' ')[0] === b.split(' ')[0] && alikeWordByWord(a, b);
+
+/** An Arabic name without its links ("칼둔 칼리파 알 무바라크" → "칼둔 칼리파 무바라크"): outlets print it either way. */
+export const unlinked = (name: string) =>
+  name
+    .split(' ')
+    .filter((w) => !/^(빈|알|bin|al)$/i.test(w))
+    .map((w) => w.replace(/^알-/, ''))
+    .join(' ');

@@ -552,4 +552,12 @@ describe('foreign leaders', () => {
       ['위르겐 슈렌프', '회장'],
     ]);
   });
+
+  it('knows a recorded Arabic name printed without its links ("칼둔 칼리파 무바라크" for "칼둔 칼리파 알 무바라크")', () => {
+    const r = readAsRecorded(
+      '칼둔 칼리파 알 무바라크',
+      '최태원 SK그룹 회장은 4일 칼둔 칼리파 무바라크 UAE 행정청장과 만났다.',
+    );
+    expect([r.met, r.proposedAnew]).toEqual([['altman+chey-tae-won'], []]);
+  });
 });

@@ -32,7 +32,12 @@ function matchKnown(
   for (let len = word.length; len >= 1; len--) {
     const list = ctx.table.get(word.slice(0, len));
     if (!list) continue;
-    for (const entry of list) {
+    // An Arabic name may be printed without its links ("칼둔 칼리파 무바라크" for "칼둔 칼리파 알 무바라크").
+    const variants = list.flatMap((entry) => {
+      const bare = entry.words.filter((w) => !/^(빈|알)$/.test(w));
+      return bare.length < entry.words.length && bare.length >= 2 ? [entry, { ...entry, words: bare }] : [entry];
+    });
+    for (const entry of variants) {
       const n = entry.words.length;
       if (i + n > tokens.length) continue;
       // A foreign name of several words may be spelled another way after its first ("아이보시 고이치" for "아이보시
