@@ -290,6 +290,13 @@ export const NOT_NAMES = new Set(
 /** Countries and places as the news prints them before a foreign leader's title ("리창 중국 총리"), with their
  * English names: whose government the leader serves. */
 const NEWS_COUNTRY_NAMES: Record<string, string> = {
+  // Spelled by the news otherwise than by ISO's Korean list ("트르크메니스탄", "키르키즈스탄", "튀니지아").
+  투르크메니스탄: 'Turkmenistan',
+  키르기스스탄: 'Kyrgyzstan',
+  남아프리카공화국: 'South Africa',
+  남아공: 'South Africa',
+  튀니지: 'Tunisia',
+  짐바브웨: 'Zimbabwe',
   미국: 'United States',
   중국: 'China',
   일본: 'Japan',

@@ -313,4 +313,9 @@ describe('names that are not what they look like', () => {
     expect(read1('최태원 회장은 주요 미국 기업및 장관 등과 면담을 진행했다.')).toEqual([]);
     expect(read1('이날 면담에는 박정욱 주캄보디아 한국 대사가 배석했다.')).not.toContain('박정욱 주캄보디아');
   });
+
+  it('knows countries as the news spells them where ISO\'s list does not ("투르크메니스탄", "남아공")', () => {
+    const { ctx } = read(['최태원 회장은 4일 세르다르 하메도프 투르크메니스탄 대통령과 만났다.']);
+    expect(names(ctx)).toEqual([['세르다르 하메도프', 'government-of-turkmenistan', '대통령']]);
+  });
 });
