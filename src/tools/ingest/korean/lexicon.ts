@@ -294,7 +294,6 @@ const NEWS_COUNTRY_NAMES: Record<string, string> = {
   투르크메니스탄: 'Turkmenistan',
   키르기스스탄: 'Kyrgyzstan',
   남아프리카공화국: 'South Africa',
-  남아공: 'South Africa',
   튀니지: 'Tunisia',
   짐바브웨: 'Zimbabwe',
   미국: 'United States',
