@@ -132,6 +132,14 @@ describe('names', () => {
 });
 
 describe('tokens', () => {
+  it('reads past a page\'s link to someone\'s other stories glued to the name ("김하늘닫기김하늘기사 모아보기")', () => {
+    expect(tokenize('김하늘닫기김하늘기사 모아보기 테스트그룹 부회장과').map((x) => x.text)).toEqual([
+      '김하늘',
+      '테스트그룹',
+      '부회장과',
+    ]);
+  });
+
   it('reads a word in single quotes without them, its particle kept ("\'A 대표와 간담회\'를")', () => {
     expect(tokenize("에서 '김하늘 대표와 간담회'를 ‘공정경제 3법’ 등이").map((x) => [x.stem, x.particle])).toEqual([
       ['에서', ''],
