@@ -33,6 +33,17 @@ export function rolesOf(
     const after = here.findIndex((o, j) => j > k && o.first > at);
     return at > 0 && after > 0 && (roleAt(after) === 'topic' || roleAt(after) === 'subject');
   };
+  // "A 회장과 회장단이": one named with the group they lead, the subject together.
+  const withGroup = (k: number) => {
+    // "A 회장과 대한상의 회장단이": the group's organisation may come between.
+    const after = tokens.slice(here[k].last + 1, here[k].last + 3).find((t) => t.particle !== '');
+    return (
+      /^(과|와)$/.test(here[k].particle) &&
+      after !== undefined &&
+      /^(이|가|은|는)$/.test(after.particle) &&
+      /(회장단|사장단|임원진|경영진|대표단|사절단|일행)$/.test(after.stem)
+    );
+  };
   here.forEach((m, k) => {
     if (ofMeetingBefore(m, tokens)) return;
     // "A를 비롯해 B, C 등이": A is one of the list, whose role the list's last particle gives.
@@ -69,7 +80,9 @@ export function rolesOf(
     // "A 회장과 B 장관의 만남이 성사됐다": whose meeting it is, the one named with A.
     else if (m.particle === '의' && next && MEETING_NOUN.test(next.stem) && here[k - 1]?.particle.match(/^(과|와)$/))
       subjects.push(id);
-    else if (role === 'topic' || role === 'subject' || joinedSubject) subjects.push(id);
+    else if (role === 'topic' || role === 'subject' || joinedSubject || withGroup(k)) subjects.push(id);
+    // "B 위원장에게 제언문을 전달하고 기념촬영을 하고 있다": whom something was handed to, in person, was met.
+    else if (/^(에게|께)$/.test(m.particle)) partners.push(id);
     // "그는 A 회장 외에도 B, C를 만났다": A is one more of those met.
     else if (!m.particle && next && /^외(에|에도|에는)?$/.test(next.text)) partners.push(id);
     // "A 장관 등 수행원과 함께 공장을 방문한 B 총리는": who came with the subject named after them sat in.

@@ -676,6 +676,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /함께\s(?:\S+\s){0,2}?(서명|체결)(했|하고|한|하며|해)/, kind: 'meeting' },
   // Announced with someone, at one occasion ("B 장관과 … 방안을 발표한 자리에서"): they were there together.
   { stem: /발표(한|하는) 자리/, kind: 'meeting' },
+  // A photo of a handing over ("B 위원장에게 제언문을 전달하고 기념촬영을 하고 있다"): in person.
+  { stem: /(에게|께) (?:\S+ ){0,8}?전달하고$/, kind: 'meeting' },
   // A photo of the signing ("A 사장과 B 사장이 … MOU에 서명하고 있다"): they are there together.
   { stem: /서명하고/, kind: 'meeting' },
   // Discussed with someone named ("B 회장과 협력방안을 논의했다"): they met, unless by telephone.

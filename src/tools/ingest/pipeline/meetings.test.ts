@@ -636,6 +636,13 @@ describe('more meetings', () => {
     expect(pairs(found)).toEqual([['happened', 'altman+chey-tae-won', '', '2025-02-01']]);
   });
 
+  it('reads a photo of one with the group they lead handing something to another ("…에게 …을 전달하고") as a meeting', () => {
+    const { found } = read([
+      "C|최태원 SK그룹 회장과 대한상의 회장단이 샘 올트먼 CEO에게 '경제계 제언문'을 전달하고 기념촬영을 하고 있다.",
+    ]);
+    expect(who(found)).toContain('altman+chey-tae-won');
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
