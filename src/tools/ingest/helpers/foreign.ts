@@ -292,7 +292,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const orgFirst = prev !== undefined && prev.particle === '' && prev.after === ' ' && orgLike(ctx, prev.text);
   const twoWordName =
     words.length === 2 &&
-    ((openSyllables(words[0]) && (looksLikeKoreanName(words[1]) || openSyllables(words[1]))) ||
+    ((openSyllables(words[0]) &&
+      // A given name of one syllable ("사이토 겐"): no organisation is one syllable.
+      (looksLikeKoreanName(words[1]) || openSyllables(words[1]) || /^[가-힣]$/.test(words[1]))) ||
       (orgFirst && !COMMON_SURNAME.test(words[0]) && !orgLike(ctx, words[1])) ||
       (posted && !orgLike(ctx, words[1]) && !looksLikeKoreanName(words[1])));
   if (org === undefined && words.length === 2 && looksLikeKoreanName(words[0]) && !twoWordName)

@@ -560,4 +560,9 @@ describe('foreign leaders', () => {
     );
     expect([r.met, r.proposedAnew]).toEqual([['altman+chey-tae-won'], []]);
   });
+
+  it('reads a Japanese given name of one syllable ("사이토 겐") as the name\'s, never as an organisation', () => {
+    const { ctx } = read(['최태원 회장은 이날 사이토 겐 경제산업장관과 만났다.']);
+    expect(titled(ctx)).toEqual([['사이토 겐', '경제산업장관']]);
+  });
 });
