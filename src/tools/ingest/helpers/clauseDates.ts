@@ -1,11 +1,9 @@
 // The dates of one clause: which the meeting's is, what a clause without one falls back on (the date carried from
 // the clause before, the story's day), and how the clause moves the story's day and year for the ones after it.
-import { ARRIVED, EARLIER, STAY, PAST_ADNOMINAL, SINCE, TENURE_ACT, TOLD_ON_DAY } from '../korean/lexicon';
+import { ARRIVED, EARLIER, STAY, STAY_DAYS, PAST_ADNOMINAL, SINCE, TENURE_ACT, TOLD_ON_DAY } from '../korean/lexicon';
 import type { DateFound } from '../korean/dates';
 import type { ClauseReading } from './clauses';
 import type { EventContext, MeetingEvent, ResolvedDate, Sentence } from '../pipeline/types';
-
-const STAY_DAYS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7 };
 
 /** The cue of a date no words gave: the day the article is published. */
 export const UNDATED = '(the day the article reports)';

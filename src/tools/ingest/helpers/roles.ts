@@ -1,6 +1,6 @@
 // Who a clause says met whom, from the particles of its names: the subjects, and the partners they met.
 // Organisations stand for the person who heads them in this article.
-import { MEETING_BEFORE, MEETING_NOUN, roleOf, SPEAKS_FOR } from '../korean/lexicon';
+import { LED_GROUP, MEETING_BEFORE, MEETING_NOUN, roleOf, SPEAKS_FOR } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import { roleParticle } from './clauses';
 import type { EventContext, Mention } from '../pipeline/types';
@@ -41,7 +41,7 @@ export function rolesOf(
       /^(과|와)$/.test(here[k].particle) &&
       after !== undefined &&
       /^(이|가|은|는)$/.test(after.particle) &&
-      /(회장단|사장단|임원진|경영진|대표단|사절단|일행)$/.test(after.stem)
+      LED_GROUP.test(after.stem)
     );
   };
   here.forEach((m, k) => {

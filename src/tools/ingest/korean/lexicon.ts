@@ -987,6 +987,12 @@ export const EVENT_TITLE =
 /** A stay that starts on the day before it ("10일부터 닷새간", "6일부터 4박5일 일정으로"). */
 export const STAY = /^\s*부터\s*(\S+\s+)?(이틀|사흘|나흘|닷새|엿새|이레|\d+\s*일|\d+\s*박\s*\d+\s*일)\s*(간|동안|일정)/;
 
+/** Days counted in words ("닷새간"). */
+export const STAY_DAYS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7 };
+
+/** A group led by someone named with it ("A 회장과 대한상의 회장단이"). */
+export const LED_GROUP = /(회장단|사장단|임원진|경영진|대표단|사절단|일행)$/;
+
 /** Arriving for a visit, as an adnominal ("17일 방한한"): the visit's day. */
 export const ARRIVED = /^(방한|입국|도착|내한|방일|방미|방중|입성)(한|했던)$/;
 
