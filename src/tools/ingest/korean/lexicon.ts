@@ -679,7 +679,7 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   // A photo of a handing over ("B 위원장에게 제언문을 전달하고 기념촬영을 하고 있다"): in person.
   { stem: /(에게|께) (?:\S+ ){0,8}?전달하고$/, kind: 'meeting' },
   // A photo of the signing ("A 사장과 B 사장이 … MOU에 서명하고 있다"): they are there together.
-  { stem: /서명하고/, kind: 'meeting' },
+  { stem: /서명하고|서명했/, kind: 'meeting' },
   // Discussed with someone named ("B 회장과 협력방안을 논의했다"): they met, unless by telephone.
   { stem: /논의(했|하고|하며|한|해)|협의(했|하고|하며|한)/, kind: 'meeting' },
 ];

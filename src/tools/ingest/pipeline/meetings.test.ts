@@ -643,6 +643,11 @@ describe('more meetings', () => {
     expect(who(found)).toContain('altman+chey-tae-won');
   });
 
+  it('reads people who signed together ("A 지사와 B 사장은 … 양해각서에 서명했다") as a meeting', () => {
+    const { found } = read(["최태원 SK그룹 회장과 샘 올트먼 CEO는 4일 서울에서 '투자 양해각서'에 서명했다."]);
+    expect(pairs(found)).toEqual([['happened', 'altman+chey-tae-won', '', '2025-02-04']]);
+  });
+
   it('never takes a council named before its head\'s post ("인민정치협상회의 주석") for a meeting', () => {
     const { found } = read([
       '지난 1994년 왕하늘 전 전국대표대회 상무위원장, 1995년 리바다 전 국가주석, 1999년 진구름 전 인민정치협상회의 주석 등이 방문한 바 있다.',
