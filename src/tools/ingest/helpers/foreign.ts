@@ -149,8 +149,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // Only a Korean name of a common surname: a foreign one named short first ("부시") is extended ("조지 부시").
   const koreanShaped = (t: Token | undefined) =>
     t !== undefined && t.text.length === 3 && COMMON_SURNAME.test(t.text) && /^[가-힣]+$/.test(t.text);
-  const namedAlready = (t: Token | undefined) =>
-    n > 0 && t !== undefined && ctx.people.has(t.text) && t.text.length === 3 && COMMON_SURNAME.test(t.text);
+  const namedAlready = (t: Token | undefined) => n > 0 && koreanShaped(t) && ctx.people.has(t?.text ?? '');
   while (
     n < longest() &&
     !namedAlready(tokens[i + n]) &&

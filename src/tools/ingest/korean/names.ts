@@ -66,7 +66,7 @@ const FINAL_AS_SYLLABLE: Record<number, string> = { 1: '그', 17: '브', 19: '�
 
 /** A word whose last syllable closes on a stop, with the stop spelled as a syllable of its own ("데이빗" →
  * "데이비드", "그랙" → "그래그"). */
-function finalD(w: string): string {
+function finalAsSyllable(w: string): string {
   const code = w.charCodeAt(w.length - 1) - 0xac00;
   const own = FINAL_AS_SYLLABLE[code % 28];
   if (w.length < 2 || code < 0 || code > 11171 || own === undefined) return w;
@@ -78,9 +78,13 @@ function finalD(w: string): string {
 export const spelledAlike = (a: string, b: string) => {
   // A final s or z is written either way ("페르난데즈", "페르난데스"); so is a final d, as a syllable or a ㅅ under
   // the last one ("데이비드", "데이빗").
-  const z = (w: string) => loosely(finalD(w).replace(/즈$/, '스'));
+  const z = (w: string) => loosely(finalAsSyllable(w).replace(/즈$/, '스'));
   const consonants = (w: string) => z(w).replace(/[ㅏ-ㅣ]/g, '');
-  return a === b || z(a) === z(b) || (finalD(a).length === finalD(b).length && consonants(a) === consonants(b));
+  return (
+    a === b ||
+    z(a) === z(b) ||
+    (finalAsSyllable(a).length === finalAsSyllable(b).length && consonants(a) === consonants(b))
+  );
 };
 
 /** One foreign name of several words spelled two ways, word by word ("미즈시마 고이치", "미즈시마 코이치"; a caption's

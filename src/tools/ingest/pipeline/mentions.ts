@@ -1,6 +1,6 @@
 // Stage 5: who is named in each sentence. People and organisations of data/ by name and alias (particles attached),
 // short references (최 회장) resolved in context, and people the data does not know yet (people.ts).
-import { looksLikeKoreanName, spelledAlike, surnameOf } from '../korean/names';
+import { looksLikeKoreanName, spelledAlike, surnameOf, unlinked } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, fullName, looksLikeOrg, looksShortSurname, orgOf, titleIn } from '../helpers/names';
 import { foreignPerson, foreignShort, joinDoubleBarrelled } from '../helpers/foreign';
@@ -34,7 +34,7 @@ function matchKnown(
     if (!list) continue;
     // An Arabic name may be printed without its links ("칼둔 칼리파 무바라크" for "칼둔 칼리파 알 무바라크").
     const variants = list.flatMap((entry) => {
-      const bare = entry.words.filter((w) => !/^(빈|알)$/.test(w));
+      const bare = unlinked(entry.words.join(' ')).split(' ');
       return bare.length < entry.words.length && bare.length >= 2 ? [entry, { ...entry, words: bare }] : [entry];
     });
     for (const entry of variants) {
