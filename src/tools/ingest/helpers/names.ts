@@ -5,6 +5,7 @@ import {
   COUNTRY_NAMES,
   COUNTRY_SHORT,
   COUNTRY_UNIONS,
+  FOREIGN_COMPANIES,
   KOREAN_COMPANIES,
   NOT_TITLES,
   ORG_SHORT_NAMES,
@@ -40,6 +41,8 @@ export const looksLikeOrg = (w: string) =>
   // ("아처": a transliterated name; "식약처" has two).
   (w.length >= 2 && ORG_SUFFIX.test(w) && !(w.length === 2 && /[부처청]$/.test(w))) ||
   CHAMBER_SHORT.test(w) ||
+  // A foreign company's arm here ("한국퀄컴", "한국마이크로소프트").
+  (w.startsWith('한국') && FOREIGN_COMPANIES.has(w.slice(2))) ||
   // Two names joined by "and" ("존슨앤드존슨", "프록터앤드갬블"): a company's, never a person's.
   /^[가-힣]{2,}앤드?[가-힣]{2,}$/.test(w);
 

@@ -12,6 +12,7 @@ import {
   ORG_SUFFIX,
   PARTICLES,
   PLACES_ABROAD,
+  SAT_IN_LIST,
   SIDE_OPENER,
   STATE_POST,
   STRONG_TITLE,
@@ -329,7 +330,9 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   // is an organisation, is each one's.
   const sideName = !phrase.org && !orgBefore ? SIDE_OPENER.exec(s.text)?.[1] : undefined;
   const side = sideName ? orgOf(ctx, sideName, readAt) : undefined;
-  if (!phrase.org && !orgBefore && !sideName && !STRONG_TITLE.test(phrase.title)) return null;
+  // So in a list of those who sat in ("A 사장과 B 고문 등이 배석했다"): whoever holds any post there is a person.
+  const satIn = SAT_IN_LIST.test(s.text.trim());
+  if (!phrase.org && !orgBefore && !sideName && !satIn && !STRONG_TITLE.test(phrase.title)) return null;
   // A byline or a photo credit names a journalist: never a participant.
   if (JOURNALIST.test(phrase.title) || /^(기자|특파원)/.test(tokens[nameEnd + 1]?.text ?? '')) return null;
   // The organisation may come first: "SK하이닉스 곽노정 사장".

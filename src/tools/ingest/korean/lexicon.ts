@@ -146,6 +146,26 @@ export const TITLES = [
   // A bank's head and deputies ("하나은행 부행장", "인민은행 행장").
   '부행장',
   '행장',
+  // A team's, a department's or a division's head ("국제협력팀장", "외교통상과장", "경영지원부장").
+  '팀장',
+  '과장',
+  '부장',
+  '그룹장',
+  // Posts in a ministry or the presidential office ("융합정책관", "국제협력관", "정무비서관", "부원장보").
+  '정책관',
+  '협력관',
+  '심의관',
+  '조정관',
+  '기획관',
+  '비서관',
+  '행정관',
+  '사무관',
+  '원장보',
+  // A special adviser ("정책특보").
+  '특보',
+  '교육감',
+  '군수',
+  '조합장',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -491,6 +511,16 @@ export const ORG_SHORT_NAMES: Record<string, { ko: string; en: string }> = {
   기보: { ko: '기술보증기금', en: 'Korea Technology Finance Corporation' },
   금감원: { ko: '금융감독원', en: 'Financial Supervisory Service' },
   금융위: { ko: '금융위원회', en: 'Financial Services Commission' },
+  // Commissions written short, shaped like a name ("방통위 박재문 융합정책관"): never a person.
+  방통위: { ko: '방송통신위원회', en: 'Korea Communications Commission' },
+  공정위: { ko: '공정거래위원회', en: 'Korea Fair Trade Commission' },
+  인수위: { ko: '대통령직인수위원회', en: 'Presidential Transition Committee' },
+  선관위: { ko: '중앙선거관리위원회', en: 'National Election Commission' },
+  권익위: { ko: '국민권익위원회', en: 'Anti-Corruption and Civil Rights Commission' },
+  원안위: { ko: '원자력안전위원회', en: 'Nuclear Safety and Security Commission' },
+  방심위: { ko: '방송통신심의위원회', en: 'Korea Communications Standards Commission' },
+  감사원: { ko: '감사원', en: 'Board of Audit and Inspection' },
+  과기부: { ko: '과학기술정보통신부', en: 'Ministry of Science and ICT' },
 };
 
 /** Unions of countries, printed the same way: the organisation itself. */
@@ -725,6 +755,9 @@ export const ATTEND_CUE = /동석|배석|참석|참여했|함께했|함께 했|�
  */
 export const SIDE_OPENER =
   /^(?:(?:이날|한편|또|또한),?\s){0,2}(?:(?:면담|회동|회담|오찬|만찬|조찬|간담회|접견|자리|행사)(?:에|에는)\s)?([가-힣A-Za-z]+?)(?:\s?측(?:에서는|에선|에서|은|도)|에서는|에선)\s/;
+
+/** A sentence that lists those who sat in at the meeting ("… 등이 배석했다"). */
+export const SAT_IN_LIST = /(배석|동석)(했|하였)다\.?$/;
 
 /** What a side's people did at the meeting: came, received the visitor, went along. */
 export const SIDE_VERB = /모습을 (보였|드러냈)|나와|나섰|맞았|맞이했|찾았|방문했|(동행|수행)(했|해)|모였/;

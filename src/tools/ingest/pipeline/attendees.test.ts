@@ -322,4 +322,22 @@ describe('a list of those who sat in', () => {
       ]),
     ).toEqual([{ principals: ['김하늘', '레젭 아일란', '알리 베르크', '최태원'], attendees: [] }]);
   });
+
+  it('are everyone a list of those who sat in names with any post ("A 국장과 B 고문 등이 배석했다")', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 3일 레젭 아일란 터키 총리를 만났다.',
+        '이 자리에는 박바다 국제협력팀장과 이구름 고문 등이 배석했다.',
+      ]),
+    ).toEqual([{ principals: ['레젭 아일란', '최태원'], attendees: ['박바다', '이구름'] }]);
+  });
+
+  it('are named after a commission or a foreign company\'s arm written before them ("방통위 A 정책관, 한국퀄컴 B 사장")', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 3일 레젭 아일란 터키 총리를 만났다.',
+        '방통위 박바다 융합정책관과 한국퀄컴 이구름 사장이 동석했다.',
+      ]),
+    ).toEqual([{ principals: ['레젭 아일란', '최태원'], attendees: ['박바다', '이구름'] }]);
+  });
 });
