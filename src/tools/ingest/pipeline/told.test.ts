@@ -326,4 +326,16 @@ describe('earlier meetings beside the news', () => {
     const { found } = read(['최태원 SK그룹 회장과 만난 샘 올트먼 CEO는 공장 건설 계획 등을 논의한 것으로 알려졌다.']);
     expect(found.map((e) => e.tense)).toEqual(['happened']);
   });
+
+  it('reads what was settled at a meeting ("회의를 갖고 … 조율했다고 밝혔다") as done, and a post named in full as a person\'s', () => {
+    const { found } = read(
+      [
+        '가온부는 박바다 국제경제관리관이 지난 3일 레젭 아일란 터키 재무부 차관과 회의를 갖고 일정을 조율했다고 밝혔다.',
+      ],
+      '2025-02-05',
+    );
+    expect(found.map((e) => [e.tense, e.principals.length, e.date && 'date' in e.date ? e.date.date : null])).toEqual([
+      ['happened', 2, '2025-02-03'],
+    ]);
+  });
 });
