@@ -187,15 +187,15 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     (tokens[k].particle === '' ||
       PLACES_ABROAD.test(tokens[k].text) ||
       (/^[나로도]$/.test(tokens[k].particle) && (!!title(tokens[k + 1]) || co(k + 1))));
-  // "무역담당 국무장관", "에너지 담당 국무장관": what a post is in charge of is the title's, never an organisation.
-  const charge = (k: number) =>
-    tokens[k]?.after !== ' '
-      ? 0
-      : /.담당$/.test(tokens[k].text)
-        ? 1
-        : tokens[k + 1]?.text === '담당' && tokens[k + 1].after === ' '
-          ? 2
-          : 0;
+  // "무역담당 국무장관", "에너지 담당 국무장관", "생산·품질 총괄 부회장": what a post is in charge of is the title's,
+  // never an organisation.
+  const charge = (k: number) => {
+    let m = k;
+    while (tokens[m]?.after === '·') m += 1;
+    if (tokens[m]?.after !== ' ') return 0;
+    if (/.(담당|총괄)$/.test(tokens[m].text)) return m + 1 - k;
+    return /^(담당|총괄)$/.test(tokens[m + 1]?.text ?? '') && tokens[m + 1].after === ' ' ? m + 2 - k : 0;
+  };
   // "듀폰 전자·이미징사업부 사장": the company's units joined by a dot are its words too, a third one among them.
   const dotted = (k: number) => tokens[k]?.after === '·' || tokens[k - 1]?.after === '·';
   for (
@@ -233,7 +233,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // "폴란드 부총리 겸 국방장관과": two posts joined by 겸 are one title, ending where the second does.
   const second = t.particle === '' && tokens[j + 1]?.text === '겸' ? title(tokens[j + 2]) : undefined;
   const held = second ? { stem: `${t.stem} 겸 ${second.stem}`, particle: second.particle } : t;
-  const post = { ...held, stem: [...inCharge.map((w) => w.text), held.stem].join(' ') };
+  const post = { ...held, stem: `${inCharge.map((w) => `${w.text}${w.after}`).join('')}${held.stem}` };
   if (second) j += 2;
   let words = tokens.slice(i, i + n).map((w) => w.text);
   // "팜 느엇 브엉 빈 그룹 회장": a company's generic word alone takes the word before it ("빈 그룹"); an office

@@ -70,6 +70,9 @@ export function rolesOf(
     const id = m.kind === 'person' ? m.id : asHead ? ctx.headOf(m.id) : undefined;
     if (!id) return;
     const next = tokens[m.last + 1];
+    // "…고 했다고 A 수석대변인이 전했다": a spokesperson relaying what was said reports the meeting, not in it.
+    if (m.kind === 'person' && /대변인$/.test(m.title ?? '') && /^(전했|밝혔|설명했|브리핑)/.test(next?.text ?? ''))
+      return;
     // "박근혜 대통령 주재로 열린 간담회": who chairs an event hosts it. "정의선 회장의 안내로": who guides a visitor
     // receives them.
     if (next && /^주재/.test(next.text) && m.particle === '') subjects.push(id);

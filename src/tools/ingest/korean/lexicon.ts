@@ -244,7 +244,9 @@ export const SIDES = new Set('당 사 국 측 팀 부 청 처 단 회 원'.split
 
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
+  // A business's functions, before the post that heads them ("생산·품질 총괄 부회장").
   (
+    '생산 품질 영업 재무 구매 홍보 연구 기획 제조 판매 디자인 마케팅 경영 ' +
     '신임 전임 공동 사업 사진 관련 양대 건 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
     // Loanwords of business units and products ("엔진 및 서비스 사업부 CEO"), never names.
@@ -537,8 +539,10 @@ export const COUNTRIES = new Set([
 
 /** Provinces, states and cities abroad printed between a name and its organisation or post ("지빈창 산둥 루신집단
  * 동사장", "쑨정차이 충칭시 당서기"): never a word of the name. */
-/** Endings of common nouns never part of a transliterated name ("단체", "일본기업", "아·태지역", "미래전략"). */
-export const NOT_NAME_ENDING = /(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|및)$/;
+/** Endings of common nouns never part of a transliterated name ("단체", "일본기업", "아·태지역", "미래전략", a field
+ * a post heads: "선행제품개발"). */
+export const NOT_NAME_ENDING =
+  /(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|및|생산|품질|영업|개발|연구|기획|제조|판매|구매|재무|홍보|마케팅|디자인)$/;
 
 /** Words shaped like a Korean name that are a body or a region ("이사회", "태지역"): never a person. */
 export const NAME_SHAPED_NOUN = /^이사(회|진)$|지역$/;
@@ -696,7 +700,11 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   // Attended to a visitor ("… 부문장이 응대했다"): they met.
   { stem: /응대(했|하며|하고|해)/, kind: 'meeting' },
   // Received someone ("… 등이 아르노 회장을 맞았다"): they met.
-  { stem: /(을|를) (맞았|맞이했|맞이하며|맞이한)/, kind: 'meeting' },
+  // Not a day or an anniversary reached ("30주년을 맞았다", "새해를 맞아").
+  {
+    stem: /(?<!(주년|돌|해|날|생일|기념일|회째|번째|시기|시점|계기))(을|를) (맞았|맞이했|맞이하며|맞이한)/,
+    kind: 'meeting',
+  },
   // Comforted in person ("대사관을 찾아 … 대사를 위로하며"): they met.
   { stem: /위로(하며|했|하고|해)/, kind: 'meeting' },
   // Toured together ("…과 함께 조선소를 둘러봤다"): the host showed the visitor round.

@@ -565,4 +565,16 @@ describe('foreign leaders', () => {
     const { ctx } = read(['최태원 회장은 이날 사이토 겐 경제산업장관과 만났다.']);
     expect(titled(ctx)).toEqual([['사이토 겐', '경제산업장관']]);
   });
+
+  it('reads the fields a post heads ("생산·품질 총괄 부회장") as the title\'s, never as a name or an organisation', () => {
+    const { ctx, proposals } = read([
+      '최태원 SK그룹 회장은 4일 띠에리 샤벨 르노그룹 생산·품질 총괄 부회장과 조찬을 가졌다.',
+      '최 회장은 지난해 8월 부산에서 르노그룹 귀도 학선 제품개발 총괄 부회장과도 면담한 바 있다.',
+    ]);
+    expect(titled(ctx)).toEqual([
+      ['띠에리 샤벨', '생산·품질 총괄 부회장'],
+      ['귀도 학선', '제품개발 총괄 부회장'],
+    ]);
+    expect(proposals.meetings.length).toBe(2);
+  });
 });

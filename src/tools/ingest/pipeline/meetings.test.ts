@@ -688,4 +688,16 @@ describe('more meetings', () => {
     ]);
     expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won', 'chey-tae-won+wang-ha-neul']);
   });
+
+  it('reads no meeting in an anniversary reached ("30주년을 맞았다") and no spokesperson relaying it as in it', () => {
+    const { proposals } = read(
+      [
+        '최태원 SK그룹 회장은 4일 샘 올트먼 오픈AI CEO를 접견했다.',
+        '이날 접견에서 최 회장은 "감사하다"고 했다고 강하늘 가온그룹 수석대변인이 전했다.',
+        '가온그룹은 1995년 5월 3일 오픈AI와 협약을 맺고 올해 30주년을 맞았다.',
+      ],
+      '2025-02-04',
+    );
+    expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
+  });
 });
