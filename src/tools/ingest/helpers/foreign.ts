@@ -643,16 +643,28 @@ export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token
     t !== undefined && /^[가-힣]{1,6}$/.test(w ?? '') && nameWord(ctx, { ...t, text: w!, stem: w!, particle: '' });
   for (let k = 0; k < tokens.length; k++) {
     const [prev, t, next] = [out[out.length - 1], tokens[k], tokens[k + 1]];
-    const joins =
+    // After a first name ("라쉬드 알-막툼", an Arabic link of one syllable too), or opening a name of more words
+    // ("카슴-조마르트 토카예프"), where no part is shaped like a Korean name.
+    const afterFirst =
       word(prev) &&
       prev.after === ' ' &&
       !looksLikeKoreanName(prev.text) &&
+      (t.text.length >= 2 || /^(알|엘)$/.test(t.text));
+    const opening =
+      !word(prev) &&
+      t.text.length >= 2 &&
+      !looksLikeKoreanName(t.text) &&
+      !looksLikeKoreanName(next?.stem ?? '') &&
+      next?.after === ' ' &&
+      next.particle === '' &&
+      word(tokens[k + 2], tokens[k + 2]?.stem);
+    const joins =
+      (afterFirst || opening) &&
       word(t) &&
       t.after === '-' &&
-      t.text.length >= 2 &&
       word(next, next?.stem) &&
       !(looksLikeKoreanName(t.text) && looksLikeKoreanName(next.stem)) &&
-      ![prev.text, t.text, next.stem].some((w) => ctx.table.has(w));
+      ![prev?.text ?? '', t.text, next.stem].some((w) => ctx.table.has(w));
     if (!joins) {
       out.push(t);
       continue;

@@ -577,4 +577,15 @@ describe('foreign leaders', () => {
     ]);
     expect(proposals.meetings.length).toBe(2);
   });
+
+  it('reads a hyphen inside a name, opening it or after an Arabic link ("카슴-조마르트 토카예프", "라쉬드 알-막툼")', () => {
+    const { ctx } = read([
+      '최태원 SK그룹 회장은 4일 카슴-조마르트 토카예프 카자흐스탄 대통령을 만났다.',
+      '최 회장은 5일 모하메드 빈 라쉬드 알-막툼 UAE 총리도 만났다.',
+    ]);
+    expect(titled(ctx)).toEqual([
+      ['카슴-조마르트 토카예프', '대통령'],
+      ['모하메드 빈 라쉬드 알-막툼', '총리'],
+    ]);
+  });
 });
