@@ -150,10 +150,24 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const koreanShaped = (t: Token | undefined) =>
     t !== undefined && t.text.length === 3 && COMMON_SURNAME.test(t.text) && /^[가-힣]+$/.test(t.text);
   const namedAlready = (t: Token | undefined) => n > 0 && koreanShaped(t) && ctx.people.has(t?.text ?? '');
+  // A given name data/ records only as the start of someone's longer name, followed by an Arabic link and a word
+  // none of them goes on with ("모하메드 빈 라쉬드 알-막툼" beside "모하메드 빈 자이드 알 나흐얀"): another person.
+  const recordedAs1st = ctx.table.get(tokens[i]?.text ?? '')?.filter((e) => e.entity.kind === 'person') ?? [];
+  const anotherName =
+    recordedAs1st.length > 0 &&
+    recordedAs1st.every(
+      (e) => e.words.length > 2 && (e.words[1] !== tokens[i + 1]?.text || e.words[2] !== tokens[i + 2]?.text),
+    ) &&
+    tokens[i].after === ' ' &&
+    tokens[i].particle === '' &&
+    NAME_LINK.test(tokens[i + 1]?.text ?? '') &&
+    tokens[i + 1].after === ' ' &&
+    nameWord(ctx, tokens[i + 2], true);
   while (
     n < longest() &&
     !namedAlready(tokens[i + n]) &&
-    (nameWord(ctx, tokens[i + n]) ||
+    ((n === 0 && anotherName) ||
+      nameWord(ctx, tokens[i + n]) ||
       (n > 0 && NAME_LINK.test(tokens[i + n]?.text ?? '') && tokens[i + n].particle === '') ||
       // A monarch's number ("펠리페 6세").
       (n > 0 && /^\d{1,2}세$/.test(tokens[i + n]?.text ?? '')) ||
@@ -505,6 +519,9 @@ export function recordedAs(ctx: MentionContext, name: string): string | undefine
   const s = loosely(name);
   const short = name.replace(/\s/g, '').length < 3;
   if (name.length < 2) return undefined;
+  // A first word the article has given in full for someone else ("모하메드 빈 라쉬드 알-막툼", then "모하메드 총리"):
+  // that person, not one recorded with the same given name.
+  if (!name.includes(' ') && [...ctx.people.values()].some((p) => p.name.ko.split(' ')[0] === name)) return undefined;
   // Recorded in full, spelled another way, or recorded short: "룰라" is who "루이스 이나시우 룰라 다 시우바" is. A
   // family name of two syllables ("푸케") only as the last word of a name recorded in full.
   const hits = [...ctx.known.entities.values()].filter(
@@ -660,11 +677,12 @@ export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token
       word(tokens[k + 2], tokens[k + 2]?.stem);
     const joins =
       (afterFirst || opening) &&
-      word(t) &&
+      (word(t) || /^(알|엘)$/.test(t.text)) &&
       t.after === '-' &&
       word(next, next?.stem) &&
       !(looksLikeKoreanName(t.text) && looksLikeKoreanName(next.stem)) &&
-      ![prev?.text ?? '', t.text, next.stem].some((w) => ctx.table.has(w));
+      // A link begins recorded names too ("알 마즈루이"): no sign the words are someone data/ knows.
+      ![prev?.text ?? '', NAME_LINK.test(t.text) ? '' : t.text, next.stem].some((w) => ctx.table.has(w));
     if (!joins) {
       out.push(t);
       continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tenseOf } from '../helpers/tense';
 import { findDates, findTime, pageStamps, photoDay, toldNextDay } from './dates';
 import { PLANNED_CUE } from './lexicon';
-import { alikeWordByWord, looksLikeKoreanName, romanizeName, slugOf, spelledAlike, surnameOf } from './names';
+import { alikeWordByWord, looksLikeKoreanName, loosely, romanizeName, slugOf, spelledAlike, surnameOf } from './names';
 import { particleAfter, tokenize } from './tokens';
 
 const P = '2025-02-04';
@@ -228,5 +228,13 @@ describe('tense', () => {
     // What was asked for at the meeting ("… 할 수 있도록 해 달라고"), not a chance of it.
     expect(tense('사장을 만나 구미에서 사업을 할 수 있도록 해 달라고 요청했다', '만나')).toBe('happened');
     expect(tense('두 사람이 다음 주 만날 수도 있다', '만날')).not.toBe('happened');
+  });
+});
+
+describe('names spelled loosely', () => {
+  it('takes "sh" before i or e spelled two ways, and a hyphen for a space, as one spelling', () => {
+    expect(loosely('라쉬드 알-막툼')).toBe(loosely('라시드 알 막툼'));
+    expect(loosely('쉐이크')).toBe(loosely('셰이크'));
+    expect(loosely('라쉬드')).not.toBe(loosely('라드'));
   });
 });

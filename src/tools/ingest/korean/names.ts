@@ -59,7 +59,10 @@ export const loosely = (name: string) =>
     .replace(/ㅌ/g, 'ㄷ')
     .replace(/ㅋ/g, 'ㄱ')
     .replace(/ㅍ/g, 'ㅂ')
-    .replace(/ㅊ/g, 'ㅈ');
+    .replace(/ㅊ/g, 'ㅈ')
+    // "sh" before i or e spelled two ways: "라쉬드"/"라시드", "쉐이크"/"셰이크".
+    .replace(/ㅅㅜㅣ/g, 'ㅅㅣ')
+    .replace(/ㅅㅜㅔ/g, 'ㅅㅖ');
 
 /** A final stop written as a syllable of its own: ㄱ as 그, ㅂ as 브, ㅅ (a final d) as 드, ㅌ as 트. */
 const FINAL_AS_SYLLABLE: Record<number, string> = { 1: '그', 17: '브', 19: '드', 25: '트' };

@@ -588,4 +588,13 @@ describe('foreign leaders', () => {
       ['모하메드 빈 라쉬드 알-막툼', '총리'],
     ]);
   });
+
+  it('reads another person with a given name data/ records ("모하메드 빈 라쉬드 알-막툼" beside "모하메드 알 나흐얀")', () => {
+    const { proposedAnew, met } = readAsRecorded(
+      '모하메드 빈 자이드 알 나흐얀',
+      '최태원 SK그룹 회장은 4일 모하메드 빈 라쉬드 알-막툼 UAE 총리를 만났다.',
+    );
+    expect(proposedAnew.map((p) => p.name.ko)).toContain('모하메드 빈 라쉬드 알-막툼');
+    expect(met).toEqual(['chey-tae-won+mohamedeu-bin-raswideu-al-maktum']);
+  });
 });
