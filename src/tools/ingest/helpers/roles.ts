@@ -1,6 +1,6 @@
 // Who a clause says met whom, from the particles of its names: the subjects, and the partners they met.
 // Organisations stand for the person who heads them in this article.
-import { LED_GROUP, MEETING_BEFORE, MEETING_NOUN, roleOf, SPEAKS_FOR } from '../korean/lexicon';
+import { CEREMONY_OF, LED_GROUP, MEETING_BEFORE, MEETING_NOUN, roleOf, SPEAKS_FOR } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import { roleParticle } from './clauses';
 import type { EventContext, Mention } from '../pipeline/types';
@@ -73,6 +73,8 @@ export function rolesOf(
     // "…고 했다고 A 수석대변인이 전했다": a spokesperson relaying what was said reports the meeting, not in it.
     if (m.kind === 'person' && /대변인$/.test(m.title ?? '') && /^(전했|밝혔|설명했|브리핑)/.test(next?.text ?? ''))
       return;
+    // "이 대통령 취임식 참석차 방한한 그를": whose ceremony it is, not one met.
+    if (!m.particle && CEREMONY_OF.test(next?.text ?? '')) return;
     // "박근혜 대통령 주재로 열린 간담회": who chairs an event hosts it. "정의선 회장의 안내로": who guides a visitor
     // receives them.
     if (next && /^주재/.test(next.text) && m.particle === '') subjects.push(id);

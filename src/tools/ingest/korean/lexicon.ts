@@ -764,6 +764,9 @@ export const ATTEND_CUE = /동석|배석|참석|참여했|함께했|함께 했|�
 export const SIDE_OPENER =
   /^(?:(?:이날|한편|또|또한),?\s){0,2}(?:(?:면담|회동|회담|오찬|만찬|조찬|간담회|접견|자리|행사)(?:에|에는)\s)?([가-힣A-Za-z]+?)(?:\s?측(?:에서는|에선|에서|은|도)|에서는|에선)\s/;
 
+/** A ceremony named by whose it is ("이 대통령 취임식", "A 회장 장례식"): its owner, not one met at it. */
+export const CEREMONY_OF = /^(취임식|이임식|장례식|영결식|추도식|결혼식|빈소|생일|고희연|팔순)/;
+
 /** A sentence that lists those who sat in at the meeting ("… 등이 배석했다"). */
 export const SAT_IN_LIST = /(배석|동석)(했|하였)다\.?$/;
 

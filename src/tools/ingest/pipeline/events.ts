@@ -117,7 +117,12 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           resolved.some((d) => d.value.precision === 'day' && d.value.date <= ctx.published) || /이날/.test(text),
         );
     // A meeting dated before the article's day, and not planned, is history the article tells: it took place.
-    const history = resolved.find((d) => d.value.date < ctx.published.slice(0, d.value.date.length));
+    // Not a body's sentence cut short ("특히 지난 9월 … 열린 양국 정상회담에", where a page's saved text ends): it says
+    // nothing yet.
+    const cutShort = s.role === 'body' && !/[.!?…"”’'』」)\]]$|다$/.test(s.text.trim());
+    const history = cutShort
+      ? undefined
+      : resolved.find((d) => d.value.date < ctx.published.slice(0, d.value.date.length));
     const said2 =
       read.tense === 'unclear' && history && !r.planned
         ? { tense: 'happened' as const, cue: `dated ${history.value.cue}, before the article` }

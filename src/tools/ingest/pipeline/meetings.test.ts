@@ -700,4 +700,23 @@ describe('more meetings', () => {
     );
     expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
+
+  it('reads no one met in whose ceremony it was ("이 대통령 취임식 참석차 방한한 그를 … 만났다")', () => {
+    const { proposals } = read(
+      [
+        '레젭 아일란 터키 총리는 최태원 SK그룹 회장과 같이 기업인 출신이다.',
+        '최 회장 취임식 참석차 방한한 그를 3일 만났다.',
+      ],
+      '2025-02-04',
+    );
+    expect(who(proposals.meetings)).toEqual([]);
+  });
+
+  it('reads nothing done in a body sentence cut short where the saved page ends ("지난 9월 … 열린 회담에")', () => {
+    const { found } = read(
+      ['최태원 SK그룹 회장은 4일 레젭 아일란 터키 총리를 만났다.', '특히 지난 9월 앙카라에서 열린 양국 정상회담에'],
+      '2025-02-04',
+    );
+    expect(found.filter((e) => e.tense === 'happened').length).toBe(1);
+  });
 });
