@@ -75,6 +75,11 @@ export function rolesOf(
       return;
     // "이 대통령 취임식 참석차 방한한 그를": whose ceremony it is, not one met.
     if (!m.particle && CEREMONY_OF.test(next?.text ?? '')) return;
+    // "A를 단장으로 한 대표단은": who leads a delegation stands for it.
+    if (/^(을|를)$/.test(m.particle) && /^(단장|수석대표|대표)으로$/.test(next?.text ?? '')) {
+      subjects.push(id);
+      return;
+    }
     // "박근혜 대통령 주재로 열린 간담회": who chairs an event hosts it. "정의선 회장의 안내로": who guides a visitor
     // receives them.
     if (next && /^주재/.test(next.text) && m.particle === '') subjects.push(id);

@@ -247,6 +247,8 @@ export const NOT_NAMES = new Set(
   // A business's functions, before the post that heads them ("생산·품질 총괄 부회장").
   (
     '생산 품질 영업 재무 구매 홍보 연구 기획 제조 판매 디자인 마케팅 경영 ' +
+    // A Chinese party committee, before its posts ("당위 조직부 부부장").
+    '당위 ' +
     '신임 전임 공동 사업 사진 관련 양대 건 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
     // Loanwords of business units and products ("엔진 및 서비스 사업부 CEO"), never names.

@@ -719,4 +719,16 @@ describe('more meetings', () => {
     );
     expect(found.filter((e) => e.tense === 'happened').length).toBe(1);
   });
+
+  it('reads who leads a delegation as its subject ("A를 단장으로 한 대표단은 … B 지사와 면담을 가졌다"), 당위 as no name', () => {
+    const { proposals, ctx } = read(
+      [
+        '리하늘 광시성 당서기를 단장으로 한 대표단은 왕구름 당위 조직부 부부장 등 7명으로 이루어졌다.',
+        '3일에는 도청을 방문해 최태원 SK그룹 회장과 면담을 가졌다.',
+      ],
+      '2025-02-04',
+    );
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+ri-ha-neul']);
+    expect(names(ctx).map((n) => n[0])).not.toContain('당위');
+  });
 });
