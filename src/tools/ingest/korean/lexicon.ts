@@ -738,6 +738,9 @@ export const MEETING_VERB =
 /** A post of state, which names a person in a caption without their organisation ("한덕수 국무총리가"). */
 export const STATE_POST = /(대통령|총리|장관|대사|총영사|지사|시장|의원|국왕|주석)$/;
 
+/** Who meets at a summit (정상회담): a head of state or of government. */
+export const HEAD_OF_STATE = /(대통령|총리|국왕|여왕|주석|왕세자|왕세제|에미르|총통|수상)$/;
+
 /** A meeting's noun, after whose it was ("A와의 오찬"). */
 export const MEETING_NOUN = /^(오찬|만찬|조찬|회담|면담|회동|접견|만남|환담|차담)/;
 

@@ -12,6 +12,7 @@ import {
   GROUP_SUBJECT,
   INVITED,
   MEETING_NOUN,
+  HEAD_OF_STATE,
   PICTURED,
   SEPARATELY,
   SIDE_OPENER,
@@ -327,6 +328,16 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       met = speaksAtOwn.map((m) => m.id);
       who = [...ctx.subject];
     }
+    // "한·UAE 정상회담에서 A 대통령은 … B 대통령의 방한을 요청했고": at a summit, the other head of state the sentence
+    // names is who the subject met.
+    if (met.length === 0 && who.length === 1 && /정상\s?회담/.test(text))
+      met = uniq(
+        mentions
+          .filter(
+            (m) => m.kind === 'person' && !m.quoted && !tokens[m.first].quoted && HEAD_OF_STATE.test(m.title ?? ''),
+          )
+          .map((m) => m.id),
+      ).filter((id) => !who.includes(id));
     // Visiting an organisation's offices to meet ("오픈AI 본사를 방문해 면담했다"): its head is who was met.
     if (met.length === 0)
       for (const m of here) {

@@ -731,4 +731,12 @@ describe('more meetings', () => {
     expect(who(proposals.meetings)).toEqual(['chey-tae-won+ri-ha-neul']);
     expect(names(ctx).map((n) => n[0])).not.toContain('당위');
   });
+
+  it('reads the other head of state a sentence about a summit names as the one met ("정상회담에서 A는 … B 대통령의 …")', () => {
+    const { proposals } = read(
+      ['4일 열린 한·터키 정상회담에서 최하늘 대통령은 "협력하자"며 레젭 아일란 터키 대통령의 방한을 요청했다.'],
+      '2025-02-04',
+    );
+    expect(proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
+  });
 });
