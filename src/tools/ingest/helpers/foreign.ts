@@ -366,6 +366,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     !(/^[A-Z]+$/.test(glued) || COUNTRIES.has(glued)) &&
     words.length >= 2 &&
     tokens[i + n - 1].particle !== '에' &&
+    // No organisation is one syllable ("팜 민 찐 총리": a Vietnamese name's words).
+    words[words.length - 1].length >= 2 &&
     (words.length >= 3 || FOREIGN_COMPANIES.has(words[words.length - 1]))
   ) {
     org = words[words.length - 1];

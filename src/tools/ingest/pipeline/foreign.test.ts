@@ -597,4 +597,9 @@ describe('foreign leaders', () => {
     expect(proposedAnew.map((p) => p.name.ko)).toContain('모하메드 빈 라쉬드 알-막툼');
     expect(met).toEqual(['chey-tae-won+mohamedeu-bin-raswideu-al-maktum']);
   });
+
+  it('reads a Vietnamese name of one-syllable words whole ("팜 민 찐 총리"): no organisation is one syllable', () => {
+    const { ctx } = read(['최태원 SK그룹 회장은 4일 하노이에서 팜 민 찐 총리를 만났다.']);
+    expect(titled(ctx)).toEqual([['팜 민 찐', '총리']]);
+  });
 });
