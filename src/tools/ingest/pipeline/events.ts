@@ -316,6 +316,20 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
 
     // A meeting: its principals are the subject and everyone met.
     let met = uniq(partners).filter((id) => !who.includes(id));
+    // "대한상의와 한국노총은 2017년 9월 대표자 간담회 이후": what organisations did years before was not by the heads
+    // data/ records now.
+    const yearsBefore = resolved.some(
+      (d) => d.value.date < `${Number(ctx.published.slice(0, 4)) - 1}${ctx.published.slice(4, d.value.date.length)}`,
+    );
+    if (yearsBefore) {
+      const heads = here
+        .filter((m) => m.kind === 'organization' && /^(은|는|이|가|과|와)$/.test(m.particle))
+        .map((m) => ctx.headOf(m.id));
+      const byName = here.filter((m) => m.kind === 'person').map((m) => m.id);
+      const stood = (id: string) => heads.includes(id) && !byName.includes(id);
+      who = who.filter((id) => !stood(id));
+      met = met.filter((id) => !stood(id));
+    }
     // "B와의 면담에서 B는 …라고 말했다": the one met speaks; who met them is whom the sentences before were about.
     const speaksAtOwn = here.filter(
       (m) =>

@@ -739,4 +739,15 @@ describe('more meetings', () => {
     );
     expect(proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
   });
+
+  it('reads no meeting of today\'s heads in what their organisations did years before ("2017년 9월 간담회 이후")', () => {
+    const { proposals } = read(
+      [
+        '최태원 SK그룹 회장은 4일 샘 올트먼 오픈AI CEO를 만났다.',
+        'SK그룹과 오픈AI는 2017년 9월 간담회를 가진 이후 교류를 이어왔다.',
+      ],
+      '2025-02-04',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
+  });
 });
