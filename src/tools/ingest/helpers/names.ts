@@ -41,8 +41,9 @@ export const looksLikeOrg = (w: string) =>
   // ("아처": a transliterated name; "식약처" has two).
   (w.length >= 2 && ORG_SUFFIX.test(w) && !(w.length === 2 && /[부처청]$/.test(w))) ||
   CHAMBER_SHORT.test(w) ||
-  // A foreign company's arm here ("한국퀄컴", "한국마이크로소프트").
+  // A foreign company's arm here ("한국퀄컴", "한국마이크로소프트"), or the company with 사 ("보잉사", "르노사").
   (w.startsWith('한국') && FOREIGN_COMPANIES.has(w.slice(2))) ||
+  (w.endsWith('사') && FOREIGN_COMPANIES.has(w.slice(0, -1))) ||
   // Two names joined by "and" ("존슨앤드존슨", "프록터앤드갬블"): a company's, never a person's.
   /^[가-힣]{2,}앤드?[가-힣]{2,}$/.test(w);
 

@@ -212,8 +212,11 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   const verb =
     name && /(해|하고|하며|하자|했)$/.test(name) && NOT_NAMES.has(name.replace(/(해|하고|하며|하자|했)$/, ''));
   // "간사인", "방북한": a title's or a noun's adnominal, whatever its first syllable looks like.
+  // So is one before a country ("삼성자동차를 인수한 프랑스 르노사"): a name is not followed by one.
   const adnominal =
-    name && /[인한된던]$/.test(name) && (NOT_NAMES.has(name.slice(0, -1)) || titleIn(name.slice(0, -1)));
+    name &&
+    /[인한된던]$/.test(name) &&
+    (NOT_NAMES.has(name.slice(0, -1)) || titleIn(name.slice(0, -1)) || COUNTRIES.has(tokens[i + 1]?.text ?? ''));
   if (
     !name ||
     verb ||

@@ -1014,7 +1014,7 @@ export const ORG_SUFFIX =
 
 /** A company's generic word, printed apart from its name ("빈 그룹"): never an organisation alone. */
 export const COMPANY_WORD =
-  /^(그룹|전자|홀딩스|재단|은행|증권|생명|화학|건설|중공업|물산|통신|텔레콤|컴퍼니|코퍼레이션|인터내셔널|인터네셔널)$/;
+  /^(그룹|전자|홀딩스|재단|은행|증권|생명|화학|건설|중공업|물산|통신|텔레콤|컴퍼니|코퍼레이션|인터내셔널|인터네셔널|본사)$/;
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =

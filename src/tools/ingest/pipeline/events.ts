@@ -330,6 +330,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       who = who.filter((id) => !stood(id));
       met = met.filter((id) => !stood(id));
     }
+    // "이번 회의는 2022년 7월 서울 개최 이후 …": a gathering years before, naming no one, is not the story's people's
+    // (unless said of them: "두 사람은 2019년 처음 만났다").
+    const recalledUnnamed = yearsBefore && named.length === 0 && !GROUP_REF.test(text);
+    if (recalledUnnamed && subjects.length === 0) who = [];
     // "B와의 면담에서 B는 …라고 말했다": the one met speaks; who met them is whom the sentences before were about.
     const speaksAtOwn = here.filter(
       (m) =>
@@ -403,6 +407,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     if (
       !group &&
       !pictured &&
+      !recalledUnnamed &&
       (met.length === 0 || toldOn) &&
       toldLast &&
       (!byOrganisation || toldOn) &&

@@ -602,4 +602,16 @@ describe('foreign leaders', () => {
     const { ctx } = read(['최태원 SK그룹 회장은 4일 하노이에서 팜 민 찐 총리를 만났다.']);
     expect(titled(ctx)).toEqual([['팜 민 찐', '총리']]);
   });
+
+  it('reads a foreign company with 사 or its head office before a post ("보잉사 짐 맥너니 회장", "보잉 본사 회장")', () => {
+    const { ctx } = read([
+      '최태원 SK그룹 회장은 4일 보잉사 짐 맥너니 회장을 만났다.',
+      '짐 맥너니 미 보잉 본사 회장은 5일 기자간담회를 열었다.',
+      '삼성전자를 인수한 프랑스 르노사 레젭 아일란 회장도 왔다.',
+    ]);
+    expect(titled(ctx)).toEqual([
+      ['짐 맥너니', '회장'],
+      ['레젭 아일란', '회장'],
+    ]);
+  });
 });

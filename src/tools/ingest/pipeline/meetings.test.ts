@@ -750,4 +750,15 @@ describe('more meetings', () => {
     );
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
   });
+
+  it('reads no one of the story at a gathering years before that names no one ("이번 회의는 2022년 7월 개최 이후")', () => {
+    const { proposals } = read(
+      [
+        '최태원 SK그룹 회장은 4일 샘 올트먼 오픈AI CEO와 회의를 열었다.',
+        '이번 회의는 2022년 7월 서울에서 열린 회의 이후 처음이다.',
+      ],
+      '2025-02-04',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
+  });
 });
