@@ -18,6 +18,7 @@ const SENTENCE_END = /[가-힣][.?!]["'”’)]*(\s|$)|다["'”’]?\s*$|[가-�
 const SHORT_LABEL = 'short label (menu item, name or byline)';
 const PHOTO_BUTTON = "a photo's button";
 /** Lines between paragraphs that are a gap in the article, not its end: the outlet's name, a byline, a photo's button. */
+const CREDIT_WITH_EMAIL = /^[가-힣]{2,4}\s*(기자|특파원)\s+[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 const gap = (reason: string | undefined) => reason === SHORT_LABEL || reason === PHOTO_BUTTON;
 const TAIL_CHROME = ['copyright notice', 'contact details', 'subscription or privacy box', 'publisher details'];
 
@@ -108,7 +109,9 @@ function bodyBlock(lines: PageLine[], prose: boolean[], blocked: boolean[]): Blo
       gap = 0;
     } else if (current) {
       gap += 1;
-      if (gap > MAX_GAP || (blocked[i] && !isCaption(lines[i].text) && !PHOTO_CREDIT_LINE.test(lines[i].text.trim()))) {
+      // A photo's credit, or its photographer with an e-mail ("최해국기자 photo@news.kr"), between paragraphs.
+      const credit = PHOTO_CREDIT_LINE.test(lines[i].text.trim()) || CREDIT_WITH_EMAIL.test(lines[i].text.trim());
+      if (gap > MAX_GAP || (blocked[i] && !isCaption(lines[i].text) && !credit)) {
         blocks.push(current);
         current = null;
         gap = 0;

@@ -70,6 +70,19 @@ describe('reading the page', () => {
     expect(roleOf('테스트전자 제공')).toBe('caption');
   });
 
+  it("keeps paragraphs a photographer's credit with an e-mail stands between in the article", () => {
+    const text = [
+      '김영희 테스트전자 회장은 5일 서울에서 이철수 대표와 만나 협력을 논의했다.',
+      '박사진기자 photo@test.co.kr',
+      '김영희(오른쪽) 회장이 5일 이철수 대표와 악수하고 있다. 두 사람은 만찬도 함께했다.',
+      '박사진기자 photo@test.co.kr',
+      '김 회장은 이어 "협력을 넓히겠다"고 말했다. 이 대표는 "감사하다"고 답했다. 두 회사는 협약도 맺었다.',
+    ];
+    const lines = reading(pageFromBytes(new TextEncoder().encode(text.join('\n')), 'p.txt').page!).lines!;
+    expect(lines.find((l) => l.line.text.startsWith('김영희 테스트'))?.role).toBe('body');
+    expect(lines.find((l) => l.line.text.startsWith('김영희(오른쪽)'))?.role).not.toBe('chrome');
+  });
+
   it('keeps a short paragraph of one whole sentence in the article', () => {
     const text = [
       '김영희 테스트전자 회장은 5일 서울에서 이철수 대표와 만나 협력을 논의했다.',
