@@ -163,6 +163,8 @@ export const TITLES = [
   '원장보',
   // A special adviser ("정책특보").
   '특보',
+  // A prime minister, as older articles call one ("체코 수상").
+  '수상',
   '교육감',
   '군수',
   '조합장',
@@ -1006,7 +1008,7 @@ export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|�
 
 /** Titles that name a post a person holds: a foreign name is read only before one of these. */
 export const PERSON_TITLE =
-  /(CEO|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|최고경영자|회장|사장|대표|대표이사|창업자|창업주|설립자|의장|이사장|총리|대통령|부통령|왕세자|왕세제|국왕|여왕|왕비|왕세자빈|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|서기|책임자|은행장|행장|총영사|영사|소장|차관|차관보|국장|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리|외교부장|상무부장|국방부장|재정부장|최고지도자|재무관|관리관|재무상|외무상|외상|경제산업상|경산상|방위상|총무상|법무상)$/;
+  /(CEO|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|최고경영자|회장|사장|대표|대표이사|창업자|창업주|설립자|의장|이사장|총리|수상|대통령|부통령|왕세자|왕세제|국왕|여왕|왕비|왕세자빈|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|서기|책임자|은행장|행장|총영사|영사|소장|차관|차관보|국장|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리|외교부장|상무부장|국방부장|재정부장|최고지도자|재무관|관리관|재무상|외무상|외상|경제산업상|경산상|방위상|총무상|법무상)$/;
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =

@@ -614,4 +614,10 @@ describe('foreign leaders', () => {
       ['레젭 아일란', '회장'],
     ]);
   });
+
+  it('reads a prime minister as older articles call one ("체코 수상")', () => {
+    const { ctx, proposals } = read(['최태원 SK그룹 회장은 4일 이리 파로우벡 체코 수상을 만나 투자를 논의했다.']);
+    expect(titled(ctx)).toEqual([['이리 파로우벡', '수상']]);
+    expect(proposals.meetings.length).toBe(1);
+  });
 });
