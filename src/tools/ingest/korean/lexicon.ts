@@ -163,6 +163,13 @@ export const TITLES = [
   '원장보',
   // A special adviser ("정책특보").
   '특보',
+  // A party's posts in the Assembly, written short after a surname too ("이 원내대표").
+  '원내대표',
+  '원내부대표',
+  '원내수석부대표',
+  '원내대변인',
+  '정책위의장',
+  '최고위원',
   // A prime minister, as older articles call one ("체코 수상").
   '수상',
   '교육감',
@@ -527,6 +534,8 @@ export const ORG_SHORT_NAMES: Record<string, { ko: string; en: string }> = {
   방심위: { ko: '방송통신심의위원회', en: 'Korea Communications Standards Commission' },
   감사원: { ko: '감사원', en: 'Board of Audit and Inspection' },
   과기부: { ko: '과학기술정보통신부', en: 'Ministry of Science and ICT' },
+  // The US president's office, shaped like a name ("백악관 대변인").
+  백악관: { ko: '백악관', en: 'White House' },
 };
 
 /** Unions of countries, printed the same way: the organisation itself. */
@@ -1020,7 +1029,7 @@ export const COMPANY_WORD =
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =
-  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|총영사|도지사|지사|시장|여사|실장|수석|차장|사무총장|이사장|당선인|주석|국왕|여왕|왕비|왕세자|책임자|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|본부장|부문장|청장|최고위원|차관|원장|총장|후보)|은행장$/;
+  /(회장|사장|대표|CEO|최고경영자|대통령|총리|장관|의원|위원장|의장|창업자|총재|대사|총영사|도지사|지사|시장|여사|실장|수석|차장|사무총장|이사장|당선인|주석|국왕|여왕|왕비|왕세자|책임자|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|본부장|부문장|청장|최고위원|차관|원장|총장|후보|대변인)|은행장$/;
 
 /** A word whose ending is in the past: a syllable closed by ㅆ (했, 었, 았, 였, 됐, 졌, 났…) before the ending. */
 /** "않았다", "못했다", "없었다": what did not happen is no evidence that it did. */

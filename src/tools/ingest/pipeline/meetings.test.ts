@@ -761,4 +761,18 @@ describe('more meetings', () => {
     );
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-04']);
   });
+
+  it('reads a floor leader written short ("이 원내대표는"), a spokesperson of the Assembly, and 백악관 as no one', () => {
+    const { proposals, ctx } = read(
+      [
+        '이하늘 가온당 원내대표는 12일 경총을 방문한다. 이날 방문에는 박구름 원내대변인 등이 참석할 예정이다.',
+        '앞서 이 원내대표는 지난 9일 최태원 SK그룹 회장과 대응 방안을 논의한 바 있다.',
+        '백악관 대변인을 지낸 레젭 아일란 주지사도 왔다.',
+      ],
+      '2025-02-12',
+    );
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+i-ha-neul']);
+    expect(names(ctx).map((n) => n[0])).toContain('박구름');
+    expect(names(ctx).map((n) => n[0])).not.toContain('백악관');
+  });
 });
