@@ -238,3 +238,14 @@ describe('names spelled loosely', () => {
     expect(loosely('라쉬드')).not.toBe(loosely('라드'));
   });
 });
+
+describe("a photo's mark glued to a name", () => {
+  it('reads "(얼굴)" and "(사진)" after a name as the photo\'s, not a word', () => {
+    expect(tokenize('김하늘(얼굴) 회장은 이구름(사진) 사장과').map((t) => t.text)).toEqual([
+      '김하늘',
+      '회장은',
+      '이구름',
+      '사장과',
+    ]);
+  });
+});
