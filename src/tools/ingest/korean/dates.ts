@@ -293,10 +293,13 @@ export function pageStamps(line: string): PageStamp[] {
       ? 'published'
       : EDITED_WORD.test(before)
         ? 'edited'
-        : // A clock time after nothing, a name, or a byline with its e-mail ("홍길동 기자 hong@news.kr"), or the
-          // e-mail alone under the byline's line ("hong@news.kr | 2022-10-22 10:39:23").
+        : // A clock time after nothing, a name, or a byline with its e-mail ("홍길동 기자 hong@news.kr"), the outlet's
+          // Latin name before it ("cnbnews 홍길동기자 | 2025.02.07 13:49:03"), or the e-mail alone under the byline's
+          // line ("hong@news.kr | 2022-10-22 10:39:23").
           (m[5] &&
-              /^(\W*|[가-힣]{2,4}((기자|특파원)[\w.@-]*)?|[\w.-]+@[\w.-]+)$/.test(before.replace(/[\s•·|]/g, ''))) ||
+              /^(\W*|([A-Za-z][\w.]{1,20})?[가-힣]{2,4}((기자|특파원)[\w.@-]*)?|[\w.-]+@[\w.-]+)$/.test(
+                before.replace(/[\s•·|]/g, ''),
+              )) ||
             // After nothing or the outlet's name ("동아일보 2014.12.22(월) 베이징=구자룡 특파원").
             ((/^\W*$/.test(before) || OUTLET_WORD.test(before.trim())) &&
               STAMP_AFTER.test(line.slice(m.index + m[0].length))) ||

@@ -19,6 +19,8 @@ describe('dates', () => {
     expect(stamp('2018-07-05     홍길동 기자')).toEqual(['2018-07-05']);
     expect(stamp('2015-05-09 7면')).toEqual(['2015-05-09']);
     expect(stamp('홍길동 기자 hong@example.kr 2017-09-17 17:02:16')).toEqual(['2017-09-17']);
+    // The outlet's Latin name before the byline.
+    expect(stamp('testnews 홍길동기자 |  2025.02.07 13:49:03')).toEqual(['2025-02-07']);
     // The e-mail alone, on the line under the byline.
     expect(stamp('hong7780@example.co.kr | 2022-10-22 10:39:23')).toEqual(['2022-10-22']);
     expect(stamp('2019년 01월 16일 16시 05분')).toEqual(['2019-01-16']);
