@@ -39,6 +39,8 @@ describe('dates', () => {
     expect(stamp('테스트일보 2014.12.22(월) 베이징=홍길동 특파원')).toEqual(['2014-12-22']);
     // A wire photo's stamp glued to its caption's full stop.
     expect(photoDay('기념촬영을 하고 있다.2018.9.13/뉴스1hong@news1.kr')).toBe('2018-09-13');
+    // The photo's source in brackets between ("…하고 있다.(가온도 제공) 2024.11.14/뉴스1").
+    expect(photoDay('면담을 하고 있다.(가온도 제공) 2024.11.14/뉴스1 관련 키워드')).toBe('2024-11-14');
     // A site's own day, in words with its weekday, is not the article's.
     expect(stamp('2025년 03월 05일 수요일')).toEqual([]);
     // A date in a sentence is the story's, not the page's.

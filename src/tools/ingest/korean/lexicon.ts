@@ -757,7 +757,8 @@ export const MEETING_NOUN = /^(오찬|만찬|조찬|회담|면담|회동|접견|
 
 /** A wire's photo stamp after a caption's sentence, the page's notices run on after it ("… 있다.
  * 2021.4.23/뉴스1pjh@news1.kr[© 뉴스1코리아 …]"). */
-export const WIRE_PHOTO_STAMP = /다\.\s*(\d{4})\.(\d{1,2})\.(\d{1,2})\.?\/(뉴스1|뉴시스|연합뉴스)/;
+export const WIRE_PHOTO_STAMP =
+  /다\.\s*(?:\([^()]{1,20}\)\s*)?(\d{4})\.(\d{1,2})\.(\d{1,2})\.?\/(뉴스1|뉴시스|연합뉴스)/;
 
 /** Invited, then what they were invited to held ("초청해 간담회를 개최했다"). */
 export const INVITED = /(초청|초대)(해|하여|한 가운데)\s/;
