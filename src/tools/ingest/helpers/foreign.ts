@@ -662,13 +662,11 @@ export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token
     t !== undefined && /^[가-힣]{1,6}$/.test(w ?? '') && nameWord(ctx, { ...t, text: w!, stem: w!, particle: '' });
   for (let k = 0; k < tokens.length; k++) {
     const [prev, t, next] = [out[out.length - 1], tokens[k], tokens[k + 1]];
+    const arabicLink = /^(알|엘)$/.test(t.text);
     // After a first name ("라쉬드 알-막툼", an Arabic link of one syllable too), or opening a name of more words
     // ("카슴-조마르트 토카예프"), where no part is shaped like a Korean name.
     const afterFirst =
-      word(prev) &&
-      prev.after === ' ' &&
-      !looksLikeKoreanName(prev.text) &&
-      (t.text.length >= 2 || /^(알|엘)$/.test(t.text));
+      word(prev) && prev.after === ' ' && !looksLikeKoreanName(prev.text) && (t.text.length >= 2 || arabicLink);
     const opening =
       !word(prev) &&
       t.text.length >= 2 &&
@@ -679,7 +677,7 @@ export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token
       word(tokens[k + 2], tokens[k + 2]?.stem);
     const joins =
       (afterFirst || opening) &&
-      (word(t) || /^(알|엘)$/.test(t.text)) &&
+      (word(t) || arabicLink) &&
       t.after === '-' &&
       word(next, next?.stem) &&
       !(looksLikeKoreanName(t.text) && looksLikeKoreanName(next.stem)) &&

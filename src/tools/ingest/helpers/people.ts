@@ -336,7 +336,8 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
   // So in a list of those who sat in ("A 사장과 B 고문 등이 배석했다"): whoever holds any post there is a person.
   const satIn = SAT_IN_LIST.test(s.text.trim());
   // So does a post named in full, a field before the title ("국제경제관리관", "국제협력팀장").
-  const fullPost = phrase.title.length >= (titleIn(phrase.title)?.length ?? 99) + 2;
+  const post = titleIn(phrase.title);
+  const fullPost = post !== undefined && phrase.title.length >= post.length + 2;
   if (!phrase.org && !orgBefore && !sideName && !satIn && !fullPost && !STRONG_TITLE.test(phrase.title)) return null;
   // A byline or a photo credit names a journalist: never a participant.
   if (JOURNALIST.test(phrase.title) || /^(기자|특파원)/.test(tokens[nameEnd + 1]?.text ?? '')) return null;

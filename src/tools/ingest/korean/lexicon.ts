@@ -251,11 +251,14 @@ export const SHORT_FIRST_NAMES = (
 /** The sides of a meeting counted in one syllable ("양 당", "양 사", "3개 국"): never a given name. */
 export const SIDES = new Set('당 사 국 측 팀 부 청 처 단 회 원'.split(' '));
 
+/** A business's functions, before the post that heads them ("생산·품질 총괄 부회장", "선행제품개발 총괄"): never a
+ * name, nor the end of one. */
+const BUSINESS_FIELDS = '생산 품질 영업 개발 연구 기획 제조 판매 구매 재무 홍보 마케팅 디자인 경영';
+
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
-  // A business's functions, before the post that heads them ("생산·품질 총괄 부회장").
   (
-    '생산 품질 영업 재무 구매 홍보 연구 기획 제조 판매 디자인 마케팅 경영 ' +
+    `${BUSINESS_FIELDS} ` +
     // A Chinese party committee, before its posts ("당위 조직부 부부장").
     '당위 ' +
     '신임 전임 공동 사업 사진 관련 양대 건 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
@@ -554,8 +557,9 @@ export const COUNTRIES = new Set([
  * 동사장", "쑨정차이 충칭시 당서기"): never a word of the name. */
 /** Endings of common nouns never part of a transliterated name ("단체", "일본기업", "아·태지역", "미래전략", a field
  * a post heads: "선행제품개발"). */
-export const NOT_NAME_ENDING =
-  /(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|및|생산|품질|영업|개발|연구|기획|제조|판매|구매|재무|홍보|마케팅|디자인)$/;
+export const NOT_NAME_ENDING = new RegExp(
+  `(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|및|${BUSINESS_FIELDS.replace(/ /g, '|')})$`,
+);
 
 /** Words shaped like a Korean name that are a body or a region ("이사회", "태지역"): never a person. */
 export const NAME_SHAPED_NOUN = /^이사(회|진)$|지역$/;

@@ -17,8 +17,9 @@ const SENTENCE_END = /[가-힣][.?!]["'”’)]*(\s|$)|다["'”’]?\s*$|[가-�
 /** What a page prints after its article, which a body saved on one line carries at its end. */
 const SHORT_LABEL = 'short label (menu item, name or byline)';
 const PHOTO_BUTTON = "a photo's button";
-/** Lines between paragraphs that are a gap in the article, not its end: the outlet's name, a byline, a photo's button. */
+/** A photographer's credit with an e-mail, on a line of its own ("최해국기자 photo@news.kr"). */
 const CREDIT_WITH_EMAIL = /^[가-힣]{2,4}\s*(기자|특파원)\s+[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
+/** Lines between paragraphs that are a gap in the article, not its end: the outlet's name, a byline, a photo's button. */
 const gap = (reason: string | undefined) => reason === SHORT_LABEL || reason === PHOTO_BUTTON;
 const TAIL_CHROME = ['copyright notice', 'contact details', 'subscription or privacy box', 'publisher details'];
 
