@@ -228,10 +228,19 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
       namedAlready(tokens[j]) || ctx.table.get(tokens[j].text)?.some((e) => e.entity.kind === 'person') === true;
     // "네옴 컴퍼니 CEO": a name, then its company's generic word, is the organisation too.
     const named = COMPANY_WORD.test(tokens[j + 1]?.text ?? '') && tokens[j].after === ' ';
+    // "석유 광물부 장관": what a ministry is of, printed apart from it; not a name before an organisation
+    // ("쓰고 김동관 한화그룹 부회장").
+    const ofMinistry =
+      k === 0 &&
+      !koreanNamed(tokens[j].text) &&
+      /.부$/.test(tokens[j + 1]?.text ?? '') &&
+      orgLike(ctx, tokens[j + 1].text) &&
+      !!title(tokens[j + 2]);
     if (
       !orgLike(ctx, tokens[j].text) &&
       !(k > 0 && dotted(j)) &&
       !named &&
+      !ofMinistry &&
       ((!title(tokens[j + 1]) && !co(j + 1)) || someone)
     )
       break;
@@ -665,16 +674,22 @@ export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token
     const arabicLink = /^(알|엘)$/.test(t.text);
     // After a first name ("라쉬드 알-막툼", an Arabic link of one syllable too), or opening a name of more words
     // ("카슴-조마르트 토카예프"), where no part is shaped like a Korean name.
+    // A word joined already is a word of the name ("알-아흐마드 알-자베르").
+    const joined = /^[가-힣]+-[가-힣]+$/.test(prev?.text ?? '');
     const afterFirst =
-      word(prev) && prev.after === ' ' && !looksLikeKoreanName(prev.text) && (t.text.length >= 2 || arabicLink);
+      (word(prev) || joined) &&
+      prev.after === ' ' &&
+      !looksLikeKoreanName(prev.text) &&
+      (t.text.length >= 2 || arabicLink);
     const opening =
       !word(prev) &&
-      t.text.length >= 2 &&
-      !looksLikeKoreanName(t.text) &&
-      !looksLikeKoreanName(next?.stem ?? '') &&
-      next?.after === ' ' &&
-      next.particle === '' &&
-      word(tokens[k + 2], tokens[k + 2]?.stem);
+      (arabicLink ||
+        (t.text.length >= 2 &&
+          !looksLikeKoreanName(t.text) &&
+          !looksLikeKoreanName(next?.stem ?? '') &&
+          next?.after === ' ' &&
+          next.particle === '' &&
+          word(tokens[k + 2], tokens[k + 2]?.stem)));
     const joins =
       (afterFirst || opening) &&
       (word(t) || arabicLink) &&
@@ -682,7 +697,9 @@ export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token
       word(next, next?.stem) &&
       !(looksLikeKoreanName(t.text) && looksLikeKoreanName(next.stem)) &&
       // A link begins recorded names too ("알 마즈루이"): no sign the words are someone data/ knows.
-      ![prev?.text ?? '', NAME_LINK.test(t.text) ? '' : t.text, next.stem].some((w) => ctx.table.has(w));
+      ![afterFirst ? (prev?.text ?? '') : '', NAME_LINK.test(t.text) ? '' : t.text, next.stem].some((w) =>
+        ctx.table.has(w),
+      );
     if (!joins) {
       out.push(t);
       continue;

@@ -589,6 +589,24 @@ describe('foreign leaders', () => {
     ]);
   });
 
+  it('reads a name an Arabic link opens after a country, links on links, and a ministry printed in two words', () => {
+    const { ctx, proposals } = read([
+      '최경환 부총리는 2일 사우디 알-팔리흐(Al-Falih) 에너지 산업부 장관 겸 아람코 회장을 면담했다.',
+      '최 부총리는 3일 쿠웨이트에서 셰이크 알-사바 알-아흐마드 국왕과 회담했다.',
+    ]);
+    expect(titled(ctx)).toEqual([
+      ['최경환', '부총리'],
+      ['알-팔리흐', '장관'],
+      ['셰이크 알-사바 알-아흐마드', '국왕'],
+    ]);
+    expect(proposals.meetings.length).toBe(2);
+  });
+
+  it('reads a name an Arabic link opens as the person data/ records, though the word before it is known', () => {
+    const { met } = readAsRecorded('알-팔리흐', '최태원 SK그룹 회장은 4일 사우디 알-팔리흐 장관을 면담했다.');
+    expect(met).toEqual(['altman+chey-tae-won']);
+  });
+
   it('reads another person with a given name data/ records ("모하메드 빈 라쉬드 알-막툼" beside "모하메드 알 나흐얀")', () => {
     const { proposedAnew, met } = readAsRecorded(
       '모하메드 빈 자이드 알 나흐얀',
