@@ -124,6 +124,9 @@ export function readClause(text: string, ctx: Pick<EventContext, 'published' | '
   // another paper too), not the meeting's.
   const toldOn = (d: DateFound) =>
     REPORTED_ON.test(text.slice(d.end)) ||
+    // "…약속받았다고 16일 포스코가 전했다": a quote's end, the day, who told it.
+    (/다고\s*$/.test(text.slice(0, d.start)) &&
+      /^\s*(\S+\s){0,2}?\S+(이|가|은|는)\s+(알려졌|전해졌|밝혔|발표했|전했|설명했|알렸)/.test(text.slice(d.end))) ||
     /^[^.,]{0,25}(에 따르면|에 의하면)/.test(text.slice(d.end)) ||
     /^\s*(\S+\s){0,2}?\S*(일보|신문|통신|매체|방송|언론)(이|가|은|는)\s/.test(text.slice(d.end));
   const found = findDates(text, ctx.published, ctx.year, ctx.day, ahead);

@@ -5,6 +5,7 @@
 import { disassemble, hasBatchim } from 'es-hangul';
 import {
   COMMON_SURNAME,
+  COMPANY_END,
   COMPANY_WORD,
   COUNTRIES,
   FOREIGN_COMPANIES,
@@ -87,6 +88,13 @@ export const orgLike = (ctx: MentionContext, w: string) =>
  */
 const koreanNamed = (w: string) => w.length === 3 && COMMON_SURNAME.test(w) && !/당$/.test(w) && looksLikeKoreanName(w);
 
+/** "지도부와 이수영 회장": a word with a particle before a Korean name is no name's word. */
+const beforeKoreanName = (t: Token, next: Token | undefined) =>
+  /^(와|과|을|를|의|에서|에게)$/.test(t.particle) &&
+  next?.particle === '' &&
+  /^[가-힣]{3}$/.test(next.text) &&
+  looksLikeKoreanName(next.text);
+
 /** The words of a name that begins at token `i`, its organisation and title, or null. */
 function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const prev = tokens[i - 1];
@@ -100,12 +108,16 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     /[’”』」]$/.test(prev.text) ||
     prev.particle !== '' ||
     orgLike(ctx, prev.text) ||
+    COMPANY_END.test(prev.text) ||
     NOT_NAMES.has(prev.text) ||
     // "방한 중인 덩룽": a common word's adnominal.
     (/인$/.test(prev.text) && NOT_NAMES.has(prev.text.slice(0, -1))) ||
     VERB_FORM.test(prev.text) ||
     /^\d|[일시분]$/.test(prev.text);
   if (!opens) return null;
+  // "북경 보찌에 의료기계 유한공사 커시안 총사장": the company's words, up to its last, are no name's.
+  for (let k = i; k < i + 5 && tokens[k]?.after === ' ' && !/^(과|와|을|를|의)$/.test(tokens[k].particle); k++)
+    if ([tokens[k].text, tokens[k + 1]?.text ?? ''].some((w) => COMPANY_END.test(w))) return null;
   // "Org의 A 회장", or a country before the name ("중국 리커창 총리"): theirs, unless another follows the name.
   let org =
     prev && prev.particle === '의' && orgLike(ctx, prev.stem)
@@ -138,10 +150,10 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // An Arabic or a European name runs longer ("모하메드 빈 자이드 알 나흐얀"): its links keep it going.
   const longest = () => (tokens.slice(i, i + n).some((t) => NAME_LINK.test(t.text)) ? 6 : 4);
   // Past the first word, one ending like 에 ("브엉 딩 후에 국회의장") is the name's too, where more of it follows.
+  // So is one ending like 엔, first too ("응우엔 쑤언 푹 총리").
   const endsLikeEe = (t: Token | undefined) =>
-    n > 0 &&
     t !== undefined &&
-    t.particle === '에' &&
+    ((n > 0 && t.particle === '에') || t.particle === '엔') &&
     // "후에", and a Japanese given name ("다카이치 사나에 일본 총리")
     t.text.length <= 3 &&
     nameWord(ctx, { ...t, particle: '', stem: t.text });
@@ -166,6 +178,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   while (
     n < longest() &&
     !namedAlready(tokens[i + n]) &&
+    !(n > 0 && beforeKoreanName(tokens[i + n - 1], tokens[i + n])) &&
     ((n === 0 && anotherName) ||
       nameWord(ctx, tokens[i + n]) ||
       (n > 0 && NAME_LINK.test(tokens[i + n]?.text ?? '') && tokens[i + n].particle === '') ||
@@ -185,7 +198,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     (n === 0 || tokens[i + n - 1].after === ' ')
   )
     n++;
-  if (n === 0 || tokens[i + n - 1].after !== ' ') return null;
+  if (n === 0 || tokens[i + n - 1].after !== ' ' || beforeKoreanName(tokens[i + n - 1], tokens[i + n])) return null;
   let j = i + n;
   while (tokens[j] && NAME_MODIFIERS.has(tokens[j].text) && tokens[j].after === ' ') j++;
   const title = (t?: Token) =>

@@ -145,10 +145,13 @@ export function proposePerson(
 ): ProposedPerson {
   // A foreign name the article spells two ways ("미즈시마 고이치", "미즈시마 코이치"; a caption's "도미티 코지" and
   // the body's "도미타 코지"): one person.
+  // Or printed with its spaces once, run together once ("응우엔 쑤언 푹", "응우옌쑤언푹").
   const spelled =
-    name.includes(' ') && !looksLikeKoreanName(name)
+    (name.includes(' ') || name.length >= 5) && !looksLikeKoreanName(name)
       ? [...ctx.people.values()].find(
-          (p) => p.name.ko.includes(' ') && (loosely(p.name.ko) === loosely(name) || alikeWordByWord(p.name.ko, name)),
+          (p) =>
+            (p.name.ko.includes(' ') || name.includes(' ')) &&
+            (loosely(p.name.ko) === loosely(name) || alikeWordByWord(p.name.ko, name)),
         )
       : undefined;
   const existing = ctx.people.get(name) ?? spelled;

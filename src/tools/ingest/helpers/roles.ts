@@ -1,6 +1,15 @@
 // Who a clause says met whom, from the particles of its names: the subjects, and the partners they met.
 // Organisations stand for the person who heads them in this article.
-import { CEREMONY_OF, LED_GROUP, MEETING_BEFORE, MEETING_NOUN, roleOf, SPEAKS_FOR } from '../korean/lexicon';
+import {
+  CEREMONY_OF,
+  LED_GROUP,
+  TIMED_TO,
+  VISIT_OCCASION,
+  MEETING_BEFORE,
+  MEETING_NOUN,
+  roleOf,
+  SPEAKS_FOR,
+} from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import { roleParticle } from './clauses';
 import type { EventContext, Mention } from '../pipeline/types';
@@ -10,6 +19,13 @@ export const ofMeetingBefore = (m: Mention, tokens: Token[]) =>
   !m.particle &&
   MEETING_BEFORE.noun.test(tokens[m.last + 1]?.text ?? '') &&
   MEETING_BEFORE.before.test(tokens[m.last + 2]?.text ?? '');
+
+/** "바이든 대통령 방한에 맞춰": whose visit an event is timed to, not one met at it. */
+export const occasionOwner = (m: Mention, tokens: Token[]) =>
+  m.kind === 'person' &&
+  !m.particle &&
+  VISIT_OCCASION.test(tokens[m.last + 1]?.text ?? '') &&
+  TIMED_TO.test(tokens[m.last + 2]?.text ?? '');
 
 export function rolesOf(
   here: Mention[],
@@ -75,6 +91,7 @@ export function rolesOf(
       return;
     // "이 대통령 취임식 참석차 방한한 그를": whose ceremony it is, not one met.
     if (!m.particle && CEREMONY_OF.test(next?.text ?? '')) return;
+    if (occasionOwner(m, tokens)) return;
     // "A를 단장으로 한 대표단은": who leads a delegation stands for it.
     if (/^(을|를)$/.test(m.particle) && /^(단장|수석대표|대표)으로$/.test(next?.text ?? '')) {
       subjects.push(id);

@@ -253,7 +253,8 @@ export const SIDES = new Set('당 사 국 측 팀 부 청 처 단 회 원'.split
 
 /** A business's functions, before the post that heads them ("생산·품질 총괄 부회장", "선행제품개발 총괄"): never a
  * name, nor the end of one. */
-const BUSINESS_FIELDS = '생산 품질 영업 개발 연구 기획 제조 판매 구매 재무 홍보 마케팅 디자인 경영';
+const BUSINESS_FIELDS =
+  '생산 품질 영업 개발 연구 기획 제조 판매 구매 재무 홍보 마케팅 디자인 경영 인터넷 쇼핑 의료기계';
 
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
@@ -561,8 +562,9 @@ export const NOT_NAME_ENDING = new RegExp(
   `(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|및|${BUSINESS_FIELDS.replace(/ /g, '|')})$`,
 );
 
-/** Words shaped like a Korean name that are a body or a region ("이사회", "태지역"): never a person. */
-export const NAME_SHAPED_NOUN = /^이사(회|진)$|지역$/;
+/** Words shaped like a Korean name that are a body, a region or a company ("이사회", "태지역", "여행사"): never a
+ * person. */
+export const NAME_SHAPED_NOUN = /^이사(회|진)$|지역$|^여행사$/;
 
 /** Korean cities and provinces shaped like a name ("부산" as 부 and 산, "이천", "남원"): never a person. */
 export const PLACES_KOREA = new Set(
@@ -776,7 +778,7 @@ export const HEARSAY = /것으로|다고$|다고 한다|했다는$/;
 export const ANNOUNCED = /[했었였됐]다고\s+(?:\S+\s+){0,3}?(밝혔|발표했|설명했|알렸)/;
 
 /** Someone took part in a meeting reported elsewhere: sat in, attended, was there. */
-export const ATTEND_CUE = /동석|배석|참석|참여했|함께했|함께 했|자리했|합류했|동행했|배석했|앉았/;
+export const ATTEND_CUE = /동석|배석|참석|참여했|참가했|함께했|함께 했|자리했|합류했|동행했|배석했|앉았/;
 
 /**
  * A side's people, at the head of a clause ("현대차 측에서는", "청와대에선", "스페인측은 …"): those it lists came with
@@ -787,6 +789,10 @@ export const SIDE_OPENER =
 
 /** A ceremony named by whose it is ("이 대통령 취임식", "A 회장 장례식"): its owner, not one met at it. */
 export const CEREMONY_OF = /^(취임식|이임식|장례식|영결식|추도식|결혼식|빈소|생일|고희연|팔순)/;
+
+/** A visit something is timed to ("바이든 대통령 방한에 맞춰 열린 행사"): its visitor, not one met at it. */
+export const VISIT_OCCASION = /^(방한|방문|순방|방일|방미|방중|내한|국빈방문)(에|을)$/;
+export const TIMED_TO = /^(맞춰|맞춘|맞춰서|계기로|앞두고|앞둔)/;
 
 /** A sentence that lists those who sat in at the meeting ("… 등이 배석했다"). */
 export const SAT_IN_LIST = /(배석|동석)(했|하였)다\.?$/;
@@ -1031,6 +1037,9 @@ export const ORG_SUFFIX =
 /** A company's generic word, printed apart from its name ("빈 그룹"): never an organisation alone. */
 export const COMPANY_WORD =
   /^(그룹|전자|홀딩스|재단|은행|증권|생명|화학|건설|중공업|물산|통신|텔레콤|컴퍼니|코퍼레이션|인터내셔널|인터네셔널|본사)$/;
+
+/** The last word of a company's name printed in full ("… 의료기계 유한공사", "북경 북진 여행사"): a name after it. */
+export const COMPANY_END = /^(유한공사|유한회사|고분유한공사|주식회사|여행사)$/;
 
 /** Titles that by themselves say someone heads or holds a post. */
 export const STRONG_TITLE =

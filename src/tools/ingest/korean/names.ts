@@ -62,7 +62,9 @@ export const loosely = (name: string) =>
     .replace(/ㅊ/g, 'ㅈ')
     // "sh" before i or e spelled two ways: "라쉬드"/"라시드", "쉐이크"/"셰이크".
     .replace(/ㅅㅜㅣ/g, 'ㅅㅣ')
-    .replace(/ㅅㅜㅔ/g, 'ㅅㅖ');
+    .replace(/ㅅㅜㅔ/g, 'ㅅㅖ')
+    // "응우옌"/"응우엔": ye and e after a vowel spelled either way.
+    .replace(/ㅇㅖ/g, 'ㅇㅔ');
 
 /** A final stop written as a syllable of its own: ㄱ as 그, ㅂ as 브, ㅅ (a final d) as 드, ㅌ as 트. */
 const FINAL_AS_SYLLABLE: Record<number, string> = { 1: '그', 17: '브', 19: '드', 25: '트' };

@@ -340,4 +340,14 @@ describe('a list of those who sat in', () => {
       ]),
     ).toEqual([{ principals: ['레젭 아일란', '최태원'], attendees: ['박바다', '이구름'] }]);
   });
+
+  it('are a list that took part ("참가했다") at a round table, and never the visitor it was timed to ("방한에 맞춰")', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장과 샘 올트먼은 이날 오전 호텔에서 라운드테이블을 함께 열었다.',
+        '전날 입국한 빌 클린턴 전 대통령 방한에 맞춰 열린 자리로, 두 나라 기업 대표들이 참석했다.',
+        '국내에선 김하늘 테스트전자 회장과 박바다 샘플화학 사장이 참가했다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
+  });
 });

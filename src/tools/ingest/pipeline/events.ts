@@ -29,7 +29,7 @@ import {
   EVENT_TITLE,
 } from '../korean/lexicon';
 import { attendance } from '../helpers/attendance';
-import { ofMeetingBefore, rolesOf } from '../helpers/roles';
+import { occasionOwner, ofMeetingBefore, rolesOf } from '../helpers/roles';
 import { fullName, looksLikeOrg } from '../helpers/names';
 import type { Token } from '../korean/tokens';
 import { clauses, eventNameIn, inside, placeIn, readClause, roleParticle, singleQuoted } from '../helpers/clauses';
@@ -140,7 +140,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       tenseCue: said2.cue,
     };
     if (r.negated) continue;
-    const named = uniq(here.filter((m) => m.kind === 'person').map((m) => m.id));
+    const named = uniq(here.filter((m) => m.kind === 'person' && !occasionOwner(m, tokens)).map((m) => m.id));
 
     // Those who sat in on a meeting reported ("이 자리엔 … 함께했다", "… 등이 배석했다"), and those a photo of it
     // shows ("왼쪽부터 A, B, C").

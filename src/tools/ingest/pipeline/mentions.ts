@@ -1,5 +1,6 @@
 // Stage 5: who is named in each sentence. People and organisations of data/ by name and alias (particles attached),
 // short references (최 회장) resolved in context, and people the data does not know yet (people.ts).
+import { HEAD_OF_STATE } from '../korean/lexicon';
 import { looksLikeKoreanName, spelledAlike, surnameOf, unlinked } from '../korean/names';
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, fullName, looksLikeOrg, looksShortSurname, orgOf, titleIn } from '../helpers/names';
@@ -351,6 +352,11 @@ function sidesPeople(ctx: MentionContext, tokens: Token[][], bySentence: Mention
     if (!opens) return;
     for (const m of list.slice(1)) {
       if (m.kind !== 'person' || m.via !== 'new' || !m.title || m.org) continue;
+      // "CJ그룹은 손 회장이 … 총리와 회동했다고": whom the side's subject met is not of the side.
+      const subjectBefore = list.some((o) => o.kind === 'person' && o.first < m.first && /^(이|가)$/.test(o.particle));
+      if (/^(과|와|을|를)$/.test(m.particle) && subjectBefore) continue;
+      // Nor whose something is ("트럼프 대통령 당선인의 자문단"), nor a head of state, of no company's side.
+      if (m.particle === '의' || HEAD_OF_STATE.test(m.title)) continue;
       const person = [...ctx.people.values()].find((p) => p.id === m.id);
       if (person && !person.org) person.org = side.id;
     }

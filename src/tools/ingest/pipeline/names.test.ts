@@ -314,6 +314,45 @@ describe('names that are not what they look like', () => {
     expect(read1('이날 면담에는 박정욱 주캄보디아 한국 대사가 배석했다.')).not.toContain('박정욱 주캄보디아');
   });
 
+  it('never reads a word with a particle before a Korean name as part of it ("지도부와 이수영 회장")', () => {
+    const { ctx } = read([
+      'C|김하늘 의장 등 열린우리당 지도부와 이수영 한국경영자총협회장이 8일 간담회에 앞서 포즈를 취했다.',
+    ]);
+    expect(titled(ctx)).toContainEqual(['이수영', '회장']);
+    expect(titled(ctx).map(([n]) => n)).not.toContain('지도부와 이수영');
+  });
+
+  it('reads the name after a company printed in full ("… 의료기계 유한공사 커시안 총사장", "북진 여행사 쉬청러")', () => {
+    const { ctx } = read([
+      '김 지사는 지난 3일 북경 보찌에 의료기계 유한공사 커시안 총사장, 북경 북진 여행사 쉬청러 총사장, 후이마이 인터넷 쇼핑 난하이동 총사장을 만났다.',
+    ]);
+    expect(titled(ctx)).toEqual([
+      ['커시안', '총사장'],
+      ['쉬청러', '총사장'],
+      ['난하이동', '총사장'],
+    ]);
+  });
+
+  it('reads one foreign name printed with its spaces and run together ("응우엔 쑤언 푹", "응우옌쑤언푹")', () => {
+    const { ctx, proposals } = read([
+      'C|최태원 SK그룹 회장이 3일 하노이에서 응우엔 쑤언 푹 총리를 만나 대화를 나누고 있다.',
+      'SK그룹은 최 회장이 지난 3일 응우옌쑤언푹 총리와 회동했다고 4일 밝혔다.',
+    ]);
+    expect(names(ctx)).toEqual([['응우엔 쑤언 푹', undefined, '총리']]);
+    expect(proposals.meetings.length).toBe(1);
+  });
+
+  it('gives a side\'s organisation to none its subject met, nor to a head of state ("SK그룹은 최 회장이 … 총리와")', () => {
+    const { ctx } = read([
+      'SK그룹은 최태원 회장이 지난 3일 팜 민 찐 총리와 회동했다고 4일 밝혔다.',
+      '테스트전자는 빌 클린턴 전 대통령의 재단을 후원해 왔다고 밝혔다.',
+    ]);
+    expect(names(ctx).map(([n, org]) => [n, org])).toEqual([
+      ['팜 민 찐', undefined],
+      ['빌 클린턴', undefined],
+    ]);
+  });
+
   it('knows countries as the news spells them where ISO\'s list does not ("투르크메니스탄", "남아공")', () => {
     const { ctx } = read(['최태원 회장은 4일 세르다르 하메도프 투르크메니스탄 대통령과 만났다.']);
     expect(names(ctx)).toEqual([['세르다르 하메도프', 'government-of-turkmenistan', '대통령']]);

@@ -16,6 +16,11 @@ describe('one meeting told several ways', () => {
     expect(told.proposals.meetings.map((m) => [m.date.date, m.sentences.length])).toEqual([['2025-02-04', 3]]);
   });
 
+  it('reads the day after a quote\'s end and before its teller ("…받았다고 16일 포스코가 전했다") as the telling\'s', () => {
+    const told = read(['최태원 SK그룹 회장이 샘 올트먼을 만나 협력을 약속받았다고 4일 SK그룹이 전했다.'], '2025-02-04');
+    expect(told.proposals.meetings.map((m) => m.date.cue)).toEqual(['(the day the article reports)']);
+  });
+
   it('dates a meeting told with no day by the verbless sentence after it ("28일 … 행사에서다")', () => {
     const told = read(
       ['최태원 SK그룹 회장과 샘 올트먼의 만남이 성사됐다.', '28일(현지시간) 미국 워싱턴에서 열린 갈라 행사에서다.'],
