@@ -1,10 +1,10 @@
 // Short forms printed before or without the full name: a headline's bare Korean name that a later "정 회장" means,
 // a company's post ("팔란티어 최고경영자") before its holder is named, a foreign name written short in the headline.
-import { NOT_NAMES, PRESIDENTS, PRIME_MINISTERS } from '../korean/lexicon';
+import { COUNTRIES, HEAD_OF_STATE, NOT_NAMES, PRESIDENTS, PRIME_MINISTERS } from '../korean/lexicon';
 import { looksLikeKoreanName, surnameOf } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { shortens } from './foreign';
-import { proposePerson } from './names';
+import { orgOf, proposePerson, titleIn } from './names';
 import type { LineRef, Mention, MentionContext, ProposedPerson, Sentence } from '../pipeline/types';
 
 /** Korean names of three syllables a headline prints bare, that data/ does not know, by surname. */
@@ -85,4 +85,52 @@ export function headlinedPerson(ctx: MentionContext, surname: string, title: str
   const headlined = ctx.headlined?.get(surname);
   if (headlined?.length !== 1) return undefined;
   return proposePerson(ctx, headlined[0].name, { title, readAt: headlined[0].readAt });
+}
+
+/**
+ * "아르헨티나 대통령과 면담을 가졌다" after "마우리시오 마크리 아르헨티나 대통령": a country's leader by post alone is the
+ * one the article named with that country and post, where it named one.
+ */
+export function leadersByPost(ctx: MentionContext, said: Sentence[], tokens: Token[][], bySentence: Mention[][]) {
+  const leaders = (country: string, post: string) => {
+    const of = [...ctx.seen].filter(([id, seen]) => {
+      const proposed = [...ctx.people.values()].find((p) => p.id === id);
+      const orgs = [
+        ...seen.orgs,
+        ...(ctx.known.entities.get(id)?.orgs ?? []),
+        ...(proposed?.org ? [proposed.org] : []),
+      ];
+      const titles = [...seen.titles, ...(proposed?.title ? [proposed.title] : [])];
+      return orgs.includes(country) && titles.some((t) => t.replace(/^(전|현)\s/, '') === post);
+    });
+    return of.length === 1 ? of[0][0] : undefined;
+  };
+  return bySentence.map((list, i) => {
+    const out = [...list];
+    tokens[i].forEach((t, k) => {
+      const post = tokens[i][k + 1];
+      if (!post || t.after !== ' ' || t.particle !== '' || !COUNTRIES.has(t.text) || /^(한국|대한민국)$/.test(t.text))
+        return;
+      if (!HEAD_OF_STATE.test(post.stem) || titleIn(post.stem) !== post.stem) return;
+      if (out.some((m) => m.kind === 'person' && m.first <= k + 1 && m.last >= k)) return;
+      const country = orgOf(ctx, t.text, { line: said[i].line, text: said[i].text })?.id;
+      const id = country && leaders(country, post.stem);
+      if (!id) return;
+      const at = out.findIndex((m) => m.first === k && m.last === k);
+      const mention: Mention = {
+        first: k,
+        last: k + 1,
+        surface: `${t.text} ${post.stem}`,
+        kind: 'person',
+        id,
+        particle: post.particle,
+        via: 'short',
+        title: post.stem,
+        quoted: t.quoted,
+      };
+      if (at >= 0) out.splice(at, 1, mention);
+      else out.push(mention);
+    });
+    return out.sort((a, b) => a.first - b.first);
+  });
 }

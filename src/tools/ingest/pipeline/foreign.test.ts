@@ -589,6 +589,17 @@ describe('foreign leaders', () => {
     ]);
   });
 
+  it('reads a country\'s leader by post alone ("아르헨티나 대통령과") as the one the article named so', () => {
+    const { proposals, mentions } = read([
+      '최태원 SK그룹 회장이 마우리시오 마크리 아르헨티나 대통령을 접견하고 협력을 논의했다.',
+      'SK는 최 회장이 3일 아르헨티나 대통령과 면담을 가졌다고 밝혔다.',
+      '최 회장은 이어 베트남 총리와도 통화했다.',
+    ]);
+    expect(mentions[1].map((m) => m.id)).toContain('maurisio-makeuri');
+    expect(mentions[2].filter((m) => m.kind === 'person').map((m) => m.id)).toEqual(['chey-tae-won']);
+    expect(proposals.meetings.map((m) => [m.principals.length, m.date.date])).toEqual([[2, '2025-02-03']]);
+  });
+
   it('reads a name an Arabic link opens after a country, links on links, and a ministry printed in two words', () => {
     const { ctx, proposals } = read([
       '최경환 부총리는 2일 사우디 알-팔리흐(Al-Falih) 에너지 산업부 장관 겸 아람코 회장을 면담했다.',

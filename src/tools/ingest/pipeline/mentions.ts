@@ -5,7 +5,7 @@ import { looksLikeKoreanName, spelledAlike, surnameOf, unlinked } from '../korea
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, fullName, looksLikeOrg, looksShortSurname, orgOf, titleIn } from '../helpers/names';
 import { foreignPerson, foreignShort, joinDoubleBarrelled } from '../helpers/foreign';
-import { companyPosts, headlinedNames, headlinedPerson, presidentOn } from '../helpers/shortForms';
+import { companyPosts, headlinedNames, headlinedPerson, leadersByPost, presidentOn } from '../helpers/shortForms';
 import { foreignList } from '../helpers/foreignList';
 import { namedAfterTitle, newPerson, phraseAfter, sharedTitle } from '../helpers/people';
 import type { Known, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
@@ -378,5 +378,5 @@ export function mentions(said: Sentence[], known: Known, published?: string): Me
     ),
   );
   sidesPeople(context, tokens, bySentence);
-  return { context, tokens, bySentence };
+  return { context, tokens, bySentence: leadersByPost(context, said, tokens, bySentence) };
 }
