@@ -116,7 +116,10 @@ export interface ClauseReading {
   dates: DateFound[];
 }
 
-export function readClause(text: string, ctx: Pick<EventContext, 'published' | 'year' | 'day'>): ClauseReading {
+export function readClause(
+  text: string,
+  ctx: Pick<EventContext, 'published' | 'year' | 'day' | 'dayCue'>,
+): ClauseReading {
   const cueOf = MEETING_CUES.find((c) => c.stem.test(text));
   const event = EVENT_CUES.find((e) => e.word.test(text));
   const ahead = PLANNED_CUE.test(text) || futureAdnominal(text);
@@ -130,9 +133,12 @@ export function readClause(text: string, ctx: Pick<EventContext, 'published' | '
     /^[^.,]{0,25}(에 따르면|에 의하면)/.test(text.slice(d.end)) ||
     /^\s*(\S+\s){0,2}?\S*(일보|신문|통신|매체|방송|언론)(이|가|은|는)\s/.test(text.slice(d.end));
   const found = findDates(text, ctx.published, ctx.year, ctx.day, ahead);
-  // "23일 재계에 따르면 … 이날 …" in an article of the 24th: 이날 is the day the news was told on.
+  // "23일 재계에 따르면 … 이날 …" in an article of the 24th: 이날 is the day the news was told on. Not once the
+  // body has named a story's day before it ("6일 저녁 … 회동을 갖고. 7일 그룹에 따르면 이날 …"): that day's.
   const told = found.find((d) => toldOn(d) && 'date' in d.value && d.value.precision === 'day' && !d.future);
-  const day = told && 'date' in told.value && /이날|같은 날/.test(text) ? told.value.date : ctx.day;
+  const toldDay = told && 'date' in told.value ? told.value.date : undefined;
+  const storyBefore = /\d일/.test(ctx.dayCue ?? '') && toldDay !== undefined && ctx.day < toldDay;
+  const day = toldDay && /이날|같은 날/.test(text) && !storyBefore ? toldDay : ctx.day;
   const dates = (day === ctx.day ? found : findDates(text, ctx.published, ctx.year, day, ahead)).filter(
     (d) => !toldOn(d),
   );

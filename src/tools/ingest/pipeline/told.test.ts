@@ -21,6 +21,17 @@ describe('one meeting told several ways', () => {
     expect(told.proposals.meetings.map((m) => m.date.cue)).toEqual(['(the day the article reports)']);
   });
 
+  it('reads "N일 그룹에 따르면 이날" as the story\'s day where the body named an earlier one before it', () => {
+    const told = read(
+      [
+        '최태원 SK그룹 회장이 3일(현지시간) 저녁 샘 올트먼과 회동을 갖고 협력을 논의했다.',
+        '4일 그룹에 따르면 이날 올트먼은 최 회장을 비롯해 경영진을 만나 환담을 나눴다.',
+      ],
+      '2025-02-04',
+    );
+    expect(told.found.map((e) => e.date && 'date' in e.date && e.date.date)).toEqual(['2025-02-03', '2025-02-03']);
+  });
+
   it('dates a meeting told with no day by the verbless sentence after it ("28일 … 행사에서다")', () => {
     const told = read(
       ['최태원 SK그룹 회장과 샘 올트먼의 만남이 성사됐다.', '28일(현지시간) 미국 워싱턴에서 열린 갈라 행사에서다.'],
