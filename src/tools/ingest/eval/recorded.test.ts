@@ -44,4 +44,17 @@ describe('the earlier reports of an event, recorded', () => {
       copy.cleanup();
     }
   });
+
+  it('records no one an earlier reading names only by surname and post ("김 대통령"), nor their meetings', () => {
+    const article = report('a-2025-02-05-short', []);
+    article.people = [{ name: '김 대통령' }, { name: '김하늘', org: '테스트전자', title: '회장' }];
+    article.meetings = [{ date: '2025-02-04', principals: ['김 대통령', '김하늘'], attendees: [] }];
+    const copy = withRecorded(FIXTURE, [{ article, text: '김 대통령은 4일 김하늘 회장을 만났다.' }]);
+    try {
+      expect(copy.meetings).toEqual([]);
+      expect(readFileSync(path.join(copy.dir, 'people.yaml'), 'utf8')).not.toContain('김 대통령');
+    } finally {
+      copy.cleanup();
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { parse, stringify } from 'yaml';
 import { MeetingKind } from '../../../core/schema/common';
 import { alikeWordByWord, romanizeName, slugOf } from '../korean/names';
 import { shortens } from '../helpers/foreign';
+import { titleIn } from '../helpers/names';
 import type { CorpusArticle, GoldMeetingSpec } from './corpus';
 
 export interface RecordedMeeting {
@@ -72,10 +73,18 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
     return id;
   };
   const recorded: RecordedMeeting[] = [];
+  // Names a reading could not give in full: meetings of theirs are left unrecorded, as an editor would wait.
+  const unnamed = new Set<string>();
 
   for (const { article, text } of prior) {
     for (const p of article.people) {
       if (personByName.has(p.name)) continue;
+      // A reading that names someone only as the page does, by surname and post ("김 대통령"): no name an editor
+      // would record.
+      if (!p.id && /^[가-힣]\s\S+$/.test(p.name) && titleIn(p.name.split(' ')[1])) {
+        unnamed.add(p.name);
+        continue;
+      }
       // The same person spelt another way by an earlier report ("팜민찐", "팜 민 찐"): the reading's id says so, and
       // an editor would add the spelling as an alias.
       // So is a foreign name written by its last word ("푸케" after "크리스토퍼 푸케"), or in full after it, by one of
@@ -131,6 +140,7 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
       (m) => m.date && /^\d{4}-\d{2}/.test(m.date),
     );
     reported.forEach((m, i) => {
+      if (m.principals.some((n) => unnamed.has(n))) return;
       const ids = (names: string[]) => names.map((n) => personByName.get(n)).filter((id): id is string => !!id);
       const participants = [...new Set(ids(m.principals))];
       const attendees = [...new Set(ids(m.attendees))].filter((a) => !participants.includes(a));

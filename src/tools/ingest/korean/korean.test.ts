@@ -27,6 +27,10 @@ describe('dates', () => {
     expect(stamp('Posted : 2019-01-16')).toEqual(['2019-01-16']);
     expect(stamp('홍길동 기자 2019.07.09')).toEqual(['2019-07-09']);
     expect(stamp('2019.07.09')).toEqual(['2019-07-09']);
+    // A video's count of views after it; a newsletter's issue before it; never a price.
+    expect(stamp('2019-12-04 0')).toEqual(['2019-12-04']);
+    expect(stamp('[제652호] 2020년 07월 30일 목요일 메인으로 / 전체기사')).toEqual(['2020-07-30']);
+    expect(stamp('2019-12-04 3,000원')).toEqual([]);
     expect(stamp('2019.07.01(Mon) 10:46:24')).toEqual(['2019-07-01']);
     // The day alone in English, as outlets abroad print it; a day the calendar lacks is kept with no date.
     expect(stamp('Mar 12, 2024')).toEqual(['2024-03-12']);
