@@ -929,6 +929,9 @@ export const PICTURED = /^[▲△■◆▶\s]*[(（]?(사진\s*)?(앞줄\s*|뒷�
 export const GROUP_SUBJECT =
   /(^|\s)([0-9]+대\s?(그룹|기업)\s?(총수|회장)(들)?|(총수|회장|기업인|경영인|참석자)들)(은|는|이|가)(\s|$)/;
 
+/** People left unnamed, as a clause's topic ("중국측 관계자들은"); not a delegation, led by someone named. */
+export const UNNAMED_OTHERS = /(관계자들|인사들)$/;
+
 /** Meetings one after another, each its own. */
 export const SEPARATELY = /개별|연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;
 /** A visit to a place: by itself, no one met. */
@@ -981,7 +984,7 @@ export const SPAN_OF_TIME =
 /** What follows a day counted from ("… 이후 약 10개월 만에", "… 방한 후 14년만에", "… 만난 지 열흘 만에"): the time
  * since it. */
 export const SINCE =
-  /^[^.]{0,30}?(이후|후|뒤|[가-힣]\s지)\s*(약|거의|무려)?\s*([0-9]+\s*(년|개월|달|주|일)|하루|이틀|사흘|나흘|닷새|엿새|열흘|보름|[한두세네]\s?(달|해))[0-9\s년개월]*만/;
+  /^[^.]{0,30}?(이후|이래|후|뒤|[가-힣]\s지)\s*(약|거의|무려)?\s*([0-9]+\s*(년|개월|달|주|일)|하루|이틀|사흘|나흘|닷새|엿새|열흘|보름|[한두세네]\s?(달|해))[0-9\s년개월]*만/;
 
 /** A building or room a meeting is held in, closing a place ("… 호텔에서", "경북도지사 접견실에서"). */
 export const VENUE =

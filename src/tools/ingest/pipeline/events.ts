@@ -27,6 +27,7 @@ import {
   PAST_ADNOMINAL,
   roleOf,
   EVENT_TITLE,
+  UNNAMED_OTHERS,
 } from '../korean/lexicon';
 import { attendance } from '../helpers/attendance';
 import { occasionOwner, ofMeetingBefore, rolesOf } from '../helpers/roles';
@@ -240,6 +241,9 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       named.length === 0 &&
       (here.some((m) => m.kind === 'organization' && /^(은|는)$/.test(m.particle)) ||
         said.some((t) => /^(은|는)$/.test(t.particle) && (looksLikeOrg(t.stem) || fullName(t.stem) !== undefined)));
+    // "중국측 관계자들은 … 예방했으며 전날에는 A를 만났다": a topic of unnamed others is the subject from there on.
+    if (!subjects.length && said.some((t) => /^(은|는)$/.test(t.particle) && UNNAMED_OTHERS.test(t.stem)))
+      ctx.subject = [];
     let who = uniq(pictured ?? (subjects.length ? subjects : byOrganisation ? [] : ctx.subject));
     // The meeting just reported, told on ("황 CEO는 이날 … 서밋이 열린 예술의전당에서 만나 대화를 나눴다"): a meeting
     // word with no one else named, said of someone who was at it.

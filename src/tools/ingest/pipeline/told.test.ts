@@ -32,6 +32,25 @@ describe('one meeting told several ways', () => {
     expect(told.found.map((e) => e.date && 'date' in e.date && e.date.date)).toEqual(['2025-02-03', '2025-02-03']);
   });
 
+  it('never dates a meeting by a visit counted from ("2015년 3월 … 찾은 이래 4년 8개월 만이다")', () => {
+    const told = read(
+      [
+        'C|5일 서울 호텔에서 샘 올트먼 CEO(오른쪽 두번째), 최태원 SK그룹 회장(맨 왼쪽), 김하늘 테스트전자 회장(왼쪽 두번째)이 기념촬영을 하고 있다.',
+        '올트먼 CEO는 한국 관계 논의를 위해 4일부터 1박2일 일정으로 한국을 방문했다. 올트먼 CEO의 방한은 지난 2015년 3월 한·중·일 정상회담을 위해 서울을 찾은 이래 4년 8개월 만이다.',
+      ],
+      '2025-02-05',
+    );
+    expect(told.found.some((e) => e.date && 'date' in e.date && e.date.date.startsWith('2015'))).toBe(false);
+  });
+
+  it('reads a topic of unnamed others ("중국측 관계자들은") as the subject of what follows, not the last one named', () => {
+    const told = read([
+      '최태원 SK그룹 회장은 지난 3일 저녁 샘 올트먼을 자택으로 초청해 만찬을 했다.',
+      '한편 미국측 관계자들은 최 회장과의 만찬에 앞서 국회를 찾았으며 전날에는 김하늘 테스트전자 회장을 만났다.',
+    ]);
+    expect(told.proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
+  });
+
   it('dates a meeting told with no day by the verbless sentence after it ("28일 … 행사에서다")', () => {
     const told = read(
       ['최태원 SK그룹 회장과 샘 올트먼의 만남이 성사됐다.', '28일(현지시간) 미국 워싱턴에서 열린 갈라 행사에서다.'],
