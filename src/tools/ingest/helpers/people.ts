@@ -230,8 +230,9 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     // A company's board ("모더나 공동 설립자 겸 이사회 의장"), a region ("아·태지역 사장"), or a city ("6일 부산
     // 중구"), shaped like a name.
     NAME_SHAPED_NOUN.test(name) ||
-    // "기업및 장관": a list's word with 및 glued on.
+    // "기업및 장관": a list's word with 및 glued on. "이날때 대통령 내외는": the day's word, a space left out.
     name.endsWith('및') ||
+    name.startsWith('이날') ||
     PLACES_KOREA.has(name) ||
     // A place abroad ("오사카 시장").
     PLACES_ABROAD.test(name)

@@ -427,6 +427,8 @@ export const COUNTRY_SHORT: Record<string, string> = {
   英: '영국',
   獨: '독일',
   佛: '프랑스',
+  // As the country spells itself, which some outlets follow.
+  비엣남: '베트남',
 };
 
 /**

@@ -312,6 +312,12 @@ describe('names that are not what they look like', () => {
     expect(read1("최태원 회장은 사우디 '알-나이미' 석유 광물부 장관을 22일 면담했다.")).toEqual([]);
     expect(read1('최태원 회장은 주요 미국 기업및 장관 등과 면담을 진행했다.')).toEqual([]);
     expect(read1('이날 면담에는 박정욱 주캄보디아 한국 대사가 배석했다.')).not.toContain('박정욱 주캄보디아');
+    expect(read1('이날때 대통령 내외는 최태원 SK그룹 회장이 직접 영접했다.')).not.toContain('이날때');
+  });
+
+  it('knows a country as it spells itself ("비엣남 부총리"), never as a person', () => {
+    const { ctx } = read(['최태원 회장은 21일 방한한 비엣남 부총리 부엉 딩 후에를 만났다.']);
+    expect(names(ctx)).toEqual([['부엉 딩 후에', 'government-of-vietnam', '부총리']]);
   });
 
   it('never reads a word with a particle before a Korean name as part of it ("지도부와 이수영 회장")', () => {
