@@ -97,10 +97,10 @@ export function rolesOf(
       subjects.push(id);
       return;
     }
-    // "박근혜 대통령 주재로 열린 간담회": who chairs an event hosts it. "정의선 회장의 안내로": who guides a visitor
-    // receives them.
+    // "박근혜 대통령 주재로 열린 간담회": who chairs an event hosts it. "정의선 회장의 안내로", "A 사장의 소개로
+    // … 둘러봤다": who guides a visitor receives them.
     if (next && /^주재/.test(next.text) && m.particle === '') subjects.push(id);
-    else if (m.particle === '의' && next && /^안내/.test(next.text)) partners.push(id);
+    else if (m.particle === '의' && next && /^(안내|소개로)/.test(next.text)) partners.push(id);
     // "반 장관의 초청 만찬에 참석했다": who invited the guest to a meal of their own met them there.
     else if (m.particle === '의' && next?.text === '초청' && MEETING_NOUN.test(tokens[m.last + 2]?.stem ?? ''))
       partners.push(id);

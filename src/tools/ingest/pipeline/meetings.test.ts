@@ -12,6 +12,12 @@ describe('meetings', () => {
     ]);
   });
 
+  it('reads a visitor shown round by someone ("A 사장의 소개로 … 둘러봤다") as meeting them', () => {
+    expect(pairs(read(['샘 올트먼은 3일 SK텔레콤 김하늘 사장의 소개로 연구소를 둘러봤다.']).found)).toEqual([
+      ['happened', 'altman+gim-ha-neul', '', '2025-02-03'],
+    ]);
+  });
+
   it('takes a group named as such ("3대 그룹 총수는") to be the people its photo showed', () => {
     const { proposals } = read([
       'C|(왼쪽부터) 최태원 SK그룹 회장, 김하늘 테스트전자 회장, 박바다 샘플화학 회장.',
