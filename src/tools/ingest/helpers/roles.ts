@@ -110,6 +110,12 @@ export function rolesOf(
     else if (role === 'topic' || role === 'subject' || joinedSubject || withGroup(k)) subjects.push(id);
     // "B 위원장에게 제언문을 전달하고 기념촬영을 하고 있다": whom something was handed to, in person, was met.
     else if (/^(에게|께)$/.test(m.particle)) partners.push(id);
+    // "A 부회장 등으로부터 직접 사업을 소개받은 뒤": who briefed the subject in person met them.
+    else if (
+      /^(으로부터|로부터)$/.test(roleParticle(m, tokens, here[k + 1])) &&
+      /(설명|소개|브리핑|안내)(을|를)?\s?받/.test(text)
+    )
+      partners.push(id);
     // "그는 A 회장 외에도 B, C를 만났다": A is one more of those met.
     else if (!m.particle && next && /^외(에|에도|에는)?$/.test(next.text)) partners.push(id);
     // "A 장관 등 수행원과 함께 공장을 방문한 B 총리는": who came with the subject named after them sat in.

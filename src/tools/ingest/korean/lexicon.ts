@@ -729,6 +729,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   },
   // Comforted in person ("대사관을 찾아 … 대사를 위로하며"): they met.
   { stem: /위로(하며|했|하고|해)/, kind: 'meeting' },
+  // Briefed in person ("A 부회장으로부터 직접 사업을 소개받은 뒤"): they met.
+  { stem: /로부터\s(?:\S+\s){0,4}?(설명|소개|브리핑)(을|를)?\s?받/, kind: 'meeting' },
   // Toured together ("…과 함께 조선소를 둘러봤다"): the host showed the visitor round.
   { stem: /함께\s(?:\S+\s){0,3}?(둘러보|둘러봤|둘러본|시찰|참관)/, kind: 'meeting' },
   // Signed together ("…과 함께 MOU에 서명했다"): both were at the signing. Not "B와 협약을 체결했다", which

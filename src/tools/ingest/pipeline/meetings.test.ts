@@ -18,6 +18,13 @@ describe('meetings', () => {
     ]);
   });
 
+  it('reads being briefed in person ("A 회장으로부터 직접 사업을 소개받은 뒤") as meeting them', () => {
+    const { proposals } = read([
+      '이날 샘 올트먼은 최태원 SK그룹 회장으로부터 직접 사업을 소개받은 뒤 함께 생산 라인을 둘러봤다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
+  });
+
   it('takes a group named as such ("3대 그룹 총수는") to be the people its photo showed', () => {
     const { proposals } = read([
       'C|(왼쪽부터) 최태원 SK그룹 회장, 김하늘 테스트전자 회장, 박바다 샘플화학 회장.',
