@@ -350,6 +350,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       met = speaksAtOwn.map((m) => m.id);
       who = [...ctx.subject];
     }
+    // "이 협의체는 지난 5월 정상회담에서 합의한 … 후속조치로": what a summit of others agreed, no meeting of the clause's
+    // people, where no head of state is named.
+    const headOfState = here.some((m) => m.kind === 'person' && HEAD_OF_STATE.test(m.title ?? ''));
+    if (/정상\s?회담에서\s+(합의|논의|채택|발표)(한|된)/.test(text) && !headOfState) continue;
     // "한·UAE 정상회담에서 A 대통령은 … B 대통령의 방한을 요청했고": at a summit, the other head of state the sentence
     // names is who the subject met.
     if (met.length === 0 && who.length === 1 && /정상\s?회담/.test(text))

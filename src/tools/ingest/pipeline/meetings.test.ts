@@ -25,6 +25,14 @@ describe('meetings', () => {
     expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
 
+  it('never reads what a summit of others agreed ("지난 5월 정상회담에서 합의한 … 후속조치") as a meeting', () => {
+    const { found } = read([
+      '최태원 SK그룹 회장은 이날 태국에서 샘 올트먼을 만나 협의체 발족을 논의했다.',
+      '이 협의체는 지난 5월 도쿄 정상회담에서 합의한 협력 강화의 후속조치로, 최 회장이 제안해 성사됐다.',
+    ]);
+    expect(found.map((e) => e.date && 'date' in e.date && e.date.date)).toEqual(['2025-02-04']);
+  });
+
   it('takes a group named as such ("3대 그룹 총수는") to be the people its photo showed', () => {
     const { proposals } = read([
       'C|(왼쪽부터) 최태원 SK그룹 회장, 김하늘 테스트전자 회장, 박바다 샘플화학 회장.',
