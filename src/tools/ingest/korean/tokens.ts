@@ -31,7 +31,7 @@ const SPLIT =
   /[\s,·ㆍ\-–—/…()[\]<>「」『』【】〔〕▲△▶■●◆•㈜'‘’]+|(?<=[가-힣][가이는은을를와과도])(?=\d)|(?<=[가-힣A-Za-z])[.!?]+(?=\s|$)|(?<=[“"”])|(?=[“"”])/;
 
 /** The particles a word can end with, checked against its last syllable where the particle has two forms. */
-function splitParticle(word: string): { stem: string; particle: string } {
+function splitParticle(word: string, glossAt = -1): { stem: string; particle: string } {
   // "대한상의", "주한미국상의": a chamber of commerce written short ends in 의 and is no particle.
   if (CHAMBER_SHORT.test(word)) return { stem: word, particle: '' };
   // "인도", a country whose last syllable is a particle's ("도"): the country.
@@ -51,7 +51,10 @@ function splitParticle(word: string): { stem: string; particle: string } {
       를: '을/를',
     }[p[0] as '과'];
     const last = stem[stem.length - 1];
-    if (pair && /[가-힣]/.test(last) && p.length === 1 && josa.pick(stem, pair as '와/과') !== p) continue;
+    // A particle right after a gloss agreed with it ("회장(왼쪽 여섯번째)와"): either form.
+    const afterGloss = glossAt === stem.length;
+    if (pair && /[가-힣]/.test(last) && p.length === 1 && !afterGloss && josa.pick(stem, pair as '와/과') !== p)
+      continue;
     return { stem, particle: p };
   }
   return { stem: word, particle: '' };
@@ -70,12 +73,15 @@ export function tokenize(sentence: string): Token[] {
   // Glosses are replaced by nothing in the read text; `origin` maps read offsets back to the sentence.
   let read = '';
   const origin: number[] = [];
+  // Where in the read text a gloss was taken out.
+  const glosses: number[] = [];
   let last = 0;
   for (const m of sentence.matchAll(GLOSS)) {
     const glued = m.index > 0 && !/\s/.test(sentence[m.index - 1]);
     if (!glued) continue;
     for (let i = last; i < m.index; i++) origin.push(i);
     read += sentence.slice(last, m.index);
+    glosses.push(read.length);
     last = m.index + m[0].length;
     // A name in Chinese characters may be glued to the next word ("김우중(金宇中)대우회장"): the two stay apart,
     // unless that word is a particle ("하얼빈(哈爾濱)에서").
@@ -102,7 +108,8 @@ export function tokenize(sentence: string): Token[] {
       continue;
     }
     const gap = read.slice(at).match(/^[^\p{L}\p{N}]*/u)?.[0] ?? '';
-    const { stem, particle } = splitParticle(piece);
+    const gloss = glosses.find((g) => g > start && g < at);
+    const { stem, particle } = splitParticle(piece, gloss === undefined ? -1 : gloss - start);
     tokens.push({
       start: origin[start],
       end: origin[at - 1] + 1,

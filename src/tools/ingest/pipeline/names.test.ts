@@ -315,6 +315,19 @@ describe('names that are not what they look like', () => {
     expect(read1('이날때 대통령 내외는 최태원 SK그룹 회장이 직접 영접했다.')).not.toContain('이날때');
   });
 
+  it('reads a particle that agreed with a gloss ("회장(왼쪽 여섯번째)와"), and a director\'s post ("총괄이사")', () => {
+    const { ctx, proposals } = read([
+      'C|지난 3일 김하늘 테스트금융 회장(왼쪽 여섯번째)와 응옥 칸 애그리뱅크 회장(왼쪽 일곱번째)이 기념촬영했다.',
+      '최태원 회장은 3일 앨런 존스 홍콩금융관리국 총괄이사와 면담했다.',
+    ]);
+    expect(titled(ctx)).toEqual([
+      ['김하늘', '회장'],
+      ['응옥 칸', '회장'],
+      ['앨런 존스', '총괄이사'],
+    ]);
+    expect(proposals.meetings.length).toBe(2);
+  });
+
   it('knows a country as it spells itself ("비엣남 부총리"), never as a person', () => {
     const { ctx } = read(['최태원 회장은 21일 방한한 비엣남 부총리 부엉 딩 후에를 만났다.']);
     expect(names(ctx)).toEqual([['부엉 딩 후에', 'government-of-vietnam', '부총리']]);
