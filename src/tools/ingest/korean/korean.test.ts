@@ -169,6 +169,10 @@ describe('tokens', () => {
   });
 
   it('keeps a country whose last syllable is a particle\'s ("인도"), and splits at a dateline\'s lenticular bracket', () => {
+    expect(tokenize('전국경제인연합회(이하 ‘전경련’)는 22일').map((x) => [x.stem, x.particle])).toEqual([
+      ['전국경제인연합회', '는'],
+      ['22일', ''],
+    ]);
     expect(tokenize('모디 인도 총리와 인도는').map((x) => [x.stem, x.particle])).toEqual([
       ['모디', ''],
       ['인도', ''],
