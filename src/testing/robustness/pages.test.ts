@@ -67,6 +67,19 @@ describe('a page saved as HTML', () => {
   });
 });
 
+describe("a text saved line by line with a search engine's bold in it", () => {
+  it('keeps its lines: its headline is the title, and it is never taken for HTML', () => {
+    const bolded = [
+      ...ARTICLE.replace('샘 올트먼', '샘 <b>올트먼</b>').split('\n'),
+      '두 사람은 지난해에도 서울에서 만난 바 있다.',
+      '회사 측은 구체적인 내용은 밝히지 않았다.',
+    ].join('\n');
+    const d = draftOf(bolded);
+    expect(d.article.record.title).toBe(ARTICLE.split('\n')[0]);
+    expect(d.article.questions?.join(' ') ?? '').not.toMatch(/saved as HTML/);
+  });
+});
+
 describe('control characters inside lines', () => {
   it('never reach a quote; the text kept has spaces there, and the draft says so', () => {
     const withNul = ARTICLE.replace('서울 종로구에서', '서울\u0000종로구\u0007에서');

@@ -50,8 +50,14 @@ const HTML_PAGE = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 const HTML_TAGS =
   /<\/?(p|br|div|span|a|img|li|ul|h[1-6]|td|tr|table|strong|em|b|figure|figcaption|section|article)\b[^>]*>/gi;
 
+/** Bold or a link kept in a text saved line by line ("<b>농협</b>은행장이", a search engine's highlight): its lines
+ * are the page's, no markup of a document. */
+const INLINE_TAG = /^<\/?(b|strong|em|span|a)\b/i;
+
 function looksLikeHtml(text: string): boolean {
-  return HTML_PAGE.test(text) || (text.match(HTML_TAGS)?.length ?? 0) >= 2;
+  const tags = text.match(HTML_TAGS) ?? [];
+  const lines = text.split('\n').filter((l) => l.trim()).length;
+  return HTML_PAGE.test(text) || (tags.length >= 2 && !(lines >= 5 && tags.every((t) => INLINE_TAG.test(t))));
 }
 
 function htmlText(html: string): string {
