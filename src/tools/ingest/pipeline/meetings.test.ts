@@ -33,6 +33,16 @@ describe('meetings', () => {
     expect(found.map((e) => e.date && 'date' in e.date && e.date.date)).toEqual(['2025-02-04']);
   });
 
+  it('says once where a meeting told in several captions is told ("only in caption lines")', () => {
+    const { proposals } = read([
+      'C|최태원 SK그룹 회장(왼쪽)이 3일 샘 올트먼과 면담 후 사진촬영을 하고 있다.',
+      'C|최태원 SK그룹 회장(왼쪽)이 3일 샘 올트먼과 면담 후 악수하고 있다.',
+    ]);
+    expect(proposals.meetings.flatMap((m) => m.because.filter((b) => b.startsWith('only in')))).toEqual([
+      'only in caption lines',
+    ]);
+  });
+
   it('takes a group named as such ("3대 그룹 총수는") to be the people its photo showed', () => {
     const { proposals } = read([
       'C|(왼쪽부터) 최태원 SK그룹 회장, 김하늘 테스트전자 회장, 박바다 샘플화학 회장.',

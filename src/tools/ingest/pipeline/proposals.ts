@@ -353,7 +353,7 @@ function groundsOf(g: Gathered): string[] {
   const because: string[] = [];
   const body = g.sentences.filter((s) => s.role === 'body');
   if (body.length) because.push(`reported in ${body.length} sentence${body.length > 1 ? 's' : ''} of the body`);
-  else because.push(`only in ${g.sentences.map((s) => s.role).join(' and ')} lines`);
+  else because.push(`only in ${[...new Set(g.sentences.map((s) => s.role))].join(' and ')} lines`);
   const words = [...new Set(g.cues)].join(', ');
   because.push(
     /회동|면담|회담|오찬|만찬|접견|만나|만났|만남/.test(words) ? `meeting words: ${words}` : `event words: ${words}`,
