@@ -718,7 +718,7 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   },
   { stem: /찾았|찾아가|찾아와|방문해/, kind: 'meeting' },
   // Shown round by someone ("…의 안내로", "…의 소개로 … 둘러봤다").
-  { stem: /안내(로|를 받|했|하며|해|하고)|의 소개로/, kind: 'meeting' },
+  { stem: /안내(로|를 받|했|한(?!다)|하며|해|하고)|의 소개로/, kind: 'meeting' },
   // Attended to a visitor ("… 부문장이 응대했다"): they met.
   { stem: /응대(했|하며|하고|해)/, kind: 'meeting' },
   // Received someone ("… 등이 아르노 회장을 맞았다"): they met.

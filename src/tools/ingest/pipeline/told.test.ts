@@ -51,6 +51,20 @@ describe('one meeting told several ways', () => {
     expect(told.proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
   });
 
+  it('reads a guided visit recalled ("직접 안내한 바 있다") as a meeting, whom a later recall met again', () => {
+    const told = read(
+      [
+        '최태원 SK그룹 회장은 이날 저녁 김하늘 테스트전자 회장이 주관한 만찬에도 참석했다.',
+        '앞서 최 회장은 지난 7월 방한한 샘 올트먼이 서울 호텔에 마련된 전시관을 방문했을 때 직접 안내한 바 있다.',
+        '지난 8월에는 난징 행사에서 연이어 만나며 공감대를 넓혀가고 있다.',
+      ],
+      '2025-10-29',
+    );
+    expect(
+      told.found.filter((e) => e.principals.includes('altman')).map((e) => e.date && 'date' in e.date && e.date.date),
+    ).toEqual(['2025-07', '2025-08']);
+  });
+
   it('dates a meeting told with no day by the verbless sentence after it ("28일 … 행사에서다")', () => {
     const told = read(
       ['최태원 SK그룹 회장과 샘 올트먼의 만남이 성사됐다.', '28일(현지시간) 미국 워싱턴에서 열린 갈라 행사에서다.'],
