@@ -934,8 +934,8 @@ export const PICTURED = /^[▲△■◆▶\s]*[(（]?(사진\s*)?(앞줄\s*|뒷�
 export const GROUP_SUBJECT =
   /(^|\s)([0-9]+대\s?(그룹|기업)\s?(총수|회장)(들)?|(총수|회장|기업인|경영인|참석자)들)(은|는|이|가)(\s|$)/;
 
-/** People left unnamed, as a clause's topic ("중국측 관계자들은"); not a delegation, led by someone named. */
-export const UNNAMED_OTHERS = /(관계자들|인사들)$/;
+/** People left unnamed, as a clause's topic ("중국측 관계자들은", "경제 5단체장은"); not a delegation, led by someone named. */
+export const UNNAMED_OTHERS = /(관계자들|인사들|[0-9]단체장(들)?|단체장들)$/;
 
 /** Meetings one after another, each its own. */
 export const SEPARATELY = /개별|연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;

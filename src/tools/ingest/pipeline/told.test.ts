@@ -43,12 +43,17 @@ describe('one meeting told several ways', () => {
     expect(told.found.some((e) => e.date && 'date' in e.date && e.date.date.startsWith('2015'))).toBe(false);
   });
 
-  it('reads a topic of unnamed others ("중국측 관계자들은") as the subject of what follows, not the last one named', () => {
+  it('reads a topic of unnamed others ("중국측 관계자들은", "경제 5단체장은") as the subject of what follows, not the last one named', () => {
     const told = read([
       '최태원 SK그룹 회장은 지난 3일 저녁 샘 올트먼을 자택으로 초청해 만찬을 했다.',
       '한편 미국측 관계자들은 최 회장과의 만찬에 앞서 국회를 찾았으며 전날에는 김하늘 테스트전자 회장을 만났다.',
     ]);
     expect(told.proposals.meetings.map((m) => m.principals.length)).toEqual([2]);
+    const heads = read([
+      '최태원 SK그룹 회장은 3일 국회에서 샘 올트먼과 만나 협력을 당부했다.',
+      '경제 5단체장은 이날 청와대에서 김하늘 대통령과 오찬을 한 뒤 간담회에 참석했다.',
+    ]);
+    expect(who(heads.proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
 
   it('reads a guided visit recalled ("직접 안내한 바 있다") as a meeting, whom a later recall met again', () => {
