@@ -79,8 +79,14 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
     // A cue that starts inside the word decides it too ("만났으면 좋겠다": a wish, whatever its past).
     if (planAt && (planAt.index < 0 || planAt.index < here + w.length)) return { tense: 'planned', cue: planAt.cue };
     // "만나기 위해 도착하고 있다": on the way to the meeting, which is not reported yet.
-    // Not a noun's purpose ("회의를 개최하기 위한 방안을 논의했다").
-    if (purpose && /기$/.test(w) && (k === 0 || /^위해/.test(words[k + 1] ?? '')))
+    // Not a noun's purpose ("회의를 개최하기 위한 방안을 논의했다"), nor what a meal was arranged for ("환영하기
+    // 위해 마련된 것으로 … 참석했다").
+    if (
+      purpose &&
+      /기$/.test(w) &&
+      (k === 0 || /^위해/.test(words[k + 1] ?? '')) &&
+      !/^(마련|열린|개최|준비)/.test(words[k + 2] ?? '')
+    )
       return { tense: 'unclear', cue: purpose[0] };
     // "이날 B를 만난 뒤 C와 오찬을 할 예정이다", "… 만난 뒤 오후에는 C와 회동한다": a step of the plan or the
     // schedule, unless the text dates it past ("지난 2일").

@@ -222,6 +222,13 @@ describe('tense', () => {
     expect(tense('회장은 대통령과의 면담을 희망했다', '면담')).not.toBe('happened');
   });
 
+  it('reads what a meal was arranged for ("환영하기 위해 마련된 것으로") as no purpose still ahead', () => {
+    expect(tense('이번 만찬은 대표단을 환영하기 위해 마련된 것으로, 회장 등이 이 만찬에 참석했다', '만찬')).toBe(
+      'happened',
+    );
+    expect(tense('회장은 대표단을 만나기 위해 도착하고 있다', '만나기')).not.toBe('happened');
+  });
+
   it('takes neither "decided to" nor "is known to be having" for a meeting that happened', () => {
     expect(PLANNED_CUE.test('13일 오후 국회를 방문해 국회의장을 예방키로 했다')).toBe(true);
     expect(PLANNED_CUE.test('두 사람은 다음 주 회동하기로 합의했다')).toBe(true);
