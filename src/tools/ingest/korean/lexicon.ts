@@ -911,9 +911,10 @@ export const KOREAN_COMPANIES = new Set(
   ),
 );
 
-/** Those met, named as a group ("총수들을 초청해", "기업인들과"): the people the article has just named. */
+/** Those met, named as a group ("총수들을 초청해", "기업인들과", "일본 대표단과"): the people the article has just
+ * named. */
 export const GROUP_NOUN =
-  /(총수|회장|대표|기업인|경영인|경영진|CEO|단체장|인사|관계자|오너)들(을|과|와|에게|을|이|은)?(\s|$)|(재계|기업)\s?(총수|인사)|(의원|회장|대표|총수|기업인|CEO|장관|인사)\s?\d+\s?명(을|과|와|에게)?(\s|$)/;
+  /(총수|회장|대표|기업인|경영인|경영진|CEO|단체장|인사|관계자|오너)들(을|과|와|에게|을|이|은)?(\s|$)|(대표단|사절단|방문단|방한단)(을|과|와|에게)(\s|$)|(재계|기업)\s?(총수|인사)|(의원|회장|대표|총수|기업인|CEO|장관|인사)\s?\d+\s?명(을|과|와|에게)?(\s|$)/;
 
 /** Verbs that report the news, after the date they were said on ("…한 것으로 2일 알려졌다"). */
 /** "16일 재계에 따르면": the day the news is told on, printed before its source. */

@@ -31,6 +31,15 @@ describe('guests of a gathering one person hosts', () => {
     ).toEqual([{ principals: ['김하늘', '박바다', '이구름', '최태원'], attendees: [] }]);
   });
 
+  it('are the delegation a host is said to have met ("일본 대표단과"), named in the next sentence', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 3일 일본 대표단과 만찬을 가졌다.',
+        '이 자리에는 누카가 후쿠시로 일한의원연맹 회장, 가와무라 다케오 일한친선협회 회장 등이 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['가와무라 다케오', '누카가 후쿠시로', '최태원'], attendees: [] }]);
+  });
+
   it('are the group a host is said to have met ("총수들을 만났다"), named in the next sentence', () => {
     expect(
       meetings([
