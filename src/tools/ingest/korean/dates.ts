@@ -303,13 +303,13 @@ export function pageStamps(line: string): PageStamp[] {
             // After nothing or the outlet's name ("동아일보 2014.12.22(월) 베이징=구자룡 특파원").
             ((/^\W*$/.test(before) || OUTLET_WORD.test(before.trim())) &&
               STAMP_AFTER.test(line.slice(m.index + m[0].length))) ||
-            // A byline then the day ("홍길동 기자 2019.07.09"), or a line of the day alone in figures ("2019.07.09"),
-            // or with a video's count of views after it ("2019-12-04 0").
+            // A byline then the day ("홍길동 기자 2019.07.09").
             /^[가-힣]{2,4}(기자|특파원)$/.test(before.replace(/[\s•·|]/g, '')) ||
             // A newsletter's issue ("[제652호] 2020년 07월 30일 목요일").
             /^\[?제\s?\d{1,5}\s?호\]?\s*$/.test(before.trim()) ||
             // A repost's source, with the day the source printed it ("출처: 연합뉴스(2022.08.17.)").
             /^출처\s*[:：]\s*[가-힣A-Za-z0-9 ]{1,20}\($/.test(before.trim()) ||
+            // A line of the day alone in figures ("2019.07.09"), or with a video's count of views ("2019-12-04 0").
             /^\s*\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?(\s+\d{1,7})?\s*$/.test(line)
           ? 'time'
           : null;

@@ -797,6 +797,7 @@ export const CEREMONY_OF = /^(취임식|이임식|장례식|영결식|추도식|
 
 /** A visit something is timed to ("바이든 대통령 방한에 맞춰 열린 행사"): its visitor, not one met at it. */
 export const VISIT_OCCASION = /^(방한|방문|순방|방일|방미|방중|내한|국빈방문)(에|을)$/;
+/** What follows such a visit when an event is timed to it ("맞춰", "계기로", "앞두고"). */
 export const TIMED_TO = /^(맞춰|맞춘|맞춰서|계기로|앞두고|앞둔)/;
 
 /** A sentence that lists those who sat in at the meeting ("… 등이 배석했다"). */
