@@ -18,6 +18,7 @@ import {
   PARTICLES,
   PERSON_TITLE,
   PLACES_ABROAD,
+  PROVINCE_HEAD,
   NOT_NAME_ENDING,
   SPAN_OF_TIME,
   SHORT_FIRST_NAMES,
@@ -202,7 +203,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   let j = i + n;
   while (tokens[j] && NAME_MODIFIERS.has(tokens[j].text) && tokens[j].after === ' ') j++;
   const title = (t?: Token) =>
-    t && PERSON_TITLE.test(t.stem.replace(/\(.*\)$/, '')) && !NOT_TITLES.test(t.stem) ? t : undefined;
+    t && (PERSON_TITLE.test(t.stem.replace(/\(.*\)$/, '')) || PROVINCE_HEAD.test(t.stem)) && !NOT_TITLES.test(t.stem)
+      ? t
+      : undefined;
   // An organisation or country between the name and the title.
   // An organisation or country between the name and the title (a country and one of its ministries at most).
   // A place may end like a particle ("인디애나": 인디애 + 나).

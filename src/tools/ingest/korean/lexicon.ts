@@ -577,6 +577,11 @@ export const PLACES_KOREA = new Set(
   ).split(' '),
 );
 
+/** China's provinces, whose governor is printed glued to the province ("장쑤성장": the governor of 장쑤성). */
+const CHINESE_PROVINCES =
+  '산둥 광둥 장쑤 저장 쓰촨 허난 허베이 후난 후베이 푸젠 랴오닝 지린 헤이룽장 산시 간쑤 윈난 구이저우 하이난 장시 안후이 칭하이';
+export const PROVINCE_HEAD = new RegExp(`^(${CHINESE_PROVINCES.replace(/ /g, '|')})성장$`);
+
 export const PLACES_ABROAD = new RegExp(
   `^(${(
     '산둥 광둥 장쑤 저장 쓰촨 허난 허베이 후난 후베이 푸젠 랴오닝 지린 헤이룽장 산시 간쑤 윈난 구이저우 하이난 장시 ' +

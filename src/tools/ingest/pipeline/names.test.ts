@@ -328,6 +328,14 @@ describe('names that are not what they look like', () => {
     expect(proposals.meetings.length).toBe(2);
   });
 
+  it('reads a Chinese governor glued to the province ("장쑤성장"), never growth ("성장") as a post', () => {
+    const { ctx } = read([
+      '최태원 회장은 지난 17일 뤄즈쥔 중국 장쑤성장과 만찬을 했다.',
+      '최태원 회장은 이날 경제 성장과 투자를 논의했다.',
+    ]);
+    expect(titled(ctx)).toEqual([['뤄즈쥔', '장쑤성장']]);
+  });
+
   it('knows a country as it spells itself ("비엣남 부총리"), never as a person', () => {
     const { ctx } = read(['최태원 회장은 21일 방한한 비엣남 부총리 부엉 딩 후에를 만났다.']);
     expect(names(ctx)).toEqual([['부엉 딩 후에', 'government-of-vietnam', '부총리']]);
