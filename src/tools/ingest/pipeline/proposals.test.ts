@@ -51,6 +51,17 @@ describe('proposals', () => {
     expect(matchRecorded(gathering, { ...pair, date: { date: '2025-02', precision: 'month', cue: '' } })).toBeNull();
   });
 
+  it('takes a venue spelled two ways ("컨퍼런스센터", "콘퍼런스센터") for one place, and another venue for another', () => {
+    const { proposals, k } = read(['샘 올트먼은 4일 최태원 SK그룹 회장과 만났다.']);
+    const at = {
+      ...k,
+      meetings: k.meetings.map((m) => ({ ...m, value: { ...m.value, place: { ko: '서울 테스트 컨퍼런스센터' } } })),
+    };
+    const told = { ...proposals.meetings[0], place: '테스트 콘퍼런스센터' };
+    expect(matchRecorded(at, told)).toEqual({ id: '2025-02-04-altman-chey', refine: false });
+    expect(matchRecorded(at, { ...told, place: '서울 다른호텔' })).toBeNull();
+  });
+
   it('takes one person recorded at a gathering of unnamed others for the one this report names, at that venue', () => {
     const { proposals, k } = read(['샘 올트먼은 4일 최태원 SK그룹 회장과 만났다.']);
     const alone = {

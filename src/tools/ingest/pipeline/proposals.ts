@@ -277,8 +277,10 @@ const crowdOnly = (cues: string[] = []) => cues.length > 0 && cues.every((c) => 
 /** Two places are one where neither names a venue the other does not contain ("플라자호텔", "더플라자호텔"). */
 function samePlace(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return true;
-  const va = a.match(VENUE_WORD) ?? [];
-  const vb = b.match(VENUE_WORD) ?? [];
+  // A loanword spelled two ways ("컨퍼런스센터", "콘퍼런스센터").
+  const spelled = (p: string) => p.replace(/컨퍼런스/g, '콘퍼런스').replace(/센타/g, '센터');
+  const va = spelled(a).match(VENUE_WORD) ?? [];
+  const vb = spelled(b).match(VENUE_WORD) ?? [];
   if (va.length === 0 || vb.length === 0) return true;
   return va.some((x) => vb.some((y) => x.includes(y) || y.includes(x)));
 }
