@@ -3,12 +3,12 @@
 import {
   CEREMONY_OF,
   LED_GROUP,
-  TIMED_TO,
-  VISIT_OCCASION,
   MEETING_BEFORE,
   MEETING_NOUN,
   roleOf,
   SPEAKS_FOR,
+  TIMED_TO,
+  VISIT_OCCASION,
 } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import { roleParticle } from './clauses';
