@@ -212,6 +212,8 @@ describe('tokens', () => {
       '이해진',
       'GIO가',
     ]);
+    // So is a photo's sign in angle brackets ("김철수<사진> 회장").
+    expect(tokenize('김철수<사진> 테스트그룹 회장이').map((x) => x.text)).toEqual(['김철수', '테스트그룹', '회장이']);
   });
 });
 
