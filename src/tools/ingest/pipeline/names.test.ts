@@ -372,6 +372,9 @@ describe('names that are not what they look like', () => {
   it('reads three words after an organisation as one name ("협동조합연맹 응웬 응옥 바오 회장")', () => {
     const { ctx } = read(['김철수 테스트금융 회장은 베트남 협동조합연맹 응웬 응옥 바오 회장을 만나 협력을 논의했다.']);
     expect(names(ctx).map(([name]) => name)).toContain('응웬 응옥 바오');
+    // A city abroad before the organisation is no person ("하노이 협동조합연맹").
+    const city = read(['김철수 테스트금융 회장은 하노이 협동조합연맹 응웬 응옥 바오 회장을 만나 협력을 논의했다.']);
+    expect(names(city.ctx).map(([name]) => name)).toEqual(['김철수', '응웬 응옥 바오']);
   });
 
   it('gives a side\'s organisation to none its subject met, nor to a head of state ("SK그룹은 최 회장이 … 총리와")', () => {
