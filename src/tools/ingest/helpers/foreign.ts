@@ -4,6 +4,7 @@
 // the last word of the name, with or without the title ("황 CEO", "저커버그는"), or the name without spaces.
 import { disassemble, hasBatchim } from 'es-hangul';
 import {
+  ARABIC_HONORIFIC,
   COMMON_SURNAME,
   COMPANY_END,
   COMPANY_WORD,
@@ -67,9 +68,14 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
   if ([t.text, ...bare].some((w) => FOREIGN_COMPANIES.has(w)) || looksLikeOrg(t.text) || VERB_FORM.test(t.text))
     return false;
   // Someone data/ knows by this word; a short given name that begins a longer one ("샘" of "샘 올트먼") may begin
-  // another's ("샘 팔미사노").
+  // another's ("샘 팔미사노"); an honorific begins many ("셰이크").
   const people = ctx.table.get(t.text)?.filter((e) => e.entity.kind === 'person') ?? [];
-  if (people.length && !(SHORT_FIRST_NAMES.includes(t.text) && people.every((e) => e.words.length > 1))) return false;
+  if (
+    people.length &&
+    !ARABIC_HONORIFIC.test(t.text) &&
+    !(SHORT_FIRST_NAMES.includes(t.text) && people.every((e) => e.words.length > 1))
+  )
+    return false;
   if (MEETING_WORD.test(t.text) || /(이후|이전|직후|직전|당시)$/.test(t.text)) return false;
   // A verb in the past that joins the next clause ("둘러봤고", "만났으며"): closed by ㅆ before 고 or 으며.
   if (/(고|으며)$/.test(t.text) && disassemble(t.text.replace(/(고|으며)$/, '').slice(-1)).endsWith('ㅆ')) return false;
@@ -111,8 +117,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     orgLike(ctx, prev.text) ||
     COMPANY_END.test(prev.text) ||
     NOT_NAMES.has(prev.text) ||
-    // "방한 중인 덩룽": a common word's adnominal.
-    (/인$/.test(prev.text) && NOT_NAMES.has(prev.text.slice(0, -1))) ||
+    // "방한 중인 덩룽": a common word's adnominal; so is a post's ("왕세자인 셰이크 모하메드 …").
+    (/인$/.test(prev.text) && (NOT_NAMES.has(prev.text.slice(0, -1)) || PERSON_TITLE.test(prev.text.slice(0, -1)))) ||
     VERB_FORM.test(prev.text) ||
     /^\d|[일시분]$/.test(prev.text);
   if (!opens) return null;
@@ -149,7 +155,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     (COUNTRIES.has(third.text) || orgLike(ctx, third.text) || PERSON_TITLE.test(third.stem));
   let n = familyCompany ? 1 : 0;
   // An Arabic or a European name runs longer ("모하메드 빈 자이드 알 나흐얀"): its links keep it going.
-  const longest = () => (tokens.slice(i, i + n).some((t) => NAME_LINK.test(t.text)) ? 6 : 4);
+  const longest = () =>
+    tokens.slice(i, i + n).some((t) => NAME_LINK.test(t.text) || ARABIC_HONORIFIC.test(t.text)) ? 6 : 4;
   // Past the first word, one ending like 에 ("브엉 딩 후에 국회의장") is the name's too, where more of it follows.
   // So is one ending like 엔, first too ("응우엔 쑤언 푹 총리").
   const endsLikeEe = (t: Token | undefined) =>
@@ -381,7 +388,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // Without an organisation of its own, the last of three or more words is one ("젠슨 황 엔비디아 CEO"), as is a
   // company the news often names; two words alone before a title are a name ("빌 게이츠 이사장").
   // Not an Arabic name, whose words run on ("무함마드 빈 살만 왕세자").
-  const linked = words.some((w) => NAME_LINK.test(w));
+  // Nor one with an honorific ("셰이크 모하메드 빈자예드 알나얀").
+  const linked = words.some((w) => NAME_LINK.test(w) || ARABIC_HONORIFIC.test(w));
   // Not before a post abroad, or one printed with its country or organisation ("주한 EU대사").
   const glued = post.stem.slice(0, -(titleIn(post.stem)?.length ?? post.stem.length)).replace(/^주한/, '');
   if (
@@ -640,8 +648,14 @@ export function foreignShort(ctx: MentionContext, tokens: Token[], i: number): M
     !SHORT_FIRST_NAMES.includes(t.text) &&
     (!between || (between.particle === '' && orgLike(ctx, between.text)))
   ) {
-    const first = pick(foreign.filter((p) => p.name.ko.split(' ').length >= 3 && p.name.ko.split(' ')[0] === t.text));
     const title = tokens[i + post];
+    // After an honorific ("셰이크 모하메드 …"); of two such names, the one who holds the post printed ("왕세제").
+    const firstWord = (ko: string) => ko.split(' ').find((w) => !ARABIC_HONORIFIC.test(w));
+    const firsts = foreign.filter((p) => p.name.ko.split(' ').length >= 3 && firstWord(p.name.ko) === t.text);
+    const holds = (p: Named) =>
+      [...ctx.people.values()].some((q) => q.id === p.id && q.title === title.stem) ||
+      !!ctx.seen.get(p.id)?.titles.has(title.stem);
+    const first = pick(firsts.length > 1 ? firsts.filter(holds) : firsts);
     if (first) return shortMention(tokens, i, i + post, first, title.particle, title.stem);
   }
   return null;

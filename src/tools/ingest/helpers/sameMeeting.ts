@@ -85,6 +85,9 @@ export function oneMeetingPerGathering(meetings: Gathered[]): Gathered[] {
     // "지난달 … 회동한 것으로" told with its day in the next sentence ("지난달 31일 … 만났다"): the day.
     if (into.date.precision === 'month') into.date = g.date;
     for (const p of g.principals) if (!into.principals.includes(p)) into.principals.push(p);
+    // Those a report says sat in ("이번 면담에는 C가 동석했다") sat in, though a photo shows them beside the others.
+    const satIn = g.attendees.filter((a) => into.principals.includes(a));
+    if (into.principals.length - satIn.length >= 2) into.principals = into.principals.filter((p) => !satIn.includes(p));
     into.attendees = into.attendees.filter((a) => !into.principals.includes(a));
     absorb(into, g);
     return false;

@@ -309,8 +309,9 @@ export function pageStamps(line: string): PageStamp[] {
             /^\[?제\s?\d{1,5}\s?호\]?\s*$/.test(before.trim()) ||
             // A repost's source, with the day the source printed it ("출처: 연합뉴스(2022.08.17.)").
             /^출처\s*[:：]\s*[가-힣A-Za-z0-9 ]{1,20}\($/.test(before.trim()) ||
-            // A line of the day alone in figures ("2019.07.09"), or with a video's count of views ("2019-12-04 0").
-            /^\s*\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?(\s+\d{1,7})?\s*$/.test(line)
+            // A line of the day alone in figures ("2019.07.09"), with a video's count of views ("2019-12-04 0") or
+            // the byline's name ("2022-12-04     홍길동").
+            /^\s*\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?(\s+\d{1,7}|\s+[가-힣]{2,4}(\s?(기자|특파원))?)?\s*$/.test(line)
           ? 'time'
           : null;
     if (!kind) continue;

@@ -29,6 +29,8 @@ describe('dates', () => {
     expect(stamp('2019.07.09')).toEqual(['2019-07-09']);
     // A video's count of views after it; a newsletter's issue before it; never a price.
     expect(stamp('2019-12-04 0')).toEqual(['2019-12-04']);
+    // The byline's name after it.
+    expect(stamp('2022-12-04     홍길동')).toEqual(['2022-12-04']);
     expect(stamp('[제652호] 2020년 07월 30일 목요일 메인으로 / 전체기사')).toEqual(['2020-07-30']);
     expect(stamp('2019-12-04 3,000원')).toEqual([]);
     expect(stamp('2019.07.01(Mon) 10:46:24')).toEqual(['2019-07-01']);
@@ -212,6 +214,10 @@ describe('tokens', () => {
       '이해진',
       'GIO가',
     ]);
+    // A Latin gloss of a long name, too.
+    expect(tokenize('모하메드 빈 자이드(Mohammed bin Zayed bin Sultan Al-Nahyan) 왕세제를').map((x) => x.text)).toEqual(
+      ['모하메드', '빈', '자이드', '왕세제를'],
+    );
     // So is a photo's sign in angle brackets ("김철수<사진> 회장").
     expect(tokenize('김철수<사진> 테스트그룹 회장이').map((x) => x.text)).toEqual(['김철수', '테스트그룹', '회장이']);
   });

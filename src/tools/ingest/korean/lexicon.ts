@@ -242,6 +242,9 @@ export const COMMON_SURNAME =
  * 용어", "데 라 로차"). Not 반 alone, a Vietnamese middle name ("응우옌 반 탄 공산당 서기장"). */
 export const NAME_LINK = /^(빈|알|bin|al|데르|덴|드|데|델|라|폰|디|뒤|다|두|도|dos|da)$|^알-/;
 
+/** An Arabic honorific before a name ("셰이크 모하메드 …"): no word a short form is printed by. */
+export const ARABIC_HONORIFIC = /^(셰이크|셰이흐|쉐이크|세이크)$/;
+
 export const SHORT_FIRST_NAMES = (
   '빌 존 잭 팀 댄 맷 밥 톰 짐 폴 닉 롭 샘 벤 켄 론 칼 척 딕 릭 숀 션 랜 킴 앤 젠 ' +
   // Chinese family names written apart from the given name ("쑤 허이", "펑 중양").
@@ -260,8 +263,8 @@ const BUSINESS_FIELDS =
 export const NOT_NAMES = new Set(
   (
     `${BUSINESS_FIELDS} ` +
-    // A Chinese party committee, before its posts ("당위 조직부 부부장").
-    '당위 ' +
+    // A Chinese party committee, before its posts ("당위 조직부 부부장"); an armed service ("UAE 공군 부총사령관").
+    '당위 공군 육군 해군 해병대 ' +
     '신임 전임 공동 사업 사진 관련 양대 건 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
     // Loanwords of business units and products ("엔진 및 서비스 사업부 CEO"), never names.
@@ -938,6 +941,9 @@ export const REPORTED_ON = /^\s*(알려졌|전해졌|밝혔|나타났|확인됐|
 /** Where someone stands in a photo, after their name ("허창수 회장(앞줄 왼쪽)과"): the sentence is a caption. */
 export const STANDS_IN_PHOTO =
   /[(（](앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|가운데|좌측|우측)(\s*(첫|두|세|네|다섯|여섯|일곱|[0-9]+)\s*번째)?[)）]/;
+/** A caption's places of people in the picture ("B(가운데), C(왼쪽)"): shown together. */
+export const PHOTO_PLACES = /\((사진\s?)?(왼쪽|오른쪽|가운데)[^)]{0,8}\).*\((사진\s?)?(왼쪽|오른쪽|가운데)/;
+
 export const PICTURED = /^[▲△■◆▶\s]*[(（]?(사진\s*)?(앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|좌측|우측)(부터|에서)/;
 
 /**
@@ -1049,7 +1055,7 @@ export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|�
 
 /** Titles that name a post a person holds: a foreign name is read only before one of these. */
 export const PERSON_TITLE =
-  /(CEO|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|최고경영자|회장|사장|대표|대표이사|총괄이사|상무이사|전무이사|집행이사|상임이사|창업자|창업주|설립자|의장|이사장|총리|수상|대통령|부통령|왕세자|왕세제|국왕|여왕|왕비|왕세자빈|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|서기|책임자|은행장|행장|총영사|영사|소장|차관|차관보|국장|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리|외교부장|상무부장|국방부장|재정부장|최고지도자|재무관|관리관|재무상|외무상|외상|경제산업상|경산상|방위상|총무상|법무상)$/;
+  /(CEO|CTO|CFO|COO|CSO|GIO|CIO|CMO|CDO|CPO|CCO|CRO|최고경영자|회장|사장|대표|대표이사|총괄이사|상무이사|전무이사|집행이사|상임이사|창업자|창업주|설립자|의장|이사장|총리|수상|대통령|부통령|왕세자|왕세제|국왕|여왕|왕비|왕세자빈|주석|장관|국무위원|대사|총재|사무총장|부총리|부회장|위원장|공동의장|의원|청장|지사|총장|서기장|당서기|서기|책임자|은행장|행장|총영사|영사|소장|차관|차관보|국장|보좌관|참사관|수석|실장|대변인|의전장|고문|총경리|외교부장|상무부장|국방부장|재정부장|최고지도자|재무관|관리관|재무상|외무상|외상|경제산업상|경산상|방위상|총무상|법무상|사령관|부사령관|총사령관|부총사령관)$/;
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =

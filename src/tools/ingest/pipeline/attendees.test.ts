@@ -360,3 +360,15 @@ describe('a list of those who sat in', () => {
     ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
   });
 });
+
+describe('a photo of three and a body that seats one of them', () => {
+  it('is one meeting, with the one said to sit in as an attendee', () => {
+    expect(
+      meetings([
+        'C|김하늘 테스트전자 회장(오른쪽)이 3일 페드로 알바레스 대통령(가운데), 호르헤 멘데스 부통령(왼쪽)을 만나 기념 촬영을 하고 있다.',
+        '테스트전자는 3일 김하늘 회장과 알바레스 대통령이 만나 협력 방안을 논의했다고 4일 밝혔다.',
+        '이번 면담에는 호르헤 멘데스 부통령이 동석했다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '페드로 알바레스'], attendees: ['호르헤 멘데스'] }]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   MEETING_NOUN,
   HEAD_OF_STATE,
   PICTURED,
+  PHOTO_PLACES,
   SEPARATELY,
   SIDE_OPENER,
   THIS_OCCASION,
@@ -481,7 +482,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         // "B, C를 만나" is one meeting with each; "B와 C 등을 만나" and "B, C와 만나", a group met together.
         ((met.length >= 2 &&
           (SEPARATELY.test(s.text) ||
-            (/만나|면담/.test(r.cue.text) && !/등(을|과|와|에게)\s/.test(text) && !metWith(here, met)) ||
+            // Not in a photo that places each of them ("B(가운데), C(왼쪽)를 만나"): together in one picture.
+            (/만나|면담/.test(r.cue.text) &&
+              !/등(을|과|와|에게)\s/.test(text) &&
+              !metWith(here, met) &&
+              !(s.role === 'caption' && PHOTO_PLACES.test(s.text))) ||
             // A courtesy call on people of different organisations, each named with their own ("A당 B 원내대표와
             // C당 D 대표를 예방했다"): a call on each.
             (/예방/.test(r.cue.text) && ownOrganisations(here, met)))) ||

@@ -33,10 +33,21 @@ function matchKnown(
   for (let len = word.length; len >= 1; len--) {
     const list = ctx.table.get(word.slice(0, len));
     if (!list) continue;
-    // An Arabic name may be printed without its links ("칼둔 칼리파 무바라크" for "칼둔 칼리파 알 무바라크").
+    // An Arabic name may be printed without its links ("칼둔 칼리파 무바라크" for "칼둔 칼리파 알 무바라크"), or
+    // with them apart from the words they were glued to ("빈 자예드 알 나얀" for "빈자예드 알나얀") or glued on.
     const variants = list.flatMap((entry) => {
       const bare = unlinked(entry.words.join(' ')).split(' ');
-      return bare.length < entry.words.length && bare.length >= 2 ? [entry, { ...entry, words: bare }] : [entry];
+      const apart = entry.words.flatMap((w) => (/^(빈|알)[가-힣]{2,}$/.test(w) ? [w[0], w.slice(1)] : [w]));
+      const glued = entry.words
+        .join(' ')
+        .replace(/(^| )(빈|알) (?=[가-힣]{2})/g, '$1$2')
+        .split(' ');
+      return [
+        entry,
+        ...[bare, apart, glued]
+          .filter((words) => words.length !== entry.words.length && words.length >= 2)
+          .map((words) => ({ ...entry, words })),
+      ];
     });
     for (const entry of variants) {
       const n = entry.words.length;

@@ -377,6 +377,53 @@ describe('names that are not what they look like', () => {
     expect(names(city.ctx).map(([name]) => name)).toEqual(['김철수', '응웬 응옥 바오']);
   });
 
+  it('reads an Arabic name whole, with its honorific, after a post in apposition ("왕세자인 셰이크 …")', () => {
+    const { ctx } = read([
+      '김철수 테스트전자 회장이 11일 아부다비 왕세자인 셰이크 모하메드 빈 자예드 알 나얀 UAE 공군 부총사령관을 면담했다.',
+      '김철수 테스트전자 회장이 12일 셰이크 하산 빈자예드 알나얀 왕세제를 만났다.',
+    ]);
+    expect(names(ctx).map(([name]) => name)).toEqual([
+      '김철수',
+      '셰이크 모하메드 빈 자예드 알 나얀',
+      '셰이크 하산 빈자예드 알나얀',
+    ]);
+  });
+
+  it('reads a long name written by its first word as the one of that name who holds the post printed', () => {
+    const { proposals } = read([
+      '셰이크 모하메드 빈 자예드 알 나안 아부다비 왕세제는 매해 포럼을 열어 왔다.',
+      '모하메드 빈 살만 사우디 왕세자도 이달 7일 아부다비를 찾았다.',
+      '김철수 테스트전자 회장은 2019년 2월 두바이에서 모하메드 왕세제와 회동하며 협력을 논의했다.',
+    ]);
+    expect(proposals.meetings.map((m) => m.principals)).toContainEqual([
+      'gim-cheol-su',
+      'syeikeu-mohamedeu-bin-jayedeu-al-naan',
+    ]);
+  });
+
+  it('knows a recorded Arabic name printed with its links apart or glued on, and its honorific begins others', () => {
+    const recorded = [
+      { id: 'sheikh-a', ko: '셰이크 모하메드 빈자예드 알나얀' },
+      { id: 'sheikh-b', ko: '셰이크 하산 빈 자예드 알 나얀' },
+      { id: 'sheikh-c', ko: '셰이크 무함마드 빈 자이드 알 나하얀' },
+    ];
+    const { mentions } = read(
+      [
+        '김철수 회장이 셰이크 모하메드 빈 자예드 알 나얀 왕세자를 만났다.',
+        '김철수 회장이 셰이크 하산 빈자예드 알나얀 왕세제를 만났다.',
+        '김철수 회장이 셰이크 압둘라 빈 자예드 알 나얀 외무장관을 만났다.',
+      ],
+      '2025-02-04',
+      recorded,
+    );
+    expect(mentions.map((ms) => ms.map((m) => m.surface).slice(-1)[0])).toEqual([
+      '셰이크 모하메드 빈 자예드 알 나얀',
+      '셰이크 하산 빈자예드 알나얀',
+      '셰이크 압둘라 빈 자예드 알 나얀',
+    ]);
+    expect(mentions.map((ms) => ms.slice(-1)[0].id).slice(0, 2)).toEqual(['sheikh-a', 'sheikh-b']);
+  });
+
   it('gives a side\'s organisation to none its subject met, nor to a head of state ("SK그룹은 최 회장이 … 총리와")', () => {
     const { ctx } = read([
       'SK그룹은 최태원 회장이 지난 3일 팜 민 찐 총리와 회동했다고 4일 밝혔다.',

@@ -19,9 +19,12 @@ export const sentence = (text: string, i = 0): Sentence => ({
   role: text.startsWith('C|') ? 'caption' : text.startsWith('H|') ? 'headline' : 'body',
 });
 
-/** The stages from the sentences on, as readArticle runs them, over sentences of the body (or captions). */
-export function read(texts: string[], published = '2025-02-04') {
+/** The stages from the sentences on, as readArticle runs them, over sentences of the body (or captions), with
+ * `recorded` people added to the fixture's (as an editor records them from earlier reports). */
+export function read(texts: string[], published = '2025-02-04', recorded: { id: string; ko: string }[] = []) {
   const k = known();
+  for (const p of recorded)
+    k.entities.set(p.id, { id: p.id, kind: 'person', ko: p.ko, en: p.id, names: [p.ko], orgs: [], titles: [] });
   const r = readSentences(
     texts.map((t, i) => sentence(t, i)),
     k,
