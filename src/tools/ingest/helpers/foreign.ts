@@ -401,8 +401,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     tokens[i + n - 1].particle !== '에' &&
     // No organisation is one syllable ("팜 민 찐 총리": a Vietnamese name's words).
     words[words.length - 1].length >= 2 &&
-    // Nor after an organisation named first ("협동조합연맹 응웬 응옥 바오 회장").
+    // Nor after an organisation named first ("협동조합연맹 응웬 응옥 바오 회장", "엠브라에르의 프란시스쿠 고미스 네투 회장").
     !orgFirst &&
+    prev?.particle !== '의' &&
     (words.length >= 3 || FOREIGN_COMPANIES.has(words[words.length - 1]))
   ) {
     org = words[words.length - 1];

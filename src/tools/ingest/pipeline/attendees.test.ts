@@ -372,3 +372,18 @@ describe('a photo of three and a body that seats one of them', () => {
     ).toEqual([{ principals: ['김하늘', '페드로 알바레스'], attendees: ['호르헤 멘데스'] }]);
   });
 });
+
+describe('a sentence that seats people at a meeting told with no day', () => {
+  it('dates the meeting ("지난 3일 … 진행된 A와 B의 면담에는 C가 동석했다")', () => {
+    const r = read(
+      [
+        '김하늘 테스트전자 회장이 칠레를 방문해 페드로 알바레스 칠레 대통령과 면담했다.',
+        '지난 3일(현지시간) 산티아고 대통령궁에서 진행된 알바레스 대통령과 김 회장의 면담에는 박바다 테스트전자 사장이 동석했다.',
+      ],
+      '2025-02-05',
+    );
+    expect(r.proposals.meetings.map((m) => [m.date.date, m.attendees.length, m.accept])).toEqual([
+      ['2025-02-03', 1, true],
+    ]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   TOGETHER,
   VENUE,
   VISIT,
+  COUNTRIES,
   EVENT_KINDS,
   PAST_ADNOMINAL,
   roleOf,
@@ -37,6 +38,7 @@ import type { Token } from '../korean/tokens';
 import { clauses, eventNameIn, inside, placeIn, readClause, roleParticle, singleQuoted } from '../helpers/clauses';
 import { dateBefore, findDates, findTime, photoDay } from '../korean/dates';
 import { tenseOf } from '../helpers/tense';
+import { undated } from '../helpers/sameMeeting';
 import { clauseDates, daysOfEach, nearBefore, UNDATED } from '../helpers/clauseDates';
 import type {
   EventContext,
@@ -214,7 +216,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
         lead: 0,
         attendees: sat.attendees,
         of: sat.of,
-        date: sat.of.date,
+        // "지난 22일 … 진행된 A와 B의 면담에는": the day told here, where the meeting was told with none.
+        date:
+          resolved[0] && sat.of.date && 'date' in sat.of.date && undated(sat.of.date)
+            ? dateOf(resolved[0])
+            : sat.of.date,
         kind: sat.of.kind,
         cues: [sat.cue],
         // "…도 참석할 예정이다" ("참석하고, … 자리할 계획이다"): who will sit in is not who sat in.
@@ -426,6 +432,18 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       met = [];
       inherited = toldLast;
     }
+    // "A, B 등 기업인들이 한국을 찾았다": a party's visit to a country that ends the clause meets no one.
+    const visitAt = said.findIndex((t) => t.text.includes(r.cue!.text.split(/\s/)[0]));
+    const visited = said[visitAt - 1];
+    if (
+      VISIT.test(r.cue.text) &&
+      met.length === 0 &&
+      who.length >= 2 &&
+      visitAt === said.length - 1 &&
+      /^(을|를)$/.test(visited?.particle ?? '') &&
+      COUNTRIES.has(visited.stem)
+    )
+      continue;
     // "A를 비롯해 B, C 등이 연구소를 찾았다": a party visiting together meets no one among itself; with the meeting
     // just reported, those who came with its principal sat in on it.
     if (VISIT.test(r.cue.text) && met.length === 0 && who.length >= 2 && !group) {

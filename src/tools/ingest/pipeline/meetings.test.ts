@@ -18,6 +18,13 @@ describe('meetings', () => {
     ]);
   });
 
+  it('reads a party visiting a country ("A, B 등 기업인들이 한국을 찾았다") as no meeting among them', () => {
+    const { found } = read([
+      '테스트항공의 프란시스쿠 고메스 네투 회장, 샘플석유의 마리아 산토스 CEO 등 브라질 기업인들이 한국을 찾았다.',
+    ]);
+    expect(found).toEqual([]);
+  });
+
   it('reads being briefed in person ("A 회장으로부터 직접 사업을 소개받은 뒤") as meeting them', () => {
     const { proposals } = read([
       '이날 샘 올트먼은 최태원 SK그룹 회장으로부터 직접 사업을 소개받은 뒤 함께 생산 라인을 둘러봤다.',

@@ -372,6 +372,9 @@ describe('names that are not what they look like', () => {
   it('reads three words after an organisation as one name ("협동조합연맹 응웬 응옥 바오 회장")', () => {
     const { ctx } = read(['김철수 테스트금융 회장은 베트남 협동조합연맹 응웬 응옥 바오 회장을 만나 협력을 논의했다.']);
     expect(names(ctx).map(([name]) => name)).toContain('응웬 응옥 바오');
+    // Nor after an organisation with its particle ("테스트항공의 … 회장").
+    const of = read(['김철수 테스트금융 회장은 테스트항공의 프란시스쿠 고메스 네투 회장을 만나 협력을 논의했다.']);
+    expect(names(of.ctx).map(([name]) => name)).toEqual(['김철수', '프란시스쿠 고메스 네투']);
     // A city abroad before the organisation is no person ("하노이 협동조합연맹").
     const city = read(['김철수 테스트금융 회장은 하노이 협동조합연맹 응웬 응옥 바오 회장을 만나 협력을 논의했다.']);
     expect(names(city.ctx).map(([name]) => name)).toEqual(['김철수', '응웬 응옥 바오']);

@@ -136,6 +136,8 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     }
     if (!g.sentences.includes(e.sentence)) g.sentences.push(e.sentence);
     if (e.tense === 'happened') g.happened = true;
+    // "지난 22일 … 진행된 A와 B의 면담에는 C가 동석했다": the day the meeting is told with.
+    if (e.date && 'date' in e.date && undated(g.date) && !undated(e.date)) g.date = e.date;
   }
   // One person at an event, and the same event with its host: one meeting.
   const all = [...groups.values()];
