@@ -39,7 +39,7 @@ export function clauseDates(
   // "이달 3일부로 착임했다": a day an appointment takes effect from.
   const ofTenure = (d: DateFound) => {
     const words = after(d).trim().split(/\s+/).slice(0, 6);
-    return /^(부로|자로)/.test(after(d)) || words.some((w) => TENURE_ACT.test(w));
+    return /^(부로|자로)/.test(after(d)) || words.some((w) => TENURE_ACT.test(w.replace(/[.,]+$/, '')));
   };
   // "회의는 지난해 12월 4일 비공개회의 이후 약 10개월 만에 열렸다": the day counted from is another gathering's.
   const countedFrom = (d: DateFound) => SINCE.test(after(d).slice(0, 40));
@@ -63,8 +63,13 @@ export function clauseDates(
   const since = r.dates.some(countedFrom);
   // With no other date, an arrival's ("17일 방한한 B는 … 회동에서") dates the visit's meetings; another act's
   // ("9일 준공한 공장에 관해 설명했고") dates nothing of the meeting.
+  // Told as before the news ("4일 방한한 B는 앞서 … 만났으며"): on some day of the visit, its month.
   const ownDates = dated.filter((d) => !ofAct(d));
-  const resolved = since || ownDates.length ? ownDates : dated.filter((d) => ARRIVED.test(actAfter(d)));
+  const month = (d: (typeof dated)[number]) =>
+    /(^|\s)앞서(\s|$)/.test(text) && d.value.precision === 'day'
+      ? { ...d, value: { ...d.value, date: d.value.date.slice(0, 7), precision: 'month' as const } }
+      : d;
+  const resolved = since || ownDates.length ? ownDates : dated.filter((d) => ARRIVED.test(actAfter(d))).map(month);
   if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
   const unresolved = r.dates.find((d) => !('date' in d.value) && !ofAct(d));
   const earlier = EARLIER.test(text);

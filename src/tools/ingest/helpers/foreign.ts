@@ -414,6 +414,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // A name of one word shaped like a Korean one is read only as a foreign country's leader ("모디 인도 총리").
   const abroad = org !== undefined && COUNTRIES.has(org) && !/^(한국|대한민국)$/.test(org);
   if (words.length === 1 && (name.length < 2 || (looksLikeKoreanName(name) && !abroad))) return null;
+  // "…산업의 중심지인 네바다주지사": a noun with the copula's adnominal after "X의" says what the post is, no name.
+  if (words.length === 1 && /인$/.test(name) && prev?.particle === '의') return null;
   // Not a Chinese family name apart from a given name that is no Korean one ("황 짱지").
   // Nor "양 당 대표", "양 사 대표": both parties, both companies.
   const chinese = words.length === 2 && words[0].length === 1 && !looksLikeKoreanName(words[1]) && !SIDES.has(words[1]);

@@ -9,6 +9,7 @@ import {
   SPEAKS_FOR,
   TIMED_TO,
   VISIT_OCCASION,
+  DELEGATION_OF,
 } from '../korean/lexicon';
 import type { Token } from '../korean/tokens';
 import { roleParticle } from './clauses';
@@ -20,12 +21,13 @@ export const ofMeetingBefore = (m: Mention, tokens: Token[]) =>
   MEETING_BEFORE.noun.test(tokens[m.last + 1]?.text ?? '') &&
   MEETING_BEFORE.before.test(tokens[m.last + 2]?.text ?? '');
 
-/** "바이든 대통령 방한에 맞춰": whose visit an event is timed to, not one met at it. */
+/** "바이든 대통령 방한에 맞춰": whose visit an event is timed to, not one met at it; "문재인 대통령 경제사절단으로":
+ * whose delegation someone went with. */
 export const occasionOwner = (m: Mention, tokens: Token[]) =>
   m.kind === 'person' &&
   !m.particle &&
-  VISIT_OCCASION.test(tokens[m.last + 1]?.text ?? '') &&
-  TIMED_TO.test(tokens[m.last + 2]?.text ?? '');
+  ((VISIT_OCCASION.test(tokens[m.last + 1]?.text ?? '') && TIMED_TO.test(tokens[m.last + 2]?.text ?? '')) ||
+    DELEGATION_OF.test(tokens[m.last + 1]?.text ?? ''));
 
 export function rolesOf(
   here: Mention[],

@@ -270,8 +270,9 @@ export interface PageStamp {
 
 /** A day printed in English ("Mar 12, 2024"). */
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// After the byline's "posted" ("by admin posted Sep 12, 2022"), as a blog-like page prints it.
 const ENGLISH_DAY =
-  /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}), (\d{4})(?: \d{1,2}:\d{2}(?: ?[AP]M)?)?$/;
+  /^(?:(?:by \S+ )?posted:? )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}), (\d{4})(?: \d{1,2}:\d{2}(?: ?[AP]M)?)?$/;
 
 /**
  * The time stamps a line of the page prints: its publication date after 입력, 등록, 송고, 승인…, a portal's bare

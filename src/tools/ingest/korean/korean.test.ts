@@ -36,6 +36,7 @@ describe('dates', () => {
     expect(stamp('2019.07.01(Mon) 10:46:24')).toEqual(['2019-07-01']);
     // The day alone in English, as outlets abroad print it; a day the calendar lacks is kept with no date.
     expect(stamp('Mar 12, 2024')).toEqual(['2024-03-12']);
+    expect(stamp('by admin posted Sep 12, 2022')).toEqual(['2022-09-12']);
     // A repost's source and the day it printed the story.
     expect(stamp('출처: 테스트뉴스(2022.08.17.)')).toEqual(['2022-08-17']);
     expect(stamp('September 3, 2025 10:15 AM')).toEqual(['2025-09-03']);

@@ -811,6 +811,8 @@ export const CEREMONY_OF = /^(취임식|이임식|장례식|영결식|추도식|
 
 /** A visit something is timed to ("바이든 대통령 방한에 맞춰 열린 행사"): its visitor, not one met at it. */
 export const VISIT_OCCASION = /^(방한|방문|순방|방일|방미|방중|내한|국빈방문)(에|을)$/;
+/** Someone's delegation, gone with ("문재인 대통령 경제사절단으로 … 방문했을 때"). */
+export const DELEGATION_OF = /^(경제|방미|방중|방일)?(사절단|대표단|수행단|특사단)(으로|의|에|과|와)$/;
 /** What follows such a visit when an event is timed to it ("맞춰", "계기로", "앞두고"). */
 export const TIMED_TO = /^(맞춰|맞춘|맞춰서|계기로|앞두고|앞둔)/;
 
@@ -1024,8 +1026,9 @@ export const VENUE_WORD =
   /[가-힣A-Za-z]+(호텔|사옥|본사|빌딩|대통령실|청와대|집무실|센터|공관|영빈관|회의실|사무실|본관|캠퍼스|타워|공항)/g;
 
 /** Verb endings that join two clauses: each clause is read on its own. */
+// A condition ("트럼프 전 대통령이 승리하면 …"), too: what follows is another clause.
 export const CONNECTIVE =
-  /(았고|었고|였고|했고|하고|되고|갖고|열고|마치고|나누고|만나고|이고|았으며|었으며|였으며|했으며|하며|되며|이며|하면서|으며|했지만|했으나|했는데)$/;
+  /(았고|었고|였고|했고|하고|되고|갖고|열고|마치고|나누고|만나고|이고|았으며|었으며|였으며|했으며|하며|되며|이며|하면서|으며|했지만|했으나|했는데|하면|되면|다면|이라면)$/;
 /** Any verb in the past tense joined to the next clause ("가졌고", "만났으며"): a syllable ending in ㅆ before it. */
 export const joinsPast = (word: string) =>
   ['고', '으며', '지만', '으나', '는데'].some(
@@ -1045,10 +1048,10 @@ export const SAID_SO = /^(밝혔|확인했|전했|말했|설명했)/;
 /** "…을 가진 후", "…과의 만남 뒤": what comes after is another clause. */
 export const AFTER = /^(후|뒤|이후|직후)$/;
 
-/** Verbs before a name ("도착한 황 CEO", "어려워지자 황 CEO", "퇴임을 앞두고 박 회장"): adnominal and connective
+/** Verbs before a name ("도착한 황 CEO", "지한파로 알려진 오소프 의원", "어려워지자 황 CEO", "퇴임을 앞두고 박 회장"): adnominal and connective
  * endings, never a name's. */
 export const VERB_FORM =
-  /(한|된|던|는|할|될|였|했|됐|며|자|해서|하고|하며|앞두고|앞두고도|앞둔|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린|[가-힣][난는]다|[가-힣]다가|[았었였했됐]다(고|며|는|면서)|^(갖|열|맺|찾|받|읽|앉|얻|잡|짓|갔|왔|했|됐)고)$/;
+  /(한|된|던|는|할|될|였|했|됐|며|자|해서|하고|하며|앞두고|앞두고도|앞둔|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린|알려진|불려진|불린|꼽힌|[가-힣][난는]다|[가-힣]다가|[았었였했됐]다(고|며|는|면서)|^(갖|열|맺|찾|받|읽|앉|얻|잡|짓|갔|왔|했|됐)고)$/;
 
 /** Words of meeting prose, never in a name ("회동이후 올트먼"). */
 export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|방한|방문|간담/;

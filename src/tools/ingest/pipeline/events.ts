@@ -62,14 +62,17 @@ const metWith = (here: Mention[], met: string[]) => {
   return with_(listed[listed.length - 1]) || (listed.length === 2 && with_(listed[0]));
 };
 
-/** Each of `met` named right after an organisation of their own, no two the same. */
-const ownOrganisations = (here: Mention[], met: string[]) => {
+/** Each of `met` named right after an organisation of their own (or, `withName`, with it: "B 삼성전자 CFO"), no
+ * two the same, nor of one group (ids alike at the start: "롯데그룹", "롯데케미칼"). */
+const ownOrganisations = (here: Mention[], met: string[], withName = false) => {
   const orgs = met.map((id) => {
     const k = here.findIndex((m) => m.id === id && m.kind === 'person');
     const before = here[k - 1];
-    return k > 0 && before.kind === 'organization' && before.last === here[k].first - 1 ? before.id : undefined;
+    if (k > 0 && before.kind === 'organization' && before.last === here[k].first - 1) return before.id;
+    return withName ? here[k]?.org : undefined;
   });
-  return orgs.every((o) => o !== undefined) && new Set(orgs).size === orgs.length;
+  const group = (o?: string) => o?.replace(/^org-/, '').slice(0, 4);
+  return orgs.every((o) => o !== undefined) && new Set(withName ? orgs.map(group) : orgs).size === orgs.length;
 };
 
 function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: EventContext): MeetingEvent[] {
@@ -502,9 +505,11 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
           (SEPARATELY.test(s.text) ||
             // Not in a photo that places each of them ("B(가운데), C(왼쪽)를 만나"): together in one picture.
             (/만나|면담/.test(r.cue.text) &&
-              !/등(을|과|와|에게)\s/.test(text) &&
+              !/등(을|과|와|에게|도)\s/.test(text) &&
               !metWith(here, met) &&
               !(s.role === 'caption' && PHOTO_PLACES.test(s.text))) ||
+            // "B 삼성전자 CFO와 C 한화 부회장을 만났으며": people of two companies, each met in their own.
+            (/만났/.test(r.cue.text) && !/등(을|과|와|에게|도)\s/.test(text) && ownOrganisations(here, met, true)) ||
             // A courtesy call on people of different organisations, each named with their own ("A당 B 원내대표와
             // C당 D 대표를 예방했다"): a call on each.
             (/예방/.test(r.cue.text) && ownOrganisations(here, met)))) ||
@@ -620,8 +625,10 @@ function headFinder(known: Known, ctx: MentionContext) {
         (titles.length > 0 && !titles.some((t) => HEAD_OF_ORG.test(t.replace(/\(.*?\)/g, '').trim())))
       )
         continue;
-      // The organisation of data/, or the one the article prints with the post ("최태원 대한상의 회장").
-      if ((first === org || seen.orgs.has(org)) && seen.count > most) [best, most] = [id, seen.count];
+      // The organisation of data/, or the one the article prints with the post ("최태원 대한상의 회장"); a chairman
+      // before a secretary general, who heads an association's office ("와다 류코 게이단렌 사무총장").
+      const weight = seen.count + (titles.some((t) => /사무총장$/.test(t)) ? 0 : 100);
+      if ((first === org || seen.orgs.has(org)) && weight > most) [best, most] = [id, weight];
     }
     return best;
   };

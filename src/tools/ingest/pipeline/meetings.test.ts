@@ -25,6 +25,40 @@ describe('meetings', () => {
     expect(found).toEqual([]);
   });
 
+  it('reads whose delegation someone went with ("A 대통령 경제사절단으로") as no one met', () => {
+    const { proposals } = read([
+      '최태원 SK그룹 회장은 지난해 11월 존 오소프 의원과 서린사옥에서 회동한 바 있다.',
+      '또 그해 5월 문재인 대통령 경제사절단으로 미국을 방문했을 때도 오소프 의원을 만났다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['chey-tae-won+jon-osopeu', 'chey-tae-won+jon-osopeu']);
+  });
+
+  it('reads people of two companies met ("B 테스트전자 CFO와 C 샘플화학 부회장을 만났으며") as a meeting with each', () => {
+    const { proposals } = read([
+      '존 오소프 의원은 4일 박바다 테스트전자 최고재무책임자(CFO)와 김하늘 샘플화학 부회장을 만났으며 이튿날 귀국했다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['bak-ba-da+jon-osopeu', 'gim-ha-neul+jon-osopeu']);
+    // People of one group, or a list closed by 등도, are met together.
+    const group = read(['존 오소프 의원은 4일 박바다 테스트전자 사장, 김하늘 테스트전자 부회장 등도 만나 논의했다.']);
+    expect(group.proposals.meetings).toHaveLength(1);
+  });
+
+  it('dates what was done before the news on a visit ("4일 방한한 B는 앞서 … 만났으며") to its month', () => {
+    const { proposals } = read(
+      ['지난 4일 방한한 존 오소프 의원은 앞서 김하늘 테스트전자 부회장을 만났다.'],
+      '2023-04-06',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2023-04']);
+  });
+
+  it('reads a condition before the clause ("A 전 대통령이 승리하면 …으로 거론되는 B가") as another clause', () => {
+    const { found } = read([
+      '도널드 트럼프 전 대통령이 승리하면 비서실장으로 거론되는 케빈 매카시 전 하원의장이 23일 최태원 SK그룹 회장과 만났다.',
+    ]);
+    expect(found.flatMap((e) => e.principals)).not.toContain('doneoldeu-teureompeu');
+    expect(found.flatMap((e) => e.principals)).toContain('kebin-maekasi');
+  });
+
   it('reads being briefed in person ("A 회장으로부터 직접 사업을 소개받은 뒤") as meeting them', () => {
     const { proposals } = read([
       '이날 샘 올트먼은 최태원 SK그룹 회장으로부터 직접 사업을 소개받은 뒤 함께 생산 라인을 둘러봤다.',

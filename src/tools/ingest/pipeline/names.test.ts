@@ -427,6 +427,27 @@ describe('names that are not what they look like', () => {
     expect(mentions.map((ms) => ms.slice(-1)[0].id).slice(0, 2)).toEqual(['sheikh-a', 'sheikh-b']);
   });
 
+  it('reads no name in a noun said of a post ("…의 중심지인 네바다주지사"), nor in a verb ("지한파로 알려진 B")', () => {
+    const { ctx } = read([
+      '김철수 테스트무역협회장은 25일 브라이언 샌도벌 미국 네바다주지사와 협력을 논의했다.',
+      '미국 신재생에너지산업의 중심지인 네바다주지사와 만난 자리에서 김 회장은 투자를 요청했다.',
+      '지한파로 알려진 샌도벌 주지사는 코커스에서 활동 중이다.',
+    ]);
+    expect(names(ctx).map(([name]) => name)).toEqual(['김철수', '브라이언 샌도벌']);
+  });
+
+  it('reads an organisation of its own name printed with its country ("일본 게이단렌") as that organisation', () => {
+    const { ctx, proposals } = read([
+      '전국경제인연합회와 일본 게이단렌 회장단은 26일 서울에서 재계회의를 열고 논의했다.',
+      '이마이 다카시 일본 게이단렌 회장은 "협력이 중요하다"고 강조했다.',
+      '김각중 전경련 회장은 "협력을 확대하자"고 말했다.',
+      '이날 회의 직후 와다 류코 게이단렌 사무총장은 브리핑을 통해 "뜻을 같이했다"고 전했다.',
+    ]);
+    expect(names(ctx).find(([name]) => name === '이마이 다카시')?.[1]).toBe('geidallen');
+    // Its chairman, not its secretary general, stands for it.
+    expect(who(proposals.meetings)).toEqual(['gim-gak-jung+imai-dakasi']);
+  });
+
   it('gives a side\'s organisation to none its subject met, nor to a head of state ("SK그룹은 최 회장이 … 총리와")', () => {
     const { ctx } = read([
       'SK그룹은 최태원 회장이 지난 3일 팜 민 찐 총리와 회동했다고 4일 밝혔다.',
