@@ -281,6 +281,10 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   const held = second ? { stem: `${t.stem} 겸 ${second.stem}`, particle: second.particle } : t;
   const post = { ...held, stem: `${inCharge.map((w) => `${w.text}${w.after}`).join('')}${held.stem}` };
   if (second) j += 2;
+  // A mayor only of a city abroad, named before the post or glued to it ("로스앤젤레스 시장", "로스엔젤레스시장");
+  // "부산 중구 시장", "일본시장", "시장 음식" are markets.
+  const city = (w?: string) => !!w && (PLACES_ABROAD.test(w) || /[가-힣]{2,}시$/.test(w));
+  if (/시장$/.test(post.stem) && !city(post.stem.slice(0, -2)) && !city(org?.split(' ').pop())) return null;
   let words = tokens.slice(i, i + n).map((w) => w.text);
   // "팜 느엇 브엉 빈 그룹 회장": a company's generic word alone takes the word before it ("빈 그룹"); an office
   // named alone ("총리실") does not.

@@ -14,8 +14,8 @@ export function surnameOf(name: string): string | undefined {
 export function looksLikeKoreanName(word: string): boolean {
   if (!HANGUL.test(word) || word.length < 2 || word.length > 4) return false;
   const surname = surnameOf(word);
-  // Syllables of a transliteration a Korean given name never has ("이스터", "하드", "호르헤").
-  if (surname !== undefined && /[스즈츠크트프브드르]/.test(word.slice(surname.length))) return false;
+  // Syllables of a transliteration a Korean given name never has ("이스터", "하드", "호르헤", "가세티").
+  if (surname !== undefined && /[스즈츠크트프브드르티]/.test(word.slice(surname.length))) return false;
   return surname !== undefined && word.length - surname.length >= 1 && word.length - surname.length <= 2;
 }
 

@@ -436,6 +436,14 @@ describe('names that are not what they look like', () => {
     expect(names(ctx).map(([name]) => name)).toEqual(['김철수', '브라이언 샌도벌']);
   });
 
+  it('reads a mayor abroad ("에릭 가세티 미국 로스앤젤레스 시장"), never a market ("일본시장") or a verb ("듣고")', () => {
+    const { ctx } = read([
+      '김철수 회장은 25일 에릭 가세티 미국 로스앤젤레스 시장과 오찬간담회를 가졌다.',
+      '박영희 장관은 이날 기업들의 목소리를 듣고 일본시장 수출확대 방안을 논의했다.',
+    ]);
+    expect(names(ctx).map(([name]) => name)).toEqual(['김철수', '에릭 가세티', '박영희']);
+  });
+
   it('reads an organisation of its own name printed with its country ("일본 게이단렌") as that organisation', () => {
     const { ctx, proposals } = read([
       '전국경제인연합회와 일본 게이단렌 회장단은 26일 서울에서 재계회의를 열고 논의했다.',
