@@ -61,7 +61,9 @@ export function clauses(tokens: Token[]): [number, number][] {
     if (i >= tokens.length - 1 || t.quoted) return;
     // "A를 만난 데 이어 B와 회동할 예정이다": what was done, then what is to come.
     const then = /^이어(서)?$/.test(t.text) && tokens[i - 1]?.text === '데';
-    if (CONNECTIVE.test(t.text) || joinsPast(t.text) || then || (AFTER.test(t.text) && i > from)) {
+    // "대화하고 있다": the progressive, one verb.
+    const progressive = /고$/.test(t.text) && /^있(다|는|었|으며|고)/.test(tokens[i + 1]?.text ?? '');
+    if (!progressive && (CONNECTIVE.test(t.text) || joinsPast(t.text) || then || (AFTER.test(t.text) && i > from))) {
       out.push([from, i]);
       from = i + 1;
     }

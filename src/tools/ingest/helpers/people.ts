@@ -1,6 +1,7 @@
 // New people: names the data does not know, introduced with an organisation and a title in any of the usual
 // orders ("곽노정 SK하이닉스 사장", "SK하이닉스 곽노정 사장", "Arm의 르네 하스 CEO"). Journalists never.
 import {
+  HEAD_OF_ORG,
   COUNTRIES,
   FOREIGN_COMPANIES,
   JOURNALIST,
@@ -160,7 +161,7 @@ export function phraseAfter(
     title = sentence
       .slice(tokens[titleFrom].start, tokens[end].end - tokens[end].particle.length)
       // "회장(왼쪽)": where the photo shows them, not part of the title.
-      .replace(/\((왼쪽|오른쪽|가운데|앞줄|뒷줄|사진)[^)]*\)/g, '')
+      .replace(/\((맨\s?)?(왼쪽|오른쪽|가운데|앞줄|뒷줄|사진)[^)]*\)/g, '')
       .trim();
     // An organisation glued to its title ("경총회장", "하나금융지주회장", "무역협회장", "국민은행장"): the two apart.
     const post = titleIn(title);
@@ -423,8 +424,37 @@ function knownPerson(ctx: MentionContext, name: string, k: number): Mention | nu
  * Someone introduced after their title, as an apposition: "마이크로소프트 공동창업자인 빌 게이츠는", "삼성전자 회장인
  * 김하늘이". The name runs from token `i` to the first word with a particle (three words at most).
  */
+/** "한국무역협회(회장 한덕수)는": the head of the organisation before the brackets, who stands for it. */
+function headInBrackets(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
+  const [org, post, name] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+  if (!org || !post || !/[(]\s*$/.test(s.text.slice(0, post.start)) || !/^\s*[)]/.test(s.text.slice(name.end)))
+    return null;
+  const title = titleIn(post.stem) === post.stem ? post.stem : undefined;
+  if (!title || !HEAD_OF_ORG.test(title) || post.particle || name.particle || !looksLikeKoreanName(name.stem))
+    return null;
+  const readAt = { line: s.line, text: s.text };
+  const of = orgOf(ctx, org.stem, readAt);
+  proposeOrganization(ctx, of);
+  const recorded = recordedAs(ctx, name.stem);
+  const id = recorded ?? proposePerson(ctx, name.stem, { org: of?.id, title, readAt }).id;
+  return {
+    first: i,
+    last: i,
+    surface: name.stem,
+    kind: 'person',
+    id,
+    particle: '',
+    via: recorded ? 'name' : 'new',
+    title,
+    ...(of ? { org: of.id } : {}),
+    quoted: name.quoted,
+  };
+}
+
 export function namedAfterTitle(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
   const prev = tokens[i - 1];
+  const inBrackets = headInBrackets(ctx, s, tokens, i);
+  if (inBrackets) return inBrackets;
   if (!prev || prev.particle !== '' || prev.after !== ' ') return null;
   // "회장인 허창수": a title's adnominal. "최고경영자(CEO) 사티아 나델라가": a title in apposition, before a
   // transliterated name of two words or more.

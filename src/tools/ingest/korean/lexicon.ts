@@ -719,7 +719,10 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
     kind: 'meeting',
   },
   // Greeted on arrival, greetings exchanged ("…의 영접을 받으며", "인사를 나눴다"): they met.
-  { stem: /영접|인사를 나누|인사를 나눴|인사를 나눈|대화를 나누|대화를 나눴|대화를 나눈|대화하고 있/, kind: 'meeting' },
+  {
+    stem: /영접|인사를 나누|인사를 나눴|인사를 나눈|대화를 나누|대화를 나눴|대화를 나눈|대화하고 있|이야기하고 있/,
+    kind: 'meeting',
+  },
   { stem: /(이야기|얘기)를 (나누|나눴|나눈)|의견을 (나누|나눴|나눈|교환)/, kind: 'meeting' },
   { stem: /간담회/, kind: 'press-conference', joint: true },
   { stem: /기자회견/, kind: 'press-conference', joint: true },

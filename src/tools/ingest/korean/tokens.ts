@@ -3,6 +3,9 @@
 import { josa } from 'es-hangul';
 import { CHAMBER_SHORT, COUNTRIES, PARTICLES, QUOTED_MEETING, SAID_SO, SPACED_TITLES } from './lexicon';
 
+/** The head's post in "한국무역협회(회장 한덕수)는". */
+const HEAD_POST = /^(회장|대표|대표이사|사장|위원장|이사장|원장|총재|의장|소장)$/;
+
 export interface Token {
   /** Offsets in the sentence's original text. */
   start: number;
@@ -24,7 +27,7 @@ export interface Token {
  * "(〃여섯 번째)"), a time zone ("(현지시간)") or an organisation's short name ("한국노동조합총연맹(한국노총)", "전국경제인연합회(이하 ‘전경련’)"); a quote
  * mark glued before a particle; a page's link to someone's other stories ("최재원닫기최재원기사 모아보기"). */
 const GLOSS =
-  /\([0-9A-Za-zÀ-ÿ][0-9A-Za-zÀ-ÿ .,&'/-]{0,50}\)|\([\u3400-\u4DBF\u4E00-\u9FFF]{1,8}(\s[\u3400-\u4DBF\u4E00-\u9FFF]{1,8})?\??\)|\((사진\s?)?〃?\s?(왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,16}\)|\(〃[^)]{0,16}\)|(?<=(연맹|협회|연합회|위원회|공사|재단|공단|조합|협의회|상공회의소|연구원))\([가-힣]{2,10}\)(?=\s)|[(<](사진|얼굴)[)>]|\(이하\s?['‘’"“”]?[가-힣A-Za-z0-9]{1,12}['‘’"“”]?\)|\((현지\s?시간|현지\s?시각)\)|\((現|前|현|전|당시)\s[^()]{1,30}\)|(?<=[가-힣A-Za-z0-9])['’](?=[가-힣]{1,3}(?:\s|$|[,.]))|닫기[가-힣]{2,5}기사 모아보기/g;
+  /\([0-9A-Za-zÀ-ÿ][0-9A-Za-zÀ-ÿ .,&'/-]{0,50}\)|\([\u3400-\u4DBF\u4E00-\u9FFF]{1,8}(\s[\u3400-\u4DBF\u4E00-\u9FFF]{1,8})?\??\)|\((사진\s?)?〃?\s?(맨\s?)?(왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,16}\)|\(〃[^)]{0,16}\)|(?<=(연맹|협회|연합회|위원회|공사|재단|공단|조합|협의회|상공회의소|연구원))\([가-힣]{2,10}\)(?=\s)|[(<](사진|얼굴)[)>]|\(이하\s?['‘’"“”]?[가-힣A-Za-z0-9]{1,12}['‘’"“”]?\)|\((현지\s?시간|현지\s?시각)\)|\((現|前|현|전|당시)\s[^()]{1,30}\)|(?<=[가-힣A-Za-z0-9])['’](?=[가-힣]{1,3}(?:\s|$|[,.]))|닫기[가-힣]{2,5}기사 모아보기/g;
 // A full stop ends the word before it ("… 구광모 LG 회장."), where a decimal point ("4.0") does not.
 // A particle glued to a date by a missing space ("게이츠가21일") ends its word there.
 const SPLIT =
@@ -125,7 +128,19 @@ export function tokenize(sentence: string): Token[] {
       quoted,
     });
   }
-  return reportedInQuotes(joinSpacedTitles(tokens));
+  return reportedInQuotes(joinSpacedTitles(headsInBrackets(tokens)));
+}
+
+/** "한국무역협회(회장 한덕수)는": the particle after the brackets is the organisation's, printed before them. */
+function headsInBrackets(tokens: Token[]): Token[] {
+  return tokens.flatMap((t, k) => {
+    const [org, post, head] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]];
+    if (!org || !/\($/.test(org.after) || !/^\)/.test(head.after) || !PARTICLES.includes(t.text)) return [t];
+    if (!HEAD_POST.test(post.text) || !/^[가-힣]{2,4}$/.test(head.text)) return [t];
+    Object.assign(org, { text: `${org.stem}${t.text}`, particle: t.text, end: t.end });
+    head.after = ' ';
+    return [];
+  });
 }
 
 /** "당 서기", "최고 경영자": a post printed in two words, read as the one title ("당서기", "최고경영자"). */

@@ -59,6 +59,21 @@ describe('meetings', () => {
     expect(found.flatMap((e) => e.principals)).toContain('kebin-maekasi');
   });
 
+  it('reads an organisation with its head in brackets ("테스트협회(회장 김하늘)는") as its head', () => {
+    const { proposals, ctx } = read([
+      '테스트무역협회(회장 김하늘)는 25일 서울 호텔에서 에릭 가세티 미국 로스앤젤레스 시장을 초청해 오찬간담회를 개최했다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['erik-gaseti+gim-ha-neul']);
+    expect(names(ctx).find(([name]) => name === '김하늘')?.[2]).toBe('회장');
+  });
+
+  it('reads a caption of people talking ("A(맨 왼쪽)와 B 등이 … 이야기하고 있다") as one verb, a meeting', () => {
+    const { found } = read([
+      'C|이낙연 국무총리(맨 왼쪽)와 김하늘 테스트연합회 회장(맨 오른쪽) 등 기업 대표들이 지난 1일 저녁 식당에서 이야기하고 있다.',
+    ]);
+    expect(pairs(found)).toEqual([['happened', 'gim-ha-neul+i-nak-yeon', '', '2025-02-01']]);
+  });
+
   it('reads being briefed in person ("A 회장으로부터 직접 사업을 소개받은 뒤") as meeting them', () => {
     const { proposals } = read([
       '이날 샘 올트먼은 최태원 SK그룹 회장으로부터 직접 사업을 소개받은 뒤 함께 생산 라인을 둘러봤다.',
