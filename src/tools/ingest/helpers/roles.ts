@@ -103,6 +103,13 @@ export function rolesOf(
     // … 둘러봤다": who guides a visitor receives them.
     if (next && /^주재/.test(next.text) && m.particle === '') subjects.push(id);
     else if (m.particle === '의' && next && /^(안내|소개로)/.test(next.text)) partners.push(id);
+    // "B 대사의 예방을 받고": who called on the subject met them.
+    else if (
+      m.particle === '의' &&
+      /^(예방|방문|내방|접견|인사|영접)(을|를)$/.test(next?.text ?? '') &&
+      /^받/.test(tokens[m.last + 2]?.text ?? '')
+    )
+      partners.push(id);
     // "반 장관의 초청 만찬에 참석했다": who invited the guest to a meal of their own met them there.
     else if (m.particle === '의' && next?.text === '초청' && MEETING_NOUN.test(tokens[m.last + 2]?.stem ?? ''))
       partners.push(id);

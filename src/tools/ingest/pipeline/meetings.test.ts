@@ -74,6 +74,13 @@ describe('meetings', () => {
     expect(pairs(found)).toEqual([['happened', 'gim-ha-neul+i-nak-yeon', '', '2025-02-01']]);
   });
 
+  it('reads a courtesy call received ("B 대사의 예방을 받고") as meeting the caller', () => {
+    const { proposals } = read([
+      '김하늘 테스트무역협회 회장은 17일 오후 사무실에서 성김 주한 미국대사의 예방을 받고 경제협력방안을 논의했다.',
+    ]);
+    expect(who(proposals.meetings)).toEqual(['gim-ha-neul+seong-gim']);
+  });
+
   it('reads being briefed in person ("A 회장으로부터 직접 사업을 소개받은 뒤") as meeting them', () => {
     const { proposals } = read([
       '이날 샘 올트먼은 최태원 SK그룹 회장으로부터 직접 사업을 소개받은 뒤 함께 생산 라인을 둘러봤다.',
