@@ -75,9 +75,10 @@ describe('meetings', () => {
   });
 
   it('reads a courtesy call received ("B 대사의 예방을 받고") as meeting the caller', () => {
-    const { proposals } = read([
-      '김하늘 테스트무역협회 회장은 17일 오후 사무실에서 성김 주한 미국대사의 예방을 받고 경제협력방안을 논의했다.',
-    ]);
+    const { proposals } = read(
+      ['김하늘 테스트무역협회 회장은 17일 오후 사무실에서 성김 주한 미국대사의 예방을 받고 경제협력방안을 논의했다.'],
+      '2012-01-17',
+    );
     expect(who(proposals.meetings)).toEqual(['gim-ha-neul+seong-gim']);
   });
 
