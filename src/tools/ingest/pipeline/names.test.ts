@@ -444,6 +444,14 @@ describe('names that are not what they look like', () => {
     expect(names(ctx).map(([name]) => name)).toEqual(['김철수', '에릭 가세티', '박영희']);
   });
 
+  it('reads a Chinese name ending like a verb\'s "-자" ("웨이저자 TSMC 회장"), never "어려워지자"', () => {
+    const { ctx } = read([
+      '김철수 회장은 6일 타이베이에서 웨이저자 TSMC 회장과 만났다.',
+      '실적이 어려워지자 황 CEO는 사임했다.',
+    ]);
+    expect(names(ctx).map(([name]) => name)).toEqual(['김철수', '웨이저자']);
+  });
+
   it('reads an organisation of its own name printed with its country ("일본 게이단렌") as that organisation', () => {
     const { ctx, proposals } = read([
       '전국경제인연합회와 일본 게이단렌 회장단은 26일 서울에서 재계회의를 열고 논의했다.',
