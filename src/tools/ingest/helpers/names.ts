@@ -3,7 +3,6 @@
 import {
   CHAMBER_SHORT,
   COUNTRIES,
-  PLACES_ABROAD,
   COUNTRY_NAMES,
   COUNTRY_SHORT,
   COUNTRY_UNIONS,
@@ -14,6 +13,7 @@ import {
   ORG_SUFFIX,
   PARTIES,
   PARTY_NAMES,
+  PLACES_ABROAD,
   TITLES,
 } from '../korean/lexicon';
 import { alikeWordByWord, looksLikeKoreanName, loosely, romanizeName, slugOf, surnameOf } from '../korean/names';
@@ -114,13 +114,12 @@ export function orgOrNew(
   word: string,
   readAt: LineRef,
 ): { id: string; proposal?: ProposedOrganization } {
-  const found = (w: string) =>
-    orgOf(ctx, w, readAt) ?? (ctx.organizations.has(w) ? { id: ctx.organizations.get(w)!.id } : undefined);
   // "일본 게이단렌": an organisation of its own name, printed with its country; not a generic one ("미국 상무부").
   const [country, ...rest] = word.split(' ');
   if (rest.length && COUNTRIES.has(country) && !ORG_SUFFIX.test(rest.join(' ')) && !PLACES_ABROAD.test(rest.join(' ')))
     return orgOrNew(ctx, rest.join(' '), readAt);
-  const known = found(word);
+  const known =
+    orgOf(ctx, word, readAt) ?? (ctx.organizations.has(word) ? { id: ctx.organizations.get(word)!.id } : undefined);
   if (known) return known;
   const id = uniqueId(ctx, slugOf(romanizeName(word, false)) || 'organization');
   return { id, proposal: { id, name: { ko: word, en: romanizeName(word, false) }, readAt } };

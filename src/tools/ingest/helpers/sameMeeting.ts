@@ -82,8 +82,8 @@ export function oneMeetingPerGathering(meetings: Gathered[]): Gathered[] {
       .sort((a, b) => b.principals.length - a.principals.length)[0];
     if (!into) return true;
     gone.add(g);
-    // "지난달 … 회동한 것으로" told with its day in the next sentence ("지난달 31일 … 만났다"): the day. A day the
-    // body tells is firmer than a caption's ("27일 … 대화하고 있다" under "지난달 28일 … 방문했다").
+    // "지난달 … 회동한 것으로" told with its day in the next sentence ("지난달 31일 … 만났다"): the day. Of two days,
+    // the firmer (one the body tells, over the story's).
     if (into.date.precision === 'month' || firmness(g) > firmness(into)) into.date = g.date;
     for (const p of g.principals) if (!into.principals.includes(p)) into.principals.push(p);
     // Those a report says sat in ("이번 면담에는 C가 동석했다") sat in, though a photo shows them beside the others.
