@@ -69,7 +69,13 @@ export function clauseDates(
     /(^|\s)앞서(\s|$)/.test(text) && d.value.precision === 'day'
       ? { ...d, value: { ...d.value, date: d.value.date.slice(0, 7), precision: 'month' as const } }
       : d;
-  const resolved = since || ownDates.length ? ownDates : dated.filter((d) => ARRIVED.test(actAfter(d))).map(month);
+  // "25일 … 대통령을 접견한 소감을 전했다": the day of the telling; the meeting was before it, on a day told elsewhere.
+  const toldAfter = /(만난|만났던|접견한|회동한|면담한)\s(소감|후기|소회|뒷얘기|뒷이야기)/.test(text);
+  const resolved = toldAfter
+    ? []
+    : since || ownDates.length
+      ? ownDates
+      : dated.filter((d) => ARRIVED.test(actAfter(d))).map(month);
   if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
   const unresolved = r.dates.find((d) => !('date' in d.value) && !ofAct(d));
   const earlier = EARLIER.test(text);

@@ -82,6 +82,14 @@ describe('meetings', () => {
     expect(who(proposals.meetings)).toEqual(['gim-ha-neul+seong-gim']);
   });
 
+  it('dates no meeting by the day its impressions were told ("25일 … 접견한 소감을 전했다")', () => {
+    const { proposals } = read(
+      ['테드 서랜도스 넷플릭스 CEO는 25일(현지 시간) 방미 중인 김하늘 대통령을 접견한 소감을 전했다.'],
+      '2023-04-26',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).not.toContain('2023-04-25');
+  });
+
   it('reads being briefed in person ("A 회장으로부터 직접 사업을 소개받은 뒤") as meeting them', () => {
     const { proposals } = read([
       '이날 샘 올트먼은 최태원 SK그룹 회장으로부터 직접 사업을 소개받은 뒤 함께 생산 라인을 둘러봤다.',
