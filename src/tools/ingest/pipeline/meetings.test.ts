@@ -90,6 +90,14 @@ describe('meetings', () => {
     expect(proposals.meetings.map((m) => m.date.date)).not.toContain('2023-04-25');
   });
 
+  it('gives a meeting told with no day the day a report of some of its people tells ("4일 … 만나")', () => {
+    const { proposals } = read([
+      '김하늘 테스트전자 회장은 박바다 샘플화학 사장, 이구름 샘플물산 대표와 만찬을 함께했다.',
+      '김하늘 회장은 4일 박바다 사장과 만나 협력을 논의했다.',
+    ]);
+    expect(proposals.meetings.map((m) => [m.date.cue, m.accept])).toEqual([['4일', true]]);
+  });
+
   it('reads being briefed in person ("A 회장으로부터 직접 사업을 소개받은 뒤") as meeting them', () => {
     const { proposals } = read([
       '이날 샘 올트먼은 최태원 SK그룹 회장으로부터 직접 사업을 소개받은 뒤 함께 생산 라인을 둘러봤다.',
