@@ -52,23 +52,22 @@ export function clauseDates(
     const end = new Date(Date.parse(d.value.date) + (days - 1) * 86_400_000).toISOString().slice(0, 7);
     return end === d.value.date.slice(0, 7);
   };
+  type Dated = DateFound & { value: ResolvedDate };
+  // A day read only to its month.
+  const toMonth = (d: Dated): Dated =>
+    d.value.precision === 'day'
+      ? { ...d, value: { ...d.value, date: d.value.date.slice(0, 7), precision: 'month' } }
+      : d;
   const dated = r.dates
-    .filter((d): d is DateFound & { value: ResolvedDate } => 'date' in d.value && !ofTenure(d) && !countedFrom(d))
-    .map((d) =>
-      opensStay(d) && d.value.precision === 'day'
-        ? { ...d, value: { ...d.value, date: d.value.date.slice(0, 7), precision: 'month' as const } }
-        : d,
-    );
+    .filter((d): d is Dated => 'date' in d.value && !ofTenure(d) && !countedFrom(d))
+    .map((d) => (opensStay(d) ? toMonth(d) : d));
   // A clause told as so long since another day is of the story's day, not of another act's.
   const since = r.dates.some(countedFrom);
   // With no other date, an arrival's ("17일 방한한 B는 … 회동에서") dates the visit's meetings; another act's
   // ("9일 준공한 공장에 관해 설명했고") dates nothing of the meeting.
   // Told as before the news ("4일 방한한 B는 앞서 … 만났으며"): on some day of the visit, its month.
   const ownDates = dated.filter((d) => !ofAct(d));
-  const month = (d: (typeof dated)[number]) =>
-    /(^|\s)앞서(\s|$)/.test(text) && d.value.precision === 'day'
-      ? { ...d, value: { ...d.value, date: d.value.date.slice(0, 7), precision: 'month' as const } }
-      : d;
+  const month = (d: Dated) => (/(^|\s)앞서(\s|$)/.test(text) ? toMonth(d) : d);
   // "25일 … 대통령을 접견한 소감을 전했다": the day of the telling; the meeting was before it, on a day told elsewhere.
   const toldAfter = /(만난|만났던|접견한|회동한|면담한)\s(소감|후기|소회|뒷얘기|뒷이야기)/.test(text);
   const resolved = toldAfter

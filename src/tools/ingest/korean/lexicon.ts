@@ -946,6 +946,9 @@ export const REPORTED_ON = /^\s*(알려졌|전해졌|밝혔|나타났|확인됐|
 /** Where someone stands in a photo, after their name ("허창수 회장(앞줄 왼쪽)과"): the sentence is a caption. */
 export const STANDS_IN_PHOTO =
   /[(（](앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|가운데|좌측|우측)(\s*(첫|두|세|네|다섯|여섯|일곱|[0-9]+)\s*번째)?[)）]/;
+/** The head's post printed before their name in brackets after the organisation ("한국무역협회(회장 한덕수)는"). */
+export const BRACKETED_HEAD_POST = /^(회장|대표|대표이사|사장|위원장|이사장|원장|총재|의장|소장)$/;
+
 /** A caption's places of people in the picture ("B(가운데), C(왼쪽)"): shown together. */
 export const PHOTO_PLACES = /\((사진\s?)?(왼쪽|오른쪽|가운데)[^)]{0,8}\).*\((사진\s?)?(왼쪽|오른쪽|가운데)/;
 

@@ -1,10 +1,15 @@
 // Words of a sentence as the assistant reads them: split at spaces and punctuation, stock codes and Latin glosses
 // in brackets set aside ("SK(034730)그룹" reads as "SK그룹"), each word with its particle taken off.
 import { josa } from 'es-hangul';
-import { CHAMBER_SHORT, COUNTRIES, PARTICLES, QUOTED_MEETING, SAID_SO, SPACED_TITLES } from './lexicon';
-
-/** The head's post in "한국무역협회(회장 한덕수)는". */
-const HEAD_POST = /^(회장|대표|대표이사|사장|위원장|이사장|원장|총재|의장|소장)$/;
+import {
+  BRACKETED_HEAD_POST,
+  CHAMBER_SHORT,
+  COUNTRIES,
+  PARTICLES,
+  QUOTED_MEETING,
+  SAID_SO,
+  SPACED_TITLES,
+} from './lexicon';
 
 export interface Token {
   /** Offsets in the sentence's original text. */
@@ -136,7 +141,7 @@ function headsInBrackets(tokens: Token[]): Token[] {
   return tokens.flatMap((t, k) => {
     const [org, post, head] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]];
     if (!org || !/\($/.test(org.after) || !/^\)/.test(head.after) || !PARTICLES.includes(t.text)) return [t];
-    if (!HEAD_POST.test(post.text) || !/^[가-힣]{2,4}$/.test(head.text)) return [t];
+    if (!BRACKETED_HEAD_POST.test(post.text) || !/^[가-힣]{2,4}$/.test(head.text)) return [t];
     Object.assign(org, { text: `${org.stem}${t.text}`, particle: t.text, end: t.end });
     head.after = ' ';
     return [];

@@ -435,16 +435,17 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       met = [];
       inherited = toldLast;
     }
+    // Where the meeting's word is in the clause, and the word before it.
+    const cueIndex = said.findIndex((t) => t.text.includes(r.cue!.text.split(/\s/)[0]));
+    const before = cueIndex > 0 ? said[cueIndex - 1] : undefined;
     // "A, B 등 기업인들이 한국을 찾았다": a party's visit to a country that ends the clause meets no one.
-    const visitAt = said.findIndex((t) => t.text.includes(r.cue!.text.split(/\s/)[0]));
-    const visited = said[visitAt - 1];
     if (
       VISIT.test(r.cue.text) &&
       met.length === 0 &&
       who.length >= 2 &&
-      visitAt === said.length - 1 &&
-      /^(을|를)$/.test(visited?.particle ?? '') &&
-      COUNTRIES.has(visited.stem)
+      cueIndex === said.length - 1 &&
+      /^(을|를)$/.test(before?.particle ?? '') &&
+      COUNTRIES.has(before!.stem)
     )
       continue;
     // "A를 비롯해 B, C 등이 연구소를 찾았다": a party visiting together meets no one among itself; with the meeting
@@ -468,8 +469,6 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     }
     // Met someone the text does not name as a person ("취재진과 만나"): not a meeting to record. A group ("총수들을
     // 만났다") is named in the sentences after.
-    const cueIndex = said.findIndex((t) => t.text.includes(r.cue!.text.split(/\s/)[0]));
-    const before = cueIndex > 0 ? said[cueIndex - 1] : undefined;
     const unnamedMet =
       before && /^(과|와|을|를)$/.test(before.particle) && !here.some((m) => tokens[m.last] === before);
     // "경제계 인사를 만난 A 대통령은 B 대통령과 함께 …를 방문한 후": the meeting's verb, as an adnominal, is of those
