@@ -1,0 +1,105 @@
+// Clauses that list people at a meeting rather than report one: a photo's people, a gathering's sides, those who
+// sat in on the meeting reported.
+import { EARLIER, OCCASION, PICTURED, PLANNED_CUE, SIDE_OPENER, THIS_OCCASION } from '../../korean/lexicon';
+import { attendance } from '../attendance';
+import { undated } from '../sameMeeting';
+import type { EventContext, MeetingEvent } from '../../pipeline/types';
+import type { Clause } from './types';
+
+/** A clause that opens on the gathering it speaks of ("이날 신년인사회에는 …"). */
+const OCCASION_FIRST = new RegExp(`^(?:(?:이날|이번|오늘)\\s)?[가-힣0-9]*?${OCCASION.source}`);
+
+/**
+ * Those a photo of a meeting shows ("왼쪽부터 A, B, C"). A photo's people name the group of a meeting with a group;
+ * which meeting is settled once all are read (the caption may come before the report), in proposals.ts.
+ */
+export function picturedList(c: Clause, ctx: EventContext): MeetingEvent | undefined {
+  if (!PICTURED.test(c.s.text) || c.named.length < 2) return undefined;
+  ctx.pictured = c.named;
+  return {
+    ...c.base,
+    principals: [],
+    lead: 0,
+    attendees: c.named,
+    date: c.dateOf(c.resolved[0]),
+    kind: 'meeting',
+    cues: ['pictured'],
+    tense: 'happened' as const,
+    pictured: true,
+  };
+}
+
+/**
+ * "간담회가 … 개최됐다. 남측에선 A, B 등이 … 참석했고": a gathering named before anyone, then its sides' lists. Or
+ * named by the list itself, before any meeting is reported ("이날 신년인사회에는 A를 비롯한 … 참석했다").
+ */
+export function gatheringList(c: Clause, ctx: EventContext): MeetingEvent | undefined {
+  const { text, r, named, base } = c;
+  const opens = OCCASION_FIRST.exec(text);
+  ctx.gathering ??=
+    opens && !ctx.last && r.attend ? { date: c.dateOf(c.resolved[0]), kind: 'meeting', cue: opens[1] } : undefined;
+  if (
+    !ctx.gathering ||
+    ctx.last ||
+    named.length < (opens ? 1 : 2) ||
+    r.planned ||
+    base.tense !== 'happened' ||
+    // Not those who went along on a visit before ("국빈 방문 때 … 동행했다").
+    EARLIER.test(text) ||
+    !(r.attend || SIDE_OPENER.test(text))
+  )
+    return undefined;
+  const gathering = ctx.gathering;
+  ctx.gathering = undefined;
+  return {
+    ...base,
+    principals: named,
+    lead: 0,
+    date: gathering.date,
+    kind: gathering.kind,
+    cues: [gathering.cue],
+    tense: 'happened' as const,
+    group: true,
+  };
+}
+
+/** Those who sat in on a meeting reported ("이 자리엔 … 함께했다", "… 등이 배석했다"). */
+export function satInList(c: Clause, ctx: EventContext): MeetingEvent | undefined {
+  const { text, here, tokens, named, r, resolved, base, said } = c;
+  const sat = attendance(
+    text,
+    here,
+    tokens,
+    named,
+    r,
+    ctx,
+    resolved[0]?.value.date ?? (/이날/.test(text) || THIS_OCCASION.test(text) ? ctx.day : undefined),
+    c.s.i,
+  );
+  if (!sat) return undefined;
+  const rest = tokens
+    .slice(c.end + 1)
+    .map((t) => t.text)
+    .join(' ');
+  // The meeting they sat in on is the one the next such list is about ("… 찾았다. 현대차에서는 … 맞았다").
+  ctx.last = sat.of;
+  return {
+    ...base,
+    principals: [],
+    lead: 0,
+    attendees: sat.attendees,
+    of: sat.of,
+    // "지난 22일 … 진행된 A와 B의 면담에는": the day told here, where the meeting was told with none.
+    date:
+      resolved[0] && sat.of.date && 'date' in sat.of.date && undated(sat.of.date) ? c.dateOf(resolved[0]) : sat.of.date,
+    kind: sat.of.kind,
+    cues: [sat.cue],
+    // "…도 참석할 예정이다" ("참석하고, … 자리할 계획이다"): who will sit in is not who sat in.
+    tense:
+      r.planned || base.tense === 'planned' || (/(고|며)$/.test(said[said.length - 1].text) && PLANNED_CUE.test(rest))
+        ? ('planned' as const)
+        : ('happened' as const),
+    ...(sat.entourage ? { entourage: true } : {}),
+    ...(sat.staff.length ? { staff: sat.staff } : {}),
+  };
+}
