@@ -23,6 +23,8 @@ import {
   NOT_NAME_ENDING,
   SPAN_OF_TIME,
   SHORT_FIRST_NAMES,
+  HYPHENED_FIRST,
+  BUSINESS_UNIT,
   VERB_FORM,
 } from '../korean/lexicon';
 
@@ -60,7 +62,9 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
       SPAN_OF_TIME.test(w) ||
       NOT_NAME_ENDING.test(w) ||
       // "미국통 류진", "재무통": someone versed in something, said before their name.
-      /^[가-힣]{2,}통$/.test(w)
+      /^[가-힣]{2,}통$/.test(w) ||
+      // "호텔에서일본": two words printed as one across a place's particle.
+      /[가-힣]에서[가-힣]{2,}$/.test(w)
     )
       return false;
   // A company with its particle glued on ("도요타와"), as the tokenizer leaves words it does not know.
@@ -261,6 +265,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
       !!title(tokens[j + 2]);
     if (
       !orgLike(ctx, tokens[j].text) &&
+      !BUSINESS_UNIT.has(tokens[j].text) &&
       !(k > 0 && dotted(j)) &&
       !named &&
       !ofMinistry &&
@@ -720,9 +725,13 @@ export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token
       prev.after === ' ' &&
       !looksLikeKoreanName(prev.text) &&
       (t.text.length >= 2 || arabicLink);
+    // A French first name of one syllable opens one of two ("장-클로드", "쟝–샤를"), whose second word's last
+    // syllable is no particle ("샤를").
+    const french = HYPHENED_FIRST.includes(t.text) && next?.after === ' ' && word(next, next.text);
     const opening =
       !word(prev) &&
       (arabicLink ||
+        french ||
         (t.text.length >= 2 &&
           !looksLikeKoreanName(t.text) &&
           !looksLikeKoreanName(next?.stem ?? '') &&
@@ -731,9 +740,9 @@ export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token
           word(tokens[k + 2], tokens[k + 2]?.stem)));
     const joins =
       (afterFirst || opening) &&
-      (word(t) || arabicLink) &&
-      t.after === '-' &&
-      word(next, next?.stem) &&
+      (word(t) || arabicLink || french) &&
+      /^[-–]$/.test(t.after) &&
+      word(next, french ? next.text : next?.stem) &&
       !(looksLikeKoreanName(t.text) && looksLikeKoreanName(next.stem)) &&
       // A link begins recorded names too ("알 마즈루이"): no sign the words are someone data/ knows.
       ![afterFirst ? (prev?.text ?? '') : '', NAME_LINK.test(t.text) ? '' : t.text, next.stem].some((w) =>
@@ -743,7 +752,8 @@ export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token
       out.push(t);
       continue;
     }
-    out.push({ ...next, start: t.start, text: `${t.text}-${next.text}`, stem: `${t.text}-${next.stem}` });
+    const stem = `${t.text}-${french ? next.text : next.stem}`;
+    out.push({ ...next, start: t.start, text: `${t.text}-${next.text}`, stem, ...(french ? { particle: '' } : {}) });
     k++;
   }
   return out;

@@ -17,6 +17,7 @@ import {
   SIDE_OPENER,
   STATE_POST,
   STRONG_TITLE,
+  DEPARTMENT,
 } from '../korean/lexicon';
 import { looksLikeKoreanName } from '../korean/names';
 import type { Token } from '../korean/tokens';
@@ -116,7 +117,9 @@ export function phraseAfter(
       org === undefined &&
       titleFrom < 0 &&
       !tokens[k].particle &&
-      titleIn(tokens[k + 1]?.stem ?? '') &&
+      // "전광민 연세대 기계공학부 교수": a university's department may come between.
+      (titleIn(tokens[k + 1]?.stem ?? '') ||
+        (DEPARTMENT.test(tokens[k + 1]?.text ?? '') && !!titleIn(tokens[k + 2]?.stem ?? ''))) &&
       !ctx.table.get(word)?.some((e) => e.entity.kind === 'person')
     ) {
       org = orgOrNew(ctx, word, readAt);

@@ -7,6 +7,7 @@ import {
   ASKED_FOR,
   MET_THEN_AGREED,
   NOT_DONE,
+  NOUNS_IN_NDA,
   PAST_ADNOMINAL,
   PLANNED_CUE,
   PLANNED_THING,
@@ -40,7 +41,7 @@ const pastWord = (w: string) =>
 /** Any verb's present declarative, "-ㄴ다" (가진다, 열린다, 이뤄진다), alone or before 고/며/면서. */
 function presentWord(w: string): boolean {
   const bare = w.replace(/(고|며|면서|지만)$/, '');
-  return bare.length >= 2 && bare.endsWith('다') && final(bare[bare.length - 2]) === 'ㄴ';
+  return !NOUNS_IN_NDA.has(w) && bare.length >= 2 && bare.endsWith('다') && final(bare[bare.length - 2]) === 'ㄴ';
 }
 
 export interface Reading {

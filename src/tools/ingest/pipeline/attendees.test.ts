@@ -31,6 +31,15 @@ describe('guests of a gathering one person hosts', () => {
     ).toEqual([{ principals: ['김하늘', '박바다', '이구름', '최태원'], attendees: [] }]);
   });
 
+  it('are the members of a committee at its launch ("출범식에는"), whatever nouns end like a verb ("어젠다")', () => {
+    expect(
+      meetings([
+        '자동차산업 발전위원회 첫 회의가 7일 서울에서 열린 가운데 박나무 산업부 장관이 인사말을 하고 있다.',
+        '이날 출범식에는 박나무 장관을 비롯해 김하늘 테스트전자 사장, 이구름 샘플물산 사장 등이 참석해 장관 인사말, 정책 어젠다 발표, 자유토론 순으로 진행됐다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '박나무', '이구름'], attendees: [] }]);
+  });
+
   it('are the delegation a host is said to have met ("일본 대표단과"), named in the next sentence', () => {
     expect(
       meetings([

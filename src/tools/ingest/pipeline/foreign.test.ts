@@ -649,4 +649,34 @@ describe('foreign leaders', () => {
     expect(titled(ctx)).toEqual([['이리 파로우벡', '수상']]);
     expect(proposals.meetings.length).toBe(1);
   });
+
+  it('reads a French double first name joined by a hyphen or a dash ("장-피에르", "장–피에르"), and a business unit before the post', () => {
+    for (const dash of ['-', '–']) {
+      const { ctx, proposals } = read([
+        `이장우 대전시장은 3일 장${dash}피에르 베르나르 신임 헬스케어 사이언스 CEO와 만나 협력을 논의했다.`,
+      ]);
+      expect(titled(ctx)).toContainEqual(['장-피에르 베르나르', 'CEO']);
+      expect(proposals.meetings.length).toBe(1);
+    }
+    // The unit alone, with no one named, is no one.
+    const { ctx, proposals } = read(['이장우 대전시장은 3일 본사를 방문해 라이프 사이언스 CEO와 협력을 논의했다.']);
+    expect(titled(ctx)).toEqual([['이장우', '시장']]);
+    expect(proposals.meetings).toEqual([]);
+  });
+
+  it('never reads two words printed as one across a particle ("호텔에서일본") as a name', () => {
+    const { ctx } = read([
+      '김 지사는 이날 그랜드 호텔에서일본 도레이사 닛카쿠 사장을 비롯한 임원진과 간담회를 열었다.',
+    ]);
+    expect(titled(ctx).map(([name]) => name)).not.toContain('그랜드 호텔에서일본');
+  });
+
+  it('reads the leader after "방한중인" ("방한중인 A 대통령은"), the visit an adnominal before the name', () => {
+    const { ctx, proposals } = read(
+      ['방한중인 알베르토 몬테로 페루 대통령은 14일 김재호 대성그룹 회장과 만났다.'],
+      '1996-08-16',
+    );
+    expect(titled(ctx)).toContainEqual(['알베르토 몬테로', '대통령']);
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['1996-08-14']);
+  });
 });

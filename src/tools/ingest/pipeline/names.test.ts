@@ -479,4 +479,9 @@ describe('names that are not what they look like', () => {
     const { ctx } = read(['최태원 회장은 4일 세르다르 하메도프 투르크메니스탄 대통령과 만났다.']);
     expect(names(ctx)).toEqual([['세르다르 하메도프', 'government-of-turkmenistan', '대통령']]);
   });
+
+  it('reads a university with its department between a name and the post ("연세대 기계공학부 교수")', () => {
+    const { ctx } = read(['이날 회의에는 박정민 연세대 기계공학부 교수가 참석했다.']);
+    expect(titled(ctx)).toEqual([['박정민', '기계공학부 교수']]);
+  });
 });

@@ -72,6 +72,9 @@ export function roleOf(particle: string): Role {
 /** Nouns closed by ㄹ, the final of a future adnominal, before a noun of intent ("공장 건설 계획"): no plan. */
 export const NOUNS_IN_L = new Set('건설 개발 출발 기술 체결 연결 시설 건물 말 일 달 물'.split(' '));
 
+/** Nouns that end like a verb's present ("어젠다" as -ㄴ다, "우간다"): never a verb. */
+export const NOUNS_IN_NDA = new Set('어젠다 아젠다 우간다 르완다 판다 프로파간다'.split(' '));
+
 /** A span of time ("취임 일주일 만에", "열흘 만의"): never a word of a name. */
 export const SPAN_OF_TIME =
   /^(일주일|이주일|열흘|보름|하루|이틀|사흘|나흘|닷새|엿새|[한두세네]\s?달|석\s?달|반년|만에|만의|만)$/;
@@ -98,10 +101,10 @@ export const joinsPast = (word: string) =>
 /** "…을 가진 후", "…과의 만남 뒤": what comes after is another clause. */
 export const AFTER = /^(후|뒤|이후|직후)$/;
 
-/** Verbs before a name ("도착한 황 CEO", "지한파로 알려진 오소프 의원", "어려워지자 황 CEO", "퇴임을 앞두고 박 회장"): adnominal and connective
- * endings, never a name's. */
+/** Verbs before a name ("도착한 황 CEO", "지한파로 알려진 오소프 의원", "어려워지자 황 CEO", "퇴임을 앞두고 박 회장",
+ * "방한중인 A 대통령"): adnominal and connective endings, never a name's. */
 export const VERB_FORM =
-  /(한|된|던|는|할|될|였|했|됐|며|[지되하나오서이가르치리었았였했됐]자|해서|하고|하며|앞두고|앞두고도|앞둔|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린|알려진|불려진|불린|꼽힌|[가-힣][난는]다|[가-힣]다가|[았었였했됐]다(고|며|는|면서)|^(갖|열|맺|찾|받|읽|앉|얻|잡|짓|갔|왔|했|됐|듣|들었)고)$/;
+  /(한|된|던|는|할|[가-힣]중인|될|였|했|됐|며|[지되하나오서이가르치리었았였했됐]자|해서|하고|하며|앞두고|앞두고도|앞둔|지만|으나|는데|으며|면서|려고|위해|아서|어서|해|하여|으면|르면|찾아|만나|모여|이뤄진|열린|알려진|불려진|불린|꼽힌|[가-힣][난는]다|[가-힣]다가|[았었였했됐]다(고|며|는|면서)|^(갖|열|맺|찾|받|읽|앉|얻|잡|짓|갔|왔|했|됐|듣|들었)고)$/;
 
 /** An action verb's past adnominal on the meeting word or its light verb: 만난, 회동한, 가진, 마친, 진행된. */
 export const PAST_ADNOMINAL =

@@ -219,7 +219,7 @@ export const GROUP_REF = /양사|양측|양 사|두 사람|세 사람|이들|양
 
 /** Words for a meeting that a later clause names as the one it speaks of ("접견에는 …이 참석했다"). */
 export const OCCASION =
-  /(회동|오찬|만찬|조찬|면담|회담|접견|예방|회의|미팅|행사|간담회|만남|환담|차담|모임|인사회|라운드\s?테이블)(?:\s?자리)?(에는|엔|에선|에서는|에도)/;
+  /(회동|오찬|만찬|조찬|면담|회담|접견|예방|회의|미팅|행사|간담회|만남|환담|차담|모임|인사회|출범식|라운드\s?테이블)(?:\s?자리)?(에는|엔|에선|에서는|에도)/;
 
 export const SAME_OCCASION = new RegExp(`이 자리|그 자리|${OCCASION.source}`);
 

@@ -203,6 +203,10 @@ export const NAME_MODIFIERS = new Set(
 export const LIST_END = /^(등|및|외|또는|혹은)$/;
 
 /** Western first names of one syllable, as Korean news writes them ("맷 가먼", "빌 게이츠"). */
+/** French first names of one syllable that open a hyphenated one ("장-클로드 융커", "폴-앙리"). */
+export const HYPHENED_FIRST = ['장', '쟝', '폴'];
+/** A university's department, between its name and a post ("연세대 기계공학부 교수"). */
+export const DEPARTMENT = /.(학부|학과|대학원)$/;
 /** Surnames common in Korea and rare as a transliteration's first syllable (not 마, 리, 도, 제…). */
 export const COMMON_SURNAME =
   /^[김박최정강조윤장임한신권황안송홍전고문손양배백허남심노곽성차구민류유진엄채원천방공현함변염여추]/;
@@ -228,6 +232,13 @@ export const SIDES = new Set('당 사 국 측 팀 부 청 처 단 회 원'.split
 const BUSINESS_FIELDS =
   '생산 품질 영업 개발 연구 기획 제조 판매 구매 재무 홍보 마케팅 디자인 경영 인터넷 쇼핑 의료기계';
 
+/** Loanwords of business units and products ("엔진 및 서비스 사업부 CEO", "라이프 사이언스 CEO"), never names. */
+const UNIT_WORDS =
+  '서비스 솔루션 시스템 플랫폼 네트워크 디지털 모바일 파이낸셜 커머스 엔터테인먼트 라이프 사이언스 헬스케어 ' +
+  '일렉트로닉스 테크놀로지 모빌리티 머티리얼즈 에너지';
+/** A business unit's words between a name and its post ("쟝-샤를 위르트 라이프 사이언스 CEO"). */
+export const BUSINESS_UNIT = new Set(UNIT_WORDS.split(' '));
+
 /** Common words shaped like a Korean name (a surname syllable and one or two more): never a person. */
 export const NOT_NAMES = new Set(
   (
@@ -236,8 +247,7 @@ export const NOT_NAMES = new Set(
     '당위 공군 육군 해군 해병대 ' +
     '신임 전임 공동 사업 사진 관련 양대 건 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
-    // Loanwords of business units and products ("엔진 및 서비스 사업부 CEO"), never names.
-    '서비스 솔루션 시스템 플랫폼 네트워크 디지털 모바일 파이낸셜 커머스 엔터테인먼트 ' +
+    `${UNIT_WORDS} 본사 ` +
     '위해 단체 사태 지방 오너 어제 전일 요약 내용요약 스타트업 국외 해외 정계 재계 연방 다음날 이튿날 그날 글로벌 부임 취임 선임 임명 당선 승진 출범 관계 관계자 원장 부장 장관 차관 고위 고문 주최 주관 안보 전날 오늘 내일 당일 현장 현지 이달 ' +
     '전체 전원 전경련 전원 공식 비공식 정식 심층 배석 동석 참석 수행 양측 양사 양국 임원 사장단 회장단 총수 ' +
     '오찬 만찬 조찬 회동 면담 회담 접견 간담 박람 태평양 대서양 인도양 방문단 대표단 사절단 경제단 사절 ' +
