@@ -1,6 +1,16 @@
 // The dates of one clause: which the meeting's is, what a clause without one falls back on (the date carried from
 // the clause before, the story's day), and how the clause moves the story's day and year for the ones after it.
-import { ARRIVED, EARLIER, STAY, STAY_DAYS, PAST_ADNOMINAL, SINCE, TENURE_ACT, TOLD_ON_DAY } from '../korean/lexicon';
+import {
+  ARRIVED,
+  ASKED_FOR,
+  EARLIER,
+  STAY,
+  STAY_DAYS,
+  PAST_ADNOMINAL,
+  SINCE,
+  TENURE_ACT,
+  TOLD_ON_DAY,
+} from '../korean/lexicon';
 import type { DateFound } from '../korean/dates';
 import type { ClauseReading } from './clauses';
 import type { EventContext, MeetingEvent, ResolvedDate, Sentence } from '../pipeline/types';
@@ -70,11 +80,15 @@ export function clauseDates(
   const month = (d: Dated) => (/(^|\s)앞서(\s|$)/.test(text) ? toMonth(d) : d);
   // "25일 … 대통령을 접견한 소감을 전했다": the day of the telling; the meeting was before it, on a day told elsewhere.
   const toldAfter = /(만난|만났던|접견한|회동한|면담한)\s(소감|후기|소회|뒷얘기|뒷이야기)/.test(text);
-  const resolved = toldAfter
-    ? []
-    : since || ownDates.length
-      ? ownDates
-      : dated.filter((d) => ARRIVED.test(actAfter(d))).map(month);
+  // "두 사람의 만남은 이틀 전인 11일 A가 먼저 제안했다": the day the meeting was asked for.
+  const lastWord = text.trim().split(/\s+/).pop() ?? '';
+  const askedOn = /(만남|회동|면담|회담|오찬|만찬)(은|는)\s/.test(text) && ASKED_FOR.test(lastWord);
+  const resolved =
+    toldAfter || askedOn
+      ? []
+      : since || ownDates.length
+        ? ownDates
+        : dated.filter((d) => ARRIVED.test(actAfter(d))).map(month);
   if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
   const unresolved = r.dates.find((d) => !('date' in d.value) && !ofAct(d));
   const earlier = EARLIER.test(text);

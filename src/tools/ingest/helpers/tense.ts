@@ -85,6 +85,8 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
     if (
       purpose &&
       /기$/.test(w) &&
+      // "오찬간담회를 갖고 … 극대화하기 위해 … 나가기로 했다": held, then what it was for.
+      !words.slice(0, k).some((x) => /^(갖고|열고|마치고|나누고|만나고|만나)$/.test(x)) &&
       (k === 0 || /^위해/.test(words[k + 1] ?? '')) &&
       !/^(마련|열린|개최|준비)/.test(words[k + 2] ?? '')
     )

@@ -1,6 +1,6 @@
 // Stage 6: what each clause reports. A meeting (who met whom, when, where), those who sat in, one person attending
 // an event; told apart from what is only planned and from earlier meetings mentioned in passing.
-import { EVENT_CUES, EVENT_TITLE, STANDS_IN_PHOTO, roleOf } from '../korean/lexicon';
+import { EVENT_CUES, EVENT_TITLE, SAT_IN_LIST, STANDS_IN_PHOTO, roleOf } from '../korean/lexicon';
 import { occasionOwner, ofMeetingBefore, rolesOf } from '../helpers/roles';
 import type { Token } from '../korean/tokens';
 import { clauses, inside, placeIn, readClause, roleParticle, singleQuoted } from '../helpers/clauses';
@@ -23,7 +23,8 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
   const titles = quoted.titles.filter((span) => !guestTitles.includes(span));
   const tokens = rawTokens.map((t) => (inside(quoted.speech, t.start) ? { ...t, quoted: true } : t));
   const out: MeetingEvent[] = [];
-  const leftOut = (m: Mention) => /^(제외|빼고|뺀)/.test(tokens[m.last + 1]?.text ?? '');
+  // "A를 제외한", "A를 대신해 B가 참석했다": A is not of it.
+  const leftOut = (m: Mention) => /^(제외|빼고|뺀|대신)/.test(tokens[m.last + 1]?.text ?? '');
   // A date said in one clause holds for the clauses after it in the sentence ("지난 23일 취임 후 … 만나").
   let carried: ResolvedDate | undefined;
   for (const [a, b] of clauses(tokens)) {
@@ -111,6 +112,9 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       out.push(listed);
       continue;
     }
+    // Those who sat in on a meeting not reported as done ("간담회에는 A 부총리와 B 장관이 배석했다"): no meeting of
+    // their own.
+    if (SAT_IN_LIST.test(text)) continue;
     const actors = actorsOf(c, ctx);
     if (r.eventKind && actors.who.length && !actors.continues) {
       const { event, meetingToo } = eventAttended(c, ctx, actors.who);

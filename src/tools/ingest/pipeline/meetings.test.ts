@@ -3,6 +3,54 @@ import { describe, expect, it } from 'vitest';
 import { read, who, names, pairs } from '../testing/read';
 
 describe('meetings', () => {
+  it('leaves out whom someone came in place of ("A 부회장을 대신해 B 부회장이 참석했고")', () => {
+    const { proposals } = read(
+      [
+        '김하늘 대통령은 10일 청와대에서 대기업 총수들과 간담회를 가졌다.',
+        '삼성전자에서는 해외에 있는 이재용 부회장을 대신해 박바다 부회장이 참석했다.',
+      ],
+      '2019-07-10',
+    );
+    expect(who(proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
+  });
+
+  it('reads those who sat in on a meeting not told as done as no meeting of their own', () => {
+    const { found } = read(
+      [
+        '김하늘 대통령은 19일 총수들과 오찬을 할 예정이다.',
+        '이날 간담회에는 박바다 경제부총리와 이구름 산업자원부 장관이 배석했다.',
+      ],
+      '2002-06-18',
+    );
+    expect(found.filter((e) => e.principals.length > 0 && e.tense === 'happened')).toEqual([]);
+  });
+
+  it('reads a meal held and then what was agreed ("오찬간담회를 갖고 … 극대화하기 위해 … 나가기로 했다") as done', () => {
+    const { found } = read(
+      [
+        '김하늘 대통령은 19일 청와대에서 이건희 삼성회장 등과 오찬간담회를 갖고 경제 효과를 극대화하기 위해 총력을 기울여 나가기로 했다.',
+      ],
+      '2002-06-19',
+    );
+    expect(pairs(found)).toEqual([['happened', 'gim-ha-neul+i-geon-hui', '', '2002-06-19']]);
+  });
+
+  it('dates a meeting by its own day, not by the day it was asked for ("만남은 이틀 전인 11일 A가 제안했다")', () => {
+    const { proposals } = read(
+      [
+        '김하늘 대표와 박바다 대한상의 회장의 만남은 이틀 전인 11일 김 대표가 먼저 제안했다.',
+        '김 대표와 박 회장은 이날 비공개 면담을 가졌다.',
+      ],
+      '2015-02-13',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2015-02-13']);
+  });
+
+  it('never reads three countries together ("한중일 중앙은행총재") as a person', () => {
+    const { ctx } = read(['한국은행은 23일 요코하마에서 한중일 중앙은행총재 회의를 개최했다.']);
+    expect(names(ctx)).toEqual([]);
+  });
+
   it('reads "조우했다" and a caption of two people photographed together as a meeting done', () => {
     expect(pairs(read(['최태원 SK그룹 회장은 4일 샘 올트먼과 조우했다.']).found)).toEqual([
       ['happened', 'altman+chey-tae-won', '', '2025-02-04'],

@@ -1,6 +1,14 @@
 // Clauses that list people at a meeting rather than report one: a photo's people, a gathering's sides, those who
 // sat in on the meeting reported.
-import { EARLIER, OCCASION, PICTURED, PLANNED_CUE, SIDE_OPENER, THIS_OCCASION } from '../../korean/lexicon';
+import {
+  EARLIER,
+  OCCASION,
+  PICTURED,
+  PLANNED_CUE,
+  SAT_IN_LIST,
+  SIDE_OPENER,
+  THIS_OCCASION,
+} from '../../korean/lexicon';
 import { attendance } from '../attendance';
 import { undated } from '../sameMeeting';
 import type { EventContext, MeetingEvent } from '../../pipeline/types';
@@ -44,8 +52,9 @@ export function gatheringList(c: Clause, ctx: EventContext): MeetingEvent | unde
     named.length < (opens ? 1 : 2) ||
     r.planned ||
     base.tense !== 'happened' ||
-    // Not those who went along on a visit before ("국빈 방문 때 … 동행했다").
+    // Not those who went along on a visit before ("국빈 방문 때 … 동행했다"), nor those who sat in ("배석했다").
     EARLIER.test(text) ||
+    SAT_IN_LIST.test(text) ||
     !(r.attend || SIDE_OPENER.test(text))
   )
     return undefined;

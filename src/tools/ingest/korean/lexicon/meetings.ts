@@ -153,7 +153,7 @@ export const POSSIBLE_THING =
 
 /** A meeting told done, then what was agreed at it ("만나 … 협력하기로 했다"). */
 export const MET_THEN_AGREED =
-  /(만나|만나서|만난 뒤|만난 자리에서|회동하고|회동을 갖고|면담하고|면담을 갖고|회담하고|회담을 갖고|(회의|회담|면담|협의|만남)를? 통해)\s.*[가-힣](기로|키로) (했|합의)/;
+  /(만나|만나서|만난 뒤|만난 자리에서|회동하고|면담하고|회담하고|[가-힣]*(회동|면담|회담|간담회|오찬|만찬|조찬|회의|미팅)(을|를) (갖고|하고|열고|가진 뒤|마치고|마친 뒤)|(회의|회담|면담|협의|만남)를? 통해)\s.*[가-힣](기로|키로) (했|합의)/;
 
 /** The meeting may happen, or happens if something else does: a possibility, a condition, a question. Not what
  * was talked about ("지속가능성"). */
