@@ -109,6 +109,17 @@ export function eventNameIn(text: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/** "정상회의 참석을 겸해 방한한 A가 … 환영오찬에 참석해": the meal, nearer the clause's last word of attending than
+ * the event, is what was attended. */
+function mealAttended(text: string, event: RegExp): boolean {
+  const attends = [...text.matchAll(new RegExp(ATTEND_EVENT.source, 'g'))];
+  const last = attends.length && attends[attends.length - 1][0] === '참석' ? attends[attends.length - 1].index : -1;
+  const before = text.slice(0, Math.max(0, last));
+  const lastOf = (re: RegExp) => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'g'))].map((m) => m.index));
+  const meal = lastOf(/오찬|만찬|조찬/);
+  return meal >= 0 && meal > lastOf(event);
+}
+
 export interface ClauseReading {
   cue?: { kind: string; joint: boolean; text: string };
   eventKind?: string;
@@ -151,7 +162,7 @@ export function readClause(
   const rest = past ? aheadOf!.index + aheadOf![0].length : 0;
   return {
     ...(cueText ? { cue: { kind: cueOf!.kind, joint: !!cueOf!.joint, text: cueText } } : {}),
-    ...(event && ATTEND_EVENT.test(text) ? { eventKind: event.kind } : {}),
+    ...(event && ATTEND_EVENT.test(text) && !mealAttended(text, event.word) ? { eventKind: event.kind } : {}),
     attend: ATTEND_CUE.test(text),
     planned: isPlanned(
       text.slice(rest),

@@ -196,6 +196,12 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
       (n > 0 && NAME_LINK.test(tokens[i + n]?.text ?? '') && tokens[i + n].particle === '') ||
       // A monarch's number ("펠리페 6세").
       (n > 0 && /^\d{1,2}세$/.test(tokens[i + n]?.text ?? '')) ||
+      // "응우옌 떤 중 베트남 총리": a last word of one syllable, though it writes a country short, before a country.
+      (n >= 2 &&
+        /^[가-힣]$/.test(tokens[i + n]?.text ?? '') &&
+        !NAME_MODIFIERS.has(tokens[i + n].text) &&
+        tokens[i + n].after === ' ' &&
+        COUNTRIES.has(tokens[i + n + 1]?.stem ?? '')) ||
       // The word after an Arabic link is the name's, even one written short for someone else ("알 나흐얀").
       // Not an organisation's word ("빈 그룹": the company of that name).
       (n > 1 &&

@@ -679,4 +679,39 @@ describe('foreign leaders', () => {
     expect(titled(ctx)).toContainEqual(['알베르토 몬테로', '대통령']);
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['1996-08-14']);
   });
+
+  it('reads a Vietnamese name whose last syllable writes a country short ("응우옌 떤 중 베트남 총리"), not a former one', () => {
+    expect(titled(read(['최태원 회장은 28일 응우옌 떤 중 베트남 총리를 만났다.'], '2010-01-29').ctx)).toEqual([
+      ['응우옌 떤 중', '총리'],
+    ]);
+    expect(titled(read(['최태원 회장은 28일 누리 알 말리키 전 이라크 총리를 만났다.'], '2010-01-29').ctx)).toEqual([
+      ['누리 알 말리키', '총리'],
+    ]);
+  });
+
+  it('reads a Chinese party post ("리창춘 중국공산당 정치국 상무위원"), and a name after "및"', () => {
+    const { ctx } = read(
+      [
+        '김하늘 회장은 7일 리창춘 중국공산당 정치국 상무위원을 만났다.',
+        '이날 오찬에는 박바다 테스트전자 부회장 및 우다웨이 주한 중국대사 등이 동석했다.',
+      ],
+      '2009-04-07',
+    );
+    expect(titled(ctx).map(([name]) => name)).toEqual(expect.arrayContaining(['리창춘', '우다웨이']));
+    expect(titled(ctx).map(([name]) => name)).not.toContain('정치국');
+  });
+
+  it('never reads a verb or a common noun before a short name or a post as a name ("시간을 내 시 부주석", "각 부처 장관")', () => {
+    const { mentions } = read(
+      [
+        '이 대통령이 출국 직전 시간을 내 시 부주석을 접견했다.',
+        '이날 만찬에는 각 부처 장관, 얀 슬로타 슬로박 민족당 대표 등이 참석했다.',
+      ],
+      '2009-12-17',
+    );
+    const surfaces = mentions.flat().map((m) => m.surface);
+    expect(surfaces).not.toContain('내 시');
+    expect(surfaces).not.toContain('부처');
+    expect(surfaces).toContain('얀 슬로타');
+  });
 });

@@ -46,6 +46,16 @@ describe('meetings', () => {
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2015-02-13']);
   });
 
+  it('reads a meal attended, not the summit a visitor came for ("정상회의 참석을 겸해 방한한 A가 … 환영오찬에 참석해")', () => {
+    const { found } = read(
+      [
+        '정상회의 참석을 겸해 방한한 응우옌 떤 중 베트남 총리가 29일 신라호텔에서 열린 환영오찬에 참석해 김하늘 테스트전자 회장과 함께했다.',
+      ],
+      '2012-03-29',
+    );
+    expect(found.map((e) => e.kind)).not.toContain('summit');
+  });
+
   it('never reads three countries together ("한중일 중앙은행총재") as a person', () => {
     const { ctx } = read(['한국은행은 23일 요코하마에서 한중일 중앙은행총재 회의를 개최했다.']);
     expect(names(ctx)).toEqual([]);

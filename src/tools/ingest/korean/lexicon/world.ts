@@ -38,6 +38,7 @@ export const PARTIES = Object.keys(PARTY_NAMES);
 const NEWS_COUNTRY_NAMES: Record<string, string> = {
   // Spelled by the news otherwise than by ISO's Korean list ("트르크메니스탄", "키르키즈스탄", "튀니지아").
   투르크메니스탄: 'Turkmenistan',
+  슬로박: 'Slovakia',
   키르기스스탄: 'Kyrgyzstan',
   남아프리카공화국: 'South Africa',
   튀니지: 'Tunisia',
@@ -330,7 +331,7 @@ export const OUTLET_WORD =
 
 /** Organisation-like words the data may not know yet: Latin letters, or a company suffix. */
 export const ORG_SUFFIX =
-  /(전자|그룹|텔레콤|하이닉스|건설|효성|금융|지주|네트웍스|은행|증권|카드|생명|화학|케미칼|케미컬|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|컴퍼니|코퍼레이션|인터내셔널|인터네셔널|인베스트먼트|매니지먼트|캐피탈|자산운용|시스템즈|컨설팅|엔터테인먼트|제약|상사|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청|연락회|연합회|협의회|학회|연맹|포럼|회의소|의회|연구소|대사관|영사관|중앙회|노총|동우회|전경련|한경협|총리실|비서실|대통령실|왕세제실|왕세자실)$/;
+  /(전자|그룹|텔레콤|하이닉스|건설|효성|금융|지주|네트웍스|은행|증권|카드|생명|화학|케미칼|케미컬|바이오|게임즈|코리아|재단|협회|연구원|대학교|대학|위원회|공사|공단|홀딩스|컴퍼니|코퍼레이션|인터내셔널|인터네셔널|인베스트먼트|매니지먼트|캐피탈|자산운용|시스템즈|컨설팅|엔터테인먼트|제약|상사|캐피털|벤처스|파트너스|랩스|테크|소프트|모빌리티|에너지|중공업|물산|통신|부|처|청|연락회|연합회|협의회|학회|연맹|포럼|회의소|의회|연구소|대사관|영사관|중앙회|노총|동우회|전경련|한경협|총리실|비서실|대통령실|왕세제실|왕세자실|공산당|노동당|정치국)$/;
 
 /** A company's generic word, printed apart from its name ("빈 그룹"): never an organisation alone. */
 export const COMPANY_WORD =
