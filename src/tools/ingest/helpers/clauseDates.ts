@@ -138,6 +138,8 @@ export function clauseDates(
   // … 구체화하고 있다").
   const lookBack =
     !!ctx.dayCue && /^지난/.test(storyDay?.value.cue ?? '') && /(고 있다|중이다)\.?$/.test(s.text.trim());
+  if (storyDay && !r.planned && s.role === 'body' && /앞서|당시/.test(text) && storyDay.value.precision === 'day')
+    ctx.asideDay = { day: storyDay.value.date, cue: storyDay.value.cue, sentence: s.i };
   if (storyDay && !r.planned && (s.role === 'body' || byLead) && !/앞서|당시/.test(text) && !lookBack) {
     ctx.day = storyDay.value.date;
     ctx.dayCue = storyDay.value.cue;

@@ -184,6 +184,15 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
             .map((x) => photoDay(x!.text))
             .find(Boolean)
         : undefined;
+    // "앞서 … 지난 3일 대구를 찾아 … 밝혔다. 이날 A와 B는 …": the day the look back named.
+    const aside = context.asideDay;
+    if (aside && aside.sentence === s.i - 1 && /^(이날|같은 날)\s/.test(s.text)) {
+      const { day, dayCue } = context;
+      Object.assign(context, { day: aside.day, dayCue: aside.cue });
+      const out = readEvents(s, named.tokens[i], named.bySentence[i], context);
+      Object.assign(context, { day, dayCue });
+      return out;
+    }
     if (!stamp || stamp >= published) return readEvents(s, named.tokens[i], named.bySentence[i], context);
     const { day, dayCue } = context;
     Object.assign(context, { published: stamp, day: stamp, dayCue: undefined });

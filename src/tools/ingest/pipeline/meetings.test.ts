@@ -1,6 +1,6 @@
 // Reading meetings: what each clause reports, who met whom, and who sat in.
 import { describe, expect, it } from 'vitest';
-import { read, who, names, pairs } from '../testing/read';
+import { read, who, names, pairs, titled } from '../testing/read';
 
 describe('meetings', () => {
   it('leaves out whom someone came in place of ("A 부회장을 대신해 B 부회장이 참석했고")', () => {
@@ -54,6 +54,26 @@ describe('meetings', () => {
       '2012-03-29',
     );
     expect(found.map((e) => e.kind)).not.toContain('summit');
+  });
+
+  it('reads "이날" after a look back ("앞서 … 지난 3일 …") as the day the look back named', () => {
+    const { proposals } = read(
+      [
+        '김하늘 대구시장은 18일 신공항 사업 설명회를 연다고 밝혔다.',
+        '앞서, 테스트그룹 수뇌부는 지난 3일 대구를 찾아 참여를 검토하겠다는 입장을 밝혔다.',
+        '이날 김 시장과 박바다 테스트연구소 사장은 법인 구성 문제를 논의했다.',
+      ],
+      '2023-11-18',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2023-11-03']);
+  });
+
+  it('never reads a committee named with its country ("중국특위 위원장") as a person', () => {
+    const { ctx } = read(
+      ['윤진식 무역협회 회장은 29일 존 물레나 미 하원 중국특위 위원장과 간담회를 열었다.'],
+      '2024-08-30',
+    );
+    expect(titled(ctx).map(([name]) => name)).not.toContain('중국특위');
   });
 
   it('never reads three countries together ("한중일 중앙은행총재") as a person', () => {

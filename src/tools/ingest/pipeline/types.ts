@@ -186,6 +186,9 @@ export interface EventContext {
   day: string;
   /** The words that moved the story's day from the publication day ("지난 27일"), if any. */
   dayCue?: string;
+  /** A day a look back named ("앞서 … 지난 3일"), which leaves the story's day alone: "이날" opening the next sentence
+   * is that day. */
+  asideDay?: { day: string; cue: string; sentence: number };
   /** The first day the body's own report named: an undated photo's day. */
   firstDay?: ResolvedDate;
   /** A gathering told with no one named ("… 간담회가 개최됐다"), whose sides' lists may follow. */
