@@ -9,6 +9,7 @@ import {
   MEETING_NOUN,
   SAME_OCCASION,
   SIDE_OPENER,
+  SIDE_OCCASION,
   SIDE_VERB,
   TOPIC_OCCASION,
 } from '../korean/lexicon';
@@ -90,7 +91,8 @@ export function attendance(
   const attends = r.attend || listed || spoke || ((side || along) && SIDE_VERB.test(text));
   // "오찬은 A, B가 동석한 가운데 진행됐다": the meeting as the clause's topic names it too.
   // "오찬에 참석한 기업인은 A, B, C이다": who attended the meeting told, named as its guests.
-  const occasion = SAME_OCCASION.exec(text) ?? TOPIC_OCCASION.exec(text) ?? ATTENDED_OCCASION.exec(text);
+  const occasion =
+    SAME_OCCASION.exec(text) ?? TOPIC_OCCASION.exec(text) ?? ATTENDED_OCCASION.exec(text) ?? SIDE_OCCASION.exec(text);
   const of = attends ? meetingOf(ctx, day, named, occasion?.[1], at) : undefined;
   if (!of) return null;
   // "A 대통령과 B 왕세자와의 공식 오찬에 기업인들도 동석해": the clause names the meeting's own principals; it is
@@ -110,7 +112,11 @@ export function attendance(
   const alongPrincipal = here.some(
     (m) => ALONGSIDE.test(tokens[m.last + 1]?.text ?? '') && of.principals.includes(m.id),
   );
-  const entourage = !of.group && (side || alongPrincipal || withHost) && named.some((id) => of.principals.includes(id));
+  // "이날 접견에 사우디 측에서는 …": each side's people at a meeting of two sides named came with their principal,
+  // even where one side is a delegation ("A 총재를 단장으로 한 사절단을 접견했다").
+  const entourage =
+    (!of.group && (side || alongPrincipal || withHost) && named.some((id) => of.principals.includes(id))) ||
+    (SIDE_OCCASION.test(text) && of.principals.length >= 2);
   if (!(occasion || entourage || (!r.cue && !r.eventKind))) return null;
   // "A의 부인 B": A is whose, not who sat in.
   const whose = here.filter((m) => m.particle === '의' && !here.some((o) => o !== m && o.id === m.id)).map((m) => m.id);

@@ -40,6 +40,15 @@ describe('guests of a gathering one person hosts', () => {
     ).toEqual([{ principals: ['김하늘', '박나무', '이구름'], attendees: [] }]);
   });
 
+  it('are not those each side brought to a meeting of two ("이날 접견에 사우디 측에서는 …"), a delegation too', () => {
+    expect(
+      meetings([
+        '김하늘 대통령은 이날 집무실에서 야시르 알루마이얀 총재를 단장으로 한 사우디 사절단을 접견했다.',
+        '이날 접견에 사우디 측에서는 투르키 누와이시르 PIF 부총재, 무티브 알 하비 아람코 코리아 대표이사 등이 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '야시르 알루마이얀'], attendees: ['무티브 알 하비', '투르키 누와이시르'] }]);
+  });
+
   it('are the delegation a host is said to have met ("일본 대표단과"), named in the next sentence', () => {
     expect(
       meetings([

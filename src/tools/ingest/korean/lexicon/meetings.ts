@@ -227,6 +227,10 @@ export const SAME_OCCASION = new RegExp(`이 자리|그 자리|${OCCASION.source
 export const TOPIC_OCCASION =
   /^(?:이날\s|이번\s)?(회동|오찬|만찬|조찬|면담|회담|접견|미팅|만남|간담회|모임|환담|차담)(?:은|는)\s/;
 
+/** "이날 접견에 사우디 측에서는 …": a side's people at the meeting named at the clause's start. */
+export const SIDE_OCCASION =
+  /^(?:이날\s|이번\s)?(회동|오찬|만찬|조찬|면담|회담|접견|미팅|간담회)에\s[가-힣A-Za-z]+\s?측(?:에서는|에선|에서)\s/;
+
 /** "오찬에 참석한 기업인은 …": those who attended the meeting named at the clause's start. */
 export const ATTENDED_OCCASION =
   /^(?:이날\s|이번\s)?(회동|오찬|만찬|조찬|면담|회담|접견|미팅|만남|간담회|모임)에\s(?:참석|동석|배석)한\s/;
