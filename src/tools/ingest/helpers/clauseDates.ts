@@ -68,8 +68,11 @@ export function clauseDates(
     d.value.precision === 'day'
       ? { ...d, value: { ...d.value, date: d.value.date.slice(0, 7), precision: 'month' } }
       : d;
+  // "지난달 19일 … '막걸리 회동'을 제안해 이날 자리가 성사됐다": the day a meeting was proposed.
+  const ofAsking = (d: DateFound) =>
+    /^[^.]{0,40}?(회동|만남|면담|회담|오찬|만찬)['’"”]?(을|를)\s(제안|요청)/.test(text.slice(d.end));
   const dated = r.dates
-    .filter((d): d is Dated => 'date' in d.value && !ofTenure(d) && !countedFrom(d))
+    .filter((d): d is Dated => 'date' in d.value && !ofTenure(d) && !countedFrom(d) && !ofAsking(d))
     .map((d) => (opensStay(d) ? toMonth(d) : d));
   // A clause told as so long since another day is of the story's day, not of another act's.
   const since = r.dates.some(countedFrom);

@@ -76,6 +76,22 @@ describe('meetings', () => {
     expect(titled(ctx).map(([name]) => name)).not.toContain('중국특위');
   });
 
+  it('dates a meeting by the day it took place, not the day it was proposed ("지난달 19일 … 회동을 제안해 이날 자리가 성사됐다")', () => {
+    const { proposals } = read(
+      [
+        '김하늘 총리는 4일 저녁 박바다 테스트협회 회장 등 기업인 10여 명을 총리공관으로 초청해 만찬을 함께 했다.',
+        "그는 지난달 19일 기념식에서 '막걸리 회동'을 제안해 이날 자리가 성사됐다.",
+      ],
+      '2018-12-04',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2018-12-04']);
+  });
+
+  it('never reads small business owners ("소상공인") as a person', () => {
+    const { ctx } = read(['이날 박 당선인이 방문해 중소기업ㆍ소상공인 대표 등 60여명과 만남을 가졌다.'], '2012-12-26');
+    expect(names(ctx).map(([name]) => name)).not.toContain('소상공인');
+  });
+
   it('never reads three countries together ("한중일 중앙은행총재") as a person', () => {
     const { ctx } = read(['한국은행은 23일 요코하마에서 한중일 중앙은행총재 회의를 개최했다.']);
     expect(names(ctx)).toEqual([]);
