@@ -248,8 +248,8 @@ export const NOT_NAMES = new Set(
     '신임 전임 공동 사업 사진 관련 양대 건 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
     `${UNIT_WORDS} 본사 ` +
-    // Three countries together ("한중일 중앙은행총재"); a verb spaced apart ("1위로 올라 선 판 서기").
-    // "시간을 내 시 부주석을": a verb before a name written short.
+    // Three countries together ("한중일 중앙은행총재"); verbs before a name ("1위로 올라 선 판 서기", "시간을 내 시
+    // 부주석을"); ministries, a list's "and", small business owners, a non-standing post.
     '한중일 한일중 한미일 한미중 한중러 올라 선 밖에 이밖에 내 부처 정치국 및 소상공인 상공인 비상근 ' +
     '위해 단체 사태 지방 오너 어제 전일 요약 내용요약 스타트업 국외 해외 정계 재계 연방 다음날 이튿날 그날 글로벌 부임 취임 선임 임명 당선 승진 출범 관계 관계자 원장 부장 장관 차관 고위 고문 주최 주관 안보 전날 오늘 내일 당일 현장 현지 이달 ' +
     '전체 전원 전경련 전원 공식 비공식 정식 심층 배석 동석 참석 수행 양측 양사 양국 임원 사장단 회장단 총수 ' +
