@@ -4,6 +4,7 @@ import {
   ARRIVED,
   ASKED_FOR,
   EARLIER,
+  FIRST_AFTER,
   STAY,
   STAY_DAYS,
   PAST_ADNOMINAL,
@@ -52,7 +53,7 @@ export function clauseDates(
     return /^(부로|자로)/.test(after(d)) || words.some((w) => TENURE_ACT.test(w.replace(/[.,]+$/, '')));
   };
   // "회의는 지난해 12월 4일 비공개회의 이후 약 10개월 만에 열렸다": the day counted from is another gathering's.
-  const countedFrom = (d: DateFound) => SINCE.test(after(d).slice(0, 40));
+  const countedFrom = (d: DateFound) => SINCE.test(after(d).slice(0, 40)) || FIRST_AFTER.test(after(d).slice(0, 40));
   // "지난 10일부터 닷새간 … 만나": a day that opens a stay dates what was done in it to the month only.
   // Only a stay within its month: one that runs into the next leaves the day as it was.
   const opensStay = (d: DateFound & { value: ResolvedDate }) => {

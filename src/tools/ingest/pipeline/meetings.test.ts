@@ -92,6 +92,23 @@ describe('meetings', () => {
     expect(names(ctx).map(([name]) => name)).not.toContain('소상공인');
   });
 
+  it('reads a day followed by "후 첫 대외행보" as the day of what came before, not of the visit', () => {
+    const { proposals } = read(
+      [
+        '이재용 삼성전자 부회장이 21일 대구를 찾았다.',
+        '이번 방문은 지난 17일 합병안 통과 후 첫 대외행보로 혁신센터를 찾아 눈길을 끌었다.',
+        '이날 이 부회장은 김하늘 대구시장과 만났다.',
+      ],
+      '2015-07-21',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2015-07-21']);
+  });
+
+  it('reads a party named in full ("국민회의당") as an organisation, not part of a name', () => {
+    const { ctx } = read(['노 대통령은 6일 국민회의당 소니아 간디 대표를 만났다.'], '2004-10-06');
+    expect(titled(ctx)).toContainEqual(['소니아 간디', '대표']);
+  });
+
   it('never reads three countries together ("한중일 중앙은행총재") as a person', () => {
     const { ctx } = read(['한국은행은 23일 요코하마에서 한중일 중앙은행총재 회의를 개최했다.']);
     expect(names(ctx)).toEqual([]);
