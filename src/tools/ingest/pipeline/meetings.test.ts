@@ -109,6 +109,14 @@ describe('meetings', () => {
     expect(titled(ctx)).toContainEqual(['소니아 간디', '대표']);
   });
 
+  it('reads a plan talked about at a meeting ("진출 계획에 대한 이야기를 나누었다") as no plan of the meeting', () => {
+    const { proposals } = read(
+      ['윤종규 KB금융 회장은 11일 저녁 응우엔 쑤언 푹 베트남 총리를 만나 베트남 진출 계획에 대한 이야기를 나누었다.'],
+      '2017-02-12',
+    );
+    expect(proposals.meetings.map((m) => [m.date.date, m.accept])).toEqual([['2017-02-11', true]]);
+  });
+
   it('never reads three countries together ("한중일 중앙은행총재") as a person', () => {
     const { ctx } = read(['한국은행은 23일 요코하마에서 한중일 중앙은행총재 회의를 개최했다.']);
     expect(names(ctx)).toEqual([]);

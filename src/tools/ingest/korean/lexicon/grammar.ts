@@ -70,7 +70,11 @@ export function roleOf(particle: string): Role {
 }
 
 /** Nouns closed by ㄹ, the final of a future adnominal, before a noun of intent ("공장 건설 계획"): no plan. */
-export const NOUNS_IN_L = new Set('건설 개발 출발 기술 체결 연결 시설 건물 말 일 달 물'.split(' '));
+export const NOUNS_IN_L = new Set(
+  '건설 개발 출발 기술 체결 연결 시설 건물 말 일 달 물 진출 수출 창출 제출 지출 배출 선출 도출 연출 해결 조절'.split(
+    ' ',
+  ),
+);
 
 /** Nouns that end like a verb's present ("어젠다" as -ㄴ다, "우간다"): never a verb. */
 export const NOUNS_IN_NDA = new Set('어젠다 아젠다 우간다 르완다 판다 프로파간다'.split(' '));
