@@ -117,6 +117,16 @@ describe('meetings', () => {
     expect(proposals.meetings.map((m) => [m.date.date, m.accept])).toEqual([['2017-02-11', true]]);
   });
 
+  it('reads a photo of two trying something together ("B 회장(오른쪽)과 함께 … 차이를 체험해 보고 있다") as a meeting', () => {
+    const { found } = read(
+      [
+        'C|행사에 참석한 김하늘 대통령이 박바다 테스트그룹 회장(오른쪽)과 함께 고단열 유리와 일반 유리의 열전도율 차이를 체험해 보고 있다.',
+      ],
+      '2015-02-04',
+    );
+    expect(pairs(found).map(([tense, who]) => [tense, who])).toEqual([['happened', 'bak-ba-da+gim-ha-neul']]);
+  });
+
   it('never reads three countries together ("한중일 중앙은행총재") as a person', () => {
     const { ctx } = read(['한국은행은 23일 요코하마에서 한중일 중앙은행총재 회의를 개최했다.']);
     expect(names(ctx)).toEqual([]);

@@ -64,8 +64,9 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /위로(하며|했|하고|해)/, kind: 'meeting' },
   // Briefed in person ("A 부회장으로부터 직접 사업을 소개받은 뒤"): they met.
   { stem: /로부터\s(?:\S+\s){0,4}?(설명|소개|브리핑)(을|를)?\s?받/, kind: 'meeting' },
-  // Toured together ("…과 함께 조선소를 둘러봤다"): the host showed the visitor round.
-  { stem: /함께\s(?:\S+\s){0,3}?(둘러보|둘러봤|둘러본|시찰|참관)/, kind: 'meeting' },
+  // Toured together ("…과 함께 조선소를 둘러봤다", "…과 함께 … 차이를 체험해 보고 있다"): the host showed the visitor
+  // round.
+  { stem: /함께\s(?:\S+\s){0,6}?(둘러보|둘러봤|둘러본|시찰|참관|체험|관람|살펴보|살펴봤)/, kind: 'meeting' },
   // Signed together ("…과 함께 MOU에 서명했다"): both were at the signing. Not "B와 협약을 체결했다", which
   // companies do.
   { stem: /함께\s(?:\S+\s){0,2}?(서명|체결)(했|하고|한|하며|해)/, kind: 'meeting' },
