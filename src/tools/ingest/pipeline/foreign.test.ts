@@ -714,4 +714,9 @@ describe('foreign leaders', () => {
     expect(surfaces).not.toContain('부처');
     expect(surfaces).toContain('얀 슬로타');
   });
+
+  it('never takes the son ("샘 올트먼 주니어") for the father recorded under his name', () => {
+    const { mentions } = read(['샘 올트먼 주니어는 3일 최태원 SK그룹 회장과 만났다.']);
+    expect(mentions.flat().map((m) => m.id)).not.toContain('altman');
+  });
 });

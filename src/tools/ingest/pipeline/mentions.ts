@@ -64,7 +64,9 @@ function matchKnown(
       const lastWord = tokens[i + n - 1].text;
       const spelled = lastWord.slice(0, entry.words[n - 1].length);
       const particle = particleAfter(lastWord, same(spelled, entry.words[n - 1]) ? spelled : entry.words[n - 1]);
-      if (particle !== null) return { entry, last: i + n - 1, particle };
+      // "도널드 트럼프 주니어": the son, not the one recorded under the father's name.
+      const junior = particle === '' && entry.entity.kind === 'person' && /^주니어/.test(tokens[i + n]?.text ?? '');
+      if (particle !== null && !junior) return { entry, last: i + n - 1, particle };
     }
   }
   return null;
