@@ -40,7 +40,7 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
   if (
     !t ||
     (t.particle !== '' && !(inner && /^[로나도이가와만]$/.test(t.particle))) ||
-    !/^[가-힣]{1,6}(-[가-힣]{1,6})?$/.test(t.text)
+    !/^[가-힣]{1,6}([-–][가-힣]{1,6})?$/.test(t.text)
   )
     return false;
   // "회장인 허창수": a title's adnominal before the name it belongs to.
@@ -725,7 +725,7 @@ export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token
     // After a first name ("라쉬드 알-막툼", an Arabic link of one syllable too), or opening a name of more words
     // ("카슴-조마르트 토카예프"), where no part is shaped like a Korean name.
     // A word joined already is a word of the name ("알-아흐마드 알-자베르").
-    const joined = /^[가-힣]+-[가-힣]+$/.test(prev?.text ?? '');
+    const joined = /^[가-힣]+[-–][가-힣]+$/.test(prev?.text ?? '');
     const afterFirst =
       (word(prev) || joined) &&
       prev.after === ' ' &&
@@ -758,8 +758,10 @@ export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token
       out.push(t);
       continue;
     }
-    const stem = `${t.text}-${french ? next.text : next.stem}`;
-    out.push({ ...next, start: t.start, text: `${t.text}-${next.text}`, stem, ...(french ? { particle: '' } : {}) });
+    // The dash as printed ("쟝–샤를"): the name is the article's spelling.
+    const stem = `${t.text}${t.after}${french ? next.text : next.stem}`;
+    const text = `${t.text}${t.after}${next.text}`;
+    out.push({ ...next, start: t.start, text, stem, ...(french ? { particle: '' } : {}) });
     k++;
   }
   return out;

@@ -140,6 +140,12 @@ describe('names', () => {
     expect(romanizeName('SK네트웍스', false)).toBe('SK Neteuwokseu');
     expect(slugOf('Gwak No-jeong')).toBe('gwak-no-jeong');
   });
+
+  it('writes a foreign name joined by a hyphen or a dash as one word, and takes either spelling for the other', () => {
+    expect(romanizeName('쟝–샤를 위르트')).toBe('Jyang-Syareul Wireuteu');
+    expect(romanizeName('쟝-샤를 위르트')).toBe('Jyang-Syareul Wireuteu');
+    expect(loosely('쟝–샤를 위르트')).toBe(loosely('쟝-샤를 위르트'));
+  });
 });
 
 describe('tokens', () => {

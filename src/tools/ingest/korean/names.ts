@@ -34,11 +34,15 @@ export function romanizeName(ko: string, person = true): string {
     return `${capital(family)} ${capital(given.join('-'))}`.trim();
   }
   // Latin letters stay; each run of Hangul is romanised ("SK네트웍스" → "SK Neteuwokseu").
-  return words
-    .flatMap((w) => w.match(/[가-힣]+|[^가-힣]+/g) ?? [])
-    .map((part) => (HANGUL.test(part) ? capital(romanize(part)) : part))
-    .join(' ')
-    .replace(/\s+/g, ' ');
+  return (
+    words
+      .flatMap((w) => w.match(/[가-힣]+|[^가-힣]+/g) ?? [])
+      .map((part) => (HANGUL.test(part) ? capital(romanize(part)) : part))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      // A hyphen or dash joins the words it stands between ("쟝–샤를" → "Jyang-Syareul").
+      .replace(/\s*[-–]\s*/g, '-')
+  );
 }
 
 /** An id in the data's style: lowercase ASCII words joined by hyphens. */
@@ -55,7 +59,7 @@ export function slugOf(text: string): string {
  * read as its plain one ("도요타" and "도요다", "카를로스" and "가를로스").
  */
 export const loosely = (name: string) =>
-  disassemble(name.replace(/[\s-]/g, ''))
+  disassemble(name.replace(/[\s\-–]/g, ''))
     .replace(/ㅌ/g, 'ㄷ')
     .replace(/ㅋ/g, 'ㄱ')
     .replace(/ㅍ/g, 'ㅂ')

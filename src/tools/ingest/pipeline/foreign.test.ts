@@ -655,7 +655,7 @@ describe('foreign leaders', () => {
       const { ctx, proposals } = read([
         `이장우 대전시장은 3일 장${dash}피에르 베르나르 신임 헬스케어 사이언스 CEO와 만나 협력을 논의했다.`,
       ]);
-      expect(titled(ctx)).toContainEqual(['장-피에르 베르나르', 'CEO']);
+      expect(titled(ctx)).toContainEqual([`장${dash}피에르 베르나르`, 'CEO']);
       expect(proposals.meetings.length).toBe(1);
     }
     // The unit alone, with no one named, is no one.
