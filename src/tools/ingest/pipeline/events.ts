@@ -186,16 +186,16 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
         : undefined;
     // "앞서 … 지난 3일 대구를 찾아 … 밝혔다. 이날 A와 B는 …": the day the look back named.
     const aside = context.asideDay;
-    if (aside && aside.sentence === s.i - 1 && /^(이날|같은 날)\s/.test(s.text)) {
-      const { day, dayCue } = context;
-      Object.assign(context, { day: aside.day, dayCue: aside.cue });
-      const out = readEvents(s, named.tokens[i], named.bySentence[i], context);
-      Object.assign(context, { day, dayCue });
-      return out;
-    }
-    if (!stamp || stamp >= published) return readEvents(s, named.tokens[i], named.bySentence[i], context);
+    const told =
+      aside && aside.sentence === s.i - 1 && /^(이날|같은 날)\s/.test(s.text)
+        ? { day: aside.day, dayCue: aside.cue }
+        : stamp && stamp < published
+          ? { published: stamp, day: stamp, dayCue: undefined }
+          : undefined;
+    if (!told) return readEvents(s, named.tokens[i], named.bySentence[i], context);
+    // Read on that day, the story's own left as it was.
     const { day, dayCue } = context;
-    Object.assign(context, { published: stamp, day: stamp, dayCue: undefined });
+    Object.assign(context, told);
     const out = readEvents(s, named.tokens[i], named.bySentence[i], context);
     Object.assign(context, { published, day, dayCue });
     return out;
