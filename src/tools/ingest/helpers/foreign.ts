@@ -58,6 +58,8 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
       COUNTRIES.has(w) ||
       // "주캄보디아 대사": a posting abroad, of the title.
       (/^주/.test(w) && COUNTRIES.has(w.slice(1))) ||
+      // "중국국제 다국적기업촉진회장": a country's body, its name run together.
+      [2, 3].some((n) => COUNTRIES.has(w.slice(0, n)) && COUNTRY_BODY.test(w.slice(n))) ||
       PLACES_ABROAD.test(w) ||
       SPAN_OF_TIME.test(w) ||
       NOT_NAME_ENDING.test(w) ||
@@ -85,6 +87,8 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
   if (/(고|으며)$/.test(t.text) && disassemble(t.text.replace(/(고|으며)$/, '').slice(-1)).endsWith('ㅆ')) return false;
   return ![...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(t.text));
 }
+
+const COUNTRY_BODY = /^(국제|경제|산업|무역|상공|정부|국가|투자|전국|공산)/;
 
 export const orgLike = (ctx: MentionContext, w: string) =>
   COUNTRIES.has(w.replace(/\(.*\)$/, '')) ||

@@ -250,7 +250,7 @@ export function findTime(text: string): TimeFound | undefined {
 
 /** Words before a page's own date that say it is when the article was published. */
 const PUBLISHED_WORD =
-  /(입력|등록|기사입력|게재|송고|발행|작성|승인|기사승인|등록일|작성일|입력일|date|posted|published)\s*[:：]?\s*$/i;
+  /(입력|등록|기사입력|게재|송고|발행|작성|승인|기사승인|등록일|작성일|입력일|배포|date|posted|published)[\])]?\s*[:：]?\s*$/i;
 const EDITED_WORD = /(수정|최종수정|업데이트|최종편집|편집)\s*[:：]?\s*$/;
 const PAGE_DATE =
   /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일|\.)?(\s*\(?(?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)?)?(\s+(오전|오후)?\s*(\d{1,2}:\d{2}(:\d{2})?|\d{1,2}시\s*\d{1,2}분))?/g;
@@ -273,6 +273,11 @@ const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 // After the byline's "posted" ("by admin posted Sep 12, 2022"), as a blog-like page prints it.
 const ENGLISH_DAY =
   /^(?:(?:by \S+ )?posted:? )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}), (\d{4})(?: \d{1,2}:\d{2}(?: ?[AP]M)?)?$/;
+// A press release's dateline ("SEOUL, October 22, 2014 – The chamber…").
+const ENGLISH_DATELINE =
+  /^[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*,\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}), (\d{4})\s*(?:[-–—?/]|$)/;
+// A blog's day in Korean month words, day first ("19 10월 2023").
+const DAY_MONTH_YEAR = /^(\d{1,2})\s+(\d{1,2})월\s+(\d{4})$/;
 
 /**
  * The time stamps a line of the page prints: its publication date after 입력, 등록, 송고, 승인…, a portal's bare
@@ -282,11 +287,16 @@ const ENGLISH_DAY =
 export function pageStamps(line: string): PageStamp[] {
   const out: PageStamp[] = [];
   // A line of the day alone in English ("Mar 12, 2024"), as Korean outlets abroad print it.
-  const english = ENGLISH_DAY.exec(line.trim());
+  const english = ENGLISH_DAY.exec(line.trim()) ?? ENGLISH_DATELINE.exec(line.trim());
   if (english) {
     const month = ENGLISH_MONTHS.indexOf(english[1].slice(0, 3).toLowerCase()) + 1;
     const iso = `${english[3]}-${String(month).padStart(2, '0')}-${english[2].padStart(2, '0')}`;
     out.push({ date: typeof parsePartialDate(iso) === 'string' ? null : iso, cue: english[0], kind: 'time' });
+  }
+  const dayFirst = DAY_MONTH_YEAR.exec(line.trim());
+  if (dayFirst) {
+    const iso = `${dayFirst[3]}-${dayFirst[2].padStart(2, '0')}-${dayFirst[1].padStart(2, '0')}`;
+    out.push({ date: typeof parsePartialDate(iso) === 'string' ? null : iso, cue: dayFirst[0], kind: 'time' });
   }
   for (const m of line.matchAll(PAGE_DATE)) {
     const before = line.slice(0, m.index);
@@ -298,7 +308,7 @@ export function pageStamps(line: string): PageStamp[] {
           // Latin name before it ("cnbnews 홍길동기자 | 2025.02.07 13:49:03"), or the e-mail alone under the byline's
           // line ("hong@news.kr | 2022-10-22 10:39:23").
           (m[5] &&
-              /^(\W*|([A-Za-z][\w.]{1,20})?[가-힣]{2,4}((기자|특파원)[\w.@-]*)?|[\w.-]+@[\w.-]+)$/.test(
+              /^(\W*|([A-Za-z][\w.]{1,20})?[가-힣]{2,4}(\([\u4e00-\u9fff]{2,4}\))?((기자|특파원)[\w.@-]*)?|[\w.-]+@[\w.-]+)$/.test(
                 before.replace(/[\s•·|]/g, ''),
               )) ||
             // After nothing or the outlet's name ("동아일보 2014.12.22(월) 베이징=구자룡 특파원").
@@ -308,11 +318,13 @@ export function pageStamps(line: string): PageStamp[] {
             /^[가-힣]{2,4}(기자|특파원)$/.test(before.replace(/[\s•·|]/g, '')) ||
             // A newsletter's issue ("[제652호] 2020년 07월 30일 목요일").
             /^\[?제\s?\d{1,5}\s?호\]?\s*$/.test(before.trim()) ||
+            // A notice board's post, its number after the day ("…만찬사2012.03.24 | N0.711").
+            /^\s*\|\s*N[oO0]\.\s?\d+/.test(line.slice(m.index + m[0].length)) ||
             // A repost's source, with the day the source printed it ("출처: 연합뉴스(2022.08.17.)").
             /^출처\s*[:：]\s*[가-힣A-Za-z0-9 ]{1,20}\($/.test(before.trim()) ||
             // A line of the day alone in figures ("2019.07.09"), with a video's count of views ("2019-12-04 0") or
             // the byline's name ("2022-12-04     홍길동").
-            /^\s*\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?(\s+\d{1,7}|\s+[가-힣]{2,4}(\s?(기자|특파원))?)?\s*$/.test(line)
+            /^[\s•·]*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?(\s+\d{1,7}|\s+[가-힣]{2,4}(\s?(기자|특파원))?)?\s*$/.test(line)
           ? 'time'
           : null;
     if (!kind) continue;

@@ -50,6 +50,16 @@ describe('dates', () => {
     expect(photoDay('면담을 하고 있다.(가온도 제공) 2024.11.14/뉴스1 관련 키워드')).toBe('2024-11-14');
     // A site's own day, in words with its weekday, is not the article's.
     expect(stamp('2025년 03월 05일 수요일')).toEqual([]);
+    // A blogger's handle and name in hanja; a press release's "(배포)"; a notice board's post number; a bullet or
+    // slashes; a release's English dateline; a blog's day in Korean month words.
+    expect(stamp('TestBear 홍길동(洪吉童) 2012. 2. 8. 19:03')).toEqual(['2012-02-08']);
+    expect(stamp('(배포) 2018. 12. 4.(화)')).toEqual(['2018-12-04']);
+    expect(stamp('환영 만찬사2012.03.24 | N0.711')).toEqual(['2012-03-24']);
+    expect(stamp('  • 2018-12-10')).toEqual(['2018-12-10']);
+    expect(stamp('2006/11/06')).toEqual(['2006-11-06']);
+    expect(stamp('SEOUL, October 22, 2014 – The chamber hosted a lunch')).toEqual(['2014-10-22']);
+    expect(stamp('19 10월 2023')).toEqual(['2023-10-19']);
+    expect(stamp('대통령 간담회 참석 | 2012.01.10 | |')).toEqual([]);
     // A date in a sentence is the story's, not the page's.
     expect(stamp('회사는 2021. 6. 2. 실적을 발표했다')).toEqual([]);
   });

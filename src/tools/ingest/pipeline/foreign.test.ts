@@ -719,4 +719,18 @@ describe('foreign leaders', () => {
     const { mentions } = read(['샘 올트먼 주니어는 3일 최태원 SK그룹 회장과 만났다.']);
     expect(mentions.flat().map((m) => m.id)).not.toContain('altman');
   });
+
+  it('never reads a country\'s body run together ("중국국제 촉진회장") or China\'s congresses ("중 정협") as a name', () => {
+    const { mentions } = read(
+      [
+        '김하늘 경남지사가 8일 중국국제 교류촉진회장을 겸하는 정완퉁 중국정치협상회의 부주석을 만났다.',
+        '김 지사는 중 정협 부주석과 환담했다.',
+      ],
+      '2012-02-08',
+    );
+    const surfaces = mentions.flat().map((m) => m.surface);
+    expect(surfaces).not.toContain('중국국제');
+    expect(surfaces).not.toContain('정협');
+    expect(surfaces).toContain('김하늘');
+  });
 });
