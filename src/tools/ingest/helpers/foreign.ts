@@ -237,7 +237,11 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     tokens[k] !== undefined &&
     (tokens[k].particle === '' ||
       PLACES_ABROAD.test(tokens[k].text) ||
-      (/^[나로도]$/.test(tokens[k].particle) && (!!title(tokens[k + 1]) || co(k + 1))));
+      (/^[나로도]$/.test(tokens[k].particle) && (!!title(tokens[k + 1]) || co(k + 1))) ||
+      // "재계회의 위원장", "애플의 CEO": an organisation's 의 (or what reads as one) right before the post.
+      (tokens[k].particle === '의' &&
+        !!title(tokens[k + 1]) &&
+        (orgLike(ctx, tokens[k].stem) || orgLike(ctx, tokens[k].text))));
   // "무역담당 국무장관", "에너지 담당 국무장관", "생산·품질 총괄 부회장": what a post is in charge of is the title's,
   // never an organisation.
   const charge = (k: number) => {
@@ -265,16 +269,17 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
       namedAlready(tokens[j]) || ctx.table.get(tokens[j].text)?.some((e) => e.entity.kind === 'person') === true;
     // "네옴 컴퍼니 CEO": a name, then its company's generic word, is the organisation too.
     const named = COMPANY_WORD.test(tokens[j + 1]?.text ?? '') && tokens[j].after === ' ';
-    // "석유 광물부 장관": what a ministry is of, printed apart from it; not a name before an organisation
-    // ("쓰고 김동관 한화그룹 부회장").
+    // "석유 광물부 장관", "한미 재계회의 위원장": what a body is of, printed apart from it; not a name before an
+    // organisation ("쓰고 김동관 한화그룹 부회장").
     const ofMinistry =
       k === 0 &&
       !koreanNamed(tokens[j].text) &&
-      /.부$/.test(tokens[j + 1]?.text ?? '') &&
-      orgLike(ctx, tokens[j + 1].text) &&
+      (/.부$/.test(tokens[j + 1]?.text ?? '') || COUNTRIES.has(tokens[j].text) || NOT_NAMES.has(tokens[j].text)) &&
+      orgLike(ctx, tokens[j + 1]?.text ?? '') &&
       !!title(tokens[j + 2]);
     if (
       !orgLike(ctx, tokens[j].text) &&
+      !(tokens[j].particle === '의' && orgLike(ctx, tokens[j].stem)) &&
       !BUSINESS_UNIT.has(tokens[j].text) &&
       !(k > 0 && dotted(j)) &&
       !named &&

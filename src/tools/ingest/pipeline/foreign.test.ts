@@ -733,4 +733,19 @@ describe('foreign leaders', () => {
     expect(surfaces).not.toContain('정협');
     expect(surfaces).toContain('김하늘');
   });
+
+  it('reads a foreign name before a body printed apart from what it is of ("한미 재계회의 위원장"), a ministry\'s too', () => {
+    const { mentions } = read(
+      [
+        '김하늘 대통령은 18일 에반 그린버그 한미 재계회의 위원장을 접견했다.',
+        '박영희 회장은 25일 서울에서 브라이언 샌도벌 미국 네바다주지사와 협력을 논의했다.',
+        '김 지사는 이날 인터불고 호텔에서일본 도레이사 닛카쿠사장을 비롯한 임원진을 초청했다.',
+      ],
+      '2024-04-18',
+    );
+    const surfaces = mentions.flat().map((m) => m.surface);
+    expect(surfaces).toContain('에반 그린버그');
+    expect(surfaces).toContain('브라이언 샌도벌');
+    expect(surfaces).not.toContain('인터불고');
+  });
 });

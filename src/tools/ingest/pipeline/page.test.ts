@@ -287,6 +287,19 @@ describe('reading the page', () => {
     for (const s of sentences) expect(p.text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it("ends a broadcast script's sentences at their polite endings where it prints no full stops", () => {
+    const script = [
+      '박하늘 회장이 여야 대표를 찾은 이유는? / 테스트방송',
+      '[앵커] 박하늘 테스트상의 회장이 오늘(22일) 국회를 찾았습니다 여야 대표를 잇따라 만난 박 회장은 우려를 전했습니다 [리포트] 재계의 의견서도 국회에 제출했습니다 이철수 민주당 대표는 법 추진 의지를 강조했습니다 김영희 국민의힘 위원장도 박 회장을 만난 뒤 비슷한 분위기를 보였습니다',
+    ].join('\n');
+    const p = pageFromBytes(new TextEncoder().encode(script), 'script.txt').page!;
+    const texts = reading(p, { published: '2020-09-22' }).sentences!.map((s) => s.text);
+    expect(texts).toContain('[리포트] 재계의 의견서도 국회에 제출했습니다');
+    expect(texts).toContain('이철수 민주당 대표는 법 추진 의지를 강조했습니다');
+    for (const s of reading(p, { published: '2020-09-22' }).sentences!)
+      expect(p.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it("keeps a photo's caption printed right after a one-paragraph body as the article's", () => {
     const lines = [
       '테스트전자가 20일 미국 조지아주에서 공장 기공식을 가진 후 본격적인 공장 건설에 들어갔다.',

@@ -4,6 +4,22 @@ import type { JudgedLine, Sentence } from './types';
 
 const segmenter = new Intl.Segmenter('ko', { granularity: 'sentence' });
 
+/** A broadcast's script prints no full stops: its polite endings close sentences too ("찾았습니다 이낙연 대표는"). */
+const POLITE_END = /[가-힣]니다 (?=\S)/g;
+
+/** The segmenter's sentences, each cut again after a polite ending that runs on without a full stop. */
+function* segments(text: string): Generator<{ index: number; segment: string }> {
+  for (const seg of segmenter.segment(text)) {
+    let from = 0;
+    for (const m of seg.segment.matchAll(POLITE_END)) {
+      const to = m.index + m[0].length;
+      yield { index: seg.index + from, segment: seg.segment.slice(from, to) };
+      from = to;
+    }
+    yield { index: seg.index + from, segment: seg.segment.slice(from) };
+  }
+}
+
 /** True while a quotation or bracket opened in the text is still open: a sentence does not end inside it. */
 function unbalanced(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -30,7 +46,7 @@ export function sentences(lines: JudgedLine[]): Sentence[] {
       }
       pending = null;
     };
-    for (const seg of segmenter.segment(line.text)) {
+    for (const seg of segments(line.text)) {
       const end = seg.index + seg.segment.length;
       pending = pending ? { start: pending.start, end } : { start: seg.index, end };
       // A gloss with a character the page lost ("양제츠(楊潔?) 국무위원이"): the sentence goes on.
