@@ -114,8 +114,9 @@ const RULES: Rule[] = [
   },
   {
     // A government release's day with its weekday ("4.17.(수) 오후 면담을 갖고"): of the publication's year.
-    // Its weekday may be left out of the clause read, as a gloss in brackets is.
-    re: /(?<![\d.])(1[0-2]|0?[1-9])\.\s?(3[01]|[12]\d|0?[1-9])\.(?![\d])(?:\s?\((?:월|화|수|목|금|토|일)\))?/g,
+    // Its weekday may be left out of the clause read, as a gloss in brackets is; the day's dot may be left out
+    // before the weekday ("11.19(화)", read in a clause as "11.19 화").
+    re: /(?<![\d.])(1[0-2]|0?[1-9])\.\s?(3[01]|[12]\d|0?[1-9])(?:\.(?![\d])(?:\s?\((?:월|화|수|목|금|토|일)\))?|\s?\((?:월|화|수|목|금|토|일)\)|\s(?:월|화|수|목|금|토|일)(?=\s))/g,
     read: (m, p) => day(+m[1] > p.m + 1 ? p.y - 1 : p.y, +m[1], +m[2], m[0].trim(), p),
   },
   {

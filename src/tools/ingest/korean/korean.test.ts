@@ -72,6 +72,8 @@ describe('dates', () => {
     // A government release's day, with or without its weekday; never a figure ("4.17%").
     expect(dates('회장과 2.3.(월) 오후 면담을 갖고')).toEqual(['2025-02-03']);
     expect(dates('회장과 2.3. 오후 면담을 갖고')).toEqual(['2025-02-03']);
+    expect(dates('총리는 2.3(월) 오후 위원장을 접견했다')).toEqual(['2025-02-03']);
+    expect(dates('지분율은 2.3 수준이다')).toEqual([]);
     expect(dates('성장률이 2.3% 늘었다')).toEqual([]);
     // The day before the one the text just named; yesterday is always the day before publication.
     expect(dates('5일 재계에 따르면 두 사람은 전날 만났다', '2025-02-06')).toEqual(['2025-02-05', '2025-02-04']);

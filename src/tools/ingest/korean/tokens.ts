@@ -125,9 +125,10 @@ export function tokenize(sentence: string): Token[] {
       stem,
       particle,
       // A bullet ("▲A 회장 ▲B 회장") separates a list as a comma does.
-      // "㈜LG": the mark of a company, no separator.
+      // "㈜LG": the mark of a company, no separator; nor are a release's corner brackets around a name
+      // ("「에반 그린버그」 위원장") or a footnote's star glued to a word ("미한재계회의* 위원장").
       after: gap
-        .replace(/㈜/g, '')
+        .replace(/㈜|[「」『』]|^\*+/g, '')
         .replace(/\s+/g, ' ')
         .replace(/[▲△▶■●◆•]/g, ','),
       quoted,

@@ -1015,4 +1015,15 @@ describe('more meetings', () => {
     expect(names(ctx).map((n) => n[0])).toContain('박구름');
     expect(names(ctx).map((n) => n[0])).not.toContain('백악관');
   });
+
+  it('reads a government release: its day with the weekday ("11.19(화)"), a name in corner brackets, a footnote\'s star', () => {
+    const { proposals } = read(
+      [
+        '□ 김하늘 국무총리는 11.19(화) 오후 정부서울청사에서 「에반 그린버그(Evan Greenberg)」 미한재계회의(U.S.-Korea Business Council)* 위원장을 접견하고 의견을 교환했다.',
+      ],
+      '2024-11-20',
+    );
+    expect(who(proposals.meetings)).toEqual(['eban-geurinbeogeu+gim-ha-neul']);
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2024-11-19']);
+  });
 });
