@@ -197,6 +197,12 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     !(n > 0 && beforeKoreanName(tokens[i + n - 1], tokens[i + n])) &&
     ((n === 0 && anotherName) ||
       nameWord(ctx, tokens[i + n]) ||
+      // "살만 빈 하마드": a first word ending like 만 ("only") before an Arabic link, known to data/ or not.
+      (n === 0 &&
+        tokens[i].particle === '만' &&
+        tokens[i].after === ' ' &&
+        NAME_LINK.test(tokens[i + 1]?.text ?? '') &&
+        (recordedAs1st.length > 0 || nameWord(ctx, { ...tokens[i], particle: '', stem: tokens[i].text }))) ||
       (n > 0 && NAME_LINK.test(tokens[i + n]?.text ?? '') && tokens[i + n].particle === '') ||
       // A monarch's number ("펠리페 6세").
       (n > 0 && /^\d{1,2}세$/.test(tokens[i + n]?.text ?? '')) ||

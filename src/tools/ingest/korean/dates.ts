@@ -251,7 +251,7 @@ export function findTime(text: string): TimeFound | undefined {
 
 /** Words before a page's own date that say it is when the article was published. */
 const PUBLISHED_WORD =
-  /(입력|등록|기사입력|게재|송고|발행|작성|승인|기사승인|등록일|작성일|입력일|배포|date|posted|published)[\])]?\s*[:：]?\s*$/i;
+  /(입력|등록|기사입력|게재|송고|발행|작성|승인|기사승인|등록일|작성일|입력일|배포|출고|date|posted|published)[\])]?\s*[:：]?\s*$/i;
 const EDITED_WORD = /(수정|최종수정|업데이트|최종편집|편집)\s*[:：]?\s*$/;
 const PAGE_DATE =
   /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일|\.)?(\s*\(?(?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)?)?(\s+(오전|오후)?\s*(\d{1,2}:\d{2}(:\d{2})?|\d{1,2}시\s*\d{1,2}분))?/g;
@@ -319,6 +319,14 @@ export function pageStamps(line: string): PageStamp[] {
             /^[가-힣]{2,4}(기자|특파원)$/.test(before.replace(/[\s•·|]/g, '')) ||
             // A newsletter's issue ("[제652호] 2020년 07월 30일 목요일").
             /^\[?제\s?\d{1,5}\s?호\]?\s*$/.test(before.trim()) ||
+            // A broadcaster's Latin name before the day, alone on its line ("YTN news 2023-10-31").
+            (/^[A-Z][A-Za-z0-9]{1,10}( [A-Za-z]{2,10})?\s+$/.test(before) &&
+              /^\s*$/.test(line.slice(m.index + m[0].length))) ||
+            // A release's day first, then who wrote it ("2007-06-15 | 국제본부 홍길동 차장").
+            (/^\s*$/.test(before) &&
+              /^\s*\|\s*[가-힣 ]{2,30}(기자|차장|과장|팀장|부장|대리|주임|연구원)\s*$/.test(
+                line.slice(m.index + m[0].length),
+              )) ||
             // A notice board's post, its number after the day ("…만찬사2012.03.24 | N0.711").
             /^\s*\|\s*N[oO0]\.\s?\d+/.test(line.slice(m.index + m[0].length)) ||
             // A repost's source, with the day the source printed it ("출처: 연합뉴스(2022.08.17.)").

@@ -59,6 +59,11 @@ describe('dates', () => {
     expect(stamp('2006/11/06')).toEqual(['2006-11-06']);
     expect(stamp('SEOUL, October 22, 2014 – The chamber hosted a lunch')).toEqual(['2014-10-22']);
     expect(stamp('19 10월 2023')).toEqual(['2023-10-19']);
+    // A dispatch's stamp (출고); a broadcaster's Latin name; a release's day before who wrote it.
+    expect(stamp('홍길동 기자 기사 출고: 2019년 06월 20일 오후 3시 31분')).toEqual(['2019-06-20']);
+    expect(stamp('TBS news 2023-10-31')).toEqual(['2023-10-31']);
+    expect(stamp('2007-06-15 | 국제본부 미주팀 홍길동 차장')).toEqual(['2007-06-15']);
+    expect(stamp('TBS news 2023-10-31 조회수 120')).toEqual([]);
     expect(stamp('대통령 간담회 참석 | 2012.01.10 | |')).toEqual([]);
     // A date in a sentence is the story's, not the page's.
     expect(stamp('회사는 2021. 6. 2. 실적을 발표했다')).toEqual([]);

@@ -748,4 +748,23 @@ describe('foreign leaders', () => {
     expect(surfaces).toContain('브라이언 샌도벌');
     expect(surfaces).not.toContain('인터불고');
   });
+
+  it('reads an Arabic name whose first word ends like 만 ("살만 빈 하마드"), never a committee written short as one', () => {
+    const { mentions } = read(
+      [
+        '김하늘 대통령은 1일 청와대에서 살만 빈 하마드 알-칼리파 바레인 왕세자를 접견했다.',
+        '박바다 회장은 16일 미 하원 외교위 아태소위 위원장과 오찬을 했다.',
+      ],
+      '2012-05-01',
+    );
+    const surfaces = mentions.flat().map((m) => m.surface);
+    expect(surfaces).toContain('살만 빈 하마드 알-칼리파');
+    expect(surfaces.some((w) => /소위/.test(w))).toBe(false);
+    // Recorded with a space for the dash: the one recorded.
+    const recorded = readAsRecorded(
+      '살만 빈 하마드 알 칼리파',
+      '김하늘 대통령은 1일 청와대에서 살만 빈 하마드 알-칼리파 바레인 왕세자를 접견했다.',
+    );
+    expect(recorded.met).toEqual(['altman+gim-ha-neul']);
+  });
 });
