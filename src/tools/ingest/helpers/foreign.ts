@@ -88,7 +88,7 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
   return ![...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(t.text));
 }
 
-const COUNTRY_BODY = /^(국제|경제|산업|무역|상공|정부|국가|투자|전국|공산)/;
+const COUNTRY_BODY = /^(국제|경제|산업|무역|상공|정부|국가|투자|전국|공산|연방|국방|외교|의회)/;
 
 export const orgLike = (ctx: MentionContext, w: string) =>
   COUNTRIES.has(w.replace(/\(.*\)$/, '')) ||

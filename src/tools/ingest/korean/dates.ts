@@ -159,7 +159,16 @@ const RULES: Rule[] = [
     read: (m, p, _y, story) => ({ ...day(...ymd(shift(story, -1)), m[0], p)!, future: false }),
   },
   { re: /그제|그저께/g, read: (m, p) => day(...ymd(shift(p, -2)), m[0], p) },
-  { re: /내일|다음\s*날|이튿날|익일/g, read: (m, p) => ({ ...day(...ymd(shift(p, 1)), m[0], p)!, future: true }) },
+  { re: /내일/g, read: (m, p) => ({ ...day(...ymd(shift(p, 1)), m[0], p)!, future: true }) },
+  // "다음 날", "이튿날" (the next day): the day after the story's, to come only where that is after publication.
+  {
+    re: /다음\s*날|이튿날|익일/g,
+    read: (m, p, _y, story) => {
+      const next = shift(story, 1);
+      const n = (d: Day) => d.y * 10000 + d.m * 100 + d.d;
+      return { ...day(...ymd(next), m[0], p)!, future: n(next) > n(p) };
+    },
+  },
   // A year alone ("2021년 취임식에 … 참석한 이후"): a date the record cannot hold, never the day carried before.
   { re: /(?<![\d.])(19|20)\d{2}\s*년(?!\s*\d|대|간|도|까지|부터|께|\s*만에)/g, read: (m) => unresolved(m[0]) },
   { re: /최근|얼마 전|지난주|지난 주|이번\s*주|지난해(?!\s*\d)|작년(?!\s*\d)/g, read: (m) => unresolved(m[0]) },

@@ -86,6 +86,12 @@ describe('dates', () => {
     expect(findDates('전날 만났다', P, undefined, '2025-02-01').map((d) => 'date' in d.value && d.value.date)).toEqual([
       '2025-01-31',
     ]);
+    // The next day is the story's next (a look back's), to come only past publication; tomorrow is always ahead.
+    const next = (text: string, story: string) =>
+      findDates(text, P, undefined, story).map((d) => ['date' in d.value && d.value.date, d.future]);
+    expect(next('다음 날에는 장관을 만났다', '2025-02-01')).toEqual([['2025-02-02', false]]);
+    expect(next('이튿날 장관을 만난다', P)).toEqual([['2025-02-05', true]]);
+    expect(next('내일 장관을 만난다', '2025-02-01')).toEqual([['2025-02-05', true]]);
     expect(dates('지난해 1월과 같은 해 6월에 이어')).toEqual(['2024-01', '2024-06']);
     expect(dates('지난 8월 말 만났다', '2025-10-20')).toEqual(['2025-08']);
     // A place after the month is no part of it ("11월 경상북도"); a span to come is read with its "오는".

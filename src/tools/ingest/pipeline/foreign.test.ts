@@ -730,6 +730,16 @@ describe('foreign leaders', () => {
     );
     const surfaces = mentions.flat().map((m) => m.surface);
     expect(surfaces).not.toContain('중국국제');
+    const later = read(
+      [
+        '김하늘 회장은 다음 날 박바다 장관을 만났다.',
+        '홍 지사는 하이코 빌 독일연방군 역사사회과학 연구소 소장과 면담했다.',
+      ],
+      '2016-11-17',
+    );
+    const laterSurfaces = later.mentions.flat().map((m) => m.surface);
+    expect(laterSurfaces).not.toContain('다음 날');
+    expect(laterSurfaces.some((w) => /연방군|과학/.test(w))).toBe(false);
     expect(surfaces).not.toContain('정협');
     expect(surfaces).toContain('김하늘');
   });
