@@ -1026,4 +1026,16 @@ describe('more meetings', () => {
     expect(who(proposals.meetings)).toEqual(['eban-geurinbeogeu+gim-ha-neul']);
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2024-11-19']);
   });
+
+  it('keeps the story\'s day past a day something has gone on since ("지난해 7월10일 이후 7개월 여만이다")', () => {
+    const { proposals } = read(
+      [
+        '김하늘 대통령은 13일 경제계 인사를 만나 방안을 논의했다.',
+        '김 대통령이 경제계 간담회에 참석한 것은 지난해 7월10일 이후 7개월 여만이다.',
+        '간담회에는 박바다 테스트전자 부회장, 최태원 SK 회장이 참석했다.',
+      ],
+      '2020-02-13',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2020-02-13']);
+  });
 });

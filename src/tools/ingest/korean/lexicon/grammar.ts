@@ -86,7 +86,7 @@ export const SPAN_OF_TIME =
 /** What follows a day counted from ("… 이후 약 10개월 만에", "… 방한 후 14년만에", "… 만난 지 열흘 만에"): the time
  * since it. */
 export const SINCE =
-  /^[^.]{0,30}?(이후|이래|후|뒤|[가-힣]\s지)\s*(약|거의|무려)?\s*([0-9]+\s*(년|개월|달|주|일)|하루|이틀|사흘|나흘|닷새|엿새|열흘|보름|[한두세네]\s?(달|해))[0-9\s년개월]*만/;
+  /^[^.]{0,30}?(이후|이래|후|뒤|[가-힣]\s지)\s*(약|거의|무려)?\s*([0-9]+\s*(년|개월|달|주|일)|하루|이틀|사흘|나흘|닷새|엿새|열흘|보름|[한두세네]\s?(달|해))[0-9\s년개월]*(여|남짓|가량)?\s?만/;
 
 /** "지난 17일 합병안 통과 후 첫 대외행보로": the first act after what was done that day. Not after taking up a post
  * ("23일 취임 후 첫 행보로"), which may be the same day. */
