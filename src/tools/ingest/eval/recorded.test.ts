@@ -57,4 +57,31 @@ describe('the earlier reports of an event, recorded', () => {
       copy.cleanup();
     }
   });
+
+  it('records one person for a foreign name two reports print with a dash and with a space ("알-칼리파", "알 칼리파")', () => {
+    const visit = (key: string, name: string): CorpusArticle => ({
+      ...report(key, []),
+      people: [
+        { name: '최태원', id: 'chey-tae-won' },
+        { name, org: '테스트왕국', title: '왕세자' },
+      ],
+      meetings: [{ date: '2025-02-04', principals: ['최태원', name], attendees: [] }],
+    });
+    const copy = withRecorded(FIXTURE, [
+      {
+        article: visit('a-2025-02-05-dash', '살만 빈 하마드 알-칼리파'),
+        text: '최태원 회장이 4일 살만 빈 하마드 알-칼리파 왕세자를 만났다.',
+      },
+      {
+        article: visit('b-2025-02-05-space', '살만 빈 하마드 알 칼리파'),
+        text: '최태원 회장이 4일 살만 빈 하마드 알 칼리파 왕세자를 만났다.',
+      },
+    ]);
+    try {
+      expect(readFileSync(path.join(copy.dir, 'people.yaml'), 'utf8').match(/^ {2}- id: salman/gm)).toHaveLength(1);
+      expect(copy.meetings).toHaveLength(1);
+    } finally {
+      copy.cleanup();
+    }
+  });
 });

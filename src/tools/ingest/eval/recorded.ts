@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { MeetingKind } from '../../../core/schema/common';
-import { alikeWordByWord, romanizeName, slugOf } from '../korean/names';
+import { alikeWordByWord, loosely, romanizeName, slugOf } from '../korean/names';
 import { shortens } from '../helpers/foreign';
 import { titleIn } from '../helpers/names';
 import type { CorpusArticle, GoldMeetingSpec } from './corpus';
@@ -88,7 +88,8 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
       // The same person spelt another way by an earlier report ("팜민찐", "팜 민 찐"): the reading's id says so, and
       // an editor would add the spelling as an alias.
       // So is a foreign name written by its last word ("푸케" after "크리스토퍼 푸케"), or in full after it, by one of
-      // the same organisation: the reading's ingest takes them for one.
+      // the same organisation: the reading's ingest takes them for one; so is one printed with a dash for a space
+      // ("알-칼리파", "알 칼리파").
       const org = p.org?.trim();
       const sameOrg = (x: Person) =>
         !!org && !!x.affiliations?.some((a) => orgs.find((o) => o.id === a.org)?.name.ko === org);
@@ -97,7 +98,10 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
         : people.find(
             (x) =>
               sameOrg(x) &&
-              (shortens(p.name, x.name.ko) || shortens(x.name.ko, p.name) || alikeWordByWord(p.name, x.name.ko)),
+              (shortens(p.name, x.name.ko) ||
+                shortens(x.name.ko, p.name) ||
+                alikeWordByWord(p.name, x.name.ko) ||
+                loosely(p.name) === loosely(x.name.ko)),
           );
       if (same) {
         same.aliases = [...(same.aliases ?? []), p.name];
