@@ -740,6 +740,9 @@ describe('foreign leaders', () => {
     const laterSurfaces = later.mentions.flat().map((m) => m.surface);
     expect(laterSurfaces).not.toContain('다음 날');
     expect(laterSurfaces.some((w) => /연방군|과학/.test(w))).toBe(false);
+    // An oil major's name before the post, its first words never the person's ("로열 더치 쉘 대표이사").
+    const oil = read(['김하늘 대통령이 23일 청와대에서 반 뷰어든 로열 더치 쉘 대표이사를 접견했다.'], '2014-06-23');
+    expect(oil.mentions.flat().some((m) => /로열|더치/.test(m.surface))).toBe(false);
     expect(surfaces).not.toContain('정협');
     expect(surfaces).toContain('김하늘');
   });

@@ -247,6 +247,8 @@ export const NOT_NAMES = new Set(
     '당위 공군 육군 해군 해병대 ' +
     // China's consultative conference and congress, by their short names ("중 정협 부주석").
     '정협 전인대 ' +
+    // The words before a company's last one ("로열 더치 셸").
+    '로열 더치 ' +
     '신임 전임 공동 사업 사진 관련 양대 건 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
     '전략 경제 기업 정상 한편 이어 이후 강조 방한 방문 지역 연합 국제 남북 한미 한중 한일 금융 정책 성장 유력 ' +
     `${UNIT_WORDS} 본사 ` +
