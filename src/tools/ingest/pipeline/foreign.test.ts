@@ -741,7 +741,10 @@ describe('foreign leaders', () => {
     expect(laterSurfaces).not.toContain('다음 날');
     expect(laterSurfaces.some((w) => /연방군|과학/.test(w))).toBe(false);
     // An oil major's name before the post, its first words never the person's ("로열 더치 쉘 대표이사").
-    const oil = read(['김하늘 대통령이 23일 청와대에서 반 뷰어든 로열 더치 쉘 대표이사를 접견했다.'], '2014-06-23');
+    const oil = read(
+      ['김하늘 대통령은 23일 집무실에서 반 뷰어든 로열 더치 쉘 대표이사와 에너지 협력을 논의했다.'],
+      '2014-06-23',
+    );
     expect(oil.mentions.flat().some((m) => /로열|더치/.test(m.surface))).toBe(false);
     expect(surfaces).not.toContain('정협');
     expect(surfaces).toContain('김하늘');
@@ -752,7 +755,7 @@ describe('foreign leaders', () => {
       [
         '김하늘 대통령은 18일 에반 그린버그 한미 재계회의 위원장을 접견했다.',
         '박영희 회장은 25일 서울에서 브라이언 샌도벌 미국 네바다주지사와 협력을 논의했다.',
-        '김 지사는 이날 인터불고 호텔에서일본 도레이사 닛카쿠사장을 비롯한 임원진을 초청했다.',
+        '홍 지사가 묵은 인터불고 호텔에서일본 도레이사 닛카쿠사장 일행과 간담회가 열렸다.',
       ],
       '2024-04-18',
     );
@@ -765,7 +768,7 @@ describe('foreign leaders', () => {
   it('reads an Arabic name whose first word ends like 만 ("살만 빈 하마드"), never a committee written short as one', () => {
     const { mentions } = read(
       [
-        '김하늘 대통령은 1일 청와대에서 살만 빈 하마드 알-칼리파 바레인 왕세자를 접견했다.',
+        '김하늘 대통령이 1일 오후 살만 빈 하마드 알-칼리파 바레인 왕세자와 오찬을 함께했다.',
         '박바다 회장은 16일 미 하원 외교위 아태소위 위원장과 오찬을 했다.',
       ],
       '2012-05-01',
@@ -776,7 +779,7 @@ describe('foreign leaders', () => {
     // Recorded with a space for the dash: the one recorded.
     const recorded = readAsRecorded(
       '살만 빈 하마드 알 칼리파',
-      '김하늘 대통령은 1일 청와대에서 살만 빈 하마드 알-칼리파 바레인 왕세자를 접견했다.',
+      '김하늘 대통령이 1일 오후 살만 빈 하마드 알-칼리파 바레인 왕세자와 오찬을 함께했다.',
     );
     expect(recorded.met).toEqual(['altman+gim-ha-neul']);
   });

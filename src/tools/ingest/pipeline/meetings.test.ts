@@ -1019,7 +1019,7 @@ describe('more meetings', () => {
   it('reads a government release: its day with the weekday ("11.19(화)"), a name in corner brackets, a footnote\'s star', () => {
     const { proposals } = read(
       [
-        '□ 김하늘 국무총리는 11.19(화) 오후 정부서울청사에서 「에반 그린버그(Evan Greenberg)」 미한재계회의(U.S.-Korea Business Council)* 위원장을 접견하고 의견을 교환했다.',
+        '□ 김하늘 국무총리는 11.19(화) 오후 총리 공관에서 「에반 그린버그(Evan Greenberg)」 미한재계회의(U.S.-Korea Business Council)* 위원장을 만나 협력을 논의했다.',
       ],
       '2024-11-20',
     );
@@ -1031,8 +1031,8 @@ describe('more meetings', () => {
     const { proposals } = read(
       [
         '김하늘 대통령은 13일 경제계 인사를 만나 방안을 논의했다.',
-        '김 대통령이 경제계 간담회에 참석한 것은 지난해 7월10일 이후 7개월 여만이다.',
-        '간담회에는 박바다 테스트전자 부회장, 최태원 SK 회장이 참석했다.',
+        '김 대통령이 재계 인사들과 자리를 함께한 것은 지난해 7월10일 이후 7개월 여만이다.',
+        '간담회에는 최태원 SK 회장과 박바다 테스트전자 부회장 등이 참석했다.',
       ],
       '2020-02-13',
     );

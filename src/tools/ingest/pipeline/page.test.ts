@@ -290,12 +290,12 @@ describe('reading the page', () => {
   it("ends a broadcast script's sentences at their polite endings where it prints no full stops", () => {
     const script = [
       '박하늘 회장이 여야 대표를 찾은 이유는? / 테스트방송',
-      '[앵커] 박하늘 테스트상의 회장이 오늘(22일) 국회를 찾았습니다 여야 대표를 잇따라 만난 박 회장은 우려를 전했습니다 [리포트] 재계의 의견서도 국회에 제출했습니다 이철수 민주당 대표는 법 추진 의지를 강조했습니다 김영희 국민의힘 위원장도 박 회장을 만난 뒤 비슷한 분위기를 보였습니다',
+      '[앵커] 박하늘 테스트상의 회장이 오늘(22일) 두 당을 차례로 방문했습니다 박 회장은 걱정을 털어놨습니다 [리포트] 상의는 건의문도 냈습니다 이철수 민주당 대표는 원칙을 지키겠다고 답했습니다 김영희 국민의힘 위원장도 박 회장과 짧게 만났습니다',
     ].join('\n');
     const p = pageFromBytes(new TextEncoder().encode(script), 'script.txt').page!;
     const texts = reading(p, { published: '2020-09-22' }).sentences!.map((s) => s.text);
-    expect(texts).toContain('[리포트] 재계의 의견서도 국회에 제출했습니다');
-    expect(texts).toContain('이철수 민주당 대표는 법 추진 의지를 강조했습니다');
+    expect(texts).toContain('[리포트] 상의는 건의문도 냈습니다');
+    expect(texts).toContain('이철수 민주당 대표는 원칙을 지키겠다고 답했습니다');
     for (const s of reading(p, { published: '2020-09-22' }).sentences!)
       expect(p.text.slice(s.start, s.end)).toBe(s.text);
   });
