@@ -277,7 +277,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     const named = COMPANY_WORD.test(tokens[j + 1]?.text ?? '') && tokens[j].after === ' ';
     // "석유 광물부 장관", "한미 재계회의 위원장": what a body is of, printed apart from it; not a name before an
     // organisation ("쓰고 김동관 한화그룹 부회장").
-    const ofMinistry =
+    const ofBody =
       k === 0 &&
       !koreanNamed(tokens[j].text) &&
       (/.부$/.test(tokens[j + 1]?.text ?? '') || COUNTRIES.has(tokens[j].text) || NOT_NAMES.has(tokens[j].text)) &&
@@ -289,7 +289,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
       !BUSINESS_UNIT.has(tokens[j].text) &&
       !(k > 0 && dotted(j)) &&
       !named &&
-      !ofMinistry &&
+      !ofBody &&
       ((!title(tokens[j + 1]) && !co(j + 1)) || someone)
     )
       break;

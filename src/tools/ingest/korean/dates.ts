@@ -296,18 +296,18 @@ const DAY_MONTH_YEAR = /^(\d{1,2})\s+(\d{1,2})월\s+(\d{4})$/;
  */
 export function pageStamps(line: string): PageStamp[] {
   const out: PageStamp[] = [];
+  const stamp = (y: string, m: string, d: string, cue: string, kind: PageStamp['kind']) => {
+    const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    out.push({ date: typeof parsePartialDate(iso) === 'string' ? null : iso, cue, kind });
+  };
   // A line of the day alone in English ("Mar 12, 2024"), as Korean outlets abroad print it.
   const english = ENGLISH_DAY.exec(line.trim()) ?? ENGLISH_DATELINE.exec(line.trim());
   if (english) {
     const month = ENGLISH_MONTHS.indexOf(english[1].slice(0, 3).toLowerCase()) + 1;
-    const iso = `${english[3]}-${String(month).padStart(2, '0')}-${english[2].padStart(2, '0')}`;
-    out.push({ date: typeof parsePartialDate(iso) === 'string' ? null : iso, cue: english[0], kind: 'time' });
+    stamp(english[3], String(month), english[2], english[0], 'time');
   }
   const dayFirst = DAY_MONTH_YEAR.exec(line.trim());
-  if (dayFirst) {
-    const iso = `${dayFirst[3]}-${dayFirst[2].padStart(2, '0')}-${dayFirst[1].padStart(2, '0')}`;
-    out.push({ date: typeof parsePartialDate(iso) === 'string' ? null : iso, cue: dayFirst[0], kind: 'time' });
-  }
+  if (dayFirst) stamp(dayFirst[3], dayFirst[2], dayFirst[1], dayFirst[0], 'time');
   for (const m of line.matchAll(PAGE_DATE)) {
     const before = line.slice(0, m.index);
     const kind = PUBLISHED_WORD.test(before)
@@ -345,9 +345,7 @@ export function pageStamps(line: string): PageStamp[] {
             /^[\s•·]*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?(\s+\d{1,7}|\s+[가-힣]{2,4}(\s?(기자|특파원))?)?\s*$/.test(line)
           ? 'time'
           : null;
-    if (!kind) continue;
-    const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-    out.push({ date: typeof parsePartialDate(iso) === 'string' ? null : iso, cue: m[0].trim(), kind });
+    if (kind) stamp(m[1], m[2], m[3], m[0].trim(), kind);
   }
   return out;
 }

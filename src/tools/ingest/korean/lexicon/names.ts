@@ -247,6 +247,8 @@ export const NOT_NAMES = new Set(
     '당위 공군 육군 해군 해병대 ' +
     // China's consultative conference and congress, by their short names ("중 정협 부주석").
     '정협 전인대 ' +
+    // The next day in two words ("다음 날 A 장관을"): neither word is a name's.
+    '다음 날 ' +
     // The words before a company's last one ("로열 더치 셸").
     '로열 더치 ' +
     '신임 전임 공동 사업 사진 관련 양대 건 그룹총수 마지막 아침 점심 저녁 새벽 밤 투자 부품 이날 당시 이번 지난 오는 오전 오후 정부 국내 국회 한국 조선 대한 중국 최근 주요 ' +
@@ -255,7 +257,7 @@ export const NOT_NAMES = new Set(
     // Three countries together ("한중일 중앙은행총재"); verbs before a name ("1위로 올라 선 판 서기", "시간을 내 시
     // 부주석을"); ministries, a list's "and", small business owners, a non-standing post.
     '한중일 한일중 한미일 한미중 한중러 올라 선 밖에 이밖에 내 부처 정치국 및 소상공인 상공인 비상근 ' +
-    '위해 단체 사태 지방 오너 어제 전일 요약 내용요약 스타트업 국외 해외 정계 재계 연방 다음날 다음 날 이튿날 그날 글로벌 부임 취임 선임 임명 당선 승진 출범 관계 관계자 원장 부장 장관 차관 고위 고문 주최 주관 안보 전날 오늘 내일 당일 현장 현지 이달 ' +
+    '위해 단체 사태 지방 오너 어제 전일 요약 내용요약 스타트업 국외 해외 정계 재계 연방 다음날 이튿날 그날 글로벌 부임 취임 선임 임명 당선 승진 출범 관계 관계자 원장 부장 장관 차관 고위 고문 주최 주관 안보 전날 오늘 내일 당일 현장 현지 이달 ' +
     '전체 전원 전경련 전원 공식 비공식 정식 심층 배석 동석 참석 수행 양측 양사 양국 임원 사장단 회장단 총수 ' +
     '오찬 만찬 조찬 회동 면담 회담 접견 간담 박람 태평양 대서양 인도양 방문단 대표단 사절단 경제단 사절 ' +
     '안내 소개 감사 인사 환영 축하 협력 협약 계약 합의 논의 대화 제안 요청 설명 발표 공개 진행 개최 예정 ' +
