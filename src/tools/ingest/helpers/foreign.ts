@@ -9,6 +9,7 @@ import {
   COMPANY_END,
   COMPANY_WORD,
   COUNTRIES,
+  COUNTRY_BODY,
   FOREIGN_COMPANIES,
   MEETING_WORD,
   NAME_LINK,
@@ -87,8 +88,6 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
   if (/(고|으며)$/.test(t.text) && disassemble(t.text.replace(/(고|으며)$/, '').slice(-1)).endsWith('ㅆ')) return false;
   return ![...ctx.known.entities.values()].some((e) => e.kind === 'organization' && e.names.includes(t.text));
 }
-
-const COUNTRY_BODY = /^(국제|경제|산업|무역|상공|정부|국가|투자|전국|공산|연방|국방|외교|의회)/;
 
 export const orgLike = (ctx: MentionContext, w: string) =>
   COUNTRIES.has(w.replace(/\(.*\)$/, '')) ||

@@ -328,6 +328,9 @@ export const KOREAN_COMPANIES = new Set(
   ),
 );
 
+/** What follows a country in a body's name run together ("중국국제", "독일연방군"): never a person's name. */
+export const COUNTRY_BODY = /^(국제|경제|산업|무역|상공|정부|국가|투자|전국|공산|연방|국방|외교|의회)/;
+
 export const OUTLET_WORD =
   /^[가-힣A-Za-z]{2,10}(신문|일보|뉴스|경제|타임스|방송|닷컴|미디어|투데이|저널|데일리|비즈|헤럴드)$/;
 
