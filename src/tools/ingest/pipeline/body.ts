@@ -21,6 +21,8 @@ const PHOTO_BUTTON = "a photo's button";
 const CREDIT_WITH_EMAIL = /^[가-힣]{2,4}\s*(기자|특파원)\s+[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 /** Lines between paragraphs that are a gap in the article, not its end: the outlet's name, a byline, a photo's button. */
 const gap = (reason: string | undefined) => reason === SHORT_LABEL || reason === PHOTO_BUTTON;
+/** A line that carries no words: a stray comma or table bar, an image printed as markdown ("![](https://…)"). */
+const WORDLESS = (text: string) => !/[\p{L}\p{N}]/u.test(text) || /^!\[[^\]]*\]\([^)]*\)[\s|]*$/.test(text.trim());
 const TAIL_CHROME = ['copyright notice', 'contact details', 'subscription or privacy box', 'publisher details'];
 
 const CHROME: { test: RegExp; reason: string }[] = [
@@ -46,7 +48,10 @@ const CHROME: { test: RegExp; reason: string }[] = [
   { test: /^번호\s+제목/, reason: 'list of other stories' },
   { test: /^\d+\s+\S.*\s\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$/, reason: 'list of other stories' },
   { test: /^(AD|ad|광고|댓글|닫기|공유|공유하기|보기|펼치기\/접기|메뉴 건너뛰기)$/, reason: 'menu or button' },
-  { test: /^<?\s*이미지를 클릭하시면/, reason: PHOTO_BUTTON },
+  {
+    test: /^<?\s*이미지를 클릭하시면|^(원본\s?보기 아이콘|이미지 확대|사진 확대|확대\s?보기|크게\s?보기)$/,
+    reason: PHOTO_BUTTON,
+  },
   { test: /^댓글 첫 댓글을|^주소복사가 완료/, reason: 'menu or button' },
   { test: /^\(제공\s*=|^\[?제공\]?\s*=/, reason: 'credit' },
 ];
@@ -218,11 +223,15 @@ export function body(page: Page): BodyStage {
       if (block !== null && i > block.to) afterReason = reasons[i]!;
       return judged.push({ line, role: 'chrome', reason: reasons[i] });
     }
-    // Or right after it, with nothing but captions between ("… 기공식을 가졌다. | 사진 왼쪽부터 A, B, C").
+    // Or right after it, with nothing but captions, a photo's button or wordless lines between ("… 기공식을 가졌다. |
+    // 사진 왼쪽부터 A, B, C", "… 논의했다. | , | 원본보기 아이콘 | ▲A 시장, B 부회장").
     const rightAfter =
       block !== null &&
       i > block.to &&
-      lines.slice(block.to + 1, i).every((l, k) => l.text.trim() === '' || captionAt(block.to + 1 + k));
+      lines.slice(block.to + 1, i).every((l, k) => {
+        const j = block.to + 1 + k;
+        return l.text.trim() === '' || captionAt(j) || WORDLESS(l.text) || reasons[j] === PHOTO_BUTTON;
+      });
     if (captionAt(i) && (inBody || before || rightAfter)) return judged.push({ line, role: 'caption' });
     if (inBody) {
       if (prose[i]) return judged.push({ line, role: 'body' });

@@ -311,6 +311,21 @@ describe('reading the page', () => {
     expect(judged.map((l) => l.role)).toEqual(['body', 'caption', 'chrome', 'chrome']);
   });
 
+  it("keeps captions printed after the body past a photo's button, a stray comma and a markdown image", () => {
+    const lines = [
+      '김영희 테스트전자 회장은 3일 부산 연구센터를 찾아 운영 현황을 둘러봤다.',
+      '',
+      ',',
+      '원본보기 아이콘',
+      '▲박바다 부산시장, 김영희 테스트전자 회장 등이 연구센터를 둘러보고 있다.',
+      '![](https://img.example.kr/a.jpg)',
+      '▲(사진왼쪽부터) 박바다 부산시장, 김영희 테스트전자 회장, 이하늘 센터장.',
+      '최기자 reporter@example.kr',
+    ].join('\n');
+    const judged = reading(pageFromBytes(new TextEncoder().encode(lines), 'caption.txt').page!).lines!;
+    expect(judged.map((l) => l.role)).toEqual(['body', 'chrome', 'chrome', 'caption', 'chrome', 'caption', 'chrome']);
+  });
+
   it("goes on past the outlet's name between paragraphs, and reads a caption by where its people stand", () => {
     const lines = [
       '김영희 테스트전자 회장이 존 스미스 테스트주 주지사와 만나 사업 협력을 논의했다.',
