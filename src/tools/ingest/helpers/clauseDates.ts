@@ -72,8 +72,14 @@ export function clauseDates(
   // "지난달 19일 … '막걸리 회동'을 제안해 이날 자리가 성사됐다": the day a meeting was proposed.
   const ofAsking = (d: DateFound) =>
     /^[^.]{0,40}?(회동|만남|면담|회담|오찬|만찬)['’"”]?(을|를)\s(제안|요청)/.test(text.slice(d.end));
+  // "포항제철소 1기 종합준공(1973년7월 3일) 50주년 기념행사": a date in brackets after a noun glosses that noun.
+  // The clause's text has its brackets taken out: look in the sentence's.
+  const gloss = (d: DateFound) => {
+    const at = s.text.indexOf(`(${text.slice(d.start, d.end)})`);
+    return at > 0 && /[가-힣\w]/.test(s.text[at - 1]);
+  };
   const dated = r.dates
-    .filter((d): d is Dated => 'date' in d.value && !ofTenure(d) && !countedFrom(d) && !ofAsking(d))
+    .filter((d): d is Dated => 'date' in d.value && !ofTenure(d) && !countedFrom(d) && !ofAsking(d) && !gloss(d))
     .map((d) => (opensStay(d) ? toMonth(d) : d));
   // A clause told as so long since another day is of the story's day, not of another act's.
   const since = r.dates.some(countedFrom);
@@ -87,11 +93,21 @@ export function clauseDates(
   // "두 사람의 만남은 이틀 전인 11일 A가 먼저 제안했다": the day the meeting was asked for.
   const lastWord = text.trim().split(/\s+/).pop() ?? '';
   const askedOn = /(만남|회동|면담|회담|오찬|만찬)(은|는)\s/.test(text) && ASKED_FOR.test(lastWord);
+  // "10일 LS전선은 … 지난 9일 만찬을 가졌다고 밝혔다": a day opening a sentence that ends in its telling, with another
+  // day inside what was told, is the telling's.
+  const day = (d: Dated) => d.value.precision === 'day' && !d.future;
+  const telling =
+    inSentence === 0 &&
+    ownDates.length >= 2 &&
+    ownDates[0].start <= 1 &&
+    ownDates.slice(1).some(day) &&
+    day(ownDates[0]) &&
+    /(밝혔|전했|알렸|발표했)다\.?$/.test(s.text.trim());
   const resolved =
     toldAfter || askedOn
       ? []
       : since || ownDates.length
-        ? ownDates
+        ? ownDates.slice(telling ? 1 : 0)
         : dated.filter((d) => ARRIVED.test(actAfter(d))).map(month);
   if (resolved.length) ctx.year = Number(resolved[resolved.length - 1].value.date.slice(0, 4));
   const unresolved = r.dates.find((d) => !('date' in d.value) && !ofAct(d));

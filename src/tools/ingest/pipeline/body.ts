@@ -67,6 +67,8 @@ export function isProse(text: string): boolean {
 export function isCaption(text: string): boolean {
   const t = text.trim();
   if (PHOTO_CREDIT.test(t)) return true;
+  // "… 악수하고 있다. KT제공": the photo's present, then who gave the photo.
+  if (/고 있다\.\s*[가-힣A-Za-z·]{2,20}\s?제공\.?$/.test(t)) return true;
   // "…기념촬영을 하고 있다. (청와대 페이스북) 2018.7.9/뉴스1": a sentence, then a wire photo's stamp.
   if (/다\.\s/.test(t) && PHOTO_STAMP.test(t)) return true;
   if (/^(왼쪽|오른쪽|사진 왼쪽)(부터|에서)/.test(t)) return true;

@@ -611,7 +611,7 @@ describe('more meetings', () => {
   it('reads the sides at a signing ("계약식에는 A와 B가 참석했다") as met, and guests at a roll-out as met by no one', () => {
     const signed = read(['이날 계약식에는 최태원 SK그룹 회장과 샘 올트먼 오픈AI CEO가 참석했다.']);
     expect(signed.proposals.meetings.map((m) => [m.principals.join('+'), m.accept])).toEqual([
-      ['altman+chey-tae-won', true],
+      ['chey-tae-won+altman', true],
     ]);
     const rolledOut = read(['이날 출고식에는 최태원 SK그룹 회장과 샘 올트먼 오픈AI CEO가 참석했다.']);
     expect(rolledOut.proposals.meetings.map((m) => [m.principals.length, m.accept])).toEqual([[2, false]]);

@@ -484,4 +484,17 @@ describe('names that are not what they look like', () => {
     const { ctx } = read(['이날 회의에는 박정민 연세대 기계공학부 교수가 참석했다.']);
     expect(titled(ctx)).toEqual([['박정민', '기계공학부 교수']]);
   });
+
+  it('reads "주" printed apart from the country an envoy is posted to, and an event\'s host company, as no name', () => {
+    const { ctx } = read([
+      '김하늘 회장은 이날 박바다 주 칠레 대사와 함께 칠레 하원의장과 면담했다.',
+      '김하늘 회장은 행사 공동 주관사 대표로서 칠레 정부 인사들을 만났다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박바다']);
+    // A company's kind ends no name ("가온자동차 어우양밍", "박하늘 한국법인 대표").
+    const firm = read(['김하늘 시장과 가온자동차 어우양밍 부사장, 박하늘 한국법인 대표가 만났다.']).ctx;
+    expect(names(firm).map((n) => n[0])).not.toContain('가온자동차 어우양밍');
+    expect(titled(firm).map((n) => n[0])).not.toContain('박하늘 한국법인');
+    expect(titled(ctx)).toContainEqual(['박바다', '대사']);
+  });
 });

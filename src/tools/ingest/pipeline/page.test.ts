@@ -320,10 +320,20 @@ describe('reading the page', () => {
       '▲박바다 부산시장, 김영희 테스트전자 회장 등이 연구센터를 둘러보고 있다.',
       '![](https://img.example.kr/a.jpg)',
       '▲(사진왼쪽부터) 박바다 부산시장, 김영희 테스트전자 회장, 이하늘 센터장.',
+      '김영희 테스트전자 회장이 센터 직원들과 악수하고 있다. 테스트전자제공',
       '최기자 reporter@example.kr',
     ].join('\n');
     const judged = reading(pageFromBytes(new TextEncoder().encode(lines), 'caption.txt').page!).lines!;
-    expect(judged.map((l) => l.role)).toEqual(['body', 'chrome', 'chrome', 'caption', 'chrome', 'caption', 'chrome']);
+    expect(judged.map((l) => l.role)).toEqual([
+      'body',
+      'chrome',
+      'chrome',
+      'caption',
+      'chrome',
+      'caption',
+      'caption',
+      'chrome',
+    ]);
   });
 
   it("goes on past the outlet's name between paragraphs, and reads a caption by where its people stand", () => {

@@ -392,4 +392,48 @@ describe('earlier meetings beside the news', () => {
       ['happened', 2, '2025-02-03'],
     ]);
   });
+
+  it('reads the day opening a sentence told by its source ("10일 A사는 … 지난 9일 … 밝혔다") as the telling\'s', () => {
+    const { found } = read(
+      [
+        '10일 테스트전자는 김하늘 회장과 박바다 총리가 지난 9일 서울 호텔에서 만찬을 갖고 협력을 논의했다고 밝혔다.',
+        '이날 만찬에는 이하늘 의원이 참석했다.',
+      ],
+      '2025-02-10',
+    );
+    expect(found.map((e) => (e.date && 'date' in e.date ? e.date.date : null))).toEqual(['2025-02-09', '2025-02-09']);
+  });
+
+  it('never dates a meeting by a date in brackets glossing a noun ("공장 준공(1985년 3월 2일) 40주년")', () => {
+    const { found } = read(
+      ['김하늘 시장과 박바다 회장이 2일 열린 테스트공장 준공(1985년 3월 2일) 40주년 기념식에서 만나 환담했다.'],
+      '2025-03-02',
+    );
+    expect([...new Set(found.map((e) => (e.date && 'date' in e.date ? e.date.date : null)))]).toEqual(['2025-03-02']);
+  });
+
+  it('reads a signing attended ("… 참석한 가운데 협약을 체결했다", "협약식에는 … 참석해") as a meeting of those there', () => {
+    const signed = read(
+      ['테스트시와 가온전자는 3일 시청에서 김하늘 시장과 박바다 가온전자 사장 등이 참석한 가운데 투자협약을 체결했다.'],
+      '2025-03-03',
+    );
+    expect(signed.found.map((e) => [e.tense, e.principals.length])).toEqual([['happened', 2]]);
+    const ceremony = read(
+      [
+        '테스트시는 3일 가온전자와 투자 협약을 맺었다.',
+        '협약식에는 김하늘 시장과 박바다 가온전자 사장, 이하늘 의원 등이 참석해 협력을 다짐했다.',
+      ],
+      '2025-03-03',
+    );
+    expect(ceremony.found.flatMap((e) => [...e.principals, ...e.attendees]).sort()).toEqual([
+      'bak-ba-da',
+      'gim-ha-neul',
+      'i-ha-neul',
+    ]);
+  });
+
+  it('never reads the meeting word inside a member of the Assembly ("국회의원") as a meeting', () => {
+    const { found } = read(['기념식에 초청받은 김하늘 지사와 박바다 국회의원 등이 행사장에 입장했다.'], '2025-03-02');
+    expect(found).toEqual([]);
+  });
 });

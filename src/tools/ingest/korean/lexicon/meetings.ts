@@ -42,10 +42,10 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /(이야기|얘기)를 (나누|나눴|나눈)|의견을 (나누|나눴|나눈|교환)/, kind: 'meeting' },
   { stem: /간담회/, kind: 'press-conference', joint: true },
   { stem: /기자회견/, kind: 'press-conference', joint: true },
-  // Not a chamber (상공회의소), nor the Assembly's plenary (본회의), nor a council named before its post ("한미재계회의
-  // 위원장").
+  // Not a chamber (상공회의소), nor the Assembly's plenary (본회의), nor a member of it (국회의원), nor a council named
+  // before its post ("한미재계회의 위원장").
   {
-    stem: /(?<!상공|본)회의(?!소|장|\s?(위원장|공동의장|의장|부회장|회장|위원|사무국|부주석|주석|사무총장|대표))/,
+    stem: /(?<!상공|본)회의(?!소|장|원|\s?(위원장|공동의장|의장|부회장|회장|위원|사무국|부주석|주석|사무총장|대표))/,
     kind: 'meeting',
     joint: true,
   },
@@ -177,8 +177,8 @@ export const EVENT_CUES: { word: RegExp; kind: string }[] = [
   { word: /라운드\s?테이블|신년\s?인사회|신년회|하례식|리셉션/, kind: 'summit' },
   // A ceremony many attend (a roll-out, a ground-breaking): likewise.
   { word: /출고식|기공식|준공식|개소식|착공식|진수식|명명식|개막식|기념식/, kind: 'summit' },
-  // A signing: its sides' representatives sign together.
-  { word: /서명식|계약식|체결식|협약식|조인식/, kind: 'meeting' },
+  // A signing: its sides' representatives sign together ("… 참석한 가운데 입주협약을 체결했다").
+  { word: /서명식|계약식|체결식|협약식|조인식|(협약|협정|양해각서|MOU)(을|를)\s?(체결|맺)/, kind: 'meeting' },
 ];
 
 /** A meeting another clause is dated by ("프라보워 대통령 면담에 앞서"): its noun, then the word of before. */
@@ -220,7 +220,7 @@ export const GROUP_REF = /양사|양측|양 사|두 사람|세 사람|이들|양
 
 /** Words for a meeting that a later clause names as the one it speaks of ("접견에는 …이 참석했다"). */
 export const OCCASION =
-  /(회동|오찬|만찬|조찬|면담|회담|접견|예방|회의|미팅|행사|간담회|만남|환담|차담|모임|인사회|출범식|라운드\s?테이블)(?:\s?자리)?(에는|엔|에선|에서는|에도)/;
+  /(회동|오찬|만찬|조찬|면담|회담|접견|예방|회의|미팅|행사|간담회|만남|환담|차담|모임|인사회|출범식|서명식|계약식|체결식|협약식|조인식|라운드\s?테이블)(?:\s?자리)?(에는|엔|에선|에서는|에도)/;
 
 export const SAME_OCCASION = new RegExp(`이 자리|그 자리|${OCCASION.source}`);
 

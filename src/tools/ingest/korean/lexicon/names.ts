@@ -192,11 +192,27 @@ const POSTED_AT = (
   .map((place) => `주${place}`);
 
 /** Words printed between a name and its organisation that say which holder of the post it is (신임 = newly
- * appointed): never part of a name, an organisation or a title. */
+ * appointed), or where they are posted, printed apart ("최종화 주 브라질 대사"): never part of a name, an
+ * organisation or a title. */
 export const NAME_MODIFIERS = new Set(
-  ['신임', '전임', '후임', '초대', '차기', '현', '전', '前', '現', '당시', '새', '현직', '전직', '역대', '직전'].concat(
-    POSTED_AT,
-  ),
+  [
+    '신임',
+    '전임',
+    '후임',
+    '초대',
+    '차기',
+    '현',
+    '전',
+    '前',
+    '現',
+    '당시',
+    '새',
+    '현직',
+    '전직',
+    '역대',
+    '직전',
+    '주',
+  ].concat(POSTED_AT),
 );
 
 /** Words that end a list of names ("A, B 등"): never an organisation, nor part of a title. */
@@ -318,14 +334,15 @@ export const NOT_NAMES = new Set(
 /** Provinces, states and cities abroad printed between a name and its organisation or post ("지빈창 산둥 루신집단
  * 동사장", "쑨정차이 충칭시 당서기"): never a word of the name. */
 /** Endings of common nouns never part of a transliterated name ("단체", "일본기업", "아·태지역", "미래전략", a field
- * a post heads: "선행제품개발"), and a legislature's committees written short ("외교위 아태소위 위원장"). */
+ * a post heads: "선행제품개발"), a company's kind ("구룡자동차", "한국법인"), and a legislature's committees written short
+ * ("외교위 아태소위 위원장"). */
 export const NOT_NAME_ENDING = new RegExp(
-  `(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|과학|및|소위|외교위|정무위|국방위|산자위|기재위|법사위|예결위|운영위|정보위|${BUSINESS_FIELDS.replace(/ /g, '|')})$`,
+  `(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|과학|및|자동차|법인|소위|외교위|정무위|국방위|산자위|기재위|법사위|예결위|운영위|정보위|${BUSINESS_FIELDS.replace(/ /g, '|')})$`,
 );
 
-/** Words shaped like a Korean name that are a body, a region or a company ("이사회", "태지역", "여행사"): never a
- * person. */
-export const NAME_SHAPED_NOUN = /^이사(회|진)$|지역$|^여행사$/;
+/** Words shaped like a Korean name that are a body, a region or a company ("이사회", "태지역", "여행사", an event's
+ * host or sponsor: "공동 주관사 대표로서"): never a person. */
+export const NAME_SHAPED_NOUN = /^이사(회|진)$|지역$|^(여행|주관|주최|후원|협찬|시공|시행|운영|제작)사$/;
 
 /** Titles printed in two words, read as one ("당 서기", "최고 경영자"): the first word, and how the second begins. */
 export const SPACED_TITLES: [string, RegExp][] = [
