@@ -260,7 +260,10 @@ export function findTime(text: string): TimeFound | undefined {
 
 /** Words before a page's own date that say it is when the article was published. */
 const PUBLISHED_WORD =
-  /(입력|등록|기사입력|게재|송고|발행|작성|승인|기사승인|등록일|작성일|입력일|배포|출고|date|posted|published)[\])]?\s*[:：]?\s*$/i;
+  /(입력|등록|기사입력|게재|송고|발행|작성|승인|기사승인|등록일|작성일|입력일|배포|출고|date|posted|published)(일자|일시|시간)?[\])]?\s*[:：]?\s*$/i;
+
+/** A line that is only the word before a page's date, the date on the next line ("- 작성일자 | - 2015-05-19"). */
+export const PUBLISHED_LABEL = new RegExp(`^[-•·*\\s]*${PUBLISHED_WORD.source.replace(/\$$/, '')}$`, 'i');
 const EDITED_WORD = /(수정|최종수정|업데이트|최종편집|편집)\s*[:：]?\s*$/;
 const PAGE_DATE =
   /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일|\.)?(\s*\(?(?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)?)?(\s+(오전|오후)?\s*(\d{1,2}:\d{2}(:\d{2})?|\d{1,2}시\s*\d{1,2}분))?/g;

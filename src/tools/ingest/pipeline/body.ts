@@ -189,13 +189,14 @@ export function body(page: Page): BodyStage {
   const prose = lines.map((l, i) => (isProse(l.text) || cutShort(i)) && !captionAt(i));
   // With no article found otherwise, a line of two sentences or more that also carries an address or a notice
   // ("… 논의했다. … 밝혔다. ⓒ 뉴스 무단전재 금지") is still the article's: never refuse a page that has one. So is a
-  // wire's one sentence after its dateline ("(서울=뉴스1) 박정호 기자 = … 악수하고 있다. 2021.4.23/뉴스1 … ©").
+  // wire's one sentence after its dateline ("(서울=뉴스1) 박정호 기자 = … 악수하고 있다. 2021.4.23/뉴스1 … ©"), and a
+  // story printed on one line that ends in its photo's caption ("… 밝혔다. A(사진 왼쪽부터)이 … 하고 있다.<ⓒ…>").
   const strict = reasons.map((r) => r !== undefined && !gap(r));
   const loose = reasons.map(
     (r, i) =>
       strict[i] &&
       !(
-        prose[i] &&
+        (prose[i] || (captionAt(i) && isProse(lines[i].text))) &&
         r !== 'time stamp' &&
         r !== 'list of other stories' &&
         ((lines[i].text.match(SENTENCE_END) ?? []).length >= 2 || WIRE_DATELINE.test(lines[i].text.trim())) &&

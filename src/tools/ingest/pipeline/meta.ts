@@ -2,7 +2,7 @@
 // copyright lines, tags or e-mail domains), else from the editor's flags or the page's address; what none says
 // becomes a question.
 import { OUTLET_WORD, WIRE_DATELINE } from '../korean/lexicon';
-import { addressDay, pageStamps, photoDay } from '../korean/dates';
+import { PUBLISHED_LABEL, addressDay, pageStamps, photoDay } from '../korean/dates';
 import { romanizeName } from '../korean/names';
 import type { ArticleMeta, LineRef, JudgedLine, KnownOutlet, MetaFlags } from './types';
 
@@ -91,9 +91,12 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
   let publishedNote: string | undefined;
   // The publisher's box prints the outlet's own registration date ("등록일 : 2013년 3월 20일"): not the article's.
   const publisher = new Set(lines.filter((l) => l.reason === 'publisher details').map((l) => l.line.n));
-  const stamps = all
-    .filter((l) => !publisher.has(l.n))
-    .flatMap((l) => pageStamps(l.t).map((st) => ({ ...st, n: l.n, t: l.t })));
+  // A label on a line of its own gives the date on the next its word ("- 작성일자 | - 2015-05-19").
+  const labelled = (k: number) =>
+    k > 0 && PUBLISHED_LABEL.test(all[k - 1].t) ? `${all[k - 1].t} ${all[k].t.replace(/^[-•·*\s]+/, '')}` : all[k].t;
+  const stamps = all.flatMap((l, k) =>
+    publisher.has(l.n) ? [] : pageStamps(labelled(k)).map((st) => ({ ...st, n: l.n, t: l.t })),
+  );
   const stamp = stamps.find((st) => st.kind === 'published') ?? stamps.find((st) => st.kind === 'time');
   const edited = stamps.find((st) => st.kind === 'edited');
   if (stamp?.date) {

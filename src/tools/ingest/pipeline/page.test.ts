@@ -155,6 +155,13 @@ describe('reading the page', () => {
     expect(edited.questions.join(' ')).toMatch(/only the date it was edited/);
   });
 
+  it('takes a date printed on the line after its word ("- 작성일자 | - 2015-05-19"), and "기사입력시간 :"', () => {
+    const body = '김영희 회장은 5일 오전 올트먼 CEO와 만나 협력 방안을 논의했다.';
+    const at = (text: string) => reading(pageFromBytes(new TextEncoder().encode(text), 'l.txt').page!).meta!.published;
+    expect(at(`${body}\n- 작성자\n- 홍길동\n- 작성일자\n- 2025-03-05`)).toBe('2025-03-05');
+    expect(at(`기사입력시간 : 2025-03-05\n${body}`)).toBe('2025-03-05');
+  });
+
   it('takes the day an address files the story under when the page prints no date, and asks', () => {
     const bare = pageFromBytes(
       new TextEncoder().encode('김영희 회장은 5일 오전 올트먼 CEO와 만나 협력 방안을 논의했다.'),
@@ -334,6 +341,16 @@ describe('reading the page', () => {
       'caption',
       'chrome',
     ]);
+  });
+
+  it("reads a story on one line that ends in its photo's caption and the outlet's notice as the article's", () => {
+    const line =
+      '[테스트경제 홍길동 기자] 가온전자는 공장을 짓는다고 6일 밝혔다. 김하늘 시장, 박바다 가온전자 사장(사진 왼쪽부터)이 ' +
+      "이날 열린 '투자 협약식'에서 기념촬영을 하고 있다.홍길동 기자 hong@example.kr<ⓒ테스트경제 무단전재 금지>";
+    const judged = reading(
+      pageFromBytes(new TextEncoder().encode(`-\n${line}\n무단전재 금지`), 'one.txt').page!,
+    ).lines!;
+    expect(judged.map((l) => l.role)).toEqual(['chrome', 'caption', 'chrome']);
   });
 
   it("goes on past the outlet's name between paragraphs, and reads a caption by where its people stand", () => {
