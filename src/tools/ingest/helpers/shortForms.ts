@@ -7,11 +7,12 @@ import { shortens } from './foreign';
 import { orgOf, proposePerson, titleIn } from './names';
 import type { LineRef, Mention, MentionContext, ProposedPerson, Sentence } from '../pipeline/types';
 
-/** Korean names of three syllables a headline prints bare, that data/ does not know, by surname. */
+/** Korean names of three syllables a headline prints bare, or a caption with no organisation ("정의선 회장과 … 만났다.
+ * /사진=…"), that data/ does not know, by surname. */
 export function headlinedNames(said: Sentence[], tokens: Token[][], ctx: MentionContext) {
   const out = new Map<string, { name: string; readAt: LineRef }[]>();
   said.forEach((s, i) => {
-    if (s.role !== 'headline') return;
+    if (s.role !== 'headline' && s.role !== 'caption') return;
     for (const t of tokens[i]) {
       const name = t.stem;
       const surname = surnameOf(name);

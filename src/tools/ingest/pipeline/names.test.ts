@@ -485,6 +485,17 @@ describe('names that are not what they look like', () => {
     expect(titled(ctx)).toEqual([['박정민', '기계공학부 교수']]);
   });
 
+  it('reads "김 회장" in the body as the one a caption named with no organisation ("김하늘 회장과 … 만났다. /사진=…")', () => {
+    const { found } = read(
+      [
+        'C|김하늘 회장과 존 스미스 장관이 만났다. /사진=존 스미스 장관 페이스북 갈무리',
+        '스미스 장관은 전날 김 회장과 서울에서 만나 협력 방안을 논의했다고 밝혔다.',
+      ],
+      '2025-03-05',
+    );
+    expect(found.flatMap((e) => e.principals)).toContain('gim-ha-neul');
+  });
+
   it('reads "주" printed apart from the country an envoy is posted to, and an event\'s host company, as no name', () => {
     const { ctx } = read([
       '김하늘 회장은 이날 박바다 주 칠레 대사와 함께 칠레 하원의장과 면담했다.',
