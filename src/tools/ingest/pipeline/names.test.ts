@@ -506,6 +506,10 @@ describe('names that are not what they look like', () => {
     const firm = read(['김하늘 시장과 가온자동차 어우양밍 부사장, 박하늘 한국법인 대표가 만났다.']).ctx;
     expect(names(firm).map((n) => n[0])).not.toContain('가온자동차 어우양밍');
     expect(titled(firm).map((n) => n[0])).not.toContain('박하늘 한국법인');
+    const unit = read([
+      'C|김하늘 시장이 10일 열린 협력 양해각서 체결식에서 가온항공 존 스미스(John Smith) 인터네셔널 비지니스 대표와 양해각서를 체결하고 있다.',
+    ]).ctx;
+    expect(names(unit).map((n) => n[0])).toEqual(['김하늘']);
     expect(titled(ctx)).toContainEqual(['박바다', '대사']);
   });
 });

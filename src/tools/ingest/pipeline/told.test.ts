@@ -432,6 +432,22 @@ describe('earlier meetings beside the news', () => {
     ]);
   });
 
+  it("reads two people who signed together as met, and a company's signing as no one's meeting", () => {
+    const together = read(
+      ['김하늘 지사와 박바다 가온전자 부회장은 31일 가온전자 본사에서 분양계약을 체결했다.'],
+      '2025-03-31',
+    );
+    expect(together.found.map((e) => [e.tense, e.principals.sort()])).toEqual([
+      ['happened', ['bak-ba-da', 'gim-ha-neul']],
+    ]);
+    // Signing with a company, the one met before carried over from the sentence before: no second meeting.
+    const firms = read(
+      ['김하늘 가온전자 회장은 31일 박바다 장관을 만났다.', '김 회장은 이어 가온화학과 공급 계약을 체결했다.'],
+      '2025-03-31',
+    );
+    expect(firms.found.map((e) => e.cues)).toEqual([['만났']]);
+  });
+
   it('never reads the meeting word inside a member of the Assembly ("국회의원") as a meeting', () => {
     const { found } = read(['기념식에 초청받은 김하늘 지사와 박바다 국회의원 등이 행사장에 입장했다.'], '2025-03-02');
     expect(found).toEqual([]);

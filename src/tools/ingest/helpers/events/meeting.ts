@@ -10,6 +10,7 @@ import {
   PAST_ADNOMINAL,
   PHOTO_PLACES,
   SEPARATELY,
+  SIGNED,
   THIS_MEETING,
   TOGETHER,
   VENUE,
@@ -75,12 +76,16 @@ export function meetingsIn(c: Clause, ctx: EventContext, actors: Actors): Meetin
   const yearsBefore = resolved.some(
     (d) => d.value.date < `${Number(ctx.published.slice(0, 4)) - 1}${ctx.published.slice(4, d.value.date.length)}`,
   );
-  if (yearsBefore) {
+  // Nor what organisations signed ("SK하이닉스는 … TSMC와 양해각서를 체결했다"): a company signs for itself, and only
+  // those the clause names signed.
+  const byName = here.filter((m) => m.kind === 'person').map((m) => m.id);
+  const signed = SIGNED.test(r.cue.text);
+  if (signed && byName.length < 2) return [];
+  if (yearsBefore || signed) {
     const heads = here
       .filter((m) => m.kind === 'organization' && /^(은|는|이|가|과|와)$/.test(m.particle))
       .map((m) => ctx.headOf(m.id));
-    const byName = here.filter((m) => m.kind === 'person').map((m) => m.id);
-    const stood = (id: string) => heads.includes(id) && !byName.includes(id);
+    const stood = (id: string) => (heads.includes(id) || signed) && !byName.includes(id);
     who = who.filter((id) => !stood(id));
     met = met.filter((id) => !stood(id));
   }

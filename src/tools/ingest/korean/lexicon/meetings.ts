@@ -1,5 +1,8 @@
 // The words that report a meeting, an attendance, a visit or a plan, and the occasions they are at.
 
+/** An agreement signed ("분양계약을 체결했다", "협약을 맺었다"): its signers met; an organisation signs for itself. */
+export const SIGNED = /(협약|협정|계약|양해각서|MOU)(을|를)\s?(체결|맺)/;
+
 /**
  * Words that report people meeting. `stem` is matched in the clause; `kind` is the meeting kind it suggests.
  * Verbs are given by stem so that every ending (만나, 만났다, 만난, 만날) is one entry.
@@ -28,6 +31,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /만나|만났|만난|만날/, kind: 'meeting' },
   // Met by chance ("…과 조우했다"): the two were together.
   { stem: /조우/, kind: 'meeting' },
+  // Signed together ("A 지사와 B 부회장은 … 분양계약을 체결했다"): the signers met.
+  { stem: SIGNED, kind: 'meeting', joint: true },
   // A photo of two people together: "…와 기념촬영을 하고 있다", "…와 악수하고 있다", "…와 인사하고 있다" (a
   // greeting, not a reshuffle: "인사를 단행").
   {
@@ -178,7 +183,7 @@ export const EVENT_CUES: { word: RegExp; kind: string }[] = [
   // A ceremony many attend (a roll-out, a ground-breaking): likewise.
   { word: /출고식|기공식|준공식|개소식|착공식|진수식|명명식|개막식|기념식/, kind: 'summit' },
   // A signing: its sides' representatives sign together ("… 참석한 가운데 입주협약을 체결했다").
-  { word: /서명식|계약식|체결식|협약식|조인식|(협약|협정|양해각서|MOU)(을|를)\s?(체결|맺)/, kind: 'meeting' },
+  { word: /서명식|계약식|체결식|협약식|조인식/, kind: 'meeting' },
 ];
 
 /** A meeting another clause is dated by ("프라보워 대통령 면담에 앞서"): its noun, then the word of before. */

@@ -251,7 +251,7 @@ const BUSINESS_FIELDS =
 /** Loanwords of business units and products ("엔진 및 서비스 사업부 CEO", "라이프 사이언스 CEO"), never names. */
 const UNIT_WORDS =
   '서비스 솔루션 시스템 플랫폼 네트워크 디지털 모바일 파이낸셜 커머스 엔터테인먼트 라이프 사이언스 헬스케어 ' +
-  '일렉트로닉스 테크놀로지 모빌리티 머티리얼즈 에너지';
+  '일렉트로닉스 테크놀로지 모빌리티 머티리얼즈 에너지 비즈니스 비지니스 인터내셔널 인터네셔널 글로벌';
 /** A business unit's words between a name and its post ("쟝-샤를 위르트 라이프 사이언스 CEO"). */
 export const BUSINESS_UNIT = new Set(UNIT_WORDS.split(' '));
 
@@ -334,10 +334,10 @@ export const NOT_NAMES = new Set(
 /** Provinces, states and cities abroad printed between a name and its organisation or post ("지빈창 산둥 루신집단
  * 동사장", "쑨정차이 충칭시 당서기"): never a word of the name. */
 /** Endings of common nouns never part of a transliterated name ("단체", "일본기업", "아·태지역", "미래전략", a field
- * a post heads: "선행제품개발"), a company's kind ("구룡자동차", "한국법인"), and a legislature's committees written short
+ * a post heads: "선행제품개발"), a company's kind ("구룡자동차", "한국법인", "델타항공"), and a legislature's committees written short
  * ("외교위 아태소위 위원장"). */
 export const NOT_NAME_ENDING = new RegExp(
-  `(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|과학|및|자동차|법인|소위|외교위|정무위|국방위|산자위|기재위|법사위|예결위|운영위|정보위|${BUSINESS_FIELDS.replace(/ /g, '|')})$`,
+  `(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|과학|및|자동차|법인|항공|소위|외교위|정무위|국방위|산자위|기재위|법사위|예결위|운영위|정보위|${BUSINESS_FIELDS.replace(/ /g, '|')})$`,
 );
 
 /** Words shaped like a Korean name that are a body, a region or a company ("이사회", "태지역", "여행사", an event's
