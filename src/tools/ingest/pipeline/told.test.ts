@@ -448,6 +448,11 @@ describe('earlier meetings beside the news', () => {
     expect(firms.found.map((e) => e.cues)).toEqual([['만났']]);
   });
 
+  it('reads a thing handed over to someone ("B 시장에게 신차를 인도했다") as meeting them', () => {
+    const { found } = read(['존 스미스 가온자동차 대표가 3일 김하늘 부산시장에게 1호 신차를 인도했다.'], '2025-03-03');
+    expect(found.map((e) => [e.tense, e.principals.sort()])).toEqual([['happened', ['gim-ha-neul', 'jon-seumiseu']]]);
+  });
+
   it('never reads the meeting word inside a member of the Assembly ("국회의원") as a meeting', () => {
     const { found } = read(['기념식에 초청받은 김하늘 지사와 박바다 국회의원 등이 행사장에 입장했다.'], '2025-03-02');
     expect(found).toEqual([]);

@@ -72,13 +72,15 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   // Toured together ("…과 함께 조선소를 둘러봤다", "…과 함께 … 차이를 체험해 보고 있다"): the host showed the visitor
   // round.
   { stem: /함께\s(?:\S+\s){0,6}?(둘러보|둘러봤|둘러본|시찰|참관|체험|관람|살펴보|살펴봤)/, kind: 'meeting' },
-  // Signed together ("…과 함께 MOU에 서명했다"): both were at the signing. Not "B와 협약을 체결했다", which
-  // companies do.
+  // Signed together ("…과 함께 MOU에 서명했다"): both were at the signing. Not "A사는 B와 협약을 체결했다", which
+  // companies do (SIGNED needs two people named).
   { stem: /함께\s(?:\S+\s){0,2}?(서명|체결)(했|하고|한|하며|해)/, kind: 'meeting' },
   // Announced with someone, at one occasion ("B 장관과 … 방안을 발표한 자리에서"): they were there together.
   { stem: /발표(한|하는) 자리/, kind: 'meeting' },
   // A photo of a handing over ("B 위원장에게 제언문을 전달하고 기념촬영을 하고 있다"): in person.
   { stem: /(에게|께) (?:\S+ ){0,8}?전달하고$/, kind: 'meeting' },
+  // A thing handed over in person ("A 대표가 B 시장에게 신차를 인도했다", "감사패를 수여했다").
+  { stem: /(에게|께) (?:\S+ ){0,6}?(인도|수여|증정|전수)(했|하며|하고|한|해)/, kind: 'meeting' },
   // A photo of the signing ("A 사장과 B 사장이 … MOU에 서명하고 있다"): they are there together.
   { stem: /서명하고|서명했/, kind: 'meeting' },
   // Discussed with someone named ("B 회장과 협력방안을 논의했다"): they met, unless by telephone.
