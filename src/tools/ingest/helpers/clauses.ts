@@ -3,6 +3,7 @@
 import { disassembleCompleteCharacter } from 'es-hangul';
 import { findDates, type DateFound } from '../korean/dates';
 import {
+  ASKED_TO,
   AFTER,
   ATTEND_CUE,
   ATTEND_EVENT,
@@ -26,6 +27,8 @@ import type { EventContext, Mention } from '../pipeline/types';
 export function futureAdnominal(text: string): boolean {
   for (const m of text.matchAll(/([가-힣]*)([가-힣])\s(것|예정|계획|방침|전망)/g)) {
     if (NOUNS_IN_L.has(m[1] + m[2])) continue;
+    // "협력을 강화할 것을 요청했다": what was asked for lies ahead; the asking is done.
+    if (m[3] === '것' && ASKED_TO.test(text.slice(m.index + m[0].length))) continue;
     try {
       if (disassembleCompleteCharacter(m[2])?.jongseong === 'ㄹ') return true;
     } catch {

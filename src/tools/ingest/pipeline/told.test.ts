@@ -453,6 +453,14 @@ describe('earlier meetings beside the news', () => {
     expect(found.map((e) => [e.tense, e.principals.sort()])).toEqual([['happened', ['gim-ha-neul', 'jon-seumiseu']]]);
   });
 
+  it('reads a meeting at which something to come was asked for ("…를 만나 협력을 강화할 것을 요청했다") as done', () => {
+    const { found } = read(
+      ['가온전자는 김하늘 사장이 박바다 총리를 만나 협력을 강화할 것을 요청했다고 10일 밝혔다.'],
+      '2025-03-10',
+    );
+    expect(found.map((e) => e.tense)).toEqual(['happened']);
+  });
+
   it('never reads the meeting word inside a member of the Assembly ("국회의원") as a meeting', () => {
     const { found } = read(['기념식에 초청받은 김하늘 지사와 박바다 국회의원 등이 행사장에 입장했다.'], '2025-03-02');
     expect(found).toEqual([]);
