@@ -45,14 +45,21 @@ describe('the earlier reports of an event, recorded', () => {
     }
   });
 
-  it('records no one an earlier reading names only by surname and post ("김 대통령"), nor their meetings', () => {
+  it('records no one an earlier reading names only by surname and post ("김 대통령", or "김" titled 대통령)', () => {
     const article = report('a-2025-02-05-short', []);
-    article.people = [{ name: '김 대통령' }, { name: '김하늘', org: '테스트전자', title: '회장' }];
-    article.meetings = [{ date: '2025-02-04', principals: ['김 대통령', '김하늘'], attendees: [] }];
+    article.people = [
+      { name: '김 대통령' },
+      { name: '김', title: '대통령' },
+      { name: '김하늘', org: '테스트전자', title: '회장' },
+    ];
+    article.meetings = [
+      { date: '2025-02-04', principals: ['김 대통령', '김하늘'], attendees: [] },
+      { date: '2025-02-03', principals: ['김', '김하늘'], attendees: [] },
+    ];
     const copy = withRecorded(FIXTURE, [{ article, text: '김 대통령은 4일 김하늘 회장을 만났다.' }]);
     try {
       expect(copy.meetings).toEqual([]);
-      expect(readFileSync(path.join(copy.dir, 'people.yaml'), 'utf8')).not.toContain('김 대통령');
+      expect(readFileSync(path.join(copy.dir, 'people.yaml'), 'utf8')).not.toMatch(/ko: 김( 대통령)?$/m);
     } finally {
       copy.cleanup();
     }
@@ -80,6 +87,26 @@ describe('the earlier reports of an event, recorded', () => {
     try {
       expect(readFileSync(path.join(copy.dir, 'people.yaml'), 'utf8').match(/^ {2}- id: salman/gm)).toHaveLength(1);
       expect(copy.meetings).toHaveLength(1);
+    } finally {
+      copy.cleanup();
+    }
+  });
+
+  it('records one person for a long foreign name and its first word printed with no organisation ("칼둔")', () => {
+    const visit = (key: string, name: string, org?: string): CorpusArticle => ({
+      ...report(key, []),
+      people: [
+        { name: '최태원', id: 'chey-tae-won' },
+        { name, ...(org ? { org } : {}), title: '청장' },
+      ],
+      meetings: [{ date: '2025-02-04', principals: ['최태원', name], attendees: [] }],
+    });
+    const copy = withRecorded(FIXTURE, [
+      { article: visit('a-2025-02-05-full', '칼둔 칼리파 무바라크', '테스트청'), text: '칼둔 칼리파 무바라크 청장.' },
+      { article: visit('b-2025-02-05-short', '칼둔'), text: '칼둔 청장.' },
+    ]);
+    try {
+      expect(readFileSync(path.join(copy.dir, 'people.yaml'), 'utf8').match(/^ {2}- id: kal/gm)).toHaveLength(1);
     } finally {
       copy.cleanup();
     }

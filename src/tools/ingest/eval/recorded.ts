@@ -81,7 +81,8 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
       if (personByName.has(p.name)) continue;
       // A reading that names someone only as the page does, by surname and post ("김 대통령"): no name an editor
       // would record.
-      if (!p.id && /^[가-힣]\s\S+$/.test(p.name) && titleIn(p.name.split(' ')[1])) {
+      // Nor by surname alone ("문", title 대통령).
+      if (!p.id && ((/^[가-힣]\s\S+$/.test(p.name) && titleIn(p.name.split(' ')[1])) || /^[가-힣]$/.test(p.name))) {
         unnamed.add(p.name);
         continue;
       }
@@ -93,16 +94,21 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
       const org = p.org?.trim();
       const sameOrg = (x: Person) =>
         !!org && !!x.affiliations?.some((a) => orgs.find((o) => o.id === a.org)?.name.ko === org);
+      // With no organisation given, a long name's first or last word ("칼둔" of "칼둔 칼리파 알 무바라크") where it is
+      // the only such name.
+      const longNamed = org
+        ? []
+        : people.filter((x) => x.name.ko.split(' ').length >= 3 && shortens(p.name, x.name.ko));
       const same = p.id
         ? people.find((x) => x.id === p.id)
-        : people.find(
+        : (people.find(
             (x) =>
               sameOrg(x) &&
               (shortens(p.name, x.name.ko) ||
                 shortens(x.name.ko, p.name) ||
                 alikeWordByWord(p.name, x.name.ko) ||
                 loosely(p.name) === loosely(x.name.ko)),
-          );
+          ) ?? (longNamed.length === 1 ? longNamed[0] : undefined));
       if (same) {
         same.aliases = [...(same.aliases ?? []), p.name];
         personByName.set(p.name, same.id);
