@@ -510,6 +510,12 @@ describe('names that are not what they look like', () => {
       'C|김하늘 시장이 10일 열린 협력 양해각서 체결식에서 가온항공 존 스미스(John Smith) 인터네셔널 비지니스 대표와 양해각서를 체결하고 있다.',
     ]).ctx;
     expect(names(unit).map((n) => n[0])).toEqual(['김하늘']);
+    // An adverb before a short name ("가까스로 류 주석과"), a country as the news spells it ("키르기즈 대통령").
+    const short = read([
+      '가온은행도 16일 가까스로 류 주석과 면담했다.',
+      '방한한 아탐바예프 키르기즈 대통령이 김하늘 가온은행 행장과 만났다.',
+    ]).ctx;
+    expect(names(short).map((n) => n[0])).toEqual(['아탐바예프', '김하늘']);
     expect(titled(ctx)).toContainEqual(['박바다', '대사']);
   });
 });

@@ -461,6 +461,39 @@ describe('earlier meetings beside the news', () => {
     expect(found.map((e) => e.tense)).toEqual(['happened']);
   });
 
+  it('reads each one named after a month of their own as a meeting of that month ("작년 12월 A, 올해 1월 B에 이어")', () => {
+    const told = read(
+      [
+        '김하늘 장관은 14일 박바다 가온그룹 회장을 만났다.',
+        '김 장관이 그룹 총수와 회동하는 것은 작년 12월 이하늘 누리그룹 회장, 올해 1월 최구름 다온그룹 회장에 이어 세번째다.',
+      ],
+      '2025-03-14',
+    );
+    expect(told.proposals.meetings.map((m) => [[...m.principals].sort().join('+'), m.date.date])).toEqual([
+      ['bak-ba-da+gim-ha-neul', '2025-03-14'],
+      ['gim-ha-neul+i-ha-neul', '2024-12'],
+      ['choe-gu-reum+gim-ha-neul', '2025-01'],
+    ]);
+  });
+
+  it('reads people met each in a month of their own ("작년 12월 A, 올해 1월 B를 만났다") as meetings apart', () => {
+    const { proposals } = read(
+      ['김하늘 장관은 작년 12월 이하늘 누리그룹 회장, 올해 1월 최구름 누리그룹 부회장을 만났다.'],
+      '2025-03-14',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2024-12', '2025-01']);
+  });
+
+  it('reads a list closed by "등 주요 경영진을 만나" as one group met, not a meeting with each', () => {
+    const { proposals } = read(
+      [
+        '김하늘 장관은 이날 가온그룹 본사를 방문해 박바다 회장을 비롯해 이하늘 가온전자 사장, 최구름 가온화학 사장 등 주요 경영진을 만나 현장 소통을 했다.',
+      ],
+      '2025-03-14',
+    );
+    expect(proposals.meetings.map((m) => m.principals.length)).toEqual([4]);
+  });
+
   it('never reads the meeting word inside a member of the Assembly ("국회의원") as a meeting', () => {
     const { found } = read(['기념식에 초청받은 김하늘 지사와 박바다 국회의원 등이 행사장에 입장했다.'], '2025-03-02');
     expect(found).toEqual([]);

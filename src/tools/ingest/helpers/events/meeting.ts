@@ -11,6 +11,7 @@ import {
   PHOTO_PLACES,
   SEPARATELY,
   SIGNED,
+  LISTED_TOGETHER,
   THIS_MEETING,
   TOGETHER,
   VENUE,
@@ -237,7 +238,7 @@ export function meetingsIn(c: Clause, ctx: EventContext, actors: Actors): Meetin
     return [];
   }
   // "A, B, C를 만났다" is one meeting with each; so is "A와 B가 연이어 C와 만났다", said in so many words.
-  const separately =
+  const apart =
     inherited?.separately ||
     (!r.cue.joint &&
       !TOGETHER.test(text) &&
@@ -246,24 +247,28 @@ export function meetingsIn(c: Clause, ctx: EventContext, actors: Actors): Meetin
         (SEPARATELY.test(s.text) ||
           // Not in a photo that places each of them ("B(가운데), C(왼쪽)를 만나"): together in one picture.
           (/만나|면담/.test(r.cue.text) &&
-            !/등(을|과|와|에게|도)\s/.test(text) &&
+            !LISTED_TOGETHER.test(text) &&
             !metWith(here, met) &&
             !(s.role === 'caption' && PHOTO_PLACES.test(s.text))) ||
           // "B 삼성전자 CFO와 C 한화 부회장을 만났으며": people of two companies, each met in their own.
-          (/만났/.test(r.cue.text) && !/등(을|과|와|에게|도)\s/.test(text) && ownOrganisations(here, met, true)) ||
+          (/만났/.test(r.cue.text) && !LISTED_TOGETHER.test(text) && ownOrganisations(here, met, true)) ||
           // A courtesy call on people of different organisations, each named with their own ("A당 B 원내대표와
           // C당 D 대표를 예방했다"): a call on each.
           (/예방/.test(r.cue.text) && ownOrganisations(here, met)))) ||
         (who.length >= 2 && met.length === 1 && SEPARATELY.test(s.text))));
-  // Where in the clause each one met is named, for their own days ("25일 A, 26일 B와 차례로 만났다").
+  // Where in the clause each one met is named, for their own days ("25일 A, 26일 B와 차례로 만났다"). Each with a day
+  // or month of their own ("작년 12월 A, 올해 1월 B를 만났다") met apart: one meeting has one date.
   const offset = new Map<Token, number>();
   said.reduce((at, t) => (offset.set(t, at), at + t.text.length + 1), 0);
-  const ownDays = separately
-    ? daysOfEach(
-        here.filter((m) => met.includes(m.id)).map((m) => ({ id: m.id, at: offset.get(tokens[m.first]) ?? -1 })),
-        resolved,
-      )
-    : undefined;
+  const eachDays =
+    met.length >= 2
+      ? daysOfEach(
+          here.filter((m) => met.includes(m.id)).map((m) => ({ id: m.id, at: offset.get(tokens[m.first]) ?? -1 })),
+          resolved,
+        )
+      : undefined;
+  const separately = apart || (eachDays !== undefined && !r.cue.joint);
+  const ownDays = separately ? eachDays : undefined;
   const kind = r.cue.kind;
   const earlierDates = /에\s*이어|이후|\s후\s|만에/.test(text) && resolved.length > 1 ? resolved : [];
   // "이날 회동은 …": the day of the meeting told on, not the day of the story.
@@ -289,10 +294,18 @@ export function meetingsIn(c: Clause, ctx: EventContext, actors: Actors): Meetin
     if (subjects.length) ctx.subject = uniq(subjects);
     return [];
   }
+  // "작년 12월 A, 올해 1월 B에 이어": each earlier date with the people named after it, where each has some.
+  const people = here
+    .filter((m) => m.kind === 'person' && !who.includes(m.id))
+    .map((m) => ({ id: m.id, at: offset.get(tokens[m.first]) ?? -1 }));
+  const after = earlierDates.map((d, k) =>
+    people.filter((m) => m.at > d.start && m.at < (earlierDates[k + 1]?.start ?? Infinity)).map((m) => m.id),
+  );
+  const byDate = earlierDates.length > 1 && after.every((ids) => ids.length > 0);
   const readings = earlierDates.length
-    ? earlierDates.map((d) => dateOf(d))
-    : [sameDay && inherited ? inherited.date : dateOf(ownDate)];
-  for (const date of readings)
+    ? earlierDates.map((d, k) => ({ date: dateOf(d), principals: byDate ? uniq([...who, ...after[k]]) : principals }))
+    : [{ date: sameDay && inherited ? inherited.date : dateOf(ownDate), principals }];
+  for (const { date, principals } of readings)
     found.push({
       ...base,
       principals,

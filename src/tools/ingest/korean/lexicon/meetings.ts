@@ -216,6 +216,10 @@ export const GROUP_SUBJECT =
 /** People left unnamed, as a clause's topic ("중국측 관계자들은", "경제 5단체장은"); not a delegation, led by someone named. */
 export const UNNAMED_OTHERS = /(관계자들|인사들|[0-9]단체장(들)?|단체장들)$/;
 
+/** A list closed by 등, met as one group ("B, C 등을 만나", "B, C 등 주요 경영진을 만나"). */
+export const LISTED_TOGETHER =
+  /등(을|과|와|에게|도)\s|등\s(주요\s)?\S*(경영진|임원진?|관계자들?|인사들?|사장단|임직원|간부들?)(을|를|과|와)\s/;
+
 /** Meetings one after another, each its own. */
 export const SEPARATELY = /개별|연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;
 

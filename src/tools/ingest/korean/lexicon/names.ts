@@ -285,8 +285,8 @@ export const NOT_NAMES = new Set(
     // Verbs of coming and going, whose forms look like names ("도착해").
     '도착 입장 출국 입국 귀국 출발 이동 퇴장 ' +
     // Counters and positions ("세 차례", "가진 뒤 정 회장"), and groups that are never one person.
-    // Adverbs of time and degree ("5년 내내 대통령이").
-    '내내 계속 조금 전혀 여전히 대신 ' +
+    // Adverbs of time and degree ("5년 내내 대통령이", "가까스로 류 주석과").
+    '내내 계속 조금 전혀 여전히 대신 가까스로 가까이 겨우 마침내 드디어 비로소 이윽고 ' +
     // Adverbs of doing it oneself ("친히 찾아가"), one's own country ("자국 부총리"), and goods ("석유 광물부").
     '친히 몸소 손수 일부러 굳이 특별히 자국 타국 본국 각국 석유 업종별 분야별 지역별 국가별 업계별 ' +
     // Where a photo's people stand ("(오른쪽 부터)"), and who else ("이외에도").

@@ -40,6 +40,8 @@ const NEWS_COUNTRY_NAMES: Record<string, string> = {
   투르크메니스탄: 'Turkmenistan',
   슬로박: 'Slovakia',
   키르기스스탄: 'Kyrgyzstan',
+  키르기스: 'Kyrgyzstan',
+  키르기즈: 'Kyrgyzstan',
   남아프리카공화국: 'South Africa',
   튀니지: 'Tunisia',
   짐바브웨: 'Zimbabwe',
