@@ -200,6 +200,15 @@ describe('tokens', () => {
     expect(alikeWordByWord('그랙 애벗', '그레그 애벗')).toBe(true);
   });
 
+  it('keeps a name glossed with as many characters as its syllables whole ("왕이(王毅)"), not a name then 이', () => {
+    expect(tokenize('중국 왕이(王毅) 부장을, 김우중(金宇中)이').map((x) => [x.stem, x.particle])).toEqual([
+      ['중국', ''],
+      ['왕이', ''],
+      ['부장', '을'],
+      ['김우중', '이'],
+    ]);
+  });
+
   it('keeps a country whose last syllable is a particle\'s ("인도"), and splits at a dateline\'s lenticular bracket', () => {
     expect(tokenize('전국경제인연합회(이하 ‘전경련’)는 22일').map((x) => [x.stem, x.particle])).toEqual([
       ['전국경제인연합회', '는'],

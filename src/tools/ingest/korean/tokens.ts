@@ -81,8 +81,9 @@ export function tokenize(sentence: string): Token[] {
   // Glosses are replaced by nothing in the read text; `origin` maps read offsets back to the sentence.
   let read = '';
   const origin: number[] = [];
-  // Where in the read text a gloss was taken out.
+  // Where in the read text a gloss was taken out, and how many Chinese characters it held.
   const glosses: number[] = [];
+  const hanja = new Map<number, number>();
   let last = 0;
   for (const m of sentence.matchAll(GLOSS)) {
     const glued = m.index > 0 && !/\s/.test(sentence[m.index - 1]);
@@ -90,6 +91,7 @@ export function tokenize(sentence: string): Token[] {
     for (let i = last; i < m.index; i++) origin.push(i);
     read += sentence.slice(last, m.index);
     glosses.push(read.length);
+    hanja.set(read.length, (m[0].match(/[\u3400-\u4DBF\u4E00-\u9FFF]/g) ?? []).length);
     last = m.index + m[0].length;
     // A name in Chinese characters may be glued to the next word ("김우중(金宇中)대우회장"): the two stay apart,
     // unless that word is a particle ("하얼빈(哈爾濱)에서").
@@ -117,7 +119,11 @@ export function tokenize(sentence: string): Token[] {
     }
     const gap = read.slice(at).match(/^[^\p{L}\p{N}]*/u)?.[0] ?? '';
     const gloss = glosses.find((g) => g > start && g < at);
-    const { stem, particle } = splitParticle(piece, gloss === undefined ? -1 : gloss - start);
+    // "왕이(王毅) 외교부": a name glossed with as many characters as it has syllables ends in no particle.
+    const wholeName = hanja.get(at) === piece.length && /^[가-힣]+$/.test(piece);
+    const { stem, particle } = wholeName
+      ? { stem: piece, particle: '' }
+      : splitParticle(piece, gloss === undefined ? -1 : gloss - start);
     tokens.push({
       start: origin[start],
       end: origin[at - 1] + 1,
