@@ -201,6 +201,8 @@ describe('tokens', () => {
   });
 
   it('keeps a name glossed with as many characters as its syllables whole ("왕이(王毅)"), not a name then 이', () => {
+    // A Latin gloss that also points at the photo ("(CEO·사진)") is a gloss, not a word.
+    expect(tokenize('최고경영자(CEO·사진)가').map((x) => [x.stem, x.particle])).toEqual([['최고경영자', '가']]);
     expect(tokenize('중국 왕이(王毅) 부장을, 김우중(金宇中)이').map((x) => [x.stem, x.particle])).toEqual([
       ['중국', ''],
       ['왕이', ''],

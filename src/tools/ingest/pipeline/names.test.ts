@@ -516,6 +516,9 @@ describe('names that are not what they look like', () => {
       '방한한 아탐바예프 키르기즈 대통령이 김하늘 가온은행 행장과 만났다.',
     ]).ctx;
     expect(names(short).map((n) => n[0])).toEqual(['아탐바예프', '김하늘']);
+    // Who a post will go to, and their party, after the title ("가온 사장 내정자 일행을").
+    const designate = read(['김하늘 회장은 20일 방한한 존 스미스 가온 사장 내정자 일행을 만났다.']).ctx;
+    expect(names(designate).map((n) => n[0])).toEqual(['김하늘', '존 스미스']);
     expect(titled(ctx)).toContainEqual(['박바다', '대사']);
   });
 });

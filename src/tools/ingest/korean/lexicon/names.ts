@@ -313,6 +313,8 @@ export const NOT_NAMES = new Set(
     `${POSTED_AT.join(' ')} 상원 하원 ` +
     // Counting ("두 번째 만남").
     '두 세 네 첫 번째 ' +
+    // Who a post will go to, and those with them, after a title ("소니 사장 내정자 일행을").
+    '내정자 지명자 후보자 당선인 당선자 일행 ' +
     // Family ("윤 대통령의 부인 김건희 여사").
     '부인 배우자 영부인 남편 아들 딸 장남 차남 삼남 장녀 차녀 삼녀 막내아들 막내딸 큰아들 큰딸 외아들 외동딸 사위 며느리 손자 손녀 ' +
     '부친 모친 조카 ' +
