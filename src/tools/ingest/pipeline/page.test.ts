@@ -294,6 +294,16 @@ describe('reading the page', () => {
     for (const s of sentences) expect(p.text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('reads on past a full stop printed for a comma in a list ("경제. 통상, 농업 분야의")', () => {
+    const text =
+      '김하늘 총리는 방한 기간 박바다 총리와 가진 회동에서 경제. 통상, 농업 분야의 협력을 논의했다. 이어 출국했다.';
+    const p = pageFromBytes(new TextEncoder().encode(text), 'list.txt').page!;
+    expect(reading(p, { published: '2025-03-05' }).sentences!.map((s) => s.text)).toEqual([
+      '김하늘 총리는 방한 기간 박바다 총리와 가진 회동에서 경제. 통상, 농업 분야의 협력을 논의했다.',
+      '이어 출국했다.',
+    ]);
+  });
+
   it("ends a broadcast script's sentences at their polite endings where it prints no full stops", () => {
     const script = [
       '박하늘 회장이 여야 대표를 찾은 이유는? / 테스트방송',

@@ -20,6 +20,15 @@ function* segments(text: string): Generator<{ index: number; segment: string }> 
   }
 }
 
+/** A full stop printed for a comma in a list ("경제. 통상, 농업 분야의"): a noun before it, the list going on after. */
+function listGoesOn(piece: string, rest: string): boolean {
+  return (
+    /[가-힣]\.\s*$/.test(piece) &&
+    !/(다|요|까|죠|니다|음|함|임|됨)\.\s*$/.test(piece) &&
+    /^[가-힣A-Za-z]{1,8},\s/.test(rest)
+  );
+}
+
 /** True while a quotation or bracket opened in the text is still open: a sentence does not end inside it. */
 function unbalanced(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -51,7 +60,8 @@ export function sentences(lines: JudgedLine[]): Sentence[] {
       pending = pending ? { start: pending.start, end } : { start: seg.index, end };
       // A gloss with a character the page lost ("양제츠(楊潔?) 국무위원이"): the sentence goes on.
       const piece = line.text.slice(pending.start, pending.end);
-      if (!unbalanced(piece) && !/\([^()]{0,12}[?!]\)\s*$/.test(piece)) flush();
+      if (!unbalanced(piece) && !/\([^()]{0,12}[?!]\)\s*$/.test(piece) && !listGoesOn(piece, line.text.slice(end)))
+        flush();
     }
     flush();
   }
