@@ -118,6 +118,9 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
       /^(것으로|것이|뒤|후|직후|이후|다음|바)(에|에는|에도|날|로)?[,.]?$/.test(words[k + 1] ?? '')
     )
       return { tense: 'happened', cue: `${w} ${words[k + 1]}` };
+    // "B, C를 만나는 등 … 나섰다": what the visit takes in, told in the present; a later day may be its ("15일에는 C를
+    // 만날 예정이다").
+    if (/(만나|회동하|면담하|접견하)는$/.test(w) && words[k + 1] === '등') return { tense: 'unclear', cue: `${w} 등` };
     // "면담을 갖는 것으로 알려졌다": the present before "것으로" is something scheduled or under way, not done.
     if (/는$/.test(w) && /^것으로/.test(words[k + 1] ?? '')) return { tense: 'unclear', cue: `${w} ${words[k + 1]}` };
     // "만찬에 초청했다", "만나자고 했다": asked for, not held.

@@ -494,6 +494,19 @@ describe('earlier meetings beside the news', () => {
     expect(proposals.meetings.map((m) => m.principals.length)).toEqual([4]);
   });
 
+  it('never takes "B, C를 만나는 등" for done where the body says C is met on a later day', () => {
+    const { proposals } = read(
+      [
+        '14일 방한한 존 스미스 가온 CEO가 김하늘 테스트전자 부회장, 박바다 누리철강 회장을 만나는 등 협력 강화에 나섰다.',
+        '스미스 CEO는 이날 김하늘 부회장을 만나 협력 방안을 논의했고 15일에는 박바다 회장을 만날 예정이다.',
+      ],
+      '2025-07-14',
+    );
+    expect(proposals.meetings.filter((m) => m.accept).map((m) => [...m.principals].sort().join('+'))).toEqual([
+      'gim-ha-neul+jon-seumiseu',
+    ]);
+  });
+
   it('never reads the meeting word inside a member of the Assembly ("국회의원") as a meeting', () => {
     const { found } = read(['기념식에 초청받은 김하늘 지사와 박바다 국회의원 등이 행사장에 입장했다.'], '2025-03-02');
     expect(found).toEqual([]);
