@@ -78,9 +78,23 @@ export function clauseDates(
     const at = s.text.indexOf(`(${text.slice(d.start, d.end)})`);
     return at > 0 && /[가-힣\w]/.test(s.text[at - 1]);
   };
+  // "21일 한국을 찾은 A가 이날 오후 … 만찬에서": before the story has a day, 이날 is the day the clause has just named.
+  const named = (d: Dated) =>
+    r.dates.filter(
+      (x): x is Dated =>
+        x.start < d.start &&
+        'date' in x.value &&
+        x.value.precision === 'day' &&
+        /^\d{1,2}일$/.test(x.value.cue) &&
+        !x.future,
+    );
+  const thatDay = (d: Dated): Dated => {
+    const before = !ctx.dayCue && /^(이날|같은 날)$/.test(d.value.cue) ? named(d).pop() : undefined;
+    return before ? { ...d, value: { ...d.value, date: before.value.date } } : d;
+  };
   const dated = r.dates
     .filter((d): d is Dated => 'date' in d.value && !ofTenure(d) && !countedFrom(d) && !ofAsking(d) && !gloss(d))
-    .map((d) => (opensStay(d) ? toMonth(d) : d));
+    .map((d) => (opensStay(d) ? toMonth(d) : thatDay(d)));
   // A clause told as so long since another day is of the story's day, not of another act's.
   const since = r.dates.some(countedFrom);
   // With no other date, an arrival's ("17일 방한한 B는 … 회동에서") dates the visit's meetings; another act's

@@ -507,6 +507,24 @@ describe('earlier meetings beside the news', () => {
     ]);
   });
 
+  it('reads "이날" after a day the clause names first as that day, until the story has a day of its own', () => {
+    const first = read(
+      [
+        '21일 한국을 찾은 존 스미스 테스트국 총리가 이날 오후 서울 호텔에서 열린 만찬에서 김하늘 회장과 이야기를 나누고 있다.',
+      ],
+      '2025-05-22',
+    );
+    expect(first.proposals.meetings.map((m) => m.date.date)).toEqual(['2025-05-21']);
+    const later = read(
+      [
+        '존 스미스 가온 회장이 21일 테스트전자를 방문했다.',
+        '20일 방한한 스미스 회장은 이날 오후 테스트전자 사옥을 찾아 김하늘 부회장과 만찬을 했다.',
+      ],
+      '2025-05-22',
+    );
+    expect(later.proposals.meetings.map((m) => m.date.date)).toEqual(['2025-05-21']);
+  });
+
   it('never reads the meeting word inside a member of the Assembly ("국회의원") as a meeting', () => {
     const { found } = read(['기념식에 초청받은 김하늘 지사와 박바다 국회의원 등이 행사장에 입장했다.'], '2025-03-02');
     expect(found).toEqual([]);
