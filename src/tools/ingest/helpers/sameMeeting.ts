@@ -13,12 +13,19 @@ const NEAR = 3;
 /** The same people, in any order. */
 export const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-/** How firmly a report states its date: in the body, with a day, of its own. */
+/** How firmly a report states its date: in the body, with a day, of its own; a day in the place's own time ("10일
+ * (현지시간)") over a day in Korea's for a meeting abroad. */
 function firmness(g: Gathered): number {
   const inBody = !undated(g.date) && g.sentences.some((s) => s.role === 'body' && s.text.includes(g.date.cue));
+  const local =
+    !undated(g.date) &&
+    g.sentences.some((s) =>
+      new RegExp(`${g.date.cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s?\\(현지\\s?시[간각]\\)`).test(s.text),
+    );
   return (
     (undated(g.date) ? (g.date.cue.startsWith("(the story's") ? 2 : 0) : 4) +
     (inBody ? 2 : 0) +
+    (local ? 3 : 0) +
     (g.date.precision === 'day' ? 1 : 0) +
     g.sentences.filter((s) => s.role === 'body').length / 100
   );

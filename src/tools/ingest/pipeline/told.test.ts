@@ -525,6 +525,17 @@ describe('earlier meetings beside the news', () => {
     expect(later.proposals.meetings.map((m) => m.date.date)).toEqual(['2025-05-21']);
   });
 
+  it('dates a meeting abroad by the day in the place\'s own time ("10일(현지시간)") over the body\'s day in Korea', () => {
+    const { proposals } = read(
+      [
+        '김하늘 부총리가 11일 미국 뉴욕에서 존 스미스 가온 회장과 면담을 했다.',
+        'C|김하늘 부총리가 10일(현지시간) 가온 본사를 방문, 존 스미스 가온 회장과 면담하고 있다.',
+      ],
+      '2025-01-11',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-01-10']);
+  });
+
   it('never reads the meeting word inside a member of the Assembly ("국회의원") as a meeting', () => {
     const { found } = read(['기념식에 초청받은 김하늘 지사와 박바다 국회의원 등이 행사장에 입장했다.'], '2025-03-02');
     expect(found).toEqual([]);
