@@ -79,7 +79,7 @@ export function clauseDates(
     return at > 0 && /[가-힣\w]/.test(s.text[at - 1]);
   };
   // "21일 한국을 찾은 A가 이날 오후 … 만찬에서": before the story has a day, 이날 is the day the clause has just named.
-  const named = (d: Dated) =>
+  const daysBefore = (d: Dated) =>
     r.dates.filter(
       (x): x is Dated =>
         x.start < d.start &&
@@ -89,7 +89,7 @@ export function clauseDates(
         !x.future,
     );
   const thatDay = (d: Dated): Dated => {
-    const before = !ctx.dayCue && /^(이날|같은 날)$/.test(d.value.cue) ? named(d).pop() : undefined;
+    const before = !ctx.dayCue && /^(이날|같은 날)$/.test(d.value.cue) ? daysBefore(d).pop() : undefined;
     return before ? { ...d, value: { ...d.value, date: before.value.date } } : d;
   };
   const dated = r.dates

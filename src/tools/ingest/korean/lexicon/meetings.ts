@@ -187,7 +187,7 @@ export const EVENT_CUES: { word: RegExp; kind: string }[] = [
   { word: /라운드\s?테이블|신년\s?인사회|신년회|하례식|리셉션/, kind: 'summit' },
   // A ceremony many attend (a roll-out, a ground-breaking): likewise.
   { word: /출고식|기공식|준공식|개소식|착공식|진수식|명명식|개막식|기념식/, kind: 'summit' },
-  // A signing: its sides' representatives sign together ("… 참석한 가운데 입주협약을 체결했다").
+  // A signing ceremony: its sides' representatives sign together ("협약식에는 A와 B가 참석했다").
   { word: /서명식|계약식|체결식|협약식|조인식/, kind: 'meeting' },
 ];
 
