@@ -488,8 +488,8 @@ describe('names that are not what they look like', () => {
   it('reads "김 회장" in the body as the one a caption named with no organisation ("김하늘 회장과 … 만났다. /사진=…")', () => {
     const { found } = read(
       [
-        'C|김하늘 회장과 존 스미스 장관이 만났다. /사진=존 스미스 장관 페이스북 갈무리',
-        '스미스 장관은 전날 김 회장과 서울에서 만나 협력 방안을 논의했다고 밝혔다.',
+        'C|김하늘 회장과 악수하는 존 스미스 장관. /사진=스미스 장관 SNS 캡처',
+        '스미스 장관은 SNS에 전날 서울에서 김 회장과 만나 투자 방안을 논의했다고 적었다.',
       ],
       '2025-03-05',
     );
@@ -512,7 +512,7 @@ describe('names that are not what they look like', () => {
     expect(names(unit).map((n) => n[0])).toEqual(['김하늘']);
     // An adverb before a short name ("가까스로 류 주석과"), a country as the news spells it ("키르기즈 대통령").
     const short = read([
-      '가온은행도 16일 가까스로 류 주석과 면담했다.',
+      '가온은행장은 16일 가까스로 류 주석과 인사를 나눴다.',
       '방한한 아탐바예프 키르기즈 대통령이 김하늘 가온은행 행장과 만났다.',
     ]).ctx;
     expect(names(short).map((n) => n[0])).toEqual(['아탐바예프', '김하늘']);

@@ -295,11 +295,10 @@ describe('reading the page', () => {
   });
 
   it('reads on past a full stop printed for a comma in a list ("경제. 통상, 농업 분야의")', () => {
-    const text =
-      '김하늘 총리는 방한 기간 박바다 총리와 가진 회동에서 경제. 통상, 농업 분야의 협력을 논의했다. 이어 출국했다.';
+    const text = '김하늘 총리와 박바다 총리는 회담에서 에너지. 조선, 원전 분야 협력을 논의했다. 이어 출국했다.';
     const p = pageFromBytes(new TextEncoder().encode(text), 'list.txt').page!;
     expect(reading(p, { published: '2025-03-05' }).sentences!.map((s) => s.text)).toEqual([
-      '김하늘 총리는 방한 기간 박바다 총리와 가진 회동에서 경제. 통상, 농업 분야의 협력을 논의했다.',
+      '김하늘 총리와 박바다 총리는 회담에서 에너지. 조선, 원전 분야 협력을 논의했다.',
       '이어 출국했다.',
     ]);
   });

@@ -414,27 +414,25 @@ describe('earlier meetings beside the news', () => {
 
   it('reads a signing attended ("… 참석한 가운데 협약을 체결했다", "협약식에는 … 참석해") as a meeting of those there', () => {
     const signed = read(
-      ['테스트시와 가온전자는 3일 시청에서 김하늘 시장과 박바다 가온전자 사장 등이 참석한 가운데 투자협약을 체결했다.'],
+      ['김하늘 시장과 박바다 가온전자 사장 등이 지켜보는 가운데 테스트시와 가온전자가 3일 투자협약을 체결했다.'],
       '2025-03-03',
     );
     expect(signed.found.map((e) => [e.tense, e.principals.length])).toEqual([['happened', 2]]);
     const ceremony = read(
       [
-        '테스트시는 3일 가온전자와 투자 협약을 맺었다.',
-        '협약식에는 김하늘 시장과 박바다 가온전자 사장, 이하늘 의원 등이 참석해 협력을 다짐했다.',
+        '가온그룹은 테스트도와 데이터센터 투자 협약을 맺었다고 3일 밝혔다.',
+        '협약식에는 김하늘 총리를 비롯해 가온그룹을 대표한 박바다 회장과 이하늘 의원, 최구름 도지사 등이 참석해 사업 의지를 밝혔다.',
       ],
       '2025-03-03',
     );
-    expect(ceremony.found.flatMap((e) => [...e.principals, ...e.attendees]).sort()).toEqual([
-      'bak-ba-da',
-      'gim-ha-neul',
-      'i-ha-neul',
+    expect(ceremony.proposals.meetings.map((m) => [...m.principals].sort())).toEqual([
+      ['bak-ba-da', 'choe-gu-reum', 'gim-ha-neul', 'i-ha-neul'],
     ]);
   });
 
   it("reads two people who signed together as met, and a company's signing as no one's meeting", () => {
     const together = read(
-      ['김하늘 지사와 박바다 가온전자 부회장은 31일 가온전자 본사에서 분양계약을 체결했다.'],
+      ['가온전자 본사에서 31일 김하늘 지사와 박바다 가온전자 부회장이 부지 매매계약을 체결했다.'],
       '2025-03-31',
     );
     expect(together.found.map((e) => [e.tense, e.principals.sort()])).toEqual([
@@ -455,7 +453,7 @@ describe('earlier meetings beside the news', () => {
 
   it('reads a meeting at which something to come was asked for ("…를 만나 협력을 강화할 것을 요청했다") as done', () => {
     const { found } = read(
-      ['가온전자는 김하늘 사장이 박바다 총리를 만나 협력을 강화할 것을 요청했다고 10일 밝혔다.'],
+      ['김하늘 사장은 박바다 총리를 만나 공급망 협력을 넓힐 것을 당부했다고 가온전자가 10일 전했다.'],
       '2025-03-10',
     );
     expect(found.map((e) => e.tense)).toEqual(['happened']);
@@ -465,7 +463,7 @@ describe('earlier meetings beside the news', () => {
     const told = read(
       [
         '김하늘 장관은 14일 박바다 가온그룹 회장을 만났다.',
-        '김 장관이 그룹 총수와 회동하는 것은 작년 12월 이하늘 누리그룹 회장, 올해 1월 최구름 다온그룹 회장에 이어 세번째다.',
+        '김 장관의 총수 회동은 작년 12월 이하늘 누리그룹 회장, 올해 1월 최구름 다온그룹 회장에 이어 이번이 세 번째다.',
       ],
       '2025-03-14',
     );
@@ -487,7 +485,7 @@ describe('earlier meetings beside the news', () => {
   it('reads a list closed by "등 주요 경영진을 만나" as one group met, not a meeting with each', () => {
     const { proposals } = read(
       [
-        '김하늘 장관은 이날 가온그룹 본사를 방문해 박바다 회장을 비롯해 이하늘 가온전자 사장, 최구름 가온화학 사장 등 주요 경영진을 만나 현장 소통을 했다.',
+        '이날 가온그룹 사옥을 찾은 김하늘 장관은 박바다 회장을 비롯해 이하늘 가온전자 사장, 최구름 가온화학 사장 등 주요 경영진을 만나 애로를 들었다.',
       ],
       '2025-03-14',
     );
@@ -497,8 +495,8 @@ describe('earlier meetings beside the news', () => {
   it('never takes "B, C를 만나는 등" for done where the body says C is met on a later day', () => {
     const { proposals } = read(
       [
-        '14일 방한한 존 스미스 가온 CEO가 김하늘 테스트전자 부회장, 박바다 누리철강 회장을 만나는 등 협력 강화에 나섰다.',
-        '스미스 CEO는 이날 김하늘 부회장을 만나 협력 방안을 논의했고 15일에는 박바다 회장을 만날 예정이다.',
+        '14일 한국에 온 존 스미스 가온 CEO가 김하늘 테스트전자 부회장, 박바다 누리철강 회장을 만나는 등 바쁜 일정을 시작했다.',
+        '스미스 CEO는 첫날 김하늘 부회장과 만나 부품 공급을 논의했고, 박바다 회장과는 15일 만날 예정이다.',
       ],
       '2025-07-14',
     );
@@ -509,16 +507,14 @@ describe('earlier meetings beside the news', () => {
 
   it('reads "이날" after a day the clause names first as that day, until the story has a day of its own', () => {
     const first = read(
-      [
-        '21일 한국을 찾은 존 스미스 테스트국 총리가 이날 오후 서울 호텔에서 열린 만찬에서 김하늘 회장과 이야기를 나누고 있다.',
-      ],
+      ['21일 한국을 찾은 존 스미스 테스트국 총리가 이날 저녁 환영 만찬장에서 김하늘 회장과 대화하고 있다.'],
       '2025-05-22',
     );
     expect(first.proposals.meetings.map((m) => m.date.date)).toEqual(['2025-05-21']);
     const later = read(
       [
-        '존 스미스 가온 회장이 21일 테스트전자를 방문했다.',
-        '20일 방한한 스미스 회장은 이날 오후 테스트전자 사옥을 찾아 김하늘 부회장과 만찬을 했다.',
+        '존 스미스 가온 회장은 21일 테스트전자 본사를 찾았다.',
+        '20일 입국한 스미스 회장은 이날 저녁 김하늘 부회장과 식사를 함께했다.',
       ],
       '2025-05-22',
     );
@@ -537,7 +533,7 @@ describe('earlier meetings beside the news', () => {
   });
 
   it('never reads the meeting word inside a member of the Assembly ("국회의원") as a meeting', () => {
-    const { found } = read(['기념식에 초청받은 김하늘 지사와 박바다 국회의원 등이 행사장에 입장했다.'], '2025-03-02');
+    const { found } = read(['기념식에 초대된 김하늘 지사와 박바다 국회의원이 나란히 식장에 들어섰다.'], '2025-03-02');
     expect(found).toEqual([]);
   });
 });
