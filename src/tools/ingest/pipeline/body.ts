@@ -22,7 +22,7 @@ const CREDIT_WITH_EMAIL = /^[가-힣]{2,4}\s*(기자|특파원)\s+[\w.+-]+@[\w-]
 /** Lines between paragraphs that are a gap in the article, not its end: the outlet's name, a byline, a photo's button. */
 const gap = (reason: string | undefined) => reason === SHORT_LABEL || reason === PHOTO_BUTTON;
 /** A line that carries no words: a stray comma or table bar, an image printed as markdown ("![](https://…)"). */
-const WORDLESS = (text: string) => !/[\p{L}\p{N}]/u.test(text) || /^!\[[^\]]*\]\([^)]*\)[\s|]*$/.test(text.trim());
+const wordless = (text: string) => !/[\p{L}\p{N}]/u.test(text) || /^!\[[^\]]*\]\([^)]*\)[\s|]*$/.test(text.trim());
 const TAIL_CHROME = ['copyright notice', 'contact details', 'subscription or privacy box', 'publisher details'];
 
 const CHROME: { test: RegExp; reason: string }[] = [
@@ -233,7 +233,7 @@ export function body(page: Page): BodyStage {
       i > block.to &&
       lines.slice(block.to + 1, i).every((l, k) => {
         const j = block.to + 1 + k;
-        return l.text.trim() === '' || captionAt(j) || WORDLESS(l.text) || reasons[j] === PHOTO_BUTTON;
+        return l.text.trim() === '' || captionAt(j) || wordless(l.text) || reasons[j] === PHOTO_BUTTON;
       });
     if (captionAt(i) && (inBody || before || rightAfter)) return judged.push({ line, role: 'caption' });
     if (inBody) {

@@ -91,7 +91,7 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
   let publishedNote: string | undefined;
   // The publisher's box prints the outlet's own registration date ("등록일 : 2013년 3월 20일"): not the article's.
   const publisher = new Set(lines.filter((l) => l.reason === 'publisher details').map((l) => l.line.n));
-  // A label on a line of its own gives the date on the next its word ("- 작성일자 | - 2015-05-19").
+  // A label on a line of its own is the word of the date on the next line ("- 작성일자 | - 2015-05-19").
   const labelled = (k: number) =>
     k > 0 && PUBLISHED_LABEL.test(all[k - 1].t) ? `${all[k - 1].t} ${all[k].t.replace(/^[-•·*\s]+/, '')}` : all[k].t;
   const stamps = all.flatMap((l, k) =>

@@ -305,12 +305,12 @@ export function meetingsIn(c: Clause, ctx: EventContext, actors: Actors): Meetin
   const readings = earlierDates.length
     ? earlierDates.map((d, k) => ({ date: dateOf(d), principals: byDate ? uniq([...who, ...after[k]]) : principals }))
     : [{ date: sameDay && inherited ? inherited.date : dateOf(ownDate), principals }];
-  for (const { date, principals } of readings)
+  for (const reading of readings)
     found.push({
       ...base,
-      principals,
+      principals: reading.principals,
       lead: inherited?.separately ? inherited.lead : who.length,
-      date,
+      date: reading.date,
       kind,
       // A lunch is at midday, a dinner in the evening, whatever else the clause's time words say.
       ...(!base.time && (kind === 'lunch' || kind === 'dinner')

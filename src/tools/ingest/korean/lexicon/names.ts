@@ -336,8 +336,8 @@ export const NOT_NAMES = new Set(
 /** Provinces, states and cities abroad printed between a name and its organisation or post ("지빈창 산둥 루신집단
  * 동사장", "쑨정차이 충칭시 당서기"): never a word of the name. */
 /** Endings of common nouns never part of a transliterated name ("단체", "일본기업", "아·태지역", "미래전략", a field
- * a post heads: "선행제품개발"), a company's kind ("구룡자동차", "한국법인", "델타항공"), and a legislature's committees written short
- * ("외교위 아태소위 위원장"). */
+ * a post heads: "선행제품개발"), a company's kind ("구룡자동차", "한국법인", "델타항공"), and a legislature's
+ * committees written short ("외교위 아태소위 위원장"). */
 export const NOT_NAME_ENDING = new RegExp(
   `(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|과학|및|자동차|법인|항공|소위|외교위|정무위|국방위|산자위|기재위|법사위|예결위|운영위|정보위|${BUSINESS_FIELDS.replace(/ /g, '|')})$`,
 );
