@@ -123,6 +123,16 @@ function mealAttended(text: string, event: RegExp): boolean {
   return meal >= 0 && meal > lastOf(event);
 }
 
+/** Where a clause's meeting word stands: of "지난 20일 X 간담회에 이어 27일 … 간담회를 열었다", the last, held after
+ * the earlier. */
+export function cueAt(text: string, word: string | RegExp): number {
+  const source = typeof word === 'string' ? word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : word.source;
+  const [first, ...others] = [...text.matchAll(new RegExp(source, 'g'))];
+  if (!first) return -1;
+  const after = /^에\s*이어/.test(text.slice(first.index! + first[0].length));
+  return after && others.length ? others[others.length - 1].index! : first.index!;
+}
+
 export interface ClauseReading {
   cue?: { kind: string; joint: boolean; text: string };
   eventKind?: string;

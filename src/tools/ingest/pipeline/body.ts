@@ -6,6 +6,7 @@ import {
   PHOTO_CREDIT_LINE,
   PHOTO_NUMBER,
   PHOTO_STAMP,
+  PICTURED,
   WIRE_DATELINE,
 } from '../korean/lexicon';
 import type { BodyStage, JudgedLine, Page, PageLine } from './types';
@@ -71,7 +72,7 @@ export function isCaption(text: string): boolean {
   if (/고 있다\.\s*[가-힣A-Za-z·]{2,20}\s?제공\.?$/.test(t)) return true;
   // "…기념촬영을 하고 있다. (청와대 페이스북) 2018.7.9/뉴스1": a sentence, then a wire photo's stamp.
   if (/다\.\s/.test(t) && PHOTO_STAMP.test(t)) return true;
-  if (/^(왼쪽|오른쪽|사진 왼쪽)(부터|에서)/.test(t)) return true;
+  if (PICTURED.test(t)) return true;
   // Where someone stands ("구자은(왼쪽 네 번째) … 기념촬영을 하고 있다./… 캡처"), the photo's present at its end, a
   // credit at most after it: a photo, whatever its credit. Not a paragraph that goes on.
   if (/\((왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,12}\)/.test(t) && /고 있다\.\s*\/?[^.]{0,40}$/.test(t)) return true;

@@ -1038,4 +1038,25 @@ describe('more meetings', () => {
     );
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2020-02-13']);
   });
+
+  it('dates a gathering by its own day, not by the earlier one it follows ("지난 5일 X 간담회에 이어 12일 …")', () => {
+    const { proposals } = read(
+      [
+        '지난 5일 지주사 간담회에 이어 진행된 릴레이 간담회로 12일 김하늘 장관과 박바다 원장은 가온회관에서 은행장들과 만나 간담회를 열었다.',
+      ],
+      '2023-11-12',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2023-11-12']);
+  });
+
+  it('joins a caption listing who the photo shows, in order, to the meeting one of them held ("A, B, C(왼쪽부터).")', () => {
+    const { proposals } = read(
+      [
+        'C|김하늘 가온협회장, 박바다 테스트부 장관, 이하늘 무역협회 부회장(왼쪽부터).',
+        '박바다 테스트부 장관은 18일 서울 가온호텔에서 경제단체장 간담회를 개최했다.',
+      ],
+      '2010-01-18',
+    );
+    expect(who(proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul+i-ha-neul']);
+  });
 });

@@ -521,4 +521,12 @@ describe('names that are not what they look like', () => {
     expect(names(designate).map((n) => n[0])).toEqual(['김하늘', '존 스미스']);
     expect(titled(ctx)).toContainEqual(['박바다', '대사']);
   });
+
+  it('reads a name glossed in Chinese characters with an age ("(金河訥·60)"), and "시중 은행장" as no one', () => {
+    const { ctx } = read([
+      '김하늘(金河訥·60) 가온 회장은 8일 박바다 테스트 사장을 만났다.',
+      '협회는 이날 이하늘 협회장, 시중 은행장 등이 참석한 가운데 간담회를 열었다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박바다', '이하늘']);
+  });
 });

@@ -379,4 +379,9 @@ describe('reading the page', () => {
     // A paragraph that goes on after its photo's present is no caption.
     expect(isCaption('김영희(왼쪽) 회장과 존 스미스 주지사가 만나 인사하고 있다. 김 회장의 첫 일정이다.')).toBe(false);
   });
+
+  it('reads a line listing who a photo shows, in order ("A 회장, B 장관(왼쪽부터)."), as a caption', () => {
+    expect(isCaption('김하늘 가온협회장, 박바다 테스트부 장관, 이하늘 무역협회 부회장(왼쪽부터).')).toBe(true);
+    expect(isCaption('김하늘 가온협회장과 박바다 장관이 왼쪽부터 차례로 입장해 간담회를 시작했다.')).toBe(false);
+  });
 });

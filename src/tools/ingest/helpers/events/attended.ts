@@ -1,6 +1,7 @@
 // Who a clause's act is by, and an event attended ("워크숍에 참석했다"): who took part in it.
 import { EVENT_CUES, EVENT_KINDS, GROUP_SUBJECT, INVITED, MEETING_CUES, UNNAMED_OTHERS } from '../../korean/lexicon';
-import { eventNameIn } from '../clauses';
+import { dateBefore } from '../../korean/dates';
+import { cueAt, eventNameIn } from '../clauses';
 import { fullName, looksLikeOrg } from '../names';
 import type { EventContext, MeetingEvent } from '../../pipeline/types';
 import type { Actors, Clause } from './types';
@@ -80,11 +81,14 @@ export function eventAttended(
     ...withSubject,
     ...together,
   ]).filter((id) => !who.includes(id));
+  // "지난 20일 X 간담회에 이어 27일 … 간담회를 열었다": the one held is the one after the earlier, on its own day.
+  const heldAt = cueAt(text, word);
+  const held = heldAt !== text.search(word) ? dateBefore(c.resolved, text, heldAt) : undefined;
   const event: MeetingEvent = {
     ...c.base,
     principals: uniq([...who, ...hosts, ...invited]),
     lead: who.length,
-    date: c.dateOf(c.resolved[0]),
+    date: c.dateOf(held ?? c.resolved[0]),
     kind: r.eventKind!,
     ...(eventNameIn(text) ? { eventName: eventNameIn(text) } : {}),
     cues: [text.match(word)![0]],

@@ -18,7 +18,7 @@ import {
   VISIT,
 } from '../../korean/lexicon';
 import type { Token } from '../../korean/tokens';
-import { roleParticle } from '../clauses';
+import { cueAt, roleParticle } from '../clauses';
 import { daysOfEach } from '../clauseDates';
 import { dateBefore } from '../../korean/dates';
 import type { EventContext, MeetingEvent, Mention } from '../../pipeline/types';
@@ -282,7 +282,7 @@ export function meetingsIn(c: Clause, ctx: EventContext, actors: Actors): Meetin
   // "17일 A 의장 등을 시작으로 20, 23, 24일 … 두루 만났다": those named were met on the day before their names, when
   // the days nearer the verb name no one.
   const metAt = here.filter((m) => met.includes(m.id)).map((m) => offset.get(tokens[m.first]) ?? -1);
-  const nearVerb = dateBefore(resolved, text, text.indexOf(r.cue.text));
+  const nearVerb = dateBefore(resolved, text, cueAt(text, r.cue.text));
   const ownDate =
     (nearVerb && metAt.length && metAt.every((at) => at >= 0 && at < nearVerb.start)
       ? dateBefore(resolved, text, Math.min(...metAt))
@@ -302,9 +302,15 @@ export function meetingsIn(c: Clause, ctx: EventContext, actors: Actors): Meetin
     people.filter((m) => m.at > d.start && m.at < (earlierDates[k + 1]?.start ?? Infinity)).map((m) => m.id),
   );
   const byDate = earlierDates.length > 1 && after.every((ids) => ids.length > 0);
-  const readings = earlierDates.length
-    ? earlierDates.map((d, k) => ({ date: dateOf(d), principals: byDate ? uniq([...who, ...after[k]]) : principals }))
-    : [{ date: sameDay && inherited ? inherited.date : dateOf(ownDate), principals }];
+  // "지난 20일 X 간담회에 이어 27일 A와 B는 …": everyone is named after the last day, which is theirs alone.
+  const last = earlierDates[earlierDates.length - 1];
+  const namedAt = here.filter((m) => m.kind === 'person').map((m) => offset.get(tokens[m.first]) ?? -1);
+  const allAfterLast = last && namedAt.length > 0 && namedAt.every((at) => at > last.start);
+  const readings = allAfterLast
+    ? [{ date: dateOf(last), principals }]
+    : earlierDates.length
+      ? earlierDates.map((d, k) => ({ date: dateOf(d), principals: byDate ? uniq([...who, ...after[k]]) : principals }))
+      : [{ date: sameDay && inherited ? inherited.date : dateOf(ownDate), principals }];
   for (const reading of readings)
     found.push({
       ...base,

@@ -307,8 +307,8 @@ export const NOT_NAMES = new Set(
     '모처 모처서 ' +
     // A photo's button glued before its caption ("이미지 확대 빌 게이츠 …").
     '이미지 확대 축소 ' +
-    // Kinds of company ("미국 제약사 존슨앤드존슨"), never a person.
-    '제약사 통신사 항공사 증권사 보험사 카드사 건설사 운용사 자산운용사 제조사 투자사 게임사 완성차 계열사 자회사 협력사 ' +
+    // Kinds of company ("미국 제약사 존슨앤드존슨", "시중 은행장"), never a person.
+    '시중 제약사 통신사 항공사 증권사 보험사 카드사 건설사 운용사 자산운용사 제조사 투자사 게임사 완성차 계열사 자회사 협력사 ' +
     // Posts abroad and chambers ("주한 중국대사", "미국 상원 의원").
     `${POSTED_AT.join(' ')} 상원 하원 ` +
     // Counting ("두 번째 만남").

@@ -42,4 +42,6 @@ export const STANDS_IN_PHOTO =
 /** A caption's places of people in the picture ("B(가운데), C(왼쪽)"): shown together. */
 export const PHOTO_PLACES = /\((사진\s?)?(왼쪽|오른쪽|가운데)[^)]{0,8}\).*\((사진\s?)?(왼쪽|오른쪽|가운데)/;
 
-export const PICTURED = /^[▲△■◆▶\s]*[(（]?(사진\s*)?(앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|좌측|우측)(부터|에서)/;
+/** A caption listing whom the photo shows, in order ("왼쪽부터 A, B", "A 회장, B 장관(왼쪽부터)."). */
+export const PICTURED =
+  /^[▲△■◆▶\s]*[(（]?(사진\s*)?(앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|좌측|우측)(부터|에서)|\((사진\s*)?(왼쪽|오른쪽)\s?부터\)\.?\s*$/;
