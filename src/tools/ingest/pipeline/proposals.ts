@@ -1,7 +1,7 @@
 // Stage 7: the clauses' reports gathered into proposals, one per meeting: a meeting reported in several sentences
 // is one proposal with all of them as evidence; those who sat in join it. Each is matched against data/ (a meeting
 // it records becomes a source to add), and judged: accepted by default only where the text settles it.
-import { CROWD_EVENT, EARLIER, EVENT_KINDS, PICTURED, SAT_IN, VENUE_WORD } from '../korean/lexicon';
+import { CROWD_EVENT, EARLIER, FEW_NATIONS_SUMMIT, EVENT_KINDS, PICTURED, SAT_IN, VENUE_WORD } from '../korean/lexicon';
 import type {
   Gathered,
   IngestProblem,
@@ -275,6 +275,9 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
 
 /** Told only by words for events many attend ("포럼", "행사"): being there is meeting no one in particular. */
 const crowdOnly = (cues: string[] = []) => cues.length > 0 && cues.every((c) => CROWD_EVENT.test(c));
+/** Only at the same forum, not at a summit of a few nations, which is their leaders' meeting. */
+const atForumOnly = (g: Gathered) =>
+  crowdOnly(g.cues) && !(g.cues.includes('정상회의') && g.sentences.some((s) => FEW_NATIONS_SUMMIT.test(s.text)));
 
 /** Two places are one where neither names a venue the other does not contain ("플라자호텔", "더플라자호텔"). */
 function samePlace(a: string | undefined, b: string | undefined): boolean {
@@ -398,7 +401,7 @@ function judge(g: Gathered, match: Match | null, article: ArticleReading): Propo
       : [`the text does not say it took place (${g.tenseCues.join('; ')}): accept it only if another source does`]),
     ...(g.principals.length === 1 && !match ? ['one person at an event: accept it if it belongs on the map'] : []),
     // At a forum or a conference many attend, those named met only where the text says they did.
-    ...(g.principals.length > 1 && !match && crowdOnly(g.cues)
+    ...(g.principals.length > 1 && !match && atForumOnly(g)
       ? [`only at the same ${g.cues[0]}: accept it if the text says they met there`]
       : []),
     ...(g.photoOnly && !match ? ['only a photo shows them together: accept it if the text says they met'] : []),

@@ -357,6 +357,18 @@ describe('earlier meetings beside the news', () => {
     ]);
   });
 
+  it('takes the leaders at a summit of a few nations ("한·미·일 정상회의") as meeting there, those after "B, C와 함께" too', () => {
+    const { proposals } = read(
+      [
+        '김하늘 대통령은 22일 존 스미스 미국 대통령, 박바다 일본 총리와 함께 한-미-일 정상회의를 계기로 열린 경제인 행사에 참석했다.',
+      ],
+      '2011-05-22',
+    );
+    expect(proposals.meetings.map((m) => [m.accept, [...m.principals].sort()])).toEqual([
+      [true, ['bak-ba-da', 'gim-ha-neul', 'jon-seumiseu']],
+    ]);
+  });
+
   it('takes a meeting its party announces ("…를 접견했다고 5일 밝혔다") as told first-hand, not hearsay', () => {
     const told = (verb: string) =>
       read([`SK그룹은 최태원 회장이 지난 3일 서울에서 샘 올트먼 CEO를 접견했다고 4일 ${verb}.`]).proposals.meetings[0];

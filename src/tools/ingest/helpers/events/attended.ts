@@ -69,10 +69,17 @@ export function eventAttended(
         subjects.includes(here[k + 1].id),
     )
     .map((m) => m.id);
-  // "A는 B 장관과 함께 서명식에 참석했다": who came with the subject took part too.
-  const together = here
-    .filter((m) => m.kind === 'person' && /^(과|와)$/.test(m.particle) && /^함께/.test(tokens[m.last + 1]?.text ?? ''))
-    .map((m) => m.id);
+  // "A는 B 장관과 함께 서명식에 참석했다", "A는 B, C와 함께 …": who came with the subject took part too.
+  const together = here.flatMap((m, k) => {
+    if (m.kind !== 'person' || !/^(과|와)$/.test(m.particle) || !/^함께/.test(tokens[m.last + 1]?.text ?? ''))
+      return [];
+    let first = k;
+    while (first > 0 && !here[first - 1].particle && tokens[here[first - 1].last].after.includes(',')) first--;
+    return here
+      .slice(first, k + 1)
+      .filter((o) => o.kind === 'person' && !who.includes(o.id))
+      .map((o) => o.id);
+  });
   // "A는 B 등 경제인들과 간담회를 열고": those the subject held it with took part.
   const heldWith = at >= 0 && /^(열고|열어|열었|개최)/.test(said[at + 1]?.text ?? '');
   const invited = uniq([

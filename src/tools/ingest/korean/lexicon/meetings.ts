@@ -201,6 +201,9 @@ export const MEETING_BEFORE = {
 export const CROWD_EVENT =
   /^(포럼|콘퍼런스|컨퍼런스|총회|연차총회|박람회|행사|모임|정상회의|서밋|세미나|출고식|기공식|준공식|개소식|착공식|진수식|명명식|개막식|기념식|summit)$/i;
 
+/** A summit of two or three nations, named by them ("한·중·일 정상회의", "한미 정상회의"): their leaders meet at it. */
+export const FEW_NATIONS_SUMMIT = /(한|중|일|미|러)[·ㆍ・-]?(한|중|일|미|러)([·ㆍ・-]?(한|중|일|미|러))?\s?정상회의/;
+
 /** Those met, named as a group ("총수들을 초청해", "기업인들과", "일본 대표단과"): the people the article has just
  * named. */
 export const GROUP_NOUN =
