@@ -111,4 +111,24 @@ describe('the earlier reports of an event, recorded', () => {
       copy.cleanup();
     }
   });
+
+  it('records one person for a foreign name spelt loosely alike by reports that give different organisations', () => {
+    const visit = (key: string, name: string, org: string): CorpusArticle => ({
+      ...report(key, []),
+      people: [
+        { name: '최태원', id: 'chey-tae-won' },
+        { name, org, title: '총리' },
+      ],
+      meetings: [{ date: '2025-02-04', principals: ['최태원', name], attendees: [] }],
+    });
+    const copy = withRecorded(FIXTURE, [
+      { article: visit('a-2025-02-05-soft', '가토 히로시코', '테스트국 정부'), text: '가토 히로시코 총리.' },
+      { article: visit('b-2025-02-05-tense', '가토 히로시꼬', '테스트국'), text: '가토 히로시꼬 총리.' },
+    ]);
+    try {
+      expect(readFileSync(path.join(copy.dir, 'people.yaml'), 'utf8').match(/^ {2}- id: gato/gm)).toHaveLength(1);
+    } finally {
+      copy.cleanup();
+    }
+  });
 });

@@ -99,16 +99,20 @@ export function withRecorded(dataDir: string, prior: { article: CorpusArticle; t
       const longNamed = org
         ? []
         : people.filter((x) => x.name.ko.split(' ').length >= 3 && shortens(p.name, x.name.ko));
+      // A foreign name of several words spelt loosely the same ("노다 요시히코", "노다 요시히꼬"), whatever the
+      // organisation each report gives.
       const same = p.id
         ? people.find((x) => x.id === p.id)
-        : (people.find(
+        : (people.find((x) => p.name.includes(' ') && loosely(p.name) === loosely(x.name.ko)) ??
+          people.find(
             (x) =>
               sameOrg(x) &&
               (shortens(p.name, x.name.ko) ||
                 shortens(x.name.ko, p.name) ||
                 alikeWordByWord(p.name, x.name.ko) ||
                 loosely(p.name) === loosely(x.name.ko)),
-          ) ?? (longNamed.length === 1 ? longNamed[0] : undefined));
+          ) ??
+          (longNamed.length === 1 ? longNamed[0] : undefined));
       if (same) {
         same.aliases = [...(same.aliases ?? []), p.name];
         personByName.set(p.name, same.id);

@@ -305,6 +305,11 @@ describe('names spelled loosely', () => {
     expect(loosely('쉐이크')).toBe(loosely('셰이크'));
     expect(loosely('라쉬드')).not.toBe(loosely('라드'));
   });
+
+  it('takes a tense consonant for its plain one ("요시히꼬", "요시히코")', () => {
+    expect(loosely('노다 요시히꼬')).toBe(loosely('노다 요시히코'));
+    expect(loosely('뚜안')).toBe(loosely('투안'));
+  });
 });
 
 describe("a photo's mark glued to a name", () => {

@@ -55,8 +55,8 @@ export function slugOf(text: string): string {
 }
 
 /**
- * A name's letters as outlets vary them when they transliterate: no spaces nor hyphens, and an aspirated consonant
- * read as its plain one ("도요타" and "도요다", "카를로스" and "가를로스").
+ * A name's letters as outlets vary them when they transliterate: no spaces nor hyphens, and an aspirated or tense
+ * consonant read as its plain one ("도요타" and "도요다", "카를로스" and "가를로스", "요시히코" and "요시히꼬").
  */
 export const loosely = (name: string) =>
   disassemble(name.replace(/[\s\-–]/g, ''))
@@ -64,6 +64,10 @@ export const loosely = (name: string) =>
     .replace(/ㅋ/g, 'ㄱ')
     .replace(/ㅍ/g, 'ㅂ')
     .replace(/ㅊ/g, 'ㅈ')
+    .replace(/ㄲ/g, 'ㄱ')
+    .replace(/ㄸ/g, 'ㄷ')
+    .replace(/ㅃ/g, 'ㅂ')
+    .replace(/ㅉ/g, 'ㅈ')
     // "sh" before i or e spelled two ways: "라쉬드"/"라시드", "쉐이크"/"셰이크".
     .replace(/ㅅㅜㅣ/g, 'ㅅㅣ')
     .replace(/ㅅㅜㅔ/g, 'ㅅㅖ')

@@ -369,6 +369,23 @@ describe('earlier meetings beside the news', () => {
     ]);
   });
 
+  it('takes those at an event posing together ("A, B, C가 기념촬영을 하고 있다") as meeting there', () => {
+    const { proposals } = read(
+      [
+        'C|25일 열린 가온 서밋에 참석한 (왼쪽부터) 김하늘 장관, 존 스미스 총리, 박바다 테스트 회장이 기념촬영을 하고 있다.',
+      ],
+      '2019-11-25',
+    );
+    expect(proposals.meetings.map((m) => [m.accept, [...m.principals].sort()])).toEqual([
+      [true, ['bak-ba-da', 'gim-ha-neul', 'jon-seumiseu']],
+    ]);
+  });
+
+  it('reads the one called on before the meeting told ("총리 예방 전 B 사장을 만났다") as not met in it', () => {
+    const { found } = read(['김하늘 회장은 존 스미스 총리 예방 전 박바다 가온 사장을 만났다.'], '2011-11-08');
+    expect(found.map((e) => [...e.principals].sort())).toEqual([['bak-ba-da', 'gim-ha-neul']]);
+  });
+
   it('takes a meeting its party announces ("…를 접견했다고 5일 밝혔다") as told first-hand, not hearsay', () => {
     const told = (verb: string) =>
       read([`SK그룹은 최태원 회장이 지난 3일 서울에서 샘 올트먼 CEO를 접견했다고 4일 ${verb}.`]).proposals.meetings[0];

@@ -104,5 +104,6 @@ export function eventAttended(
   // "오찬 간담회에서 A와 기념촬영을 하고 있다": a word of meeting after the event's tells a meeting at it.
   const eventEnd = text.search(word) + text.match(word)![0].length;
   const cueAfter = MEETING_CUES.some((m) => m.stem.test(text.slice(eventEnd)));
-  return { event, meetingToo: !(!r.cue || same || !cueAfter || partners.length === 0) };
+  // Or with no one met by name, where those at the event did it together ("A, B, C가 기념촬영을 하고 있다").
+  return { event, meetingToo: !(!r.cue || same || !cueAfter || (partners.length === 0 && who.length < 2)) };
 }

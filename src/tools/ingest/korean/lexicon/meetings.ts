@@ -191,10 +191,10 @@ export const EVENT_CUES: { word: RegExp; kind: string }[] = [
   { word: /서명식|계약식|체결식|협약식|조인식/, kind: 'meeting' },
 ];
 
-/** A meeting another clause is dated by ("프라보워 대통령 면담에 앞서"): its noun, then the word of before. */
+/** A meeting another clause is dated by ("프라보워 대통령 면담에 앞서", "총리 예방 전"): its noun, then the word of before. */
 export const MEETING_BEFORE = {
-  noun: /^(면담|회동|회담|접견|예방|만남|방문|방한)(에|을|를)$/,
-  before: /^(앞서|앞두고|앞선)/,
+  noun: /^(면담|회동|회담|접견|예방|만남|방문|방한)(에|을|를)?$/,
+  before: /^(앞서|앞두고|앞선|전|전에|직전|직전에)$/,
 };
 
 /** Events many attend: being at one is meeting no one in particular ("포럼에 나란히 참석했다"). */
