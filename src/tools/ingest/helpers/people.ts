@@ -234,6 +234,8 @@ export function newPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: 
     // A company's board ("모더나 공동 설립자 겸 이사회 의장"), a region ("아·태지역 사장"), or a city ("6일 부산
     // 중구"), shaped like a name.
     NAME_SHAPED_NOUN.test(name) ||
+    // A committee written short, before its post ("경협위 위원장", "공정위 부위원장").
+    (name.endsWith('위') && /^부?위원/.test(after?.text ?? '')) ||
     // "기업및 장관": a list's word with 및 glued on. "이날때 대통령 내외는": the day's word, a space left out.
     name.endsWith('및') ||
     name.startsWith('이날') ||

@@ -1059,4 +1059,15 @@ describe('more meetings', () => {
     );
     expect(who(proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul+i-ha-neul']);
   });
+
+  it('joins those listed at a gathering its host held with groups named by no one ("A 장관이 단체들과 만나 … 가졌다")', () => {
+    const { proposals } = read(
+      [
+        '김하늘 가온부 장관이 중소기업단체들과 만나 취임 후 첫 소통 간담회를 가졌다.',
+        '29일 서울 가온회관에서 열린 간담회에는 박바다 테스트협회장을 비롯해 여러 단체장 등 150여명이 참석했다.',
+      ],
+      '2025-07-29',
+    );
+    expect(who(proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
+  });
 });

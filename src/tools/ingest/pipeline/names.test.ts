@@ -529,4 +529,9 @@ describe('names that are not what they look like', () => {
     ]);
     expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '박바다', '이하늘']);
   });
+
+  it('reads a committee written short before its post ("경협위 위원장") and a state of a country ("서호주 총리") as no one', () => {
+    const { ctx } = read(['박바다 테스트전자 회장은 한-미 경협위 위원장과 서호주 총리를 만났다.']);
+    expect(names(ctx).map((n) => n[0])).toEqual(['박바다']);
+  });
 });

@@ -10,12 +10,15 @@ import {
   THIS_OCCASION,
 } from '../../korean/lexicon';
 import { attendance } from '../attendance';
+import { uniq } from './attended';
 import { undated } from '../sameMeeting';
 import type { EventContext, MeetingEvent } from '../../pipeline/types';
 import type { Clause } from './types';
 
-/** A clause that opens on the gathering it speaks of ("이날 신년인사회에는 …"). */
-const OCCASION_FIRST = new RegExp(`^(?:(?:이날|이번|오늘)\\s)?[가-힣0-9]*?${OCCASION.source}`);
+/** A clause that opens on the gathering it speaks of ("이날 신년인사회에는 …", "29일 서울 A에서 열린 간담회에는"). */
+const OCCASION_FIRST = new RegExp(
+  `^(?:(?:이날|이번|오늘)\\s)?(?:[^,]{0,40}?(?:열린|개최된)\\s)?[가-힣0-9]*?${OCCASION.source}`,
+);
 
 /**
  * Those a photo of a meeting shows ("왼쪽부터 A, B, C"). A photo's people name the group of a meeting with a group;
@@ -62,7 +65,7 @@ export function gatheringList(c: Clause, ctx: EventContext): MeetingEvent | unde
   ctx.gathering = undefined;
   return {
     ...base,
-    principals: named,
+    principals: uniq([...(gathering.hosts ?? []), ...named]),
     lead: 0,
     date: gathering.date,
     kind: gathering.kind,

@@ -220,7 +220,11 @@ export function meetingsIn(c: Clause, ctx: EventContext, actors: Actors): Meetin
   const head = here.find((m) => m.first === at + 1);
   if (unnamedMet && PAST_ADNOMINAL.test(said[cueIndex].text) && head && /^(은|는|이|가)$/.test(head.particle))
     met = met.filter((id) => here.some((m) => m.id === id && m.last < at));
-  if (!group && met.length === 0 && unnamedMet) return [];
+  // The subject still acts in the clauses after ("A 장관이 단체들과 만나 간담회를 가졌다").
+  if (!group && met.length === 0 && unnamedMet) {
+    if (subjects.length) ctx.subject = uniq(subjects);
+    return [];
+  }
   const principals = uniq([...who, ...met]);
   // Held, with no one named ("만찬이 열렸다"): a gathering, whoever the sentences before were about.
   if (
@@ -235,6 +239,13 @@ export function meetingsIn(c: Clause, ctx: EventContext, actors: Actors): Meetin
   // A subject with no one met in its clause ("윤 대통령은 정상회담 이후 A, B와 면담"): still the one who acts next.
   if (principals.length < 2 && !group) {
     if (subjects.length) ctx.subject = uniq(subjects);
+    // "A 장관이 … 간담회를 가졌다": a gathering its host held, whose list of those there may follow.
+    if (
+      principals.length === 1 &&
+      base.tense === 'happened' &&
+      /가졌|열었|개최했/.test(text.slice(text.indexOf(r.cue.text)))
+    )
+      ctx.gathering ??= { date: dateOf(resolved[0]), kind: r.cue.kind, cue: r.cue.text, hosts: principals };
     return [];
   }
   // "A, B, C를 만났다" is one meeting with each; so is "A와 B가 연이어 C와 만났다", said in so many words.

@@ -322,8 +322,8 @@ export const NOT_NAMES = new Set(
     '측 측은 측도 측에서 측에서는 측에서도 측에선 ' +
     // Kinds of company ("구글 지주회사 알파벳 회장").
     '지주회사 지주사 자회사 계열사 모회사 손자회사 법인 ' +
-    // Regions of the world ("서남아 13개국 대사").
-    '서남아 동남아 중남미 중동 북미 남미 아프리카 유럽 아시아 오세아니아 ' +
+    // Regions of the world ("서남아 13개국 대사"), and a state named by its side of a country ("서호주 총리").
+    '서호주 남호주 서남아 동남아 중남미 중동 북미 남미 아프리카 유럽 아시아 오세아니아 ' +
     // Companies shaped like a name, printed before a title's words ("현대·기아차 상품담당").
     '현대 기아 기아차 한화 금호 대우 동부 두산 신한 ' +
     // Industries and markets, before 시장 ("반도체 시장": a market, not a mayor).
@@ -339,7 +339,7 @@ export const NOT_NAMES = new Set(
  * a post heads: "선행제품개발"), a company's kind ("구룡자동차", "한국법인", "델타항공"), and a legislature's
  * committees written short ("외교위 아태소위 위원장"). */
 export const NOT_NAME_ENDING = new RegExp(
-  `(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|과학|및|자동차|법인|항공|소위|외교위|정무위|국방위|산자위|기재위|법사위|예결위|운영위|정보위|${BUSINESS_FIELDS.replace(/ /g, '|')})$`,
+  `(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|과학|및|자동차|법인|항공|소위|경협위|외교위|정무위|국방위|산자위|기재위|법사위|예결위|운영위|정보위|${BUSINESS_FIELDS.replace(/ /g, '|')})$`,
 );
 
 /** Words shaped like a Korean name that are a body, a region or a company ("이사회", "태지역", "여행사", an event's
