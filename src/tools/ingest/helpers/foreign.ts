@@ -521,6 +521,8 @@ export const openSyllables = (w: string) => /^[가-힣]{2,4}$/.test(w) && [...w]
 
 /** A foreign name introduced at token `i`, proposed as a new person (with its organisation), or null. */
 export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
+  // The second half of a word written with a dash ("모라비아-실레지안 주지사") starts no name.
+  if (/^[-–]$/.test(tokens[i - 1]?.after ?? '')) return null;
   const found = parse(ctx, tokens, i);
   if (!found) return null;
   const readAt = { line: s.line, text: s.text };

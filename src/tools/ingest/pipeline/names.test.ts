@@ -534,4 +534,16 @@ describe('names that are not what they look like', () => {
     const { ctx } = read(['박바다 테스트전자 회장은 한-미 경협위 위원장과 서호주 총리를 만났다.']);
     expect(names(ctx).map((n) => n[0])).toEqual(['박바다']);
   });
+
+  it('starts no name at a word after a dash ("모라비아-실레지안 주지사"), nor at a release\'s label ("제목 …")', () => {
+    const { ctx } = read(
+      [
+        'H|제목 존 스미스 간사장 방한단과 만나다',
+        '김하늘 가온 회장과 박바다 체코 장관,에브젠 토세노브스키 모라비아-실레지안 주지사 등이 착공식에 참석했다.',
+      ],
+      '2007-04-25',
+      [{ id: 'to-se-no-beu-seu-ki', ko: '토세노브스키' }],
+    );
+    expect(names(ctx).map((n) => n[0])).toEqual(['존 스미스', '김하늘', '박바다']);
+  });
 });

@@ -369,6 +369,16 @@ describe('earlier meetings beside the news', () => {
     ]);
   });
 
+  it("takes those named at a site's ceremony (준공식) as meeting there: the few named cut the ribbon together", () => {
+    const { proposals } = read(
+      ['김하늘 가온전자 회장과 존 스미스 테스트주 주지사는 25일 가온 공장 준공식에 함께 참석했다.'],
+      '2024-05-25',
+    );
+    expect(proposals.meetings.map((m) => [m.accept, [...m.principals].sort()])).toEqual([
+      [true, ['gim-ha-neul', 'jon-seumiseu']],
+    ]);
+  });
+
   it('takes those at an event posing together ("A, B, C가 기념촬영을 하고 있다") as meeting there', () => {
     const { proposals } = read(
       [

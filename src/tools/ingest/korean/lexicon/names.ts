@@ -301,8 +301,9 @@ export const NOT_NAMES = new Set(
     '청년 ' +
     '뒤 후 중 차례 번 가량 가운데 대부분 대다수 상당수 일부 다수 소속 출신 산하 여야 여당 야당 정당 간사 ' +
     '대기업 중견기업 중소기업 외국계 외자계 토종 방북 방중 방미 방일 ' +
-    // Common words the pages put before a name or a post ("제품 B 사장", "정재계 인사").
-    '제품 초기 박수 주제 주제로 정재계 각료 당선돼 맞물려 공유 공유한 ' +
+    // Common words the pages put before a name or a post ("제품 B 사장", "정재계 인사"), and a release's labels
+    // ("제목 니카이 간사장 …").
+    '제목 부제 본문 제품 초기 박수 주제 주제로 정재계 각료 당선돼 맞물려 공유 공유한 ' +
     // Somewhere not named ("서울 모처서").
     '모처 모처서 ' +
     // A photo's button glued before its caption ("이미지 확대 빌 게이츠 …").
