@@ -198,9 +198,10 @@ export const MEETING_BEFORE = {
 };
 
 /** Events many attend: being at one is meeting no one in particular ("포럼에 나란히 참석했다"). Not a site's
- * ceremony (기공식, 준공식, 개소식), where the few named cut the ribbon together. */
+ * ceremony (기공식, 준공식, 착공식, 개소식), where the few named cut the ribbon together; a roll-out or a launch has
+ * guests. */
 export const CROWD_EVENT =
-  /^(포럼|콘퍼런스|컨퍼런스|총회|연차총회|박람회|행사|모임|정상회의|서밋|세미나|개막식|기념식|summit)$/i;
+  /^(포럼|콘퍼런스|컨퍼런스|총회|연차총회|박람회|행사|모임|정상회의|서밋|세미나|출고식|진수식|명명식|개막식|기념식|summit)$/i;
 
 /** A summit of two or three nations, named by them ("한·중·일 정상회의", "한미 정상회의"): their leaders meet at it. */
 export const FEW_NATIONS_SUMMIT = /(한|중|일|미|러)[·ㆍ・-]?(한|중|일|미|러)([·ㆍ・-]?(한|중|일|미|러))?\s?정상회의/;
