@@ -100,9 +100,15 @@ export function rolesOf(
       return;
     }
     // "박근혜 대통령 주재로 열린 간담회": who chairs an event hosts it. "정의선 회장의 안내로", "A 사장의 소개로
-    // … 둘러봤다": who guides a visitor receives them.
+    // … 둘러봤다", "A 회장의 설명을 듣고": who guides or briefs a visitor receives them.
     if (next && /^주재/.test(next.text) && m.particle === '') subjects.push(id);
     else if (m.particle === '의' && next && /^(안내|소개로)/.test(next.text)) partners.push(id);
+    else if (
+      m.particle === '의' &&
+      /^(설명|브리핑)(을|를)$/.test(next?.text ?? '') &&
+      /^(듣|들)/.test(tokens[m.last + 2]?.text ?? '')
+    )
+      partners.push(id);
     // "B 대사의 예방을 받고": who called on the subject met them.
     else if (
       m.particle === '의' &&

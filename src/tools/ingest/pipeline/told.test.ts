@@ -369,6 +369,14 @@ describe('earlier meetings beside the news', () => {
     ]);
   });
 
+  it('takes one who briefs the subject in person ("B 회장(왼쪽)의 설명을 듣고 있다") as met', () => {
+    const { found } = read(
+      ['C|김하늘 대통령이 27일 가온센터에 전시된 모형을 보면서 박바다 테스트그룹 회장(왼쪽)의 설명을 듣고 있다.'],
+      '2015-01-27',
+    );
+    expect(found.map((e) => [e.tense, [...e.principals].sort()])).toEqual([['happened', ['bak-ba-da', 'gim-ha-neul']]]);
+  });
+
   it("takes those named at a site's ceremony (준공식) as meeting there: the few named cut the ribbon together", () => {
     const { proposals } = read(
       ['김하늘 가온전자 회장과 존 스미스 테스트주 주지사는 25일 가온 공장 준공식에 함께 참석했다.'],

@@ -55,8 +55,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
     joint: true,
   },
   { stem: /찾았|찾아가|찾아와|방문해/, kind: 'meeting' },
-  // Shown round by someone ("…의 안내로", "…의 소개로 … 둘러봤다").
-  { stem: /안내(로|를 받|했|한(?!다)|하며|해|하고)|의 소개로/, kind: 'meeting' },
+  // Shown round by someone ("…의 안내로", "…의 소개로 … 둘러봤다"), or briefed by them ("…의 설명을 듣고 있다").
+  { stem: /안내(로|를 받|했|한(?!다)|하며|해|하고)|의 소개로|의 (설명|브리핑)을 (듣|들)/, kind: 'meeting' },
   // Attended to a visitor ("… 부문장이 응대했다"): they met.
   { stem: /응대(했|하며|하고|해)/, kind: 'meeting' },
   // Received someone ("… 등이 아르노 회장을 맞았다"): they met.
