@@ -146,8 +146,10 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     const t = tokens[k];
     if (t === undefined) return false;
     if (nameWord(ctx, t) || (t.particle === '' && orgLike(ctx, t.text)) || PERSON_TITLE.test(t.stem)) return true;
-    // "모리 요시로 전 총리": a word before the post ("전", "신임") is no end of the name.
-    if (NAME_MODIFIERS.has(t.text) && t.after === ' ' && depth < 3) return goesOn(k + 1, depth + 1);
+    // "모리 요시로 전 총리": a word before the post ("전", "신임") is no end of the name; nor is a king's number
+    // ("렛시에 3세 국왕").
+    if ((NAME_MODIFIERS.has(t.text) || /^\d+세$/.test(t.text)) && t.after === ' ' && depth < 3)
+      return goesOn(k + 1, depth + 1);
     return depth < 3 && t.after === ' ' && nameWord(ctx, t, true) && goesOn(k + 1, depth + 1);
   };
   // A family name that is also its company's ("도요타 아키오 일본 도요타자동차그룹 회장"): the company word opens the
@@ -164,14 +166,18 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // An Arabic or a European name runs longer ("모하메드 빈 자이드 알 나흐얀"): its links keep it going.
   const longest = () =>
     tokens.slice(i, i + n).some((t) => NAME_LINK.test(t.text) || ARABIC_HONORIFIC.test(t.text)) ? 6 : 4;
-  // Past the first word, one ending like 에 ("브엉 딩 후에 국회의장") is the name's too, where more of it follows.
-  // So is one ending like 엔, first too ("응우엔 쑤언 푹 총리").
-  const endsLikeEe = (t: Token | undefined) =>
-    t !== undefined &&
-    ((n > 0 && t.particle === '에') || t.particle === '엔') &&
-    // "후에", and a Japanese given name ("다카이치 사나에 일본 총리")
-    t.text.length <= 3 &&
-    nameWord(ctx, { ...t, particle: '', stem: t.text });
+  // Past the first word, one ending like 에 ("브엉 딩 후에 국회의장") is the name's too, where more of it follows; first
+  // too before a king's number ("렛시에 3세 국왕"). So is one ending like 엔, first too ("응우엔 쑤언 푹 총리").
+  const endsLikeEe = (k: number) => {
+    const t = tokens[k];
+    return (
+      t !== undefined &&
+      (((n > 0 || /^\d+세$/.test(tokens[k + 1]?.text ?? '')) && t.particle === '에') || t.particle === '엔') &&
+      // "후에", and a Japanese given name ("다카이치 사나에 일본 총리")
+      t.text.length <= 3 &&
+      nameWord(ctx, { ...t, particle: '', stem: t.text })
+    );
+  };
   // Someone the article has named already ("지시로 신동빈 회장이"): a name of its own, never the rest of another.
   // Only a Korean name of a common surname: a foreign one named short first ("부시") is extended ("조지 부시").
   const koreanShaped = (t: Token | undefined) =>
@@ -217,7 +223,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
         /^(빈|알)$/.test(tokens[i + n - 1].text) &&
         /^[가-힣]+$/.test(tokens[i + n]?.text ?? '') &&
         !orgLike(ctx, tokens[i + n].text)) ||
-      ((nameWord(ctx, tokens[i + n], true) || endsLikeEe(tokens[i + n])) &&
+      ((nameWord(ctx, tokens[i + n], true) || endsLikeEe(i + n)) &&
         tokens[i + n].after === ' ' &&
         // "첫 행보로 손경식 회장과": a word with a particle before a Korean name is no word of it.
         !(tokens[i + n].particle !== '' && koreanShaped(tokens[i + n + 1])) &&

@@ -546,4 +546,9 @@ describe('names that are not what they look like', () => {
     );
     expect(names(ctx).map((n) => n[0])).toEqual(['존 스미스', '김하늘', '박바다']);
   });
+
+  it('reads a king\'s name whose word ends like 에 before his number ("렛시에 3세 국왕")', () => {
+    const { ctx } = read(['김하늘 가온전자 부회장은 12일 렛시에 3세 레소토 국왕을 만났다.']);
+    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '렛시에 3세']);
+  });
 });
