@@ -67,7 +67,9 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
       // "미국통 류진", "재무통": someone versed in something, said before their name.
       /^[가-힣]{2,}통$/.test(w) ||
       // "호텔에서일본": two words printed as one across a place's particle.
-      /[가-힣]에서[가-힣]{2,}$/.test(w)
+      /[가-힣]에서[가-힣]{2,}$/.test(w) ||
+      // "한중 경제협력 대표": two common words run together.
+      (w.length === 4 && NOT_NAMES.has(w.slice(0, 2)) && NOT_NAMES.has(w.slice(2)))
     )
       return false;
   // A company with its particle glued on ("도요타와"), as the tokenizer leaves words it does not know.

@@ -551,4 +551,9 @@ describe('names that are not what they look like', () => {
     const { ctx } = read(['김하늘 가온전자 부회장은 12일 렛시에 3세 레소토 국왕을 만났다.']);
     expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '렛시에 3세']);
   });
+
+  it('reads two common words run together before a post ("한중 경제협력 대표") as no one', () => {
+    const { ctx } = read(["H|방명록에 '여러분이 한중 경제협력 대표' 적어"]);
+    expect(names(ctx)).toEqual([]);
+  });
 });
