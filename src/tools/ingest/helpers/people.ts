@@ -425,10 +425,6 @@ function knownPerson(ctx: MentionContext, name: string, k: number): Mention | nu
     : null;
 }
 
-/**
- * Someone introduced after their title, as an apposition: "마이크로소프트 공동창업자인 빌 게이츠는", "삼성전자 회장인
- * 김하늘이". The name runs from token `i` to the first word with a particle (three words at most).
- */
 /** "한국무역협회(회장 한덕수)는": the head of the organisation before the brackets, who stands for it. */
 function headInBrackets(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
   const [org, post, name] = [tokens[i - 2], tokens[i - 1], tokens[i]];
@@ -456,6 +452,10 @@ function headInBrackets(ctx: MentionContext, s: Sentence, tokens: Token[], i: nu
   };
 }
 
+/**
+ * Someone introduced after their title, as an apposition: "마이크로소프트 공동창업자인 빌 게이츠는", "삼성전자 회장인
+ * 김하늘이". The name runs from token `i` to the first word with a particle (three words at most).
+ */
 export function namedAfterTitle(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
   const prev = tokens[i - 1];
   const inBrackets = headInBrackets(ctx, s, tokens, i);

@@ -267,8 +267,8 @@ export const PUBLISHED_LABEL = new RegExp(`^[-•·*\\s]*${PUBLISHED_WORD.source
 const EDITED_WORD = /(수정|최종수정|업데이트|최종편집|편집)\s*[:：]?\s*$/;
 const PAGE_DATE =
   /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일|\.)?(\s*\(?(?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)?)?(\s+(오전|오후)?\s*(\d{1,2}:\d{2}(:\d{2})?|\d{1,2}시\s*\d{1,2}분))?/g;
-/** After a line's date: a byline ("주영은 기자") or a print page ("7면"), which make it the article's own. */
-/** A correspondent's dateline before the byline counts too ("베이징=구자룡 특파원"). */
+/** After a line's date: a byline ("주영은 기자") or a print page ("7면"), which make it the article's own; a
+ * correspondent's dateline before the byline counts too ("베이징=구자룡 특파원"). */
 const STAMP_AFTER =
   /^\s*(([가-힣A-Za-z]{2,10}\s*=\s*|[가-힣A-Za-z]{2,10}\s+)?[가-힣]{2,4}\s*(기자|특파원)|\d{1,2}\s*면)(\s|$)/;
 

@@ -245,10 +245,6 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
   return out;
 }
 
-/**
- * A Korean-shaped first word whose title would start with another name-like word ("피터 베닝크 ASML 최고경영자",
- * "이반 얀차렉 주한대사"): the two words are one transliterated name, where the foreign reading takes them so.
- */
 /** "엥흐바야르 남바르 몽골 대통령": a recorded foreign name of one word, printed here in full, is the same person. */
 function inFull(
   ctx: MentionContext,
@@ -269,6 +265,10 @@ function inFull(
   return { ...rest, first: i, surface: `${tokens[i].text} ${rest.surface}`, id: entry.entity.id, via: 'name' };
 }
 
+/**
+ * A Korean-shaped first word whose title would start with another name-like word ("피터 베닝크 ASML 최고경영자",
+ * "이반 얀차렉 주한대사"): the two words are one transliterated name, where the foreign reading takes them so.
+ */
 function koreanOrForeign(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
   const before = new Set(ctx.people.keys());
   const korean = newPerson(ctx, s, tokens, i);

@@ -297,7 +297,6 @@ export const SAID_SO = /^(밝혔|확인했|전했|말했|설명했)/;
 /** Words of meeting prose, never in a name ("회동이후 올트먼"). */
 export const MEETING_WORD = /회동|면담|회담|만남|오찬|만찬|접견|방한|방문|간담/;
 
-/** A word whose ending is in the past: a syllable closed by ㅆ (했, 었, 았, 였, 됐, 졌, 났…) before the ending. */
 /** "않았다", "못했다", "없었다": what did not happen is no evidence that it did. */
 export const NOT_DONE = /^(않았|못했|없었|안 했)|지 않았|지 못했/;
 

@@ -218,7 +218,6 @@ export const NAME_MODIFIERS = new Set(
 /** Words that end a list of names ("A, B 등"): never an organisation, nor part of a title. */
 export const LIST_END = /^(등|및|외|또는|혹은)$/;
 
-/** Western first names of one syllable, as Korean news writes them ("맷 가먼", "빌 게이츠"). */
 /** French first names of one syllable that open a hyphenated one ("장-클로드 융커", "폴-앙리"). */
 export const HYPHENED_FIRST = ['장', '쟝', '폴'];
 /** A university's department, between its name and a post ("연세대 기계공학부 교수"). */
@@ -334,8 +333,6 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-/** Provinces, states and cities abroad printed between a name and its organisation or post ("지빈창 산둥 루신집단
- * 동사장", "쑨정차이 충칭시 당서기"): never a word of the name. */
 /** Endings of common nouns never part of a transliterated name ("단체", "일본기업", "아·태지역", "미래전략", a field
  * a post heads: "선행제품개발"), a company's kind ("구룡자동차", "한국법인", "델타항공"), and a legislature's
  * committees written short ("외교위 아태소위 위원장"). */
@@ -354,10 +351,6 @@ export const SPACED_TITLES: [string, RegExp][] = [
   ['최고', /^(경영|운영|기술|재무|전략|투자)(자|책임자)/],
 ];
 
-/**
- * A past verb that asks for or settles a meeting still to come ("만찬에 초청했다", "회동을 제안했다", "만나자고
- * 했다"): the invitation is done, not the meeting.
- */
 /** A post of state, which names a person in a caption without their organisation ("한덕수 국무총리가"). */
 export const STATE_POST = /(대통령|총리|장관|대사|총영사|지사|시장|의원|국왕|주석)$/;
 

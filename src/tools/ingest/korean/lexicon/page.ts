@@ -19,22 +19,21 @@ export const PHOTO_NUMBER = /<\s*YONHAP NO-\d+\s*>\s*$/;
 
 export const PHOTO_CREDIT = /사진\s*[=:]|사진제공|제공\s*=|\[사진|\(사진/;
 
-/** A line that is only a photo's credit, printed under its caption. */
 /** A wire photo's stamp, at the end of its caption or on a line of its own ("(청와대 페이스북) 2018.7.9/뉴스1",
  * "2024.02.28. photo@newsis.com"). */
 export const PHOTO_STAMP =
   /(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?\s*(\/\s*[가-힣A-Za-z0-9]{2,10}|[\w.]+@[\w.]+)(\s*\*?재판매 및 DB 금지)?(\s*ⓒ\s*[\w\s가-힣]{2,30})?\s*$/;
 
+/** A line that is only a photo's credit, printed under its caption. */
 export const PHOTO_CREDIT_LINE =
   /^(사진\s*[=:]?\s*)?[가-힣A-Za-z·\s]{2,20}\s*(제공|기자|특파원)$|^▲?\s*ⓒ\s*\S+$|^\/\s*[가-힣]{2,4}\s*기자|^(\([^)]{1,20}\)\s*)?\d{4}\.\d{1,2}\.\d{1,2}\.?\s*\/\s*[가-힣A-Za-z0-9]{2,10}$|^[가-힣]{0,10}(사진기자단|공동취재단|취재사진단)$/;
 
-/** Verbs that report the news, after the date they were said on ("…한 것으로 2일 알려졌다"). */
 /** "16일 재계에 따르면": the day the news is told on, printed before its source. */
 export const TOLD_ON_DAY = /(?:^|\s)(\d{1,2})일\s*(?:\S+\s+){0,3}?\S*에\s*(?:따르면|의하면)/;
 
+/** Verbs that report the news, after the date they were said on ("…한 것으로 2일 알려졌다"). */
 export const REPORTED_ON = /^\s*(알려졌|전해졌|밝혔|나타났|확인됐|보도했|발표했|전했)/;
 
-/** A photo's caption naming who it shows, left to right: those people were at the meeting pictured. */
 /** Where someone stands in a photo, after their name ("허창수 회장(앞줄 왼쪽)과"): the sentence is a caption. */
 export const STANDS_IN_PHOTO =
   /[(（](앞줄\s*|뒷줄\s*)?(왼쪽|오른쪽|가운데|좌측|우측)(\s*(첫|두|세|네|다섯|여섯|일곱|[0-9]+)\s*번째)?[)）]/;

@@ -285,6 +285,8 @@ const CHINESE_PROVINCES =
 
 export const PROVINCE_HEAD = new RegExp(`^(${CHINESE_PROVINCES.replace(/ /g, '|')})성장$`);
 
+/** Provinces, states and cities abroad printed between a name and its organisation or post ("지빈창 산둥 루신집단
+ * 동사장", "쑨정차이 충칭시 당서기"): never a word of the name. */
 export const PLACES_ABROAD = new RegExp(
   `^(${(
     `${CHINESE_PROVINCES} ` +
