@@ -1070,4 +1070,25 @@ describe('more meetings', () => {
     );
     expect(who(proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
   });
+
+  it('joins each side\'s list at a gathering to it ("정부 측에서 A, B가 참석했고, 경제계에서는 C, D 등이")', () => {
+    const { proposals } = read(
+      [
+        '가온협회는 5일 서울 가온회관에서 정책 간담회를 개최했다.',
+        '이날 간담회에는 정부 측에서 김하늘 테스트부 장관, 박바다 테스트부 차관이 참석했고, 경제계에서는 이하늘 가온그룹 회장, 최구름 테스트전자 사장 등이 참석했다.',
+      ],
+      '2024-03-05',
+    );
+    expect(who(proposals.meetings)).toEqual(['bak-ba-da+choe-gu-reum+gim-ha-neul+i-ha-neul']);
+    // Or in a sentence of its own, after the first side's.
+    const apart = read(
+      [
+        '가온협회는 5일 서울 가온회관에서 정책 간담회를 개최했다.',
+        '이날 간담회에는 정부 측에서 김하늘 테스트부 장관, 박바다 테스트부 차관이 참석했다.',
+        '경제계에서는 이하늘 가온그룹 회장, 최구름 테스트전자 사장 등이 참석했다.',
+      ],
+      '2024-03-05',
+    ).proposals.meetings;
+    expect(who(apart)).toEqual(['bak-ba-da+choe-gu-reum+gim-ha-neul+i-ha-neul']);
+  });
 });

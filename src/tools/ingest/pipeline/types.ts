@@ -192,8 +192,8 @@ export interface EventContext {
   /** The first day the body's own report named: an undated photo's day. */
   firstDay?: ResolvedDate;
   /** A gathering told with no one named ("… 간담회가 개최됐다"), or only its host ("A 장관이 단체들과 만나 간담회를
-   *가졌다"), whose lists of those there may follow. */
-  gathering?: { date: MeetingEvent['date']; kind: string; cue: string; hosts?: string[] };
+   *가졌다"), whose lists of those there may follow; `sides`, who the lists read so far named. */
+  gathering?: { date: MeetingEvent['date']; kind: string; cue: string; hosts?: string[]; sides?: string[] };
   /** The person who stands for an organisation named as a subject ("오픈AI는 … 면담을 가졌다"). */
   headOf(org: string): string | undefined;
   /** The business groups a person belongs to ("삼성SDI 사장": 삼성그룹). */

@@ -46,6 +46,8 @@ export function picturedList(c: Clause, ctx: EventContext): MeetingEvent | undef
  */
 export function gatheringList(c: Clause, ctx: EventContext): MeetingEvent | undefined {
   const { text, r, named, base } = c;
+  // Its sides are read once their lists stop: then the gathering is told.
+  if (ctx.gathering?.sides && !SIDE_OPENER.test(text)) ctx.gathering = undefined;
   const opens = OCCASION_FIRST.exec(text);
   ctx.gathering ??=
     opens && !ctx.last && r.attend ? { date: c.dateOf(c.resolved[0]), kind: 'meeting', cue: opens[1] } : undefined;
@@ -62,10 +64,12 @@ export function gatheringList(c: Clause, ctx: EventContext): MeetingEvent | unde
   )
     return undefined;
   const gathering = ctx.gathering;
-  ctx.gathering = undefined;
+  const principals = uniq([...(gathering.hosts ?? []), ...(gathering.sides ?? []), ...named]);
+  // "…참석했고, 경제계에서는 C, D 등이 참석했다": the next side's list, in the same sentence, joins the same gathering.
+  ctx.gathering = { ...gathering, sides: principals };
   return {
     ...base,
-    principals: uniq([...(gathering.hosts ?? []), ...named]),
+    principals,
     lead: 0,
     date: gathering.date,
     kind: gathering.kind,
