@@ -60,4 +60,30 @@ describe('a real article scored', () => {
     const score = scoreArticle(recalled, '', draft, known, [], ids);
     expect([score.found, score.acceptedRight, score.missed]).toEqual([1, 1, []]);
   });
+
+  it('takes a second report of a meeting for no plan accepted where the plan of the same people is dated otherwise', () => {
+    const twice = {
+      ...article,
+      planned: [{ date: '2026', principals: ['최태원', '폴 제이컵스'], attendees: [] }],
+    };
+    const proposal = {
+      accept: true,
+      action: 'new',
+      confidence: 0.95,
+      because: [],
+      record: { date: '2025-02-04', participants: ['chey-tae-won', 'paul-jacobs'], attendees: [], sources: [] },
+    };
+    const draft = { meetings: [proposal, proposal] } as unknown as Draft;
+    const ids = new Map([
+      ['최태원', 'chey-tae-won'],
+      ['폴 제이컵스', 'paul-jacobs'],
+    ]);
+    const score = scoreArticle(twice, '', draft, known, [], ids);
+    expect([score.acceptedRight, score.plannedAccepted, score.wrongBy.repeated]).toEqual([1, 0, 1]);
+    const sameDay = {
+      ...twice,
+      planned: [{ date: '2025-02-04', principals: ['최태원', '폴 제이컵스'], attendees: [] }],
+    };
+    expect(scoreArticle(sameDay, '', draft, known, [], ids).plannedAccepted).toBe(1);
+  });
 });
