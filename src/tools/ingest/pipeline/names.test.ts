@@ -556,4 +556,9 @@ describe('names that are not what they look like', () => {
     const { ctx } = read(["H|방명록에 '여러분이 한중 경제협력 대표' 적어"]);
     expect(names(ctx)).toEqual([]);
   });
+
+  it('starts no name at a province printed before its governor\'s post ("한국 충청남도 도지사 A")', () => {
+    const { ctx } = read(['21일, 테스트성 성장인 존 스미스는 한국 충청남도 도지사 김하늘을 접견했다.']);
+    expect(names(ctx).map((n) => n[0])).not.toContain('충청남도');
+  });
 });

@@ -279,6 +279,14 @@ export const PLACES_KOREA = new Set(
   ).split(' '),
 );
 
+/** Korea's provinces by their full names, printed before a governor's post ("한국 충청남도 도지사 A"): no one's name,
+ * though an organisation where a post follows ("김하늘 경기도 행정1부지사"). */
+export const PROVINCES_KOREA = new Set(
+  '경기도 강원도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주도 강원특별자치도 전북특별자치도 제주특별자치도'.split(
+    ' ',
+  ),
+);
+
 /** China's provinces, whose governor is printed glued to the province ("장쑤성장": the governor of 장쑤성). */
 const CHINESE_PROVINCES =
   '산둥 광둥 장쑤 저장 쓰촨 허난 허베이 후난 후베이 푸젠 랴오닝 지린 헤이룽장 산시 간쑤 윈난 구이저우 하이난 장시 안후이 칭하이';
