@@ -290,13 +290,11 @@ export function scoreArticle(
   const describe = (keys: string[]) => keys.map((k) => k.replace(/^name:/, '')).join('·');
   const wrong = accepted.filter((p) => !pairedWith.has(p));
   // A plan, by those who were to meet: the reading lists who would sit in, a draft may name only the principals. Not
-  // one the plan's date rules out ("내년" for a meeting of the 31st): that is the same people's meeting told twice.
+  // a second report of a meeting of the reading that happened (its people and date): the same people's meeting, told
+  // twice, beside their plan ("내년 방문").
   const asPlanned = (p: Proposed) =>
-    planned.some(
-      (g) =>
-        (!g.date || compatibleDates(g.date, p.date)) &&
-        (jaccard(g.keys, p.keys) >= 0.5 || jaccard(g.principals, p.principals) >= 0.5),
-    );
+    !happened.some((g) => reports(g, p)) &&
+    planned.some((g) => jaccard(g.keys, p.keys) >= 0.5 || jaccard(g.principals, p.principals) >= 0.5);
   const plannedAccepted = wrong.filter(asPlanned).length;
   let recordedMatched = 0;
   for (const g of happened) {
