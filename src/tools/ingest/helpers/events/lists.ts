@@ -46,7 +46,7 @@ export function picturedList(c: Clause, ctx: EventContext): MeetingEvent | undef
  */
 export function gatheringList(c: Clause, ctx: EventContext): MeetingEvent | undefined {
   const { text, r, named, base } = c;
-  // Its sides are read once their lists stop: then the gathering is told.
+  // A gathering's lists of sides end at a clause that opens on no side: it is told.
   if (ctx.gathering?.sides && !SIDE_OPENER.test(text)) ctx.gathering = undefined;
   const opens = OCCASION_FIRST.exec(text);
   ctx.gathering ??=
