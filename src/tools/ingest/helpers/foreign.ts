@@ -199,8 +199,12 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     NAME_LINK.test(tokens[i + 1]?.text ?? '') &&
     tokens[i + 1].after === ' ' &&
     nameWord(ctx, tokens[i + 2], true);
+  // "카이 베크만(Kai Beckmann) 머크 …": a name spelled out in Latin letters, word for word, ends there.
+  const spelledOut = (t: Token) =>
+    (t.latin?.split(' ').filter((w) => /^[A-ZÀ-Ý]/.test(w)).length ?? 0) >= Math.max(2, n);
   while (
     n < longest() &&
+    !(n > 0 && spelledOut(tokens[i + n - 1])) &&
     !namedAlready(tokens[i + n]) &&
     !(n > 0 && beforeKoreanName(tokens[i + n - 1], tokens[i + n])) &&
     ((n === 0 && anotherName) ||
@@ -236,6 +240,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     n++;
   if (n === 0 || tokens[i + n - 1].after !== ' ' || beforeKoreanName(tokens[i + n - 1], tokens[i + n])) return null;
   let j = i + n;
+  const spelled = spelledOut(tokens[j - 1]);
   while (tokens[j] && NAME_MODIFIERS.has(tokens[j].text) && tokens[j].after === ' ') j++;
   const title = (t?: Token) =>
     t && (PERSON_TITLE.test(t.stem.replace(/\(.*\)$/, '')) || PROVINCE_HEAD.test(t.stem)) && !NOT_TITLES.test(t.stem)
@@ -298,6 +303,8 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
       !(k > 0 && dotted(j)) &&
       !named &&
       !ofBody &&
+      // After a name spelled out in Latin letters, the words up to the title are its organisation's.
+      !(spelled && !someone && (title(tokens[j + 1]) || (k === 0 && title(tokens[j + 2])))) &&
       ((!title(tokens[j + 1]) && !co(j + 1)) || someone)
     )
       break;
@@ -573,7 +580,7 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
   const person =
     ctx.people.get(found.name) ??
     (found.title && firstOf.length === 1 ? firstOf[0] : undefined) ??
-    proposePerson(ctx, found.name, { org: org?.id, title: found.title, readAt });
+    proposePerson(ctx, found.name, { org: org?.id, title: found.title, readAt, en: spelledIn(tokens, i, found) });
   return {
     first: i,
     last: found.last,
@@ -586,6 +593,13 @@ export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[],
     ...(org ? { org: org.id } : {}),
     quoted: tokens[i].quoted,
   };
+}
+
+/** The name as the article spells it in Latin letters, glued to its last word ("카이 베크만(Kai Beckmann)"). */
+function spelledIn(tokens: Token[], i: number, found: { name: string }): string | undefined {
+  const words = found.name.split(' ').length;
+  const latin = tokens[i + words - 1]?.latin;
+  return latin && latin.split(' ').length === words && /^([A-ZÀ-Ý][\p{L}'.-]*\s?)+$/u.test(latin) ? latin : undefined;
 }
 
 /** Whether `word` is the family name, the last word, of `full` ("푸케" of "크리스토퍼 푸케"). */

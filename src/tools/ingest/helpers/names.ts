@@ -147,7 +147,7 @@ export function proposeOrganization(ctx: MentionContext, org?: { proposal?: Prop
 export function proposePerson(
   ctx: MentionContext,
   name: string,
-  fields: { org?: string; title?: string; readAt: LineRef },
+  fields: { org?: string; title?: string; readAt: LineRef; en?: string },
 ): ProposedPerson {
   // A foreign name the article spells two ways ("미즈시마 고이치", "미즈시마 코이치"; a caption's "도미티 코지" and
   // the body's "도미타 코지"): one person.
@@ -167,7 +167,7 @@ export function proposePerson(
     if (fields.title) existing.title = fields.title;
   }
   if (existing) return existing;
-  const en = romanizeName(name);
+  const en = fields.en ?? romanizeName(name);
   const person: ProposedPerson = {
     id: uniqueId(ctx, slugOf(en) || 'person'),
     name: { ko: name, en },

@@ -24,6 +24,8 @@ export interface Token {
   after: string;
   /** Inside a quotation: someone's words, not the reporter's. */
   quoted: boolean;
+  /** A gloss in Latin letters glued right after the word, without its brackets ("카이 베크만(Kai Beckmann)"). */
+  latin?: string;
 }
 
 /** Brackets glued to a word that hold a code, an acronym or a Latin gloss ("(034730)", "(CEO)", "(Builder Lab)"), a
@@ -85,6 +87,7 @@ export function tokenize(sentence: string): Token[] {
   // Where in the read text a gloss was taken out, and how many Chinese characters it held.
   const glosses: number[] = [];
   const hanja = new Map<number, number>();
+  const latin = new Map<number, string>();
   let last = 0;
   for (const m of sentence.matchAll(GLOSS)) {
     const glued = m.index > 0 && !/\s/.test(sentence[m.index - 1]);
@@ -93,6 +96,7 @@ export function tokenize(sentence: string): Token[] {
     read += sentence.slice(last, m.index);
     glosses.push(read.length);
     hanja.set(read.length, (m[0].match(/[\u3400-\u4DBF\u4E00-\u9FFF]/g) ?? []).length);
+    if (/^\([A-Za-zÀ-ÿ]/.test(m[0])) latin.set(read.length, m[0].slice(1, -1));
     last = m.index + m[0].length;
     // A name in Chinese characters may be glued to the next word ("김우중(金宇中)대우회장"): the two stay apart,
     // unless that word is a particle ("하얼빈(哈爾濱)에서").
@@ -139,6 +143,7 @@ export function tokenize(sentence: string): Token[] {
         .replace(/\s+/g, ' ')
         .replace(/[▲△▶■●◆•]/g, ','),
       quoted,
+      ...(latin.has(at) ? { latin: latin.get(at) } : {}),
     });
   }
   return reportedInQuotes(joinSpacedTitles(headsInBrackets(tokens)));

@@ -41,6 +41,16 @@ describe('foreign leaders', () => {
     expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
   });
 
+  it("ends a name where the article spells it out in Latin letters; the words up to the title are its company's", () => {
+    const { ctx, proposals } = read([
+      '김하늘 가온전자 회장은 3일 존 스미스(John Smith) 바다 일렉트로닉스사 CEO와 면담했다.',
+    ]);
+    expect(names(ctx)).toContainEqual(['존 스미스', 'bada-illekteuronikseusa', 'CEO']);
+    // The English name is the article's own spelling.
+    expect(ctx.people.get('존 스미스')?.name.en).toBe('John Smith');
+    expect(who(proposals.meetings)).toHaveLength(1);
+  });
+
   it('reads an envoy\'s country glued to the post ("주한 체코대사"), and a given name before a family name named first', () => {
     const { ctx } = read(['이반 얀차렉 주한 체코대사와 필립 골드버그 주한미국대사가 왔다.']);
     // Posted to Korea, each serves the embassy.

@@ -1023,7 +1023,7 @@ describe('more meetings', () => {
       ],
       '2024-11-20',
     );
-    expect(who(proposals.meetings)).toEqual(['eban-geurinbeogeu+gim-ha-neul']);
+    expect(who(proposals.meetings)).toEqual(['evan-greenberg+gim-ha-neul']);
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2024-11-19']);
   });
 
