@@ -37,6 +37,22 @@ describe('a real article scored', () => {
     expect(recordedAs('폴 제이콥스').newPeopleGold).toBe(0);
     expect(recordedAs('폴 제이컵스').newPeopleGold).toBe(0);
     expect(recordedAs('폴 사이먼').newPeopleGold).toBe(1);
+    // A long name recorded in full, printed by a word inside it.
+    const long = { ...article, people: [{ name: '사이', org: '퀄컴', title: '회장' }] };
+    const inside = (recorded: string) =>
+      scoreArticle(
+        { ...long, meetings: [{ date: '2025-02-04', principals: ['최태원', '사이'], attendees: [] }] },
+        '',
+        null,
+        known,
+        [],
+        new Map([
+          ['최태원', 'chey-tae-won'],
+          [recorded, 'paul-jacobs'],
+        ]),
+      ).newPeopleGold;
+    expect(inside('폴 하늘 사이 다 제이컵스')).toBe(0);
+    expect(inside('하늘 사이 구름')).toBe(1);
   });
 
   it('pairs a dated proposal with the meeting that happened before an undated one the article recalls', () => {

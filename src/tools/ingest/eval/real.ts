@@ -143,7 +143,7 @@ export function scoreArticle(
 ): Omit<RealScore, 'ms' | 'problem'> {
   // The reading's own id for someone recorded under another spelling ("도요다 아키오" for "도요타 아키오").
   // Or one is the last word of the other's name ("모디" and "나렌드라 모디"), or the first of a long one ("자베르" and
-  // "자베르 무바라크 알-하마드 알-사바").
+  // "자베르 무바라크 알-하마드 알-사바"), or a word inside it.
   const looseName = (name: string) => {
     const s = loosely(squash(name));
     const ids = new Set(
@@ -157,7 +157,9 @@ export function scoreArticle(
             (name.includes(' ') && unlinked(n) === unlinked(name)) ||
             (n.length >= 2 && familyWordOf(n, name)) ||
             (name.length >= 2 && familyWordOf(name, n)) ||
-            (!name.includes(' ') && n.split(' ').length >= 3 && n.split(' ')[0] === name),
+            (!name.includes(' ') && n.split(' ').length >= 3 && n.split(' ')[0] === name) ||
+            // Or a word inside a long one ("룰라" of "루이스 이나시우 룰라 다 실바").
+            (!name.includes(' ') && name.length >= 2 && n.split(' ').length >= 4 && n.split(' ').includes(name)),
         )
         .map(([, id]) => id),
     );

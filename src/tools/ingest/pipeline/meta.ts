@@ -78,6 +78,9 @@ function findAuthor(lines: JudgedLine[]): { name: string; at: LineRef } | undefi
   return undefined;
 }
 
+/** How long after the day its address names a page's stamp may be and still be its publication. */
+const REENTRY_DAYS = 31;
+
 /** Stage 3: the article's metadata, and questions for what the page does not say plainly. */
 export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]): ArticleMeta & { slug: string } {
   const questions: string[] = [];
@@ -99,7 +102,18 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
   );
   const stamp = stamps.find((st) => st.kind === 'published') ?? stamps.find((st) => st.kind === 'time');
   const edited = stamps.find((st) => st.kind === 'edited');
-  if (stamp?.date) {
+  // An archive's re-entry stamps every old story with the day it was loaded ("입력2006.04.03" on a 2005 story): a
+  // stamp more than a month after the day the page's address files it under is not the publication.
+  const filed = flags.url ? addressDay(flags.url) : undefined;
+  const reentered =
+    stamp?.date && filed && Date.parse(stamp.date) - Date.parse(filed) > REENTRY_DAYS * 86_400_000 ? filed : undefined;
+  if (reentered && stamp) {
+    published = flags.published ?? reentered;
+    questions.push(
+      `The page's stamp "${stamp.cue}" is long after the day its address files it under (${reentered}), as an ` +
+        `archive's re-entry is: ${published} was taken; check it.`,
+    );
+  } else if (stamp?.date) {
     published = stamp.date;
     readAt.published = { line: stamp.n, text: stamp.t };
     notes.push(`The date is the page's "${stamp.cue}"${edited ? ` (edited "${edited.cue}")` : ''}.`);

@@ -177,7 +177,17 @@ describe('reading the page', () => {
     expect(filed('https://news.example.kr/view?id=12345').questions.join(' ')).toMatch(/--published/);
     expect(filed('https://news.example.kr/2025/03/05/x').questions.join(' ')).toMatch(/read from its address/);
     // A date the page prints comes first.
-    expect(reading(page(), { url: 'https://news.example.kr/2024/01/01/x' }).meta!.published).toBe('2025-03-05');
+    expect(reading(page(), { url: 'https://news.example.kr/2025/03/04/x' }).meta!.published).toBe('2025-03-05');
+  });
+
+  it("takes the address's day over a stamp more than a month later (an archive's re-entry), and asks", () => {
+    const reentered = reading(page(), { url: 'https://news.example.kr/article/2025010512345' }).meta!;
+    expect(reentered.published).toBe('2025-01-05');
+    expect(reentered.questions.join(' ')).toMatch(/archive's re-entry/);
+    // A stamp within the month is the publication (a story filed the evening before, updated a week on).
+    expect(reading(page(), { url: 'https://news.example.kr/article/2025022512345' }).meta!.published).toBe(
+      '2025-03-05',
+    );
   });
 
   it("keeps a caption ending in its photo's credit (ⓒ뉴스) as the article's", () => {
