@@ -9,7 +9,7 @@ import { tenseOf } from '../helpers/tense';
 import { clauseDates, nearBefore, UNDATED } from '../helpers/clauseDates';
 import { actorsOf, eventAttended, uniq } from '../helpers/events/attended';
 import { groupFinder, headFinder } from '../helpers/events/finders';
-import { gatheringList, picturedList, satInList } from '../helpers/events/lists';
+import { gatheringList, picturedList, satInList, speakerAt } from '../helpers/events/lists';
 import { meetingsIn } from '../helpers/events/meeting';
 import type { Clause } from '../helpers/events/types';
 import type { EventContext, Known, MeetingEvent, Mention, MentionsStage, Sentence, ResolvedDate } from './types';
@@ -107,7 +107,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       base,
       before: out,
     };
-    const listed = picturedList(c, ctx) ?? gatheringList(c, ctx) ?? satInList(c, ctx);
+    const listed = picturedList(c, ctx) ?? gatheringList(c, ctx) ?? satInList(c, ctx) ?? speakerAt(c, ctx);
     if (listed) {
       out.push(listed);
       continue;

@@ -1071,6 +1071,17 @@ describe('more meetings', () => {
     expect(who(proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
   });
 
+  it('reads who gives the address at a gathering told with only its guest as its host ("B 회장은 오찬사를 통해")', () => {
+    const guest =
+      '가온경제인협회는 7일 서울 가온호텔에서 존 스미스 바다국 총리를 초청해 오찬 간담회를 개최했다고 밝혔다.';
+    const { proposals } = read([guest, '김하늘 회장은 오찬사를 통해 "양국 협력이 중요하다"고 말했다.'], '2025-02-08');
+    expect(who(proposals.meetings)).toEqual(['gim-ha-neul+jon-seumiseu']);
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-07']);
+    // Not one who only spoke of it, nor a speech planned.
+    const spoke = read([guest, '김하늘 회장은 "양국 협력이 중요하다"고 말했다.'], '2025-02-08');
+    expect(who(spoke.proposals.meetings)).toEqual([]);
+  });
+
   it('joins each side\'s list at a gathering to it ("정부 측에서 A, B가 참석했고, 경제계에서는 C, D 등이")', () => {
     const { proposals } = read(
       [

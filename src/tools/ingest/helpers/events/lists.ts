@@ -2,6 +2,7 @@
 // sat in on the meeting reported.
 import {
   EARLIER,
+  GATHERING_ADDRESS,
   OCCASION,
   PICTURED,
   PLANNED_CUE,
@@ -117,5 +118,28 @@ export function satInList(c: Clause, ctx: EventContext): MeetingEvent | undefine
         : ('happened' as const),
     ...(sat.entourage ? { entourage: true } : {}),
     ...(sat.staff.length ? { staff: sat.staff } : {}),
+  };
+}
+
+/**
+ * "B 회장은 오찬사를 통해 …", after "협회는 A를 초청해 오찬 간담회를 개최했다": who gives an address at a gathering
+ * told with only its guest was at it, as its host; a meeting of the two, before any other is reported.
+ */
+export function speakerAt(c: Clause, ctx: EventContext): MeetingEvent | undefined {
+  const gathering = ctx.gathering;
+  if (!gathering?.hosts?.length || gathering.sides || ctx.last || c.r.planned || c.s.role !== 'body') return undefined;
+  if (c.base.tense === 'planned' || !GATHERING_ADDRESS.test(c.text)) return undefined;
+  const speakers = c.subjects.filter((p) => !gathering.hosts!.includes(p));
+  if (speakers.length !== 1) return undefined;
+  const principals = uniq([...gathering.hosts, ...speakers]);
+  ctx.gathering = { ...gathering, hosts: principals };
+  return {
+    ...c.base,
+    principals,
+    lead: 0,
+    date: gathering.date,
+    kind: gathering.kind,
+    cues: [gathering.cue],
+    tense: 'happened' as const,
   };
 }

@@ -134,6 +134,10 @@ export const TIMED_TO = /^(맞춰|맞춘|맞춰서|계기로|앞두고|앞둔)/;
 /** A sentence that lists those who sat in at the meeting ("… 등이 배석했다"). */
 export const SAT_IN_LIST = /(배석|동석)(했|하였)다\.?$/;
 
+/** An address given at a gathering ("오찬사를 통해", "환영사에서"): who gives it is there, as its host or guest. */
+export const GATHERING_ADDRESS =
+  /(오찬사|만찬사|조찬사|환영사|개회사|답사)(를|을)?\s?통해|(오찬사|만찬사|조찬사|환영사|개회사|답사)에서/;
+
 /** What a side's people did at the meeting: came, received the visitor, went along. */
 export const SIDE_VERB = /모습을 (보였|드러냈)|나와|나섰|맞았|맞이했|찾았|방문했|(동행|수행)(했|해)|모였/;
 
