@@ -464,7 +464,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
   // Not a Chinese family name apart from a given name that is no Korean one ("황 짱지").
   // Nor "양 당 대표", "양 사 대표": both parties, both companies.
   const chinese = words.length === 2 && words[0].length === 1 && !looksLikeKoreanName(words[1]) && !SIDES.has(words[1]);
-  if (words.length > 1 && !chinese && looksLikeKoreanName(name.replace(/\s/g, ''))) return null;
+  // Three words of one syllable before a country abroad ("부 반 닝 베트남 부총리"): a Vietnamese name.
+  const syllables = words.length >= 3 && words.every((w) => w.length === 1) && abroad;
+  if (words.length > 1 && !chinese && !syllables && looksLikeKoreanName(name.replace(/\s/g, ''))) return null;
   // A country glued to the post ("체코대사", "중국대사"): the country's, and the post.
   const postOnly = titleIn(post.stem);
   const land = postOnly ? post.stem.slice(0, -postOnly.length).replace(/^주한/, '') : '';

@@ -51,6 +51,25 @@ describe('foreign leaders', () => {
     expect(who(proposals.meetings)).toHaveLength(1);
   });
 
+  it("reads a Vietnamese name of three one-syllable words that joined read as a Korean one, and China's vice-ministers", () => {
+    const vietnam = read(['김하늘 회장이 3일 서울에서 호 반 탄 베트남 부총리를 만났다.']);
+    expect(names(vietnam.ctx)).toContainEqual(['호 반 탄', 'government-of-vietnam', '부총리']);
+    expect(who(vietnam.proposals.meetings)).toHaveLength(1);
+    // Not three syllables before a post at home.
+    expect(
+      names(read(['김하늘 회장이 3일 서울에서 호 반 탄 가온전자 부사장을 만났다.']).ctx).map((n) => n[0]),
+    ).not.toContain('호 반 탄');
+    for (const [post, particle] of [
+      ['부부장', '과'],
+      ['부장조리', '와'],
+    ])
+      expect(names(read([`김하늘 회장이 3일 왕쉬안린 중국 외교부 ${post}${particle} 만났다.`]).ctx)).toContainEqual([
+        '왕쉬안린',
+        'jungguk-oegyobu',
+        post,
+      ]);
+  });
+
   it('reads an envoy\'s country glued to the post ("주한 체코대사"), and a given name before a family name named first', () => {
     const { ctx } = read(['이반 얀차렉 주한 체코대사와 필립 골드버그 주한미국대사가 왔다.']);
     // Posted to Korea, each serves the embassy.
