@@ -238,7 +238,10 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     (n === 0 || tokens[i + n - 1].after === ' ')
   )
     n++;
-  if (n === 0 || tokens[i + n - 1].after !== ' ' || beforeKoreanName(tokens[i + n - 1], tokens[i + n])) return null;
+  // "빌 게이츠 '빌 앤드 멀린다 게이츠 재단' 공동 이사장": an organisation in quotes between the name and the post.
+  const quotedOrg = /^ ?['‘]$/.test(tokens[i + n - 1]?.after ?? '');
+  if (n === 0 || !(tokens[i + n - 1].after === ' ' || quotedOrg) || beforeKoreanName(tokens[i + n - 1], tokens[i + n]))
+    return null;
   let j = i + n;
   const spelled = spelledOut(tokens[j - 1]);
   while (tokens[j] && NAME_MODIFIERS.has(tokens[j].text) && tokens[j].after === ' ') j++;
@@ -270,6 +273,15 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     if (/.(담당|총괄)$/.test(tokens[m].text)) return m + 1 - k;
     return /^(담당|총괄)$/.test(tokens[m + 1]?.text ?? '') && tokens[m + 1].after === ' ' ? m + 2 - k : 0;
   };
+  // The quoted organisation runs to its closing quote, the post right after it.
+  const closes = quotedOrg ? tokens.slice(j, j + 8).findIndex((w) => /^['’] $/.test(w.after)) : -1;
+  if (closes >= 0 && (title(tokens[j + closes + 1]) || co(j + closes + 1))) {
+    org = tokens
+      .slice(j, j + closes + 1)
+      .map((w) => w.text)
+      .join(' ');
+    j += closes + 1;
+  } else if (quotedOrg) return null;
   // "듀폰 전자·이미징사업부 사장": the company's units joined by a dot are its words too, a third one among them.
   const dotted = (k: number) => tokens[k]?.after === '·' || tokens[k - 1]?.after === '·';
   for (

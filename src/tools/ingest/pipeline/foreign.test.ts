@@ -51,6 +51,18 @@ describe('foreign leaders', () => {
     expect(who(proposals.meetings)).toHaveLength(1);
   });
 
+  it('reads an organisation in quotes between a name and the post ("존 스미스 \'존 앤드 메리 스미스 재단\' 공동 이사장")', () => {
+    const { ctx, proposals } = read([
+      "김하늘 대통령이 3일 서울에서 존 스미스 '존 앤드 메리 스미스 재단' 공동 이사장과 만나 기념촬영을 하고 있다.",
+    ]);
+    expect(names(ctx)).toContainEqual(['존 스미스', 'jon-aendeu-meri-seumiseu-jaedan', '이사장']);
+    expect(who(proposals.meetings)).toHaveLength(1);
+    // A quoted word after a name, and no post after it, is no organisation.
+    expect(names(read(["김하늘 대통령이 3일 존 스미스 '바다' 이야기를 들었다."]).ctx).map((n) => n[0])).toEqual([
+      '김하늘',
+    ]);
+  });
+
   it("reads a Vietnamese name of three one-syllable words that joined read as a Korean one, and China's vice-ministers", () => {
     const vietnam = read(['김하늘 회장이 3일 서울에서 호 반 탄 베트남 부총리를 만났다.']);
     expect(names(vietnam.ctx)).toContainEqual(['호 반 탄', 'government-of-vietnam', '부총리']);
