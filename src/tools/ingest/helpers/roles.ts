@@ -2,6 +2,7 @@
 // Organisations stand for the person who heads them in this article.
 import {
   CEREMONY_OF,
+  CEREMONY_SPAN,
   LED_GROUP,
   MEETING_BEFORE,
   MEETING_NOUN,
@@ -22,12 +23,18 @@ export const ofMeetingBefore = (m: Mention, tokens: Token[]) =>
   MEETING_BEFORE.before.test(tokens[m.last + 2]?.text ?? '');
 
 /** "바이든 대통령 방한에 맞춰": whose visit an event is timed to, not one met at it; "문재인 대통령 경제사절단으로":
- * whose delegation someone went with. */
-export const occasionOwner = (m: Mention, tokens: Token[]) =>
-  m.kind === 'person' &&
-  !m.particle &&
-  ((VISIT_OCCASION.test(tokens[m.last + 1]?.text ?? '') && TIMED_TO.test(tokens[m.last + 2]?.text ?? '')) ||
-    DELEGATION_OF.test(tokens[m.last + 1]?.text ?? ''));
+ * whose delegation someone went with; "이 대통령 취임식 참석차", "A 전 대통령 서거 10주기 추도식에": whose
+ * ceremony it is. */
+export const occasionOwner = (m: Mention, tokens: Token[]) => {
+  if (m.kind !== 'person' || m.particle) return false;
+  let at = m.last + 1;
+  while (at < m.last + 3 && CEREMONY_SPAN.test(tokens[at]?.text ?? '')) at++;
+  return (
+    CEREMONY_OF.test(tokens[at]?.text ?? '') ||
+    (VISIT_OCCASION.test(tokens[m.last + 1]?.text ?? '') && TIMED_TO.test(tokens[m.last + 2]?.text ?? '')) ||
+    DELEGATION_OF.test(tokens[m.last + 1]?.text ?? '')
+  );
+};
 
 export function rolesOf(
   here: Mention[],
@@ -91,8 +98,7 @@ export function rolesOf(
     // "…고 했다고 A 수석대변인이 전했다": a spokesperson relaying what was said reports the meeting, not in it.
     if (m.kind === 'person' && /대변인$/.test(m.title ?? '') && /^(전했|밝혔|설명했|브리핑)/.test(next?.text ?? ''))
       return;
-    // "이 대통령 취임식 참석차 방한한 그를": whose ceremony it is, not one met.
-    if (!m.particle && CEREMONY_OF.test(next?.text ?? '')) return;
+    // Whose ceremony, visit or delegation it is: not one met.
     if (occasionOwner(m, tokens)) return;
     // "A를 단장으로 한 대표단은": who leads a delegation stands for it.
     if (/^(을|를)$/.test(m.particle) && /^(단장|수석대표|대표)으로$/.test(next?.text ?? '')) {

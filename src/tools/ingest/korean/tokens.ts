@@ -31,11 +31,11 @@ export interface Token {
 /** Brackets glued to a word that hold a code, an acronym or a Latin gloss ("(034730)", "(CEO)", "(Builder Lab)"), a
  * post held now or then ("회장(現 게이단렌 부회장)과도"), a
  * name in Chinese characters ("강신호(姜信鎬)", "미즈시마 고이치(水嶋 光一)", "양제츠(楊潔?)" with a character lost, "(姜信鎬·60)"
- * with an age), a photo's position ("(왼쪽)", "(사진 오른쪽)", "(얼굴)", "<사진>",
+ * with an age, or an age alone after its dot, "(.50)"), a photo's position ("(왼쪽)", "(사진 오른쪽)", "(얼굴)", "<사진>",
  * "(〃여섯 번째)"), a time zone ("(현지시간)") or an organisation's short name ("한국노동조합총연맹(한국노총)", "전국경제인연합회(이하 ‘전경련’)"); a quote
  * mark glued before a particle; a page's link to someone's other stories ("최재원닫기최재원기사 모아보기"). */
 const GLOSS =
-  /\([0-9A-Za-zÀ-ÿ][0-9A-Za-zÀ-ÿ .,&'/-]{0,50}([·ㆍ]\s?사진)?\)|\([\u3400-\u4DBF\u4E00-\u9FFF]{1,8}(\s[\u3400-\u4DBF\u4E00-\u9FFF]{1,8})?\??([·ㆍ,]\s?\d{2,3}세?)?\)|\((사진\s?)?〃?\s?(맨\s?)?(왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,16}\)|\(〃[^)]{0,16}\)|(?<=(연맹|협회|연합회|위원회|공사|재단|공단|조합|협의회|상공회의소|연구원))\([가-힣]{2,10}\)(?=\s)|[(<](사진|얼굴)[)>]|\(이하\s?['‘’"“”]?[가-힣A-Za-z0-9]{1,12}['‘’"“”]?\)|\((현지\s?시간|현지\s?시각)\)|\((現|前|현|전|당시)\s[^()]{1,30}\)|(?<=[가-힣A-Za-z0-9])['’](?=[가-힣]{1,3}(?:\s|$|[,.]))|닫기[가-힣]{2,5}기사 모아보기/g;
+  /\([0-9A-Za-zÀ-ÿ][0-9A-Za-zÀ-ÿ .,&'/-]{0,50}([·ㆍ]\s?사진)?\)|\([\u3400-\u4DBF\u4E00-\u9FFF]{1,8}(\s[\u3400-\u4DBF\u4E00-\u9FFF]{1,8})?\??([·ㆍ,]\s?\d{2,3}세?)?\)|\([.·ㆍ]\s?\d{2,3}세?\)|\((사진\s?)?〃?\s?(맨\s?)?(왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,16}\)|\(〃[^)]{0,16}\)|(?<=(연맹|협회|연합회|위원회|공사|재단|공단|조합|협의회|상공회의소|연구원))\([가-힣]{2,10}\)(?=\s)|[(<](사진|얼굴)[)>]|\(이하\s?['‘’"“”]?[가-힣A-Za-z0-9]{1,12}['‘’"“”]?\)|\((현지\s?시간|현지\s?시각)\)|\((現|前|현|전|당시)\s[^()]{1,30}\)|(?<=[가-힣A-Za-z0-9])['’](?=[가-힣]{1,3}(?:\s|$|[,.]))|닫기[가-힣]{2,5}기사 모아보기/g;
 // A full stop ends the word before it ("… 구광모 LG 회장."), where a decimal point ("4.0") does not.
 // A particle glued to a date by a missing space ("게이츠가21일") ends its word there.
 const SPLIT =

@@ -63,6 +63,18 @@ describe('foreign leaders', () => {
     ]);
   });
 
+  it('reads a name with an age after a dot ("탕쉐펑(.50)"), and no runner ("차세대주자") as part of a name', () => {
+    const { ctx, proposals } = read(
+      [
+        'H|중국 차세대주자 탕쉐펑 랴오닝성 서기 방한',
+        '탕쉐펑(.50) 랴오닝성 서기는 26일 오후 김하늘 가온전자 회장과 면담했다.',
+      ],
+      '2005-09-27',
+    );
+    expect(names(ctx).map((n) => n[0])).toEqual(['탕쉐펑', '김하늘']);
+    expect(who(proposals.meetings)).toEqual(['gim-ha-neul+tang-swe-peong']);
+  });
+
   it("reads a Vietnamese name of three one-syllable words that joined read as a Korean one, and China's vice-ministers", () => {
     const vietnam = read(['김하늘 회장이 3일 서울에서 호 반 탄 베트남 부총리를 만났다.']);
     expect(names(vietnam.ctx)).toContainEqual(['호 반 탄', 'government-of-vietnam', '부총리']);

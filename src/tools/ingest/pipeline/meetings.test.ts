@@ -950,6 +950,14 @@ describe('more meetings', () => {
       '2025-02-04',
     );
     expect(who(proposals.meetings)).toEqual([]);
+    // With the years since between the owner and the ceremony ("서거 10주기 추도식").
+    const memorial = read(
+      [
+        '김하늘 가온전자 부회장이 이하늘 전 대통령 서거 10주기 추도식에 참석하려 방한한 존 스미스 전 미국 대통령과 2일 만났다.',
+      ],
+      '2025-02-04',
+    );
+    expect(who(memorial.proposals.meetings)).toEqual(['gim-ha-neul+jon-seumiseu']);
   });
 
   it('reads nothing done in a body sentence cut short where the saved page ends ("지난 9월 … 열린 회담에")', () => {

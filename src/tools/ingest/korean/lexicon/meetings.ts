@@ -120,7 +120,10 @@ export const SIDE_OPENER =
   /^(?:(?:이날|한편|또|또한),?\s){0,2}(?:(?:면담|회동|회담|오찬|만찬|조찬|간담회|접견|자리|행사)(?:에|에는)\s)?([가-힣A-Za-z]+?)(?:\s?측(?:에서는|에선|에서|은|도)|에서는|에선)\s/;
 
 /** A ceremony named by whose it is ("이 대통령 취임식", "A 회장 장례식"): its owner, not one met at it. */
-export const CEREMONY_OF = /^(취임식|이임식|장례식|영결식|추도식|결혼식|빈소|생일|고희연|팔순)/;
+export const CEREMONY_OF = /^(취임식|이임식|장례식|영결식|추도식|추모식|결혼식|빈소|생일|고희연|팔순)/;
+
+/** What may stand between the owner and the ceremony ("노무현 전 대통령 서거 10주기 추도식"). */
+export const CEREMONY_SPAN = /^(서거|별세|타계|탄생|\d+주기|\d+주년)$/;
 
 /** A visit something is timed to ("바이든 대통령 방한에 맞춰 열린 행사"): its visitor, not one met at it. */
 export const VISIT_OCCASION = /^(방한|방문|순방|방일|방미|방중|내한|국빈방문)(에|을)$/;
