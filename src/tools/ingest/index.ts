@@ -117,6 +117,13 @@ export function readArticle(page: Page, known: Known, options: IngestOptions): I
   const found = readSentences(reading.sentences, known, about.published, page.file);
   Object.assign(reading, found);
   if (found.proposals.problems.length) return stop(found.proposals.problems);
+  if (about.publishedGuessed)
+    for (const m of found.proposals.meetings)
+      if (m.accept)
+        Object.assign(m, {
+          accept: false,
+          because: [`its date rests on a guessed publication day (${about.published}): give --published`, ...m.because],
+        });
   const articleId = articleIdFor(about.slug, about.published, found.proposals.meetings, known);
   const result = draft(
     {

@@ -372,6 +372,13 @@ export function photoDay(text: string): string | undefined {
   return typeof parsePartialDate(iso) === 'string' ? undefined : iso;
 }
 
+/** The days written in full in a text ("2019.05.22", "2019-5-22", "2019년 5월 22일"), as the calendar has them. */
+export function fullDays(text: string): string[] {
+  return [...text.matchAll(/(?<!\d)((?:19|20)\d\d)\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|월)\s*(\d{1,2})(?!\d)/g)]
+    .map((m) => `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`)
+    .filter((iso) => typeof parsePartialDate(iso) !== 'string');
+}
+
 /**
  * The day an article's address carries ("…/2022/09/16/…", "…/20230624/…", "v.daum.net/v/20230825111315092"): most
  * outlets file a story under the day it was published. A path of folders is read before a compact stamp.

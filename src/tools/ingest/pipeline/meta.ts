@@ -2,7 +2,7 @@
 // copyright lines, tags or e-mail domains), else from the editor's flags or the page's address; what none says
 // becomes a question.
 import { OUTLET_WORD, WIRE_DATELINE } from '../korean/lexicon';
-import { PUBLISHED_LABEL, addressDay, pageStamps, photoDay } from '../korean/dates';
+import { PUBLISHED_LABEL, addressDay, fullDays, pageStamps, photoDay } from '../korean/dates';
 import { romanizeName } from '../korean/names';
 import type { ArticleMeta, LineRef, JudgedLine, KnownOutlet, MetaFlags } from './types';
 
@@ -92,6 +92,7 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
   // it prints none. A stamp the calendar does not have is a question, never a date.
   let published: string | undefined;
   let publishedNote: string | undefined;
+  let publishedGuessed = false;
   // The publisher's box prints the outlet's own registration date ("등록일 : 2013년 3월 20일"): not the article's.
   const publisher = new Set(lines.filter((l) => l.reason === 'publisher details').map((l) => l.line.n));
   // A label on a line of its own is the word of the date on the next line ("- 작성일자 | - 2015-05-19").
@@ -145,11 +146,18 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
     readAt.published = { line: photo.n, text: photo.t };
     questions.push(`The page prints no publication date; ${published} is its photo's stamp: check it.`);
   } else {
-    const pageDate = all.find((l) => /^\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일/.test(l.t));
-    questions.push(
-      `The page prints no publication date${pageDate ? ` (only the page's own date "${pageDate.t}")` : ''}: ` +
-        'give it with --published YYYY-MM-DD.',
-    );
+    // No stamp at all: the latest day written in full in the article's lines (else the page's), as a guess that
+    // keeps the page's reading for the editor; every meeting is left unaccepted until the date is given.
+    const days = (ls: JudgedLine[]) => ls.flatMap((l) => fullDays(l.line.text)).sort();
+    const guess = (days(lines.filter((l) => l.role !== 'chrome')).pop() ?? days(lines).pop()) || undefined;
+    if (guess) {
+      published = guess;
+      publishedGuessed = true;
+      questions.push(
+        `The page prints no publication date; ${guess}, the latest day written in it, was taken and no meeting is ` +
+          'accepted: give the date with --published YYYY-MM-DD.',
+      );
+    } else questions.push('The page prints no publication date: give it with --published YYYY-MM-DD.');
   }
 
   const found = findOutlet(lines, known);
@@ -193,6 +201,7 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
     ...(author ? { author: author.name } : {}),
     ...(published ? { published } : {}),
     ...(publishedNote ? { publishedNote } : {}),
+    ...(publishedGuessed ? { publishedGuessed } : {}),
     ...(notes.length ? { note: notes.join(' ') } : {}),
     language: 'ko',
     ...(flags.url ? { url: flags.url } : {}),

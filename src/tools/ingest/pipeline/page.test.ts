@@ -180,6 +180,22 @@ describe('reading the page', () => {
     expect(reading(page(), { url: 'https://news.example.kr/2025/03/04/x' }).meta!.published).toBe('2025-03-05');
   });
 
+  it('guesses the latest day written on a page of no stamp, asks, and accepts no meeting on it', () => {
+    const text = PAGE.replace('입력 2025.03.05 09:10\n수정 2025.03.05 10:00\n', '').replace(
+      '두 사람의 만남은 이번이 처음이다.',
+      '두 사람은 2024.11.20 처음 통화했고 2025년 3월 5일 처음 만났다.',
+    );
+    const p = pageFromBytes(new TextEncoder().encode(text), 'g.txt').page!;
+    const r = readArticle(p, nothing(), { dataDir: '' });
+    expect(r.reading!.meta!.published).toBe('2025-03-05');
+    expect(r.reading!.meta!.questions.join(' ')).toMatch(/latest day written in it/);
+    expect(r.draft!.meetings!.length).toBeGreaterThan(0);
+    expect(r.draft!.meetings!.every((m) => !m.accept && /guessed publication day/.test(m.because![0]))).toBe(true);
+    // No day written in full anywhere: still refused, asking for it.
+    const bare = pageFromBytes(new TextEncoder().encode('김영희 회장은 5일 올트먼 CEO와 만났다.'), 'n.txt').page!;
+    expect(readArticle(bare, nothing(), { dataDir: '' }).problems[0].message).toMatch(/--published/);
+  });
+
   it("takes the address's day over a stamp more than a month later (an archive's re-entry), and asks", () => {
     const reentered = reading(page(), { url: 'https://news.example.kr/article/2025010512345' }).meta!;
     expect(reentered.published).toBe('2025-01-05');

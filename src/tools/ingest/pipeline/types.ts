@@ -52,6 +52,8 @@ export interface ArticleMeta {
   author?: string;
   published?: string;
   publishedNote?: string;
+  /** No date on the page: `published` is the latest day written in it, and nothing is accepted on it. */
+  publishedGuessed?: boolean;
   note?: string;
   language: Lang;
   url?: string;
