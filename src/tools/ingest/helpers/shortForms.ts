@@ -89,6 +89,22 @@ export function headlinedPerson(ctx: MentionContext, surname: string, title: str
 }
 
 /**
+ * "SK그룹에 따르면 최 회장은": with no one of that surname named, the one person data/ records with that surname and
+ * title in an organisation the article has named.
+ */
+export function headOfNamedOrg(ctx: MentionContext, surname: string, title: string): string | undefined {
+  if (!ctx.orgsNamed?.size) return undefined;
+  const heads = [...ctx.known.entities.values()].filter(
+    (e) =>
+      e.kind === 'person' &&
+      surnameOf(e.ko) === surname &&
+      e.titles.some((t) => t.replace(/\s/g, '').endsWith(title)) &&
+      e.orgs.some((o) => ctx.orgsNamed!.has(o)),
+  );
+  return heads.length === 1 ? heads[0].id : undefined;
+}
+
+/**
  * "아르헨티나 대통령과 면담을 가졌다" after "마우리시오 마크리 아르헨티나 대통령": a country's leader by post alone is the
  * one the article named with that country and post, where it named one.
  */

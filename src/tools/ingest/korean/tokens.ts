@@ -102,7 +102,9 @@ export function tokenize(sentence: string): Token[] {
     // unless that word is a particle ("하얼빈(哈爾濱)에서").
     const next = /^[가-힣]+/.exec(sentence.slice(last))?.[0];
     // So may a name in Latin letters of two words or more ("퀴르샤드 튀즈멘(Kursad Tuzmen)무역담당").
-    if (/^\([\u3400-\u9FFF]|^\([A-Z][a-zÀ-ÿ]+ [A-Z]/.test(m[0]) && next && !PARTICLES.includes(next)) {
+    // Not a place's own ending ("장쑤(江蘇)성 당서기", "충칭(重慶)시에서"): one word.
+    const placeEnd = /^(성|시|현|주)/.test(next ?? '') && ['', ...PARTICLES].includes((next ?? '').slice(1));
+    if (/^\([\u3400-\u9FFF]|^\([A-Z][a-zÀ-ÿ]+ [A-Z]/.test(m[0]) && next && !PARTICLES.includes(next) && !placeEnd) {
       origin.push(m.index);
       read += ' ';
     }

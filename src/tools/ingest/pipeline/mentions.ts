@@ -5,7 +5,14 @@ import { looksLikeKoreanName, spelledAlike, surnameOf, unlinked } from '../korea
 import { particleAfter, tokenize, type Token } from '../korean/tokens';
 import { createContext, fullName, looksLikeOrg, looksShortSurname, orgOf, titleIn } from '../helpers/names';
 import { foreignPerson, foreignShort, joinDoubleBarrelled } from '../helpers/foreign';
-import { companyPosts, headlinedNames, headlinedPerson, leadersByPost, presidentOn } from '../helpers/shortForms';
+import {
+  companyPosts,
+  headOfNamedOrg,
+  headlinedNames,
+  headlinedPerson,
+  leadersByPost,
+  presidentOn,
+} from '../helpers/shortForms';
 import { foreignList } from '../helpers/foreignList';
 import { namedAfterTitle, newPerson, phraseAfter, sharedTitle } from '../helpers/people';
 import type { Known, Mention, MentionContext, MentionsStage, NameEntry, Sentence } from './types';
@@ -150,6 +157,7 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
         quoted: t.quoted,
       });
       if (entry.entity.kind === 'person' && !t.quoted) noteSeen(entry.entity.id, title, org);
+      if (entry.entity.kind === 'organization') (ctx.orgsNamed ??= new Set()).add(entry.entity.id);
       i = last;
       continue;
     }
@@ -200,7 +208,9 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
         (candidates.length === 0 && /^(대통령|총리|국무총리)$/.test(next.stem) && published
           ? (presidentOn(ctx, surname, published, readAt, next.stem === '대통령' ? '대통령' : '총리') ?? '')
           : '') ||
-        (candidates.length === 0 ? (headlinedPerson(ctx, surname, next.stem)?.id ?? '') : '');
+        (candidates.length === 0
+          ? (headlinedPerson(ctx, surname, next.stem)?.id ?? headOfNamedOrg(ctx, surname, next.stem) ?? '')
+          : '');
       if (id && !short.id && !t.quoted) noteSeen(id, next.stem);
       const text = `${t.text} ${next.stem}`;
       if (!id && candidates.length > 1) ctx.ambiguous.push({ text, candidates, readAt });

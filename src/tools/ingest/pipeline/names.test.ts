@@ -83,6 +83,18 @@ describe('names', () => {
     expect(two.ctx.ambiguous).toHaveLength(1);
     expect(two.mentions[2].find((m) => m.via === 'short')?.id).toBe(two.ctx.people.get('김민수')!.id);
   });
+
+  it('resolves a short reference no name introduced to the one head data/ records of an organisation named', () => {
+    const named = read(['SK그룹에 따르면 최 회장은 3일 존 스미스 바다국 총리와 만났다.']);
+    expect(who(named.proposals.meetings)).toEqual(['chey-tae-won+jon-seumiseu']);
+    // With no organisation of theirs named, no one.
+    expect(read(['최 회장은 3일 존 스미스 바다국 총리와 만났다.']).mentions[0][0]).toMatchObject({ id: '' });
+  });
+
+  it('keeps a place glossed in Chinese characters inside its word one word ("장쑤(江蘇)성 당서기")', () => {
+    const { ctx } = read(['김하늘 회장은 3일 탕쉐펑(唐雪峰) 중국 장쑤(江蘇)성 당서기와 만났다.']);
+    expect(names(ctx).map((n) => [n[0], n[2]])).toContainEqual(['탕쉐펑', '당서기']);
+  });
 });
 
 describe('names that are not what they look like', () => {

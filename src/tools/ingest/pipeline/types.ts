@@ -261,6 +261,8 @@ export interface MentionContext {
   posts: Map<string, ProposedOrganization>;
   /** Short references that matched several people: reported, never resolved. */
   ambiguous: { text: string; candidates: string[]; readAt: LineRef }[];
+  /** Organisations of data/ the article has named so far ("SK그룹에 따르면"): whose head a short reference may be. */
+  orgsNamed?: Set<string>;
   /** Korean names a headline prints bare ("트럼프 옆에선 정의선"), by surname: who a short reference may mean. */
   headlined?: Map<string, { name: string; readAt: LineRef }[]>;
 }
