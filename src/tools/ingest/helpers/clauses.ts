@@ -11,6 +11,7 @@ import {
   joinsPast,
   MET_THEN_AGREED,
   EVENT_CUES,
+  HELD_CUE,
   MEETING_CUES,
   NEGATED_CUE,
   NOUNS_IN_L,
@@ -136,6 +137,8 @@ export function cueAt(text: string, word: string | RegExp): number {
 export interface ClauseReading {
   cue?: { kind: string; joint: boolean; text: string };
   eventKind?: string;
+  /** An event the clause says was held ("써밋도 개최했다"): its word. */
+  held?: string;
   attend: boolean;
   planned: boolean;
   negated: boolean;
@@ -176,6 +179,7 @@ export function readClause(
   return {
     ...(cueText ? { cue: { kind: cueOf!.kind, joint: !!cueOf!.joint, text: cueText } } : {}),
     ...(event && ATTEND_EVENT.test(text) && !mealAttended(text, event.word) ? { eventKind: event.kind } : {}),
+    ...(event && HELD_CUE.test(text) ? { held: event.word.exec(text)![0] } : {}),
     attend: ATTEND_CUE.test(text),
     planned: isPlanned(
       text.slice(rest),

@@ -112,6 +112,20 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       out.push(listed);
       continue;
     }
+    // "… 회동했다. KT는 써밋도 개최했다": another event held after the meeting the body reported, naming no one: who
+    // is listed at an occasion next ("이번 행사에는 …") is at it, not at that meeting.
+    const another =
+      new RegExp(`${r.held}[가-힣]*도\\s`).test(text) || /^(또|또한|아울러|한편|이와 함께)[,\s]/.test(text);
+    if (
+      r.held &&
+      another &&
+      named.length === 0 &&
+      ctx.last?.sentence.role === 'body' &&
+      !r.planned &&
+      base.tense === 'happened' &&
+      s.role === 'body'
+    )
+      ctx.gathering = { date: dateOf(resolved[0]), kind: 'meeting', cue: r.held, fresh: true };
     // Those who sat in on a meeting not reported as done ("간담회에는 A 부총리와 B 장관이 배석했다"): no meeting of
     // their own.
     if (SAT_IN_LIST.test(text)) continue;

@@ -1079,6 +1079,22 @@ describe('more meetings', () => {
     expect(who(proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
   });
 
+  it('keeps those listed at another event held after the meeting ("써밋도 개최했다. 이번 행사에는 …") off that meeting', () => {
+    const { proposals } = read(
+      [
+        '김하늘 가온전자 대표는 14일 존 스미스 바다 CEO와 회동을 가졌다.',
+        '가온전자는 제2회 가온 리더 써밋도 개최했다.',
+        '이번 행사에는 이하늘 가온그룹 부회장, 최구름 테스트전자 사장, 박바다 바다은행 행장 등이 참석했다.',
+      ],
+      '2025-10-14',
+    );
+    const talk = proposals.meetings.find((m) => m.principals.includes('jon-seumiseu'))!;
+    expect(talk.attendees).toEqual([]);
+    expect(who(proposals.meetings.filter((m) => m.principals.length > 2))).toEqual([
+      'bak-ba-da+choe-gu-reum+i-ha-neul',
+    ]);
+  });
+
   it('reads who gives the address at a gathering told with only its guest as its host ("B 회장은 오찬사를 통해")', () => {
     const guest =
       '가온경제인협회는 7일 서울 가온호텔에서 존 스미스 바다국 총리를 초청해 오찬 간담회를 개최했다고 밝혔다.';

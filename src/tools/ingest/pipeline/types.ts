@@ -195,7 +195,15 @@ export interface EventContext {
   firstDay?: ResolvedDate;
   /** A gathering told with no one named ("… 간담회가 개최됐다"), or only its host ("A 장관이 단체들과 만나 간담회를
    *가졌다"), whose lists of those there may follow; `sides`, who the lists read so far named. */
-  gathering?: { date: MeetingEvent['date']; kind: string; cue: string; hosts?: string[]; sides?: string[] };
+  gathering?: {
+    date: MeetingEvent['date'];
+    kind: string;
+    cue: string;
+    hosts?: string[];
+    sides?: string[];
+    /** Held after the meeting last reported ("… 회동했다. KT는 써밋도 개최했다"): lists after it are of it. */
+    fresh?: boolean;
+  };
   /** The person who stands for an organisation named as a subject ("오픈AI는 … 면담을 가졌다"). */
   headOf(org: string): string | undefined;
   /** The business groups a person belongs to ("삼성SDI 사장": 삼성그룹). */

@@ -54,7 +54,7 @@ export function gatheringList(c: Clause, ctx: EventContext): MeetingEvent | unde
     opens && !ctx.last && r.attend ? { date: c.dateOf(c.resolved[0]), kind: 'meeting', cue: opens[1] } : undefined;
   if (
     !ctx.gathering ||
-    ctx.last ||
+    (ctx.last && !ctx.gathering.fresh) ||
     named.length < (opens ? 1 : 2) ||
     r.planned ||
     base.tense !== 'happened' ||

@@ -189,7 +189,7 @@ export const NEGATED_CUE =
 export const EVENT_CUES: { word: RegExp; kind: string }[] = [
   { word: /워크숍|워크샵|세미나|랩\b|랩’|랩'/, kind: 'workshop' },
   { word: /간담회|기자회견|미디어\s?데이/, kind: 'press-conference' },
-  { word: /포럼|콘퍼런스|컨퍼런스|정상회의|서밋|summit/i, kind: 'summit' },
+  { word: /포럼|콘퍼런스|컨퍼런스|정상회의|서밋|써밋|summit/i, kind: 'summit' },
   // A reception or a round table many attend: those named there met only where the text says so.
   { word: /라운드\s?테이블|신년\s?인사회|신년회|하례식|리셉션/, kind: 'summit' },
   // A ceremony many attend (a roll-out, a ground-breaking): likewise.
@@ -197,6 +197,9 @@ export const EVENT_CUES: { word: RegExp; kind: string }[] = [
   // A signing ceremony: its sides' representatives sign together ("협약식에는 A와 B가 참석했다").
   { word: /서명식|계약식|체결식|협약식|조인식/, kind: 'meeting' },
 ];
+
+/** An event said to have been held ("써밋도 개최했다", "포럼을 열었다"). */
+export const HELD_CUE = /(개최|주최)(했|하였)|열었|열렸|개최됐/;
 
 /** A meeting another clause is dated by ("프라보워 대통령 면담에 앞서", "총리 예방 전"): its noun, then the word of before. */
 export const MEETING_BEFORE = {
@@ -208,7 +211,7 @@ export const MEETING_BEFORE = {
  * ceremony (기공식, 준공식, 착공식, 개소식), where the few named cut the ribbon together; a roll-out or a launch has
  * guests. */
 export const CROWD_EVENT =
-  /^(포럼|콘퍼런스|컨퍼런스|총회|연차총회|박람회|행사|모임|정상회의|서밋|세미나|출고식|진수식|명명식|개막식|기념식|summit)$/i;
+  /^(포럼|콘퍼런스|컨퍼런스|총회|연차총회|박람회|행사|모임|정상회의|서밋|써밋|세미나|출고식|진수식|명명식|개막식|기념식|summit)$/i;
 
 /** A summit of two or three nations, named by them ("한·중·일 정상회의", "한미 정상회의"): their leaders meet at it. */
 export const FEW_NATIONS_SUMMIT = /(한|중|일|미|러)[·ㆍ・-]?(한|중|일|미|러)([·ㆍ・-]?(한|중|일|미|러))?\s?정상회의/;
