@@ -68,11 +68,13 @@ export function readSentences(said: Sentence[], known: Known, stamped: string, f
         .map((m) => m.id),
     ),
   ];
-  return {
-    mentions: named,
-    events: reported,
-    proposals: proposals(reported, known, file, people, published, unreadMeetings(said, named)),
-  };
+  const proposed = proposals(reported, known, file, people, published, unreadMeetings(said, named));
+  // Who is only inferred, never named, is no one to publish a meeting with unchecked.
+  for (const m of proposed.meetings) {
+    const why = m.principals.flatMap((p) => named.context.inferred?.get(p) ?? []);
+    if (m.accept && why.length) Object.assign(m, { accept: false, because: [...why, ...m.because] });
+  }
+  return { mentions: named, events: reported, proposals: proposed };
 }
 
 /** The article of data/ this page is already (same address, or the same text whatever its spacing). */

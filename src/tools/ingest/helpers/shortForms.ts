@@ -101,7 +101,13 @@ export function headOfNamedOrg(ctx: MentionContext, surname: string, title: stri
       e.titles.some((t) => t.replace(/\s/g, '').endsWith(title)) &&
       e.orgs.some((o) => ctx.orgsNamed!.has(o)),
   );
-  return heads.length === 1 ? heads[0].id : undefined;
+  if (heads.length !== 1) return undefined;
+  (ctx.inferred ??= new Map()).set(
+    heads[0].id,
+    `"${surname} ${title}" is read as ${heads[0].ko}, whom data/ records as head of an organisation the article names, ` +
+      'though it never names them: check it',
+  );
+  return heads[0].id;
 }
 
 /**

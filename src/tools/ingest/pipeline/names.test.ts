@@ -87,6 +87,11 @@ describe('names', () => {
   it('resolves a short reference no name introduced to the one head data/ records of an organisation named', () => {
     const named = read(['SK그룹에 따르면 최 회장은 3일 존 스미스 바다국 총리와 만났다.']);
     expect(who(named.proposals.meetings)).toEqual(['chey-tae-won+jon-seumiseu']);
+    // Offered, not accepted: the article never names them.
+    expect(named.proposals.meetings[0]).toMatchObject({
+      accept: false,
+      because: expect.arrayContaining([expect.stringMatching(/never names/)]),
+    });
     // With no organisation of theirs named, no one.
     expect(read(['최 회장은 3일 존 스미스 바다국 총리와 만났다.']).mentions[0][0]).toMatchObject({ id: '' });
   });

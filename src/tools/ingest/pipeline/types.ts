@@ -271,6 +271,8 @@ export interface MentionContext {
   ambiguous: { text: string; candidates: string[]; readAt: LineRef }[];
   /** Organisations of data/ the article has named so far ("SK그룹에 따르면"): whose head a short reference may be. */
   orgsNamed?: Set<string>;
+  /** People read only as the head of an organisation named, never by name: why, for the editor. */
+  inferred?: Map<string, string>;
   /** Korean names a headline prints bare ("트럼프 옆에선 정의선"), by surname: who a short reference may mean. */
   headlined?: Map<string, { name: string; readAt: LineRef }[]>;
 }
