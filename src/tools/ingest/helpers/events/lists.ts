@@ -68,16 +68,7 @@ export function gatheringList(c: Clause, ctx: EventContext): MeetingEvent | unde
   const principals = uniq([...(gathering.hosts ?? []), ...(gathering.sides ?? []), ...named]);
   // "…참석했고, 경제계에서는 C, D 등이 참석했다": the next side's list, in the same sentence, joins the same gathering.
   ctx.gathering = { ...gathering, sides: principals };
-  return {
-    ...base,
-    principals,
-    lead: 0,
-    date: gathering.date,
-    kind: gathering.kind,
-    cues: [gathering.cue],
-    tense: 'happened' as const,
-    group: true,
-  };
+  return { ...atGathering(base, gathering, principals), group: true };
 }
 
 /** Those who sat in on a meeting reported ("이 자리엔 … 함께했다", "… 등이 배석했다"). */
@@ -133,8 +124,17 @@ export function speakerAt(c: Clause, ctx: EventContext): MeetingEvent | undefine
   if (speakers.length !== 1) return undefined;
   const principals = uniq([...gathering.hosts, ...speakers]);
   ctx.gathering = { ...gathering, hosts: principals };
+  return atGathering(c.base, gathering, principals);
+}
+
+/** Those at a gathering told before them, on its day, as a report of it. */
+function atGathering(
+  base: Clause['base'],
+  gathering: NonNullable<EventContext['gathering']>,
+  principals: string[],
+): MeetingEvent {
   return {
-    ...c.base,
+    ...base,
     principals,
     lead: 0,
     date: gathering.date,
