@@ -53,6 +53,11 @@ export interface IngestResult {
   reading?: Partial<Reading>;
 }
 
+/** An accepted proposal offered unaccepted instead, for these reasons (none: as it was). */
+function offerOnly(m: ProposalsStage['meetings'][number], why: string[]): void {
+  if (m.accept && why.length) Object.assign(m, { accept: false, because: [...why, ...m.because] });
+}
+
 /** The stages from the sentences on: who is named, what each clause reports, and the proposals. */
 export function readSentences(said: Sentence[], known: Known, stamped: string, file: string) {
   // The day the article tells its news on: its stamp, or the next day where the body says so.
@@ -70,10 +75,11 @@ export function readSentences(said: Sentence[], known: Known, stamped: string, f
   ];
   const proposed = proposals(reported, known, file, people, published, unreadMeetings(said, named));
   // Who is only inferred, never named, is no one to publish a meeting with unchecked.
-  for (const m of proposed.meetings) {
-    const why = m.principals.flatMap((p) => named.context.inferred?.get(p) ?? []);
-    if (m.accept && why.length) Object.assign(m, { accept: false, because: [...why, ...m.because] });
-  }
+  for (const m of proposed.meetings)
+    offerOnly(
+      m,
+      m.principals.flatMap((p) => named.context.inferred?.get(p) ?? []),
+    );
   return { mentions: named, events: reported, proposals: proposed };
 }
 
@@ -121,11 +127,7 @@ export function readArticle(page: Page, known: Known, options: IngestOptions): I
   if (found.proposals.problems.length) return stop(found.proposals.problems);
   if (about.publishedGuessed)
     for (const m of found.proposals.meetings)
-      if (m.accept)
-        Object.assign(m, {
-          accept: false,
-          because: [`its date rests on a guessed publication day (${about.published}): give --published`, ...m.because],
-        });
+      offerOnly(m, [`its date rests on a guessed publication day (${about.published}): give --published`]);
   const articleId = articleIdFor(about.slug, about.published, found.proposals.meetings, known);
   const result = draft(
     {
