@@ -1101,6 +1101,15 @@ describe('more meetings', () => {
     const { proposals } = read([guest, '김하늘 회장은 오찬사를 통해 "양국 협력이 중요하다"고 말했다.'], '2025-02-08');
     expect(who(proposals.meetings)).toEqual(['gim-ha-neul+jon-seumiseu']);
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2025-02-07']);
+    // Or who acts at a lunch its host shared with a group named by no one ("이날 오찬 말미에 B 회장은 …").
+    const lunch = read(
+      [
+        '김하늘 대통령은 1일 경제4단체장을 관저로 초청해 오찬을 함께 하며 의견을 들었다.',
+        '이날 오찬 말미에 박바다 가온협회 회장은 규제 완화를 부탁했다.',
+      ],
+      '2025-02-02',
+    );
+    expect(who(lunch.proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
     // Not one who only spoke of it, nor a speech planned.
     const spoke = read([guest, '김하늘 회장은 "양국 협력이 중요하다"고 말했다.'], '2025-02-08');
     expect(who(spoke.proposals.meetings)).toEqual([]);

@@ -2,6 +2,7 @@
 // sat in on the meeting reported.
 import {
   EARLIER,
+  AT_THAT_GATHERING,
   GATHERING_ADDRESS,
   OCCASION,
   PICTURED,
@@ -114,12 +115,14 @@ export function satInList(c: Clause, ctx: EventContext): MeetingEvent | undefine
 
 /**
  * "B 회장은 오찬사를 통해 …", after "협회는 A를 초청해 오찬 간담회를 개최했다": who gives an address at a gathering
- * told with only its guest was at it, as its host; a meeting of the two, before any other is reported.
+ * told with only its guest was at it, as its host; a meeting of the two, before any other is reported. So is who acts
+ * at a lunch its host shared with a group named by no one ("이날 오찬 말미에 B 회장은 …").
  */
 export function speakerAt(c: Clause, ctx: EventContext): MeetingEvent | undefined {
   const gathering = ctx.gathering;
   if (!gathering?.hosts?.length || gathering.sides || ctx.last || c.r.planned || c.s.role !== 'body') return undefined;
-  if (c.base.tense === 'planned' || !GATHERING_ADDRESS.test(c.text)) return undefined;
+  if (c.base.tense === 'planned' || !(GATHERING_ADDRESS.test(c.text) || AT_THAT_GATHERING.test(c.text)))
+    return undefined;
   const speakers = c.subjects.filter((p) => !gathering.hosts!.includes(p));
   if (speakers.length !== 1) return undefined;
   const principals = uniq([...gathering.hosts, ...speakers]);

@@ -243,7 +243,7 @@ export function meetingsIn(c: Clause, ctx: EventContext, actors: Actors): Meetin
     if (
       principals.length === 1 &&
       base.tense === 'happened' &&
-      /가졌|열었|개최했/.test(text.slice(text.indexOf(r.cue.text)))
+      /가졌|열었|개최했|함께\s?(했|하며|하면서|하고)/.test(text.slice(text.indexOf(r.cue.text)))
     )
       ctx.gathering ??= { date: dateOf(resolved[0]), kind: r.cue.kind, cue: r.cue.text, hosts: principals };
     return [];

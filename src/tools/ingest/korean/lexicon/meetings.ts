@@ -137,6 +137,10 @@ export const TIMED_TO = /^(맞춰|맞춘|맞춰서|계기로|앞두고|앞둔)/;
 /** A sentence that lists those who sat in at the meeting ("… 등이 배석했다"). */
 export const SAT_IN_LIST = /(배석|동석)(했|하였)다\.?$/;
 
+/** A clause told at the gathering just reported ("이날 오찬 말미에 B 회장은 …", "이번 간담회에서 B 회장은 …"). */
+export const AT_THAT_GATHERING =
+  /^(이날|이번)\s(오찬|만찬|조찬|간담회|회동|면담)\s?(말미에|에서|에서는|자리에서|도중)\s/;
+
 /** An address given at a gathering ("오찬사를 통해", "환영사에서"): who gives it is there, as its host or guest. */
 export const GATHERING_ADDRESS =
   /(오찬사|만찬사|조찬사|환영사|개회사|답사)(를|을)?\s?통해|(오찬사|만찬사|조찬사|환영사|개회사|답사)에서/;
