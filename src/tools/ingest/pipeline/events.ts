@@ -114,11 +114,12 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     }
     // "… 회동했다. KT는 써밋도 개최했다": another event held after the meeting the body reported, naming no one: who
     // is listed at an occasion next ("이번 행사에는 …") is at it, not at that meeting.
-    const another =
-      new RegExp(`${r.held}[가-힣]*도\\s`).test(text) || /^(또|또한|아울러|한편|이와 함께)[,\s]/.test(text);
+    const another = (held: string) =>
+      /^[가-힣]*도\s/.test(text.slice(text.indexOf(held) + held.length)) ||
+      /^(또|또한|아울러|한편|이와 함께)[,\s]/.test(text);
     if (
       r.held &&
-      another &&
+      another(r.held) &&
       named.length === 0 &&
       ctx.last?.sentence.role === 'body' &&
       !r.planned &&

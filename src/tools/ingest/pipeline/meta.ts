@@ -2,6 +2,7 @@
 // copyright lines, tags or e-mail domains), else from the editor's flags or the page's address; what none says
 // becomes a question.
 import { OUTLET_WORD, WIRE_DATELINE } from '../korean/lexicon';
+import { dateStartDay } from '../../../core/schema/dates';
 import { PUBLISHED_LABEL, addressDay, fullDays, pageStamps, photoDay } from '../korean/dates';
 import { romanizeName } from '../korean/names';
 import type { ArticleMeta, LineRef, JudgedLine, KnownOutlet, MetaFlags } from './types';
@@ -107,7 +108,7 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
   // stamp more than a month after the day the page's address files it under is not the publication.
   const filed = flags.url ? addressDay(flags.url) : undefined;
   const reentered =
-    stamp?.date && filed && Date.parse(stamp.date) - Date.parse(filed) > REENTRY_DAYS * 86_400_000 ? filed : undefined;
+    stamp?.date && filed && dateStartDay(stamp.date) - dateStartDay(filed) > REENTRY_DAYS ? filed : undefined;
   if (reentered && stamp) {
     published = flags.published ?? reentered;
     questions.push(
@@ -149,7 +150,7 @@ export function meta(lines: JudgedLine[], flags: MetaFlags, known: KnownOutlet[]
     // No stamp at all: the latest day written in full in the article's lines (else the page's), as a guess that
     // keeps the page's reading for the editor; every meeting is left unaccepted until the date is given.
     const days = (ls: JudgedLine[]) => ls.flatMap((l) => fullDays(l.line.text)).sort();
-    const guess = (days(lines.filter((l) => l.role !== 'chrome')).pop() ?? days(lines).pop()) || undefined;
+    const guess = days(lines.filter((l) => l.role !== 'chrome')).pop() ?? days(lines).pop();
     if (guess) {
       published = guess;
       publishedGuessed = true;
