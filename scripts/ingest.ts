@@ -87,13 +87,18 @@ async function main(): Promise<number> {
   let failed = 0;
   for (const file of positionals) {
     const { page, problems: unread } = read(file);
-    const result = page
-      ? readArticle(page, known, {
+    let result: Pick<ReturnType<typeof readArticle>, 'draft' | 'problems'> = { draft: null, problems: unread };
+    try {
+      if (page)
+        result = readArticle(page, known, {
           dataDir,
           flags: { published: values.published, outlet: values.outlet, url: values.url, title: values.title },
           textPath: (id) => `${id}.txt`,
-        })
-      : { draft: null, problems: unread };
+        });
+    } catch (e) {
+      // A bug on one page leaves the others of the same run to be drafted.
+      console.error(`${file}: ingest bug (please report): ${e instanceof Error ? e.message : String(e)}`);
+    }
     if (!result.draft || !page) {
       for (const p of result.problems) console.error(formatProblem(p));
       console.error(`${file}: nothing written`);

@@ -450,6 +450,13 @@ export function evaluateReal(
           ms: performance.now() - t0,
         });
         done.push({ article, text: page.text });
+      } catch (e) {
+        // A bug on one page is a failed row of the table, not the end of the evaluation.
+        rows.push({
+          ...scoreArticle(article, '', null, { ids: new Set(), orgName: () => undefined }, [], new Map()),
+          problem: `ingest bug: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+          ms: performance.now() - t0,
+        });
       } finally {
         copy.cleanup();
       }

@@ -553,7 +553,7 @@ export const openSyllables = (w: string) => /^[가-힣]{2,4}$/.test(w) && [...w]
 export function foreignPerson(ctx: MentionContext, s: Sentence, tokens: Token[], i: number): Mention | null {
   // The second half of a word written with a dash ("모라비아-실레지안 주지사") starts no name, nor a province ("한국
   // 충청남도 도지사 A").
-  if (/^[-–]$/.test(tokens[i - 1]?.after ?? '') || PROVINCES_KOREA.has(tokens[i]?.text ?? '')) return null;
+  if (!tokens[i] || /^[-–]$/.test(tokens[i - 1]?.after ?? '') || PROVINCES_KOREA.has(tokens[i].text)) return null;
   const found = parse(ctx, tokens, i);
   if (!found) return null;
   const readAt = { line: s.line, text: s.text };

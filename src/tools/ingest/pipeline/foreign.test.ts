@@ -836,4 +836,10 @@ describe('foreign leaders', () => {
     );
     expect(recorded.met).toEqual(['altman+gim-ha-neul']);
   });
+
+  it('reads a list of foreign names that a cut page ends on ("존 스미스, 제인 도,"), without failing', () => {
+    const { mentions } = read(['행사에는 존 스미스, 제인 도,', '행사에는 존 스미스·제인 도·']);
+    // Names with no post after them are no one to propose; before, the end of the sentence threw.
+    expect(mentions.flat().map((m) => m.surface)).toEqual([]);
+  });
 });
