@@ -2,7 +2,7 @@
 // before an organisation or a country and a title ("젠슨 황 엔비디아 CEO", "무함마드 빈 살만 사우디아라비아 왕세자",
 // "리창 중국 총리"), or after their organisation ("엔비디아의 젠슨 황 CEO"). Later the article writes them short:
 // the last word of the name, with or without the title ("황 CEO", "저커버그는"), or the name without spaces.
-import { disassemble, hasBatchim } from 'es-hangul';
+import { disassemble, disassembleCompleteCharacter, hasBatchim } from 'es-hangul';
 import {
   ARABIC_HONORIFIC,
   COMMON_SURNAME,
@@ -28,12 +28,18 @@ import {
   HYPHENED_FIRST,
   BUSINESS_UNIT,
   VERB_FORM,
+  LOANWORD_FINALS,
 } from '../korean/lexicon';
 
 import { alikeWordByWord, looksLikeKoreanName, loosely, spelledAlike, surnameOf, unlinked } from '../korean/names';
 import type { Token } from '../korean/tokens';
 import { looksLikeOrg, orgOrNew, proposeOrganization, proposePerson, titleIn } from './names';
 import type { Mention, MentionContext, Sentence } from '../pipeline/types';
+
+/** "받지 않고 윌리엄 로즈": a syllable closed by a consonant other than the seven that loanword spelling allows
+ * (ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ) writes a Korean word, a verb's, never a transliterated name's. */
+const unlikeLoanword = (w: string) =>
+  [...w].some((ch) => /[가-힣]/.test(ch) && !LOANWORD_FINALS.has(disassembleCompleteCharacter(ch)!.jongseong));
 
 /** A word that can be part of a transliterated name: Hangul, no particle, not a title, an organisation or a place. */
 export function nameWord(ctx: MentionContext, t: Token | undefined, inner = false): boolean {
@@ -45,6 +51,7 @@ export function nameWord(ctx: MentionContext, t: Token | undefined, inner = fals
     !/^[가-힣]{1,6}([-–][가-힣]{1,6})?$/.test(t.text)
   )
     return false;
+  if (unlikeLoanword(t.text)) return false;
   // "회장인 허창수": a title's adnominal before the name it belongs to.
   if (
     /인$/.test(t.text) &&
@@ -130,6 +137,7 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     // "방한 중인 덩룽": a common word's adnominal; so is a post's ("왕세자인 셰이크 모하메드 …").
     (/인$/.test(prev.text) && (NOT_NAMES.has(prev.text.slice(0, -1)) || PERSON_TITLE.test(prev.text.slice(0, -1)))) ||
     VERB_FORM.test(prev.text) ||
+    unlikeLoanword(prev.text) ||
     /^\d|[일시분]$/.test(prev.text);
   if (!opens) return null;
   // "북경 보찌에 의료기계 유한공사 커시안 총사장": the company's words, up to its last, are no name's.

@@ -837,6 +837,15 @@ describe('foreign leaders', () => {
     expect(recorded.met).toEqual(['altman+gim-ha-neul']);
   });
 
+  it('never takes a Korean verb before a foreign name for a word of it ("받지 않고 존 스미스")', () => {
+    const { ctx, proposals } = read(
+      ['김하늘 가온협회 회장은 통역의 도움을 받지 않고 존 스미스 미 상공회의소 회장과 회담을 진행했다.'],
+      '2007-06-15',
+    );
+    expect(names(ctx).map(([name]) => name)).toEqual(['김하늘', '존 스미스']);
+    expect(who(proposals.meetings)).toEqual(['gim-ha-neul+jon-seumiseu']);
+  });
+
   it('reads a list of foreign names that a cut page ends on ("존 스미스, 제인 도,"), without failing', () => {
     const { mentions } = read(['행사에는 존 스미스, 제인 도,', '행사에는 존 스미스·제인 도·']);
     // Names with no post after them are no one to propose; before, the end of the sentence threw.

@@ -334,6 +334,9 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** The final consonants Korean loanword spelling allows (외래어 표기법 제1장 제3항), and none. */
+export const LOANWORD_FINALS = new Set(['', ...'ㄱㄴㄹㅁㅂㅅㅇ']);
+
 /** Endings of common nouns never part of a transliterated name ("단체", "일본기업", "아·태지역", "미래전략", a field
  * a post heads: "선행제품개발"), a company's kind ("구룡자동차", "한국법인", "델타항공"), and a legislature's
  * committees written short ("외교위 아태소위 위원장"). */
