@@ -47,7 +47,20 @@ export const looksLikeOrg = (w: string) =>
   (w.startsWith('한국') && FOREIGN_COMPANIES.has(w.slice(2))) ||
   (w.endsWith('사') && FOREIGN_COMPANIES.has(w.slice(0, -1))) ||
   // Two names joined by "and" ("존슨앤드존슨", "프록터앤드갬블"): a company's, never a person's.
-  /^[가-힣]{2,}앤드?[가-힣]{2,}$/.test(w);
+  /^[가-힣]{2,}앤드?[가-힣]{2,}$/.test(w) ||
+  joinedCompany(w);
+
+const GROUPS_HERE = new Set([...KOREAN_COMPANIES, '삼성', '코리아']);
+/** A company joined to a group or a country ("르노삼성", "도요타코리아", "포스코아르헨티나"): a joint venture's or
+ * a local arm's name. */
+function joinedCompany(w: string): boolean {
+  for (let n = 2; n <= w.length - 2; n++) {
+    const [head, rest] = [w.slice(0, n), w.slice(n)];
+    if (FOREIGN_COMPANIES.has(head) && (GROUPS_HERE.has(rest) || COUNTRIES.has(rest))) return true;
+    if ((KOREAN_COMPANIES.has(head) || head === '삼성') && COUNTRIES.has(rest)) return true;
+  }
+  return false;
+}
 
 export function createContext(known: Known): MentionContext {
   const table = new Map<string, NameEntry[]>();

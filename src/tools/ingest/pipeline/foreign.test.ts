@@ -846,6 +846,19 @@ describe('foreign leaders', () => {
     expect(who(proposals.meetings)).toEqual(['gim-ha-neul+jon-seumiseu']);
   });
 
+  it('never takes a joint venture ("르노삼성"), a company it knows ("머크") or a field ("광업") for a word of a name', () => {
+    const { ctx } = read(
+      [
+        '피에르 뒤퐁 르노삼성 회장은 30일 김하늘 가온전자 회장과 오찬을 했다.',
+        '한스 뮐러 머크 라이프사이언스 CEO와 박바다 장관이 3일 양해각서를 교환했다.',
+        '최구름 회장은 21일 존 스미스 광업 차관을 만났다.',
+      ],
+      '2004-11-30',
+    );
+    expect(names(ctx).map(([name]) => name)).toEqual(expect.arrayContaining(['피에르 뒤퐁', '한스 뮐러', '존 스미스']));
+    expect(names(ctx).some(([name]) => /르노|머크|광업/.test(name ?? ''))).toBe(false);
+  });
+
   it('reads a list of foreign names that a cut page ends on ("존 스미스, 제인 도,"), without failing', () => {
     const { mentions } = read(['행사에는 존 스미스, 제인 도,', '행사에는 존 스미스·제인 도·']);
     // Names with no post after them are no one to propose; before, the end of the sentence threw.

@@ -341,7 +341,7 @@ export const LOANWORD_FINALS = new Set(['', ...'ㄱㄴㄹㅁㅂㅅㅇ']);
  * a post heads: "선행제품개발"), a company's kind ("구룡자동차", "한국법인", "델타항공"), and a legislature's
  * committees written short ("외교위 아태소위 위원장"). */
 export const NOT_NAME_ENDING = new RegExp(
-  `(체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|과학|및|자동차|법인|항공|주자|소위|경협위|외교위|정무위|국방위|산자위|기재위|법사위|예결위|운영위|정보위|${BUSINESS_FIELDS.replace(/ /g, '|')})$`,
+  `([가-힣]업|체|기구|연합|회의|단체|기업|기업인|업체|지역|전략|과학|및|자동차|법인|항공|주자|소위|경협위|외교위|정무위|국방위|산자위|기재위|법사위|예결위|운영위|정보위|${BUSINESS_FIELDS.replace(/ /g, '|')})$`,
 );
 
 /** Words shaped like a Korean name that are a body, a region or a company ("이사회", "태지역", "여행사", an event's
