@@ -78,14 +78,15 @@ export function clauseDates(
     const at = s.text.indexOf(`(${text.slice(d.start, d.end)})`);
     return at > 0 && /[가-힣\w]/.test(s.text[at - 1]);
   };
-  // "21일 한국을 찾은 A가 이날 오후 … 만찬에서": before the story has a day, 이날 is the day the clause has just named.
+  // "(지난) 21일 한국을 찾은 A가 이날 오후 … 만찬에서": before the story has a day, 이날 is the day the clause has
+  // just named.
   const daysBefore = (d: Dated) =>
     r.dates.filter(
       (x): x is Dated =>
         x.start < d.start &&
         'date' in x.value &&
         x.value.precision === 'day' &&
-        /^\d{1,2}일$/.test(x.value.cue) &&
+        /^(지난\s?)?\d{1,2}일$/.test(x.value.cue) &&
         !x.future,
     );
   const thatDay = (d: Dated): Dated => {

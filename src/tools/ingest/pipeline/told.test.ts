@@ -558,6 +558,14 @@ describe('earlier meetings beside the news', () => {
       '2025-05-22',
     );
     expect(first.proposals.meetings.map((m) => m.date.date)).toEqual(['2025-05-21']);
+    // The day written as past ("지난 21일") too.
+    const past = read(
+      [
+        '김하늘 장관의 초청으로 지난 21일 한국을 찾은 존 스미스 총리는 이날 저녁 김 장관 초청 만찬에서 협력을 강조했다.',
+      ],
+      '2025-05-22',
+    );
+    expect(past.proposals.meetings.map((m) => m.date.date)).toEqual(['2025-05-21']);
     const later = read(
       [
         '존 스미스 가온 회장은 21일 테스트전자 본사를 찾았다.',
