@@ -95,6 +95,20 @@ describe('proposals', () => {
     expect(proposals.meetings.map((m) => [m.date.date, m.principals.length])).toEqual([['2025-02-12', 3]]);
   });
 
+  it("never puts a photo's people at a gathering of another day the body names (a ceremony the day before)", () => {
+    const { proposals } = read(
+      [
+        'C|(왼쪽부터)김하늘 가온전자 회장, 존 스미스 대통령, 박바다 대사가 15일(현지시간) 대통령궁에서 기념촬영을 하고 있다.',
+        '가온전자는 14일(현지시간) 김하늘 회장을 비롯해 주정부 관계자 약 100여명이 참석한 가운데 공장 착공식을 가졌다.',
+      ],
+      '2016-02-16',
+    );
+    expect(proposals.meetings.map((m) => [m.date.date, m.principals.length]).sort()).toEqual([
+      ['2016-02-14', 1],
+      ['2016-02-15', 3],
+    ]);
+  });
+
   it('reads a dinner held with no one named as the gathering its guests attend, and its caption as the same', () => {
     const { proposals } = read(
       [

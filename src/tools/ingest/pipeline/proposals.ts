@@ -190,9 +190,12 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   for (const e of events) {
     if (!e.pictured) continue;
     const withGroup = (g: Gathered) => events.some((x) => x.group && owner.get(x) === g);
+    // Not a gathering of another day the text names ("14일 … 착공식" under a photo of "15일").
+    const photoDay = e.date && 'date' in e.date && !undated(e.date) ? e.date.date : undefined;
     const at = [...groups.values()].filter(
       (g) =>
         (g.principals.length === 1 || withGroup(g)) &&
+        (!photoDay || undated(g.date) || g.date.date === photoDay) &&
         (e.attendees.filter((p) => g.principals.includes(p)).length >= 1 ||
           (withGroup(g) && g.sentences.some((s) => s.i === e.sentence.i - 1))) &&
         e.attendees.length > g.principals.length,
