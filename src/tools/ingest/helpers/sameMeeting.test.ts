@@ -1,6 +1,6 @@
 // One meeting told several times in one article: folded into one proposal.
 import { describe, expect, it } from 'vitest';
-import { oneMeetingPerGathering } from './sameMeeting';
+import { oneMeetingPerGathering, onePerRecorded } from './sameMeeting';
 import type { Gathered } from '../pipeline/types';
 
 const told = (principals: string[], text: string, date = '2015-11-19'): Gathered => ({
@@ -37,5 +37,23 @@ describe('oneMeetingPerGathering', () => {
     const aside = told(['a', 'b'], 'A는 B와 별도로 만났다.');
     const later = told(['a', 'b', 'c'], 'A, B, C가 다시 만났다.', '2015-11-20');
     expect(oneMeetingPerGathering([list, aside, later])).toHaveLength(3);
+  });
+});
+
+describe('onePerRecorded', () => {
+  const recorded = (g: Gathered) => (g.principals.includes('a') ? 'recorded-m1' : undefined);
+  it('folds the reports one sentence tells of a meeting the archive records once ("A는 B, C를 만나")', () => {
+    const both = told(['a', 'b'], 'A는 B 서기, C 성장을 만났다.');
+    const second = { ...told(['a', 'c'], ''), sentences: both.sentences };
+    const out = onePerRecorded([both, second], recorded);
+    expect(out.map((g) => [...g.principals].sort())).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('keeps apart meetings told in sentences of their own, or set apart ("각각")', () => {
+    const first = told(['a', 'b'], 'A는 B를 만났다.');
+    const second = told(['a', 'c'], 'A는 이어 C를 만났다.');
+    expect(onePerRecorded([first, second], recorded)).toHaveLength(2);
+    const each = told(['a', 'b'], 'A는 B, C와 각각 미팅을 했다.');
+    expect(onePerRecorded([each, { ...told(['a', 'c'], ''), sentences: each.sentences }], recorded)).toHaveLength(2);
   });
 });

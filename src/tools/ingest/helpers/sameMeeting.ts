@@ -41,7 +41,7 @@ function sameTime(a: Gathered, b: Gathered): boolean {
   return Math.abs(dateStartDay(a.date.date) - dateStartDay(b.date.date)) <= near;
 }
 
-function absorb(into: Gathered, g: Gathered): void {
+export function absorb(into: Gathered, g: Gathered): void {
   for (const s of g.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
   for (const a of g.attendees) if (!into.attendees.includes(a) && !into.principals.includes(a)) into.attendees.push(a);
   for (const c of g.cues) if (!into.cues.includes(c)) into.cues.push(c);
@@ -128,6 +128,32 @@ export function oneMeetingPerEvent(meetings: Gathered[]): Gathered[] {
     for (const p of g.principals) if (!at[0].principals.includes(p)) at[0].principals.push(p);
     at[0].attendees = at[0].attendees.filter((a) => !at[0].principals.includes(a));
     absorb(at[0], g);
+    return false;
+  });
+}
+
+/** Reports of one sentence that the archive records as one meeting ("A는 B, C를 만나": B's and C's told apart),
+ * folded into the first with everyone's people: one telling adds itself to a recorded meeting once. Reports told in
+ * sentences of their own stay apart (one visitor's meetings in turn). `recordedAs` is the meeting of data/ each
+ * report is, if any. */
+export function onePerRecorded(meetings: Gathered[], recordedAs: (g: Gathered) => string | undefined): Gathered[] {
+  const kept: Gathered[] = [];
+  return meetings.filter((g) => {
+    const id = recordedAs(g);
+    // Not meetings the sentence sets apart ("기업인 4명과 각각 25분씩 미팅").
+    const apart = (o: Gathered) => o.apart || o.sentences.some((s) => /각각|별도|따로|개별|일대일|독대/.test(s.text));
+    const into = id
+      ? kept.find(
+          (o) => recordedAs(o) === id && o.sentences.some((s) => g.sentences.includes(s)) && !apart(o) && !apart(g),
+        )
+      : undefined;
+    if (!into) {
+      kept.push(g);
+      return true;
+    }
+    for (const p of g.principals) if (!into.principals.includes(p)) into.principals.push(p);
+    into.attendees = into.attendees.filter((a) => !into.principals.includes(a));
+    absorb(into, g);
     return false;
   });
 }

@@ -19,6 +19,7 @@ import {
   oneDatePerMeeting,
   oneMeetingPerEvent,
   oneMeetingPerGathering,
+  onePerRecorded,
   sameSet,
   undated,
 } from '../helpers/sameMeeting';
@@ -450,8 +451,11 @@ export function proposals(
           ? 'the article names no one the data knows and reports no meeting: is it about something else?'
           : `the article names ${named.join(', ')} but reports no meeting between people: nothing to draft`,
     });
+  const matches = new Map(meetings.map((g) => [g, matchRecorded(known, g)]));
   return {
-    meetings: meetings.map((g) => judge(g, matchRecorded(known, g), { published, known, reported })),
+    meetings: onePerRecorded(meetings, (g) => matches.get(g)?.id).map((g) =>
+      judge(g, matches.get(g) ?? null, { published, known, reported }),
+    ),
     unsettled: unsettled.map((u): UnsettledProposal => {
       const match = u.date ? matchRecorded(known, { principals: u.principals, date: u.date, kind: 'meeting' }) : null;
       return match ? { ...u, match: match.id } : u;
