@@ -102,6 +102,15 @@ describe('meetings', () => {
       '2015-07-21',
     );
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2015-07-21']);
+    // "… 이후 처음으로 B를 만난 A": the day counted from, not the meeting's.
+    const first = read(
+      [
+        '김하늘 회장은 2일 오후 서울 영빈관에서 박바다 시장을 만났다.',
+        '지난 2000년 1월 가온상용차 퇴출 이후 처음으로 박 시장을 만난 김 회장은 현안을 해결해 나갈 뜻을 밝혔다.',
+      ],
+      '2002-04-03',
+    );
+    expect(first.proposals.meetings.map((m) => m.date.date)).toEqual(['2002-04-02']);
   });
 
   it('reads a party named in full ("국민회의당") as an organisation, not part of a name', () => {

@@ -88,9 +88,9 @@ export const SPAN_OF_TIME =
 export const SINCE =
   /^[^.]{0,30}?(이후|이래|후|뒤|[가-힣]\s지)\s*(약|거의|무려)?\s*([0-9]+\s*(년|개월|달|주|일)|하루|이틀|사흘|나흘|닷새|엿새|열흘|보름|[한두세네]\s?(달|해))[0-9\s년개월]*(여|남짓|가량)?\s?만/;
 
-/** "지난 17일 합병안 통과 후 첫 대외행보로": the first act after what was done that day. Not after taking up a post
+/** "지난 17일 합병안 통과 후 첫 대외행보로", "… 퇴출 이후 처음으로": the first act after what was done that day. Not after taking up a post
  * ("23일 취임 후 첫 행보로"), which may be the same day. */
-export const FIRST_AFTER = /^(?![^.]{0,30}?(취임|부임|선임|당선))[^.]{0,30}?\s(후|이후)\s첫\s/;
+export const FIRST_AFTER = /^(?![^.]{0,30}?(취임|부임|선임|당선))[^.]{0,30}?\s(후|이후)\s(첫\s|처음)/;
 
 /** Verb endings that join two clauses: each clause is read on its own. */
 // A condition ("트럼프 전 대통령이 승리하면 …"), too: what follows is another clause.
