@@ -5,6 +5,8 @@ import {
   ASKED_FOR,
   EARLIER,
   FIRST_AFTER,
+  HOSTED,
+  HOSTED_GATHERING,
   STAY,
   STAY_DAYS,
   PAST_ADNOMINAL,
@@ -41,7 +43,11 @@ export function clauseDates(
     // "지난 8월 새롭게 출범한": an adverb may come between.
     return (/[게히]$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
   };
-  const ofAct = (d: DateFound) => /^[가-힣]+(한|된|던)$/.test(actAfter(d)) && !PAST_ADNOMINAL.test(actAfter(d));
+  // "15일 마련한 '30대 그룹 간담회'": a gathering's hosting dates the gathering.
+  const hosted = (d: DateFound) =>
+    HOSTED.test(actAfter(d)) && HOSTED_GATHERING.test(text.slice(text.indexOf(actAfter(d), d.end)).slice(0, 30));
+  const ofAct = (d: DateFound) =>
+    /^[가-힣]+(한|된|던)$/.test(actAfter(d)) && !PAST_ADNOMINAL.test(actAfter(d)) && !hosted(d);
   // The clause may end before the words that tell what its date is of ("… 이후 | 약 10개월 만에 열렸다"): read on
   // in the sentence.
   const inSentence = Math.max(0, s.text.indexOf(text));

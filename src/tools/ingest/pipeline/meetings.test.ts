@@ -113,6 +113,17 @@ describe('meetings', () => {
     expect(first.proposals.meetings.map((m) => m.date.date)).toEqual(['2002-04-02']);
   });
 
+  it('reads the day a gathering was hosted on ("15일 마련한 간담회") as its day, and its photo with it', () => {
+    const { proposals } = read(
+      [
+        'C|김하늘 대통령, 박바다 가온 회장, 최구름 바다 회장이 이야기를 나누고 있다.',
+        "정부와 가온협회가 15일 마련한 '30대 그룹 간담회'에는 김하늘 대통령과 박바다 회장, 최구름 회장이 참석했다.",
+      ],
+      '2010-01-19',
+    );
+    expect(proposals.meetings.map((m) => [m.date.date, m.principals.length])).toEqual([['2010-01-15', 3]]);
+  });
+
   it('reads a party named in full ("국민회의당") as an organisation, not part of a name', () => {
     const { ctx } = read(['노 대통령은 6일 국민회의당 소니아 간디 대표를 만났다.'], '2004-10-06');
     expect(titled(ctx)).toContainEqual(['소니아 간디', '대표']);

@@ -121,3 +121,7 @@ export const PAST_ADNOMINAL =
 /** The present declarative of a verb (만난다, 갖는다, 한다, 연다): a scheduled event, in news prose. */
 export const PRESENT =
   /(는다|한다|된다|난다|갖는다|연다|간다|온다|찾는다|진행한다|회동한다|면담한다|만난다)(고|며|면서|는|니|지만)?$/;
+
+/** A host's adnominal ("15일 마련한 간담회", "개최한 포럼"): the day it gives is the gathering's own. */
+export const HOSTED = /^(마련|개최|주최|주관)(한|된|했던)$/;
+export const HOSTED_GATHERING = /간담회|회의|오찬|만찬|조찬|포럼|행사|모임|라운드\s?테이블|서밋|세미나|인사회|설명회/;
