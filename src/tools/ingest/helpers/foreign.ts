@@ -41,6 +41,17 @@ import type { Mention, MentionContext, Sentence } from '../pipeline/types';
 const unlikeLoanword = (w: string) =>
   [...w].some((ch) => /[가-힣]/.test(ch) && !LOANWORD_FINALS.has(disassembleCompleteCharacter(ch)!.jongseong));
 
+/** Two words of three syllables or more that differ in one letter of one syllable ("베닝크", "베닝트"). */
+function oneLetterOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 3 || !/^[가-힣]+$/.test(a + b)) return false;
+  const differ = [...a].flatMap((ch, k) => (ch === b[k] ? [] : [[ch, b[k]]]));
+  if (differ.length !== 1) return false;
+  const [x, y] = differ[0].map((ch) => disassembleCompleteCharacter(ch)!);
+  return (
+    [x.choseong !== y.choseong, x.jungseong !== y.jungseong, x.jongseong !== y.jongseong].filter(Boolean).length === 1
+  );
+}
+
 /** A word that can be part of a transliterated name: Hangul, no particle, not a title, an organisation or a place. */
 export function nameWord(ctx: MentionContext, t: Token | undefined, inner = false): boolean {
   // Inside a name a word has no particle, whatever its last syllable looks like ("페드로 산체스": not 페드 + 로).
@@ -708,8 +719,16 @@ export function foreignShort(ctx: MentionContext, tokens: Token[], i: number): M
     // A family name alone means someone the article has already named in full.
     const who = (word: string) =>
       pick(foreign.filter((p) => p.seen && familyWords(p.name.ko).includes([...before, word].join(' '))));
-    // Before a title the whole word is the name, even where its last syllable looks like a particle ("빈 살만").
-    const titled = next && last.after === ' ' && titleIn(next.stem) ? who(last.text) : undefined;
+    // Before a title the whole word is the name, even where its last syllable looks like a particle ("빈 살만"); or
+    // a slip of one letter in a family name the article printed in full ("베닝트 CEO" after "피터 베닝크").
+    const slip = (word: string) =>
+      pick(
+        foreign.filter(
+          (p) =>
+            p.seen && p.name.ko.includes(' ') && oneLetterOff(p.name.ko.split(' ').pop()!, [...before, word].join(' ')),
+        ),
+      );
+    const titled = next && last.after === ' ' && titleIn(next.stem) ? (who(last.text) ?? slip(last.text)) : undefined;
     if (titled) return shortMention(tokens, i, i + span, titled, next.particle, next.stem);
     const hit = who(last.stem);
     if (!hit) continue;

@@ -859,6 +859,21 @@ describe('foreign leaders', () => {
     expect(names(ctx).some(([name]) => /르노|머크|광업/.test(name ?? ''))).toBe(false);
   });
 
+  it('reads a family name printed with a slip of one letter before a title as the person named in full ("스미트 CEO")', () => {
+    const { ctx, proposals } = read(
+      ['존 스미스 가온전자 CEO가 한국을 찾았다.', '스미트 CEO는 이날 김하늘 회장과 만났다.'],
+      '2025-02-20',
+    );
+    expect(names(ctx).map(([name]) => name)).toEqual(['존 스미스', '김하늘']);
+    expect(who(proposals.meetings)).toEqual(['gim-ha-neul+jon-seumiseu']);
+    // Two letters off is someone else.
+    const other = read(
+      ['존 스미스 가온전자 CEO가 한국을 찾았다.', '스마트 CEO는 이날 김하늘 회장과 만났다.'],
+      '2025-02-20',
+    );
+    expect(who(other.proposals.meetings)).toEqual(['gim-ha-neul+seu-ma-teu']);
+  });
+
   it('reads a list of foreign names that a cut page ends on ("존 스미스, 제인 도,"), without failing', () => {
     const { mentions } = read(['행사에는 존 스미스, 제인 도,', '행사에는 존 스미스·제인 도·']);
     // Names with no post after them are no one to propose; before, the end of the sentence threw.
