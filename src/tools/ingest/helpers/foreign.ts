@@ -673,7 +673,17 @@ export function recordedAs(ctx: MentionContext, name: string): string | undefine
 function recordedByFamily(ctx: MentionContext, name: string, org: string | undefined): string | undefined {
   if (!org) return undefined;
   const entities = [...ctx.known.entities.values()];
-  const orgs = new Set(entities.filter((e) => e.kind === 'organization' && e.names.includes(org)).map((e) => e.id));
+  // The organisation by name, or by the company whose name both begin with ("르노삼성" and "르노그룹": 르노).
+  const head = (w: string) => [...FOREIGN_COMPANIES].find((c) => c.length >= 2 && w.startsWith(c) && w !== c);
+  const orgs = new Set(
+    entities
+      .filter(
+        (e) =>
+          e.kind === 'organization' &&
+          (e.names.includes(org) || (!!head(org) && e.names.some((n) => n === head(org) || head(n) === head(org)))),
+      )
+      .map((e) => e.id),
+  );
   const hits = entities.filter(
     (e) =>
       e.kind === 'person' &&

@@ -874,6 +874,38 @@ describe('foreign leaders', () => {
     expect(who(other.proposals.meetings)).toEqual(['gim-ha-neul+seu-ma-teu']);
   });
 
+  it('reads a recorded family name, headlined alone, then before an organisation of the same company ("르노삼성")', () => {
+    const k = fixtureKnown();
+    k.entities.set('renault', {
+      id: 'renault',
+      kind: 'organization',
+      ko: '르노그룹',
+      en: 'Renault',
+      names: ['르노그룹'],
+      orgs: [],
+      titles: [],
+    });
+    k.entities.set('pierre-dupont', {
+      id: 'pierre-dupont',
+      kind: 'person',
+      ko: '피에르 슈마허',
+      en: 'Pierre Dupont',
+      names: ['피에르 슈마허'],
+      orgs: ['renault'],
+      titles: ['CEO'],
+    });
+    const r = readSentences(
+      [
+        sentence('H|슈마허 회장 바쁜 행보', 0),
+        sentence('슈마허 르노삼성 회장은 30일 김하늘 가온전자 회장과 오찬을 했다.', 1),
+      ],
+      k,
+      '2004-11-30',
+      't',
+    );
+    expect(who(r.proposals.meetings)).toEqual(['gim-ha-neul+pierre-dupont']);
+  });
+
   it('reads a list of foreign names that a cut page ends on ("존 스미스, 제인 도,"), without failing', () => {
     const { mentions } = read(['행사에는 존 스미스, 제인 도,', '행사에는 존 스미스·제인 도·']);
     // Names with no post after them are no one to propose; before, the end of the sentence threw.
