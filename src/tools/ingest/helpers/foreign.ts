@@ -675,12 +675,13 @@ function recordedByFamily(ctx: MentionContext, name: string, org: string | undef
   const entities = [...ctx.known.entities.values()];
   // The organisation by name, or by the company whose name both begin with ("르노삼성" and "르노그룹": 르노).
   const head = (w: string) => [...FOREIGN_COMPANIES].find((c) => c.length >= 2 && w.startsWith(c) && w !== c);
+  const company = head(org);
   const orgs = new Set(
     entities
       .filter(
         (e) =>
           e.kind === 'organization' &&
-          (e.names.includes(org) || (!!head(org) && e.names.some((n) => n === head(org) || head(n) === head(org)))),
+          (e.names.includes(org) || (!!company && e.names.some((n) => n === company || head(n) === company))),
       )
       .map((e) => e.id),
   );
