@@ -394,6 +394,13 @@ export function scoreArticle(
   };
 }
 
+/** The row of an article read to no draft: what stopped it. */
+const failed = (article: CorpusArticle, problem: string, ms: number): RealScore => ({
+  ...scoreArticle(article, '', null, { ids: new Set(), orgName: () => undefined }, [], new Map()),
+  problem,
+  ms,
+});
+
 /** Every article of the corpus whose text is in `textDir`, in event order (earlier reports recorded first). */
 export function evaluateReal(
   textDir: string,
@@ -423,11 +430,7 @@ export function evaluateReal(
       try {
         const { known, problems: unknown } = loadKnown(copy.dir);
         if (!known || !page) {
-          rows.push({
-            ...scoreArticle(article, '', null, { ids: new Set(), orgName: () => undefined }, [], new Map()),
-            problem: [...unknown, ...unread].map((p) => p.message).join('; '),
-            ms: 0,
-          });
+          rows.push(failed(article, [...unknown, ...unread].map((p) => p.message).join('; '), 0));
           continue;
         }
         const result = readArticle(page, known, {
@@ -452,11 +455,13 @@ export function evaluateReal(
         done.push({ article, text: page.text });
       } catch (e) {
         // A bug on one page is a failed row of the table, not the end of the evaluation.
-        rows.push({
-          ...scoreArticle(article, '', null, { ids: new Set(), orgName: () => undefined }, [], new Map()),
-          problem: `ingest bug: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
-          ms: performance.now() - t0,
-        });
+        rows.push(
+          failed(
+            article,
+            `ingest bug: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+            performance.now() - t0,
+          ),
+        );
       } finally {
         copy.cleanup();
       }

@@ -10,6 +10,9 @@ export const undated = (d: ResolvedDate) => d.cue.startsWith('(');
 /** Days apart that one meeting's reports may disagree by (a caption's day against the body's, time zones). */
 const NEAR = 3;
 
+/** A report the text sets apart from others of its people ("별도로", "단독", "일대일"). */
+const setApart = (g: Gathered) => !!g.apart || g.sentences.some((s) => /별도|따로|단독|개별|일대일|독대/.test(s.text));
+
 /** The same people, in any order. */
 export const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -72,11 +75,10 @@ const mostOf = (g: Gathered, o: Gathered) =>
  * 나눴다" after the four of them are reported together): the gathering, unless the text sets it apart ("별도로").
  */
 export function oneMeetingPerGathering(meetings: Gathered[]): Gathered[] {
-  const apart = (g: Gathered) => g.apart || g.sentences.some((s) => /별도|따로|단독|개별|일대일|독대/.test(s.text));
   const gone = new Set<Gathered>();
   return meetings.filter((g) => {
     // One person at an event that day is the event, told apart (see oneMeetingPerEvent).
-    if (apart(g) || g.principals.length < 2) return true;
+    if (setApart(g) || g.principals.length < 2) return true;
     const into = meetings
       .filter(
         (o) =>
@@ -141,7 +143,7 @@ export function onePerRecorded(meetings: Gathered[], recordedAs: (g: Gathered) =
   return meetings.filter((g) => {
     const id = recordedAs(g);
     // Not meetings the sentence sets apart ("기업인 4명과 각각 25분씩 미팅").
-    const apart = (o: Gathered) => o.apart || o.sentences.some((s) => /각각|별도|따로|개별|일대일|독대/.test(s.text));
+    const apart = (o: Gathered) => setApart(o) || o.sentences.some((s) => /각각/.test(s.text));
     const into = id
       ? kept.find(
           (o) => recordedAs(o) === id && o.sentences.some((s) => g.sentences.includes(s)) && !apart(o) && !apart(g),
