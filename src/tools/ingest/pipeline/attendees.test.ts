@@ -82,10 +82,19 @@ describe('guests who hold a staff post', () => {
   it('met like every other guest at a ceremony ("이날 행사에는 …")', () => {
     expect(
       meetings([
-        '최태원 SK그룹 회장은 4일 공장에서 샘 올트먼과 오찬을 했다.',
+        '최태원 SK그룹 회장은 4일 공장에서 열린 준공식에 참석했다.',
         '이날 행사에는 이구름 산업부 차관, 정바람 국무조정실장이 참석했다.',
       ]),
-    ).toEqual([{ principals: ['샘 올트먼', '이구름', '정바람', '최태원'], attendees: [] }]);
+    ).toEqual([{ principals: ['이구름', '정바람', '최태원'], attendees: [] }]);
+  });
+
+  it('sat in on a meal two hosted, as every guest who attended it did', () => {
+    expect(
+      meetings([
+        '최태원 SK그룹 회장은 4일 공장에서 샘 올트먼과 오찬을 했다.',
+        '이날 오찬에는 김하늘 테스트전자 회장, 박바다 샘플화학 회장이 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
   });
 });
 
@@ -231,7 +240,7 @@ describe('a list of those who sat in', () => {
     ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다'] }]);
   });
 
-  it("are a meal's guests, who met its hosts; a spouse sits in; a talk before the meal is a meeting of its own", () => {
+  it('sat in on the meal of two hosts, as a spouse did; the talk before the meal is the same meeting', () => {
     expect(
       meetings(
         [
@@ -241,10 +250,7 @@ describe('a list of those who sat in', () => {
         ],
         '2025-03-05',
       ),
-    ).toEqual([
-      { principals: ['샘 올트먼', '최태원'], attendees: [] },
-      { principals: ['박바다', '샘 올트먼', '정세나', '최태원'], attendees: ['김하늘'] },
-    ]);
+    ).toEqual([{ principals: ['샘 올트먼', '최태원'], attendees: ['김하늘', '박바다', '정세나'] }]);
   });
 
   it('are the people of a gathering told before anyone is named, listed by side ("남측에선 … 북측에서는")', () => {

@@ -594,7 +594,8 @@ describe('more meetings', () => {
       '만찬에는 김하늘 테스트전자 대표도 참석했다.',
       '두 사람은 이날 만찬을 포함해 세 시간 동안 자리를 함께하고 다양한 이슈에 관해 이야기를 나눴다.',
     ]);
-    expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won+gim-ha-neul']);
+    expect(who(proposals.meetings)).toEqual(['altman+chey-tae-won']);
+    expect(proposals.meetings[0].attendees).toEqual(['gim-ha-neul']);
     expect(proposals.meetings[0].sentences).toHaveLength(3);
     const photo = read(['최태원 SK그룹 회장이 4일 공장을 찾아 샘 올트먼 오픈AI CEO와 이야기를 나누고 있다.']);
     expect(who(photo.proposals.meetings)).toEqual(['altman+chey-tae-won']);

@@ -124,10 +124,10 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     if (e.principals.length > 0 || !e.of || e.tense === 'planned') continue;
     const g = owner.get(e.of);
     if (!g) continue;
-    // A meal's guests who attended ("만찬에는 A, B 회장도 참석했다") met its hosts, however many.
-    const mealGuests =
-      (MEALS.includes(g.kind) || (EVENT_KINDS.includes(g.kind) && hosts.get(g)! >= 3)) && /참석/.test(e.cues.join(' '));
-    const guests = (hosts.get(g) === 1 || e.of.group || mealGuests) && !e.entourage && !SAT_IN.test(e.cues.join(' '));
+    // Those who attended a round table of several hosts ("간담회에는 A, B 회장도 참석했다") met its hosts. Not a meal's
+    // guests where two or more hosted it ("만찬에는 … 등 15명이 참석했다"): they sat in on the hosts' meal.
+    const tableGuests = EVENT_KINDS.includes(g.kind) && hosts.get(g)! >= 3 && /참석/.test(e.cues.join(' '));
+    const guests = (hosts.get(g) === 1 || e.of.group || tableGuests) && !e.entourage && !SAT_IN.test(e.cues.join(' '));
     for (const a of e.attendees) {
       if (g.attendees.includes(a) || g.principals.includes(a)) continue;
       // Guests who hold a staff post ("정부 측에서는 A 국무조정실장 …이 참석했다") came with a principal: they sat in.
