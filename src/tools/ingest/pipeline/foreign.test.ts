@@ -306,6 +306,13 @@ describe('foreign leaders', () => {
     ]);
   });
 
+  it('reads a Cambodian or Vietnamese family name of one syllable written apart ("훈 …", "쩐 … …")', () => {
+    const { ctx } = read([
+      '김하늘 테스트협회 회장은 4일 프놈펜을 찾아 훈 소반 총리를 예방하고 쩐 비엣 하 주석을 만났다.',
+    ]);
+    expect(names(ctx).map((n) => `${n[0]} ${n[2]}`)).toEqual(['김하늘 회장', '훈 소반 총리', '쩐 비엣 하 주석']);
+  });
+
   it('reads foreign names listed with commas before the title they share, and a group counted ("의원 7명")', () => {
     const { ctx, proposals } = read([
       '최태원 회장은 3일 서울에서 미국 상원의원 3명을 만나 사업을 소개했다.',

@@ -237,7 +237,9 @@ export const ARABIC_HONORIFIC = /^(셰이크|셰이흐|쉐이크|세이크)$/;
 export const SHORT_FIRST_NAMES = (
   '빌 존 잭 팀 댄 맷 밥 톰 짐 폴 닉 롭 샘 벤 켄 론 칼 척 딕 릭 숀 션 랜 킴 앤 젠 ' +
   // Chinese family names written apart from the given name ("쑤 허이", "펑 중양").
-  '쑤 쉬 쑨 펑 덩 궈 뤄 셰 쑹 탕 천 왕 리 류 황 저우 자오 가오 린 량 차오 위안 딩 먀오 샤오 친 판'
+  '쑤 쉬 쑨 펑 덩 궈 뤄 셰 쑹 탕 천 왕 리 류 황 저우 자오 가오 린 량 차오 위안 딩 먀오 샤오 친 판 ' +
+  // Cambodian and Vietnamese family names of one syllable ("훈 마넷", "쩐 다이 꽝", "팜 민 찐").
+  '훈 쩐 팜'
 ).split(' ');
 
 /** The sides of a meeting counted in one syllable ("양 당", "양 사", "3개 국"): never a given name. */
