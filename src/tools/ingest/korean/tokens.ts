@@ -39,7 +39,7 @@ const GLOSS =
 // A full stop ends the word before it ("… 구광모 LG 회장."), where a decimal point ("4.0") does not.
 // A particle glued to a date by a missing space ("게이츠가21일") ends its word there.
 const SPLIT =
-  /[\s,·ㆍ\-–—/…()[\]<>「」『』【】〔〕▲△▶■●◆•㈜'‘’]+|(?<=[가-힣][가이는은을를와과도])(?=\d)|(?<=[가-힣A-Za-z])[.!?]+(?=\s|$)|(?<=[“"”])|(?=[“"”])/;
+  /[\s,·ㆍ‧・･∙\-–—/…()[\]<>「」『』【】〔〕▲△▶■●◆•㈜'‘’]+|(?<=[가-힣][가이는은을를와과도])(?=\d)|(?<=[가-힣A-Za-z])[.!?]+(?=\s|$)|(?<=[“"”])|(?=[“"”])/;
 
 /** The particles a word can end with, checked against its last syllable where the particle has two forms. */
 function splitParticle(word: string, glossAt = -1): { stem: string; particle: string } {
@@ -124,7 +124,8 @@ export function tokenize(sentence: string): Token[] {
       quoted = piece === '”' ? false : piece === '“' ? true : !quoted;
       continue;
     }
-    const gap = read.slice(at).match(/^[^\p{L}\p{N}]*/u)?.[0] ?? '';
+    // ㆍ, a middle dot outlets type as a jamo, is a letter to Unicode.
+    const gap = read.slice(at).match(/^(?:[^\p{L}\p{N}]|ㆍ)*/u)?.[0] ?? '';
     const gloss = glosses.find((g) => g > start && g < at);
     // "왕이(王毅) 외교부": a name glossed with as many characters as it has syllables ends in no particle.
     const wholeName = hanja.get(at) === piece.length && /^[가-힣]+$/.test(piece);
@@ -140,8 +141,10 @@ export function tokenize(sentence: string): Token[] {
       // A bullet ("▲A 회장 ▲B 회장") separates a list as a comma does.
       // "㈜LG": the mark of a company, no separator; nor are a release's corner brackets around a name
       // ("「에반 그린버그」 위원장") or a footnote's star glued to a word ("미한재계회의* 위원장").
+      // Outlets print the middle dot of a list in several forms ("김견‧김동욱", "Aㆍ B"): one.
       after: gap
         .replace(/㈜|[「」『』]|^\*+/g, '')
+        .replace(/[ㆍ‧・･∙]/g, '·')
         .replace(/\s+/g, ' ')
         .replace(/[▲△▶■●◆•]/g, ','),
       quoted,

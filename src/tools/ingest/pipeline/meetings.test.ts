@@ -521,6 +521,13 @@ describe('meetings', () => {
 });
 
 describe('more meetings', () => {
+  it('reads both of "A와 [organisation] B는" as at the event the clause names, one meeting with what they signed', () => {
+    const { proposals } = read([
+      '김하늘 국무총리와 테스트전자 최구름 회장은 4일 고양시에서 열린 간담회에서 협약을 맺었다.',
+    ]);
+    expect(proposals.meetings.map((m) => m.principals.sort().join('+'))).toEqual(['choe-gu-reum+gim-ha-neul']);
+  });
+
   it('does not take meeting reporters for a meeting', () => {
     expect(read(['최태원 회장은 취재진과 만나 소감을 밝혔다.']).found).toEqual([]);
   });

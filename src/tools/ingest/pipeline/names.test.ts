@@ -27,6 +27,17 @@ describe('names', () => {
     ]);
   });
 
+  it('reads two people who share a title joined by a middle dot in any of its printed forms ("A‧B", "AㆍB")', () => {
+    for (const dot of ['·', 'ㆍ', '‧', '・']) {
+      const { ctx } = read([`테스트전자 측은 최구름 사장, 김하늘${dot}박바다 부사장 등이 참석했다.`]);
+      expect(
+        names(ctx)
+          .map((n) => `${n[0]} ${n[2]}`)
+          .sort(),
+      ).toEqual(['김하늘 부사장', '박바다 부사장', '최구름 사장']);
+    }
+  });
+
   it("reads a bank's deputy head, and a province or state abroad between a name and its organisation", () => {
     const { ctx } = read([
       '김정기 하나은행 부행장과 지빈창 산둥 루신집단 동사장이 기념촬영을 했다.',

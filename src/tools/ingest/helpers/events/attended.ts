@@ -59,15 +59,15 @@ export function eventAttended(
   // "A 대사를 초청해 간담회를 개최했다", "A 대사 초청 간담회를 열었다": the guest invited to what the host held
   // took part in it.
   const invitedBefore = here.filter((m) => m.kind === 'person' && /^초청/.test(tokens[m.last + 1]?.text ?? ''));
-  // "A 후보와 B 회장이 간담회에 참석했다": both the subject, together; not "A와 대화를 마친 B는".
+  // "A 후보와 B 회장이 간담회에 참석했다", "A 총리와 현대차그룹 B 회장은": both the subject, together; not "A와
+  // 대화를 마친 B는".
+  const nextPerson = (k: number) => {
+    let n = k + 1;
+    while (here[n]?.kind === 'organization' && here[n].first === here[n - 1].last + 1) n++;
+    return here[n]?.first === here[n - 1]?.last + 1 ? here[n] : undefined;
+  };
   const withSubject = here
-    .filter(
-      (m, k) =>
-        m.kind === 'person' &&
-        /^(과|와)$/.test(m.particle) &&
-        here[k + 1]?.first === m.last + 1 &&
-        subjects.includes(here[k + 1].id),
-    )
+    .filter((m, k) => m.kind === 'person' && /^(과|와)$/.test(m.particle) && subjects.includes(nextPerson(k)?.id ?? ''))
     .map((m) => m.id);
   // "A는 B 장관과 함께 서명식에 참석했다", "A는 B, C와 함께 …": who came with the subject took part too.
   const together = here.flatMap((m, k) => {
