@@ -836,15 +836,17 @@ export function joinDoubleBarrelled(ctx: MentionContext, tokens: Token[]): Token
           next?.after === ' ' &&
           next.particle === '' &&
           word(tokens[k + 2], tokens[k + 2]?.stem)));
+    const midName = joined && arabicLink && prev.after === ' ';
     const joins =
       (afterFirst || opening) &&
       (word(t) || arabicLink || french) &&
       /^[-–]$/.test(t.after) &&
-      word(next, french ? next.text : next?.stem) &&
+      (midName ? /^[가-힣]{1,6}$/.test(next?.stem ?? '') : word(next, french ? next.text : next?.stem)) &&
       !(looksLikeKoreanName(t.text) && looksLikeKoreanName(next.stem)) &&
-      // A link begins recorded names too ("알 마즈루이"): no sign the words are someone data/ knows.
-      ![afterFirst ? (prev?.text ?? '') : '', NAME_LINK.test(t.text) ? '' : t.text, next.stem].some((w) =>
-        ctx.table.has(w),
+      // A link begins recorded names too ("알 마즈루이"): no sign the words are someone data/ knows. Unless the name
+      // has begun already with a word so joined ("알-아흐마드 알-자베르" beside a recorded "자베르 알-사바").
+      !(midName ? [] : [afterFirst ? (prev?.text ?? '') : '', NAME_LINK.test(t.text) ? '' : t.text, next.stem]).some(
+        (w) => ctx.table.has(w),
       );
     if (!joins) {
       out.push(t);

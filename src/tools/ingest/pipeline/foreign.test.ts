@@ -14,6 +14,15 @@ function readAsRecorded(ko: string, text: string, published = '2025-02-04') {
 }
 
 describe('foreign leaders', () => {
+  it('reads a longer Arabic name in full where a recorded one is its tail ("알-아흐마드 알-하산 알-마크툼")', () => {
+    const r = readAsRecorded('하산 알-마크툼', '김하늘 회장은 4일 셰이크 알-아흐마드 알-하산 알-마크툼 국왕을 만났다.');
+    expect(r.proposedAnew.map((p) => p.name.ko)).toEqual(['김하늘', '셰이크 알-아흐마드 알-하산 알-마크툼']);
+    expect(r.met).toEqual(['gim-ha-neul+syeikeu-al-aheumadeu-al-hasan-al-makeutum']);
+    expect(readAsRecorded('하산 알-마크툼', '김하늘 회장은 4일 셰이크 하산 알-마크툼 총리를 만났다.').met).toEqual([
+      'altman+gim-ha-neul',
+    ]);
+  });
+
   it('knows a recorded foreign name spelled with a hyphen for a space ("카슴-조마르트", "카슴 조마르트")', () => {
     const { ctx } = read(['최태원 SK그룹 회장이 왔다.']);
     expect(recordedAs(ctx, '샘-올트먼')).toBe('altman');
