@@ -197,7 +197,9 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
       (((n > 0 || /^\d+세$/.test(tokens[k + 1]?.text ?? '')) && t.particle === '에') || t.particle === '엔') &&
       // "후에", and a Japanese given name ("다카이치 사나에 일본 총리")
       t.text.length <= 3 &&
-      nameWord(ctx, { ...t, particle: '', stem: t.text })
+      nameWord(ctx, { ...t, particle: '', stem: t.text }) &&
+      // Not a noun with 엔 for 에는 ("포럼엔 A 회장"): a word no name has.
+      (t.particle !== '엔' || nameWord(ctx, { ...t, text: t.stem, particle: '' }))
     );
   };
   // Someone the article has named already ("지시로 신동빈 회장이"): a name of its own, never the rest of another.

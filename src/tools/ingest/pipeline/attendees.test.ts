@@ -99,6 +99,21 @@ describe('guests who hold a staff post', () => {
 });
 
 describe('guests of a conference of three or more who met', () => {
+  it('are who came to its venue too ("…도 행사장을 찾았다", "…도 오늘 자리에 참석했다"), not a meeting of their own', () => {
+    expect(
+      meetings([
+        '4일 열린 비즈니스 포럼엔 최태원 SK그룹 회장, 김하늘 테스트전자 회장, 박바다 샘플화학 회장이 참석했다.',
+        '최구름 가온전자 회장, 이하늘 가온협회 회장도 행사장을 찾았다.',
+        '양국 정상회담에서 무엇이 논의될지도 관심사인데, 정세나 한빛건설 대표도 오늘 자리에 참석했다.',
+      ]),
+    ).toEqual([
+      {
+        principals: ['김하늘', '박바다', '이하늘', '정세나', '최구름', '최태원'],
+        attendees: [],
+      },
+    ]);
+  });
+
   it('are principals too ("간담회에는 … 참석했다")', () => {
     expect(
       meetings([

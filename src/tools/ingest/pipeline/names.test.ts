@@ -27,6 +27,11 @@ describe('names', () => {
     ]);
   });
 
+  it('reads no name into a noun with 엔 for 에는 ("포럼엔 A 회장"), as it reads one ending so ("응우엔 …")', () => {
+    const { ctx } = read(['4일 열린 포럼엔 이하늘 테스트전자 회장과 응우엔 반 하 베트남 총리가 참석했다.']);
+    expect(names(ctx).map((n) => n[0])).toEqual(['이하늘', '응우엔 반 하']);
+  });
+
   it('reads two people who share a title joined by a middle dot in any of its printed forms ("A‧B", "AㆍB")', () => {
     for (const dot of ['·', 'ㆍ', '‧', '・']) {
       const { ctx } = read([`테스트전자 측은 최구름 사장, 김하늘${dot}박바다 부사장 등이 참석했다.`]);

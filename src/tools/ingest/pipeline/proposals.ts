@@ -126,7 +126,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     if (!g) continue;
     // Those who attended a round table of several hosts ("간담회에는 A, B 회장도 참석했다") met its hosts. Not a meal's
     // guests where two or more hosted it ("만찬에는 … 등 15명이 참석했다"): they sat in on the hosts' meal.
-    const tableGuests = EVENT_KINDS.includes(g.kind) && hosts.get(g)! >= 3 && /참석/.test(e.cues.join(' '));
+    const tableGuests = EVENT_KINDS.includes(g.kind) && hosts.get(g)! >= 3 && /참석|행사장/.test(e.cues.join(' '));
     const guests = (hosts.get(g) === 1 || e.of.group || tableGuests) && !e.entourage && !SAT_IN.test(e.cues.join(' '));
     for (const a of e.attendees) {
       if (g.attendees.includes(a) || g.principals.includes(a)) continue;

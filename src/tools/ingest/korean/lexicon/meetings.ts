@@ -110,7 +110,8 @@ export const HEARSAY = /것으로|다고$|다고 한다|했다는$/;
 export const ANNOUNCED = /[했었였됐]다고\s+(?:\S+\s+){0,3}?(밝혔|발표했|설명했|알렸)/;
 
 /** Someone took part in a meeting reported elsewhere: sat in, attended, was there. */
-export const ATTEND_CUE = /동석|배석|참석|참여했|참가했|함께했|함께 했|자리했|합류했|동행했|배석했|앉았/;
+export const ATTEND_CUE =
+  /동석|배석|참석|참여했|참가했|함께했|함께 했|자리했|합류했|동행했|배석했|앉았|행사장(을|에)\s?(찾았|찾아|방문했)/;
 
 /**
  * A side's people, at the head of a clause ("현대차 측에서는", "청와대에선", "스페인측은 …"): those it lists came with
@@ -255,7 +256,7 @@ export const GROUP_REF = /양사|양측|양 사|두 사람|세 사람|이들|양
 export const OCCASION =
   /(회동|오찬|만찬|조찬|면담|회담|접견|예방|회의|미팅|행사|간담회|만남|환담|차담|모임|인사회|출범식|서명식|계약식|체결식|협약식|조인식|라운드\s?테이블)(?:\s?자리)?(에는|엔|에선|에서는|에도)/;
 
-export const SAME_OCCASION = new RegExp(`이 자리|그 자리|${OCCASION.source}`);
+export const SAME_OCCASION = new RegExp(`이 자리|그 자리|(?:이날|오늘) 자리에|행사장(?:을|에)\\s|${OCCASION.source}`);
 
 /** "오찬은 … 동석한 가운데 진행됐다": a meeting word as the clause's topic, at its start. */
 export const TOPIC_OCCASION =
