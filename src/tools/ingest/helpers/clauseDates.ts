@@ -99,9 +99,15 @@ export function clauseDates(
     const before = !ctx.dayCue && /^(이날|같은 날)$/.test(d.value.cue) ? daysBefore(d).pop() : undefined;
     return before ? { ...d, value: { ...d.value, date: before.value.date } } : d;
   };
-  const dated = r.dates
+  const datedAll = r.dates
     .filter((d): d is Dated => 'date' in d.value && !ofTenure(d) && !countedFrom(d) && !ofAsking(d) && !gloss(d))
     .map((d) => (opensStay(d) ? toMonth(d) : thatDay(d)));
+  // "이날 만남은 A가 지난 20일 B와 … 방문한 영향이다": 이날 names the topic, the meeting of the news; the clause's act
+  // is of the other day.
+  const ofTopic = (d: Dated) =>
+    /^(이날|이번)$/.test(d.value.cue) &&
+    /^\s?(만남|회동|면담|회담|오찬|만찬|행사|간담회)(은|는)\s/.test(text.slice(d.end));
+  const dated = datedAll.some((d) => !ofTopic(d)) ? datedAll.filter((d) => !ofTopic(d)) : datedAll;
   // A clause told as so long since another day is of the story's day, not of another act's.
   const since = r.dates.some(countedFrom);
   // With no other date, an arrival's ("17일 방한한 B는 … 회동에서") dates the visit's meetings; another act's
@@ -177,8 +183,10 @@ export function clauseDates(
     s.role !== 'body' && !ctx.dayCue && storyDay !== undefined && nearBefore(storyDay.value.date, ctx.published);
   // Nor a look back in a sentence about the present, once the story has its day ("지난 5월 31일 … 만난 윤 대통령은
   // … 구체화하고 있다").
+  // Nor the day of what led to the story's meeting ("이날 만남은 A가 지난 20일 … 영향이다").
   const lookBack =
-    !!ctx.dayCue && /^지난/.test(storyDay?.value.cue ?? '') && /(고 있다|중이다)\.?$/.test(s.text.trim());
+    (!!ctx.dayCue && /^지난/.test(storyDay?.value.cue ?? '') && /(고 있다|중이다)\.?$/.test(s.text.trim())) ||
+    dated.length < datedAll.length;
   if (storyDay && !r.planned && s.role === 'body' && /앞서|당시/.test(text) && storyDay.value.precision === 'day')
     ctx.asideDay = { day: storyDay.value.date, cue: storyDay.value.cue, sentence: s.i };
   if (storyDay && !r.planned && (s.role === 'body' || byLead) && !/앞서|당시/.test(text) && !lookBack) {

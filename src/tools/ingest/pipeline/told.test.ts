@@ -16,6 +16,18 @@ describe('one meeting told several ways', () => {
     expect(told.proposals.meetings.map((m) => [m.date.date, m.sentences.length])).toEqual([['2025-02-04', 3]]);
   });
 
+  it('dates what led to the meeting ("이날 만남은 A가 지난 20일 …한 영향이다") by its own day, not the story\'s', () => {
+    const told = read([
+      '최태원 SK그룹 회장은 30일 샘 올트먼과 만났다.',
+      '이날 만남은 김하늘 테스트전자 회장이 지난 20일 박바다 장관과 공장을 방문해 협력 의지를 드러낸 영향이 크다는 전언이다.',
+      '이날 SK 측에선 최구름 사장, 이하늘 부사장 등이 함께했다.',
+    ]);
+    expect(told.proposals.meetings.map((m) => [m.date.date, m.principals.length, m.attendees.length])).toEqual([
+      ['2025-01-30', 2, 2],
+      ['2025-01-20', 2, 0],
+    ]);
+  });
+
   it('reads the day after a quote\'s end and before its teller ("…받았다고 16일 포스코가 전했다") as the telling\'s', () => {
     const told = read(['최태원 SK그룹 회장이 샘 올트먼을 만나 협력을 약속받았다고 4일 SK그룹이 전했다.'], '2025-02-04');
     expect(told.proposals.meetings.map((m) => m.date.cue)).toEqual(['(the day the article reports)']);
