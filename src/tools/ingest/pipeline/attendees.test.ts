@@ -98,6 +98,27 @@ describe('guests who hold a staff post', () => {
   });
 });
 
+describe('a list of those at a meeting, past words inside names', () => {
+  it('reads no "already" (이미) inside a name ("에이미 존스") as a list of those at something earlier', () => {
+    expect(
+      meetings([
+        '테스트협회 회장단은 4일 서울에서 존 스미스 주한 미국대사와 오찬 간담회를 했다.',
+        '간담회에는 김하늘 테스트협회 회장, 에이미 존스 대표, 박바다 부회장이 함께했다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '존 스미스'], attendees: ['박바다', '에이미 존스'] }]);
+  });
+
+  it('reads a gathering one principal held as the meeting, where the other principal is listed at it', () => {
+    expect(
+      meetings([
+        '김하늘 부총리가 4일 최태원 SK그룹 회장을 만나 협력을 당부했다.',
+        "김 부총리는 이날 서울 서린동 SK그룹을 방문해 '혁신성장 현장소통 간담회'를 열었다.",
+        '이날 간담회에는 정부측에서 김 부총리와 박바다 차관 등이, SK측에서 최 회장을 비롯해 최구름 사장 등이 각각 참석했다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '최태원'], attendees: ['박바다', '최구름'] }]);
+  });
+});
+
 describe('guests of a conference of three or more who met', () => {
   it('are who came to its venue too ("…도 행사장을 찾았다", "…도 오늘 자리에 참석했다"), not a meeting of their own', () => {
     expect(

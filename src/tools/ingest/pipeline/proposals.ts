@@ -140,7 +140,8 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     // "지난 22일 … 진행된 A와 B의 면담에는 C가 동석했다": the day the meeting is told with.
     if (e.date && 'date' in e.date && undated(g.date) && !undated(e.date)) g.date = e.date;
   }
-  // One person at an event, and the same event with its host: one meeting.
+  // One person at an event, and the same event with its host: one meeting. So is a gathering one person held where
+  // the other principals of their meeting that day sat in ("A를 만나 … 간담회를 열었다. 간담회에는 … B가 참석했다").
   const all = [...groups.values()];
   const merged = all.filter((g) => {
     if (g.principals.length !== 1) return true;
@@ -150,10 +151,12 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
         o.principals.length > 1 &&
         o.date.date === g.date.date &&
         o.principals.includes(g.principals[0]) &&
-        o.kind === g.kind,
+        (o.kind === g.kind || o.principals.some((p) => g.attendees.includes(p))),
     );
     if (!into) return true;
     for (const s of g.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
+    for (const a of g.attendees)
+      if (!into.principals.includes(a) && !into.attendees.includes(a)) into.attendees.push(a);
     // Not with no day of its own where the body says the meeting is to come ("오늘 김 총리와 회동" over "만난다"):
     // "김 총리는 그간 총수들을 만나" falls back on the article's day, and says nothing of that meeting.
     const toCome = unsettled.some(

@@ -283,7 +283,7 @@ export const THIS_MEETING =
 
 /** A meeting before the news, told in passing. */
 export const EARLIER =
-  /바 있다|바 있으며|이미\s|당시|여러\s?차례|수\s?차례|\d+\s?차례|여러\s?번|만나\s?왔|(?<!이번\s?)(?:방문|순방|방한)\s?때(?!마다)/;
+  /바 있다|바 있으며|(?<![가-힣])이미\s|(?<![가-힣])당시|여러\s?차례|수\s?차례|\d+\s?차례|여러\s?번|만나\s?왔|(?<!이번\s?)(?:방문|순방|방한)\s?때(?!마다)/;
 
 /** Those who sat in alongside the principals, as opposed to the guests of an event. */
 export const SAT_IN = /배석|동석|수행|동행/;
