@@ -119,6 +119,21 @@ describe('a list of those at a meeting, past words inside names', () => {
   });
 });
 
+describe('the guest of an event an organisation held', () => {
+  it('met its head, however late the article names them ("A사는 … 착공식을 열었다. 착공식에 참석한 B는")', () => {
+    expect(
+      meetings(
+        [
+          'SK하이닉스는 19일 미국 테네시주에서 공장 착공식을 개최했다.',
+          '착공식에 참석한 존 스미스 테네시 주지사는 SK하이닉스에 감사한다고 밝혔다.',
+          '김하늘 SK하이닉스 부회장은 이 공장이 미국에서 첫 대규모 공장이라고 설명했다.',
+        ],
+        '2025-02-20',
+      ),
+    ).toEqual([{ principals: ['김하늘', '존 스미스'], attendees: [] }]);
+  });
+});
+
 describe('guests of a conference of three or more who met', () => {
   it('are who came to its venue too ("…도 행사장을 찾았다", "…도 오늘 자리에 참석했다"), not a meeting of their own', () => {
     expect(

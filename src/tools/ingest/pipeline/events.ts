@@ -117,6 +117,10 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     const another = (held: string) =>
       /^[가-힣]*도\s/.test(text.slice(text.indexOf(held) + held.length)) ||
       /^(또|또한|아울러|한편|이와 함께)[,\s]/.test(text);
+    // "LG화학은 19일 … 착공식을 열었다": an organisation's event, whose guests the next clauses may name.
+    const holder = here.find((m) => m.kind === 'organization' && /^(은|는)$/.test(m.particle));
+    if (r.held && holder && named.length === 0 && !r.planned && base.tense === 'happened')
+      ctx.heldBy = { org: holder.id, cue: r.held };
     if (
       r.held &&
       another(r.held) &&
@@ -234,6 +238,11 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
     if (late.size === 0 || (day !== undefined && day < yearBefore.slice(0, day.length))) continue;
     e.principals = e.principals.filter((p) => !late.has(p));
     e.attendees = e.attendees.filter((p) => !late.has(p));
+  }
+  // "착공식에 참석한 B 주지사는 …", of the event an organisation held: its head, named anywhere, hosted it.
+  for (const e of found) {
+    const head = e.heldBy && e.principals.length === 1 ? context.headOf(e.heldBy) : undefined;
+    if (head && !e.principals.includes(head)) e.principals.push(head);
   }
   // A photo with no day of its own ("A 지사(왼쪽)가 B 사장을 만나 인사하고 있다") shows the story the body tells,
   // on the first day the body names, however late on the page it names it.

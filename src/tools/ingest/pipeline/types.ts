@@ -162,6 +162,8 @@ export interface MeetingEvent {
   /** Of those who sat in, the ones printed with a staff post ("상근부회장", "국무조정실장"), not a head's: they came
    * with a principal, whatever kind of guest list they are in. */
   staff?: string[];
+  /** The organisation that held the event attended: its head, however late the article names them, hosted it. */
+  heldBy?: string;
 }
 
 export interface Fact {
@@ -182,6 +184,8 @@ export interface EventContext {
   meetings: MeetingEvent[];
   /** The people a photo's caption showed last ("왼쪽부터 A, B, C"): a group the text then names only as such. */
   pictured?: string[];
+  /** The event an organisation last said it held, naming no one ("LG화학은 19일 … 착공식을 열었다"). */
+  heldBy?: { org: string; cue: string };
   /** The year the text last spoke of, for 같은 해. */
   year?: number;
   /** The day the article's story is on; a clause without a date is on it. */

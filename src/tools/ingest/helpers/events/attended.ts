@@ -91,8 +91,10 @@ export function eventAttended(
   // "지난 20일 X 간담회에 이어 27일 … 간담회를 열었다": the one held is the one after the earlier, on its own day.
   const heldAt = cueAt(text, word);
   const held = heldAt !== text.search(word) ? dateBefore(c.resolved, text, heldAt) : undefined;
+  const heldBy = !hosts.length && ctx.heldBy && word.test(ctx.heldBy.cue) ? ctx.heldBy.org : undefined;
   const event: MeetingEvent = {
     ...c.base,
+    ...(heldBy ? { heldBy } : {}),
     principals: uniq([...who, ...hosts, ...invited]),
     lead: who.length,
     date: c.dateOf(held ?? c.resolved[0]),
