@@ -144,6 +144,14 @@ export function rolesOf(
     else if (role === 'with' || role === 'object') partners.push(id);
     else if (role === 'also') (partners.length || k > 0 ? partners : subjects).push(id);
     else if (role === 'other' && m.kind === 'person' && !m.particle && k === 0 && here.length > 1) subjects.push(id);
+    // "A 의원 초청으로 부지를 방문해": at whose invitation the subject went to a place is not whom the subject met
+    // there; the host of a meal or a talk so given is ("A 의원 초청으로 만찬을 가졌다").
+    else if (
+      !m.particle &&
+      /^(초청|초대)(으로|에)/.test(tokens[m.last + 1]?.text ?? '') &&
+      !/오찬|만찬|조찬|면담|회담|회동|간담회|접견|만나/.test(text)
+    )
+      return;
     else if (role === 'other' && !m.particle) partners.push(id);
   });
   if (/(^|\s)그(는|가|도)\s/.test(` ${text} `) && subjects.length === 0) subjects.push(...ctx.subject);

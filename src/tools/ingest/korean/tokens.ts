@@ -90,7 +90,10 @@ export function tokenize(sentence: string): Token[] {
   const latin = new Map<number, string>();
   let last = 0;
   for (const m of sentence.matchAll(GLOSS)) {
-    const glued = m.index > 0 && !/\s/.test(sentence[m.index - 1]);
+    // A name spelled out after a space ("페니 프리츠커 (Penny Pritzker) 미 상무장관") glosses the name too.
+    const spacedName =
+      /^\([A-Z][a-zÀ-ÿ]+( [A-Z][a-zÀ-ÿ.]+)+\)$/.test(m[0]) && /[가-힣] $/.test(sentence.slice(m.index - 2, m.index));
+    const glued = m.index > 0 && (!/\s/.test(sentence[m.index - 1]) || spacedName);
     if (!glued) continue;
     for (let i = last; i < m.index; i++) origin.push(i);
     read += sentence.slice(last, m.index);

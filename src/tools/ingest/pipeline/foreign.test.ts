@@ -14,6 +14,20 @@ function readAsRecorded(ko: string, text: string, published = '2025-02-04') {
 }
 
 describe('foreign leaders', () => {
+  it('reads a name spelled out in Latin letters after a space ("존 스미스 (John Smith) 미 상무장관")', () => {
+    const { ctx } = read(['테스트협회는 4일 존 스미스 (John Smith) 미 상무장관 초청 오찬간담회를 개최했다.']);
+    expect(names(ctx).map((n) => `${n[0]} ${n[2]}`)).toEqual(['존 스미스 상무장관']);
+  });
+
+  it('reads no meeting with whoever invited the subject to a place ("A 의원 초청으로 부지를 방문해"), but one with the host of a meal so given', () => {
+    expect(
+      read(['김하늘 사장은 4일 존 스미스 의원 초청으로 원전 부지를 방문해 여건을 확인했다.']).proposals.meetings,
+    ).toEqual([]);
+    expect(who(read(['김하늘 사장은 4일 존 스미스 의원 초청으로 만찬을 가졌다.']).proposals.meetings)).toEqual([
+      'gim-ha-neul+jon-seumiseu',
+    ]);
+  });
+
   it('reads a longer Arabic name in full where a recorded one is its tail ("알-아흐마드 알-하산 알-마크툼")', () => {
     const r = readAsRecorded('하산 알-마크툼', '김하늘 회장은 4일 셰이크 알-아흐마드 알-하산 알-마크툼 국왕을 만났다.');
     expect(r.proposedAnew.map((p) => p.name.ko)).toEqual(['김하늘', '셰이크 알-아흐마드 알-하산 알-마크툼']);
