@@ -149,8 +149,10 @@ function parse(ctx: MentionContext, tokens: Token[], i: number) {
     (/인$/.test(prev.text) && (NOT_NAMES.has(prev.text.slice(0, -1)) || PERSON_TITLE.test(prev.text.slice(0, -1)))) ||
     VERB_FORM.test(prev.text) ||
     unlikeLoanword(prev.text) ||
-    /^\d|[일시분]$/.test(prev.text);
-  if (!opens) return null;
+    /^\d|[일시분]$/.test(prev.text) ||
+    (prev.text === '반' && /\d시$/.test(tokens[i - 2]?.text ?? ''));
+  // "오후 8시 반 블라디미르 푸틴": half past the hour, not the link of a Dutch name ("반 롬파위").
+  if (!opens || (tokens[i].text === '반' && /\d시$/.test(prev?.text ?? ''))) return null;
   // "북경 보찌에 의료기계 유한공사 커시안 총사장": the company's words, up to its last, are no name's.
   for (let k = i; k < i + 5 && tokens[k]?.after === ' ' && !/^(과|와|을|를|의)$/.test(tokens[k].particle); k++)
     if ([tokens[k].text, tokens[k + 1]?.text ?? ''].some((w) => COMPANY_END.test(w))) return null;

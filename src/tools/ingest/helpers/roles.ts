@@ -122,8 +122,13 @@ export function rolesOf(
       /^받/.test(tokens[m.last + 2]?.text ?? '')
     )
       partners.push(id);
-    // "반 장관의 초청 만찬에 참석했다": who invited the guest to a meal of their own met them there.
-    else if (m.particle === '의' && next?.text === '초청' && MEETING_NOUN.test(tokens[m.last + 2]?.stem ?? ''))
+    // "반 장관의 초청 만찬에 참석했다", "A 대통령의 초청으로 … 만찬회동을 가졌다": who invited the guest to a meal or a
+    // talk of their own met them there.
+    else if (
+      m.particle === '의' &&
+      ((next?.text === '초청' && MEETING_NOUN.test(tokens[m.last + 2]?.stem ?? '')) ||
+        (/^(초청|초대)으로$/.test(next?.text ?? '') && /오찬|만찬|조찬|면담|회담|회동|접견/.test(text)))
+    )
       partners.push(id);
     // "A 회장과 B 장관의 만남이 성사됐다": whose meeting it is, the one named with A.
     else if (m.particle === '의' && next && MEETING_NOUN.test(next.stem) && here[k - 1]?.particle.match(/^(과|와)$/))

@@ -119,6 +119,16 @@ describe('a list of those at a meeting, past words inside names', () => {
   });
 });
 
+describe('those listed as at a gathering the subject held ("A, B 등이 참석한 가운데 간담회를 가졌다")', () => {
+  it('met its host', () => {
+    expect(
+      meetings([
+        '김하늘 회장은 4일 대사관 강당에서 박바다 한인회장, 최구름 테스트전자 회장 등 동포와 교민 등 100여명이 참석한 가운데 간담회를 가졌다.',
+      ]),
+    ).toEqual([{ principals: ['김하늘', '박바다', '최구름'], attendees: [] }]);
+  });
+});
+
 describe('the guest of an event an organisation held', () => {
   it('met its head, however late the article names them ("A사는 … 착공식을 열었다. 착공식에 참석한 B는")', () => {
     expect(

@@ -14,6 +14,16 @@ function readAsRecorded(ko: string, text: string, published = '2025-02-04') {
 }
 
 describe('foreign leaders', () => {
+  it('reads "N시 반" before a name as half past the hour, not as the link of a Dutch name ("반 롬파위")', () => {
+    const { ctx } = read(['김하늘 회장은 4일 오후 8시 반(현지시간) 존 스미스 미국 대통령과 만찬을 가졌다.']);
+    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '존 스미스']);
+  });
+
+  it('reads who invited the subject to a meal ("A 대통령의 초청으로 … 만찬회동을 가졌다") as whom they met', () => {
+    const { proposals } = read(['김하늘 회장은 4일 존 스미스 미국 대통령의 초청으로 비공식 만찬회동을 가졌다.']);
+    expect(who(proposals.meetings)).toEqual(['gim-ha-neul+jon-seumiseu']);
+  });
+
   it('reads a name spelled out in Latin letters after a space ("존 스미스 (John Smith) 미 상무장관")', () => {
     const { ctx } = read(['테스트협회는 4일 존 스미스 (John Smith) 미 상무장관 초청 오찬간담회를 개최했다.']);
     expect(names(ctx).map((n) => `${n[0]} ${n[2]}`)).toEqual(['존 스미스 상무장관']);

@@ -97,8 +97,9 @@ export const MEETING_VERB =
 /** A meeting's noun, after whose it was ("A와의 오찬"). */
 export const MEETING_NOUN = /^(오찬|만찬|조찬|회담|면담|회동|접견|만남|환담|차담)/;
 
-/** Invited, then what they were invited to held ("초청해 간담회를 개최했다"). */
-export const INVITED = /(초청|초대)(해|하여|한 가운데)\s/;
+/** Invited, then what they were invited to held ("초청해 간담회를 개최했다"); or listed as at it ("A, B 등이 참석한
+ * 가운데 간담회를 가졌다"). */
+export const INVITED = /((초청|초대)(해|하여|한 가운데)|참석한 가운데)\s/;
 
 export const ASKED_FOR =
   /^(초청했|초대했|초청됐|초대됐|초청받|초대받|요청했|제안했|약속했|합의했|희망했|추진했|타진했|요구했|청했|권했|고대했|원했|바랐|기대했|신청했|준비했|포함됐|포함했)|자고$|자는$/;
