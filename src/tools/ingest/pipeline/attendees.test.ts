@@ -129,6 +129,21 @@ describe('those listed as at a gathering the subject held ("A, B 등이 참석�
   });
 });
 
+describe('each side\'s list headed by one ("한국측에서 A를 비롯한 B, C 등이")', () => {
+  it('has its head meet the other head, the rest sitting in', () => {
+    expect(
+      meetings(
+        [
+          '양국 경제인 환영만찬이 9일 서울 신라호텔에서 열렸다.',
+          '환영만찬에는 한국측에서 최태원 SK그룹 회장을 비롯해 김하늘 테스트전자 회장, 박바다 샘플화학 회장 등이 참석했다.',
+          '일본측에서는 존 스미스 경단련 회장을 비롯해 최구름 가온전자 사장 등이 참석했다.',
+        ],
+        '2025-02-10',
+      ),
+    ).toEqual([{ principals: ['존 스미스', '최태원'], attendees: ['김하늘', '박바다', '최구름'] }]);
+  });
+});
+
 describe('the guest of an event an organisation held', () => {
   it('met its head, however late the article names them ("A사는 … 착공식을 열었다. 착공식에 참석한 B는")', () => {
     expect(

@@ -109,7 +109,7 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
     };
     const listed = picturedList(c, ctx) ?? gatheringList(c, ctx) ?? satInList(c, ctx) ?? speakerAt(c, ctx);
     if (listed) {
-      out.push(listed);
+      out.push(...[listed].flat());
       continue;
     }
     // "… 회동했다. KT는 써밋도 개최했다": another event held after the meeting the body reported, naming no one: who

@@ -120,6 +120,8 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   // (a round table, a dinner) are who that person met: principals. Counted before any guest joins, so that the
   // second sentence of guests is read as the first was.
   const hosts = new Map([...groups.values()].map((g) => [g, g.principals.length]));
+  // Those a headed list put behind its head ("A를 비롯해 B, C"), by meeting.
+  const behindHead = new Map<Gathered, string[]>();
   for (const e of events) {
     if (e.principals.length > 0 || !e.of || e.tense === 'planned') continue;
     const g = owner.get(e.of);
@@ -133,7 +135,10 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
       // Guests who hold a staff post ("정부 측에서는 A 국무조정실장 …이 참석했다") came with a principal: they sat in.
       // Not at a round table or a conference, where all who took part met.
       const staff = e.staff?.includes(a) && !EVENT_KINDS.includes(g.kind);
-      (guests && !staff ? g.principals : g.attendees).push(a);
+      // A side's list headed by one ("A를 비롯해 B, C 등이"): the others came with that one.
+      const behind = !!e.heads?.length && !e.heads.includes(a);
+      if (behind && guests) behindHead.set(g, [...(behindHead.get(g) ?? []), a]);
+      (guests && !staff && !behind ? g.principals : g.attendees).push(a);
     }
     if (!g.sentences.includes(e.sentence)) g.sentences.push(e.sentence);
     if (e.tense === 'happened') g.happened = true;
@@ -167,6 +172,12 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     into.eventName ??= g.eventName;
     return false;
   });
+  // A gathering whose only principal heads a list ("만찬에는 A를 비롯해 B, C 등이 참석했다"): all listed met.
+  for (const [g, behind] of behindHead) {
+    if (g.principals.length !== 1) continue;
+    g.principals.push(...behind.filter((a) => !g.principals.includes(a)));
+    g.attendees = g.attendees.filter((a) => !behind.includes(a));
+  }
   // A meal or a round table is one on a day for its host: the captions of each guest's photo tell the same one.
   for (let k = merged.length - 1; k >= 0; k--) {
     const g = merged[k];

@@ -162,6 +162,8 @@ export interface MeetingEvent {
   /** Of those who sat in, the ones printed with a staff post ("상근부회장", "국무조정실장"), not a head's: they came
    * with a principal, whatever kind of guest list they are in. */
   staff?: string[];
+  /** Who heads a side's list of guests ("A를 비롯해 B, C 등이 참석했다"): a principal, where the others sit in. */
+  heads?: string[];
   /** The organisation that held the event attended: its head, however late the article names them, hosted it. */
   heldBy?: string;
 }

@@ -46,7 +46,7 @@ export function picturedList(c: Clause, ctx: EventContext): MeetingEvent | undef
  * "간담회가 … 개최됐다. 남측에선 A, B 등이 … 참석했고": a gathering named before anyone, then its sides' lists. Or
  * named by the list itself, before any meeting is reported ("이날 신년인사회에는 A를 비롯한 … 참석했다").
  */
-export function gatheringList(c: Clause, ctx: EventContext): MeetingEvent | undefined {
+export function gatheringList(c: Clause, ctx: EventContext): MeetingEvent[] | undefined {
   const { text, r, named, base } = c;
   // A gathering's lists of sides end at a clause that opens on no side: it is told.
   if (ctx.gathering?.sides && !SIDE_OPENER.test(text)) ctx.gathering = undefined;
@@ -66,10 +66,15 @@ export function gatheringList(c: Clause, ctx: EventContext): MeetingEvent | unde
   )
     return undefined;
   const gathering = ctx.gathering;
-  const principals = uniq([...(gathering.hosts ?? []), ...(gathering.sides ?? []), ...named]);
+  // "한국측에서 A를 비롯한 B, C 등이 참석했다": A heads the side and met; those named after sat in with A.
+  const heads = SIDE_NAMED.test(text) ? headsOf(c) : [];
+  const principals = uniq([...(gathering.hosts ?? []), ...(gathering.sides ?? []), ...(heads.length ? heads : named)]);
   // "…참석했고, 경제계에서는 C, D 등이 참석했다": the next side's list, in the same sentence, joins the same gathering.
   ctx.gathering = { ...gathering, sides: principals };
-  return { ...atGathering(base, gathering, principals), group: true };
+  const event = { ...atGathering(base, gathering, principals), group: true };
+  const came = heads.length ? named.filter((id) => !heads.includes(id)) : [];
+  if (!came.length) return [event];
+  return [event, { ...event, principals: [], lead: 0, attendees: came, of: event, heads, group: undefined }];
 }
 
 /** Those who sat in on a meeting reported ("이 자리엔 … 함께했다", "… 등이 배석했다"). */
@@ -110,6 +115,8 @@ export function satInList(c: Clause, ctx: EventContext): MeetingEvent | undefine
         : ('happened' as const),
     ...(sat.entourage ? { entourage: true } : {}),
     ...(sat.staff.length ? { staff: sat.staff } : {}),
+    // "일본측에서는 A를 비롯해 B, C 등이": a side's list headed by one.
+    ...(SIDE_NAMED.test(text) && headsOf(c).length ? { heads: headsOf(c) } : {}),
   };
 }
 
@@ -129,6 +136,15 @@ export function speakerAt(c: Clause, ctx: EventContext): MeetingEvent | undefine
   ctx.gathering = { ...gathering, hosts: principals };
   return atGathering(c.base, gathering, principals);
 }
+
+/** A side named anywhere in the clause ("… 환영만찬에는 한국측에서 …"). */
+const SIDE_NAMED = /[가-힣]\s?측(?:에서는|에선|에서|은)\s/;
+
+/** Who heads a list ("A를 비롯한 B, C 등"). */
+export const headsOf = (c: Pick<Clause, 'here' | 'tokens' | 'named'>) =>
+  c.here
+    .filter((m) => m.kind === 'person' && /^비롯/.test(c.tokens[m.last + 1]?.text ?? '') && c.named.includes(m.id))
+    .map((m) => m.id);
 
 /** Those at a gathering told before them, on its day, as a report of it. */
 function atGathering(
