@@ -67,7 +67,7 @@ export function gatheringList(c: Clause, ctx: EventContext): MeetingEvent[] | un
     return undefined;
   const gathering = ctx.gathering;
   // "한국측에서 A를 비롯한 B, C 등이 참석했다": A heads the side and met; those named after sat in with A.
-  const heads = SIDE_NAMED.test(text) ? headsOf(c) : [];
+  const heads = headsOf(c);
   const principals = uniq([...(gathering.hosts ?? []), ...(gathering.sides ?? []), ...(heads.length ? heads : named)]);
   // "…참석했고, 경제계에서는 C, D 등이 참석했다": the next side's list, in the same sentence, joins the same gathering.
   ctx.gathering = { ...gathering, sides: principals };
@@ -91,6 +91,8 @@ export function satInList(c: Clause, ctx: EventContext): MeetingEvent | undefine
     c.s.i,
   );
   if (!sat) return undefined;
+  // "일본측에서는 A를 비롯해 B, C 등이": a side's list headed by one.
+  const heads = headsOf(c);
   const rest = tokens
     .slice(c.end + 1)
     .map((t) => t.text)
@@ -115,8 +117,7 @@ export function satInList(c: Clause, ctx: EventContext): MeetingEvent | undefine
         : ('happened' as const),
     ...(sat.entourage ? { entourage: true } : {}),
     ...(sat.staff.length ? { staff: sat.staff } : {}),
-    // "일본측에서는 A를 비롯해 B, C 등이": a side's list headed by one.
-    ...(SIDE_NAMED.test(text) && headsOf(c).length ? { heads: headsOf(c) } : {}),
+    ...(heads.length ? { heads } : {}),
   };
 }
 
@@ -140,11 +141,13 @@ export function speakerAt(c: Clause, ctx: EventContext): MeetingEvent | undefine
 /** A side named anywhere in the clause ("… 환영만찬에는 한국측에서 …"). */
 const SIDE_NAMED = /[가-힣]\s?측(?:에서는|에선|에서|은)\s/;
 
-/** Who heads a list ("A를 비롯한 B, C 등"). */
-export const headsOf = (c: Pick<Clause, 'here' | 'tokens' | 'named'>) =>
-  c.here
-    .filter((m) => m.kind === 'person' && /^비롯/.test(c.tokens[m.last + 1]?.text ?? '') && c.named.includes(m.id))
-    .map((m) => m.id);
+/** Who heads a side's list ("한국측에서 A를 비롯한 B, C 등"). */
+const headsOf = (c: Pick<Clause, 'text' | 'here' | 'tokens' | 'named'>) =>
+  SIDE_NAMED.test(c.text)
+    ? c.here
+        .filter((m) => m.kind === 'person' && /^비롯/.test(c.tokens[m.last + 1]?.text ?? '') && c.named.includes(m.id))
+        .map((m) => m.id)
+    : [];
 
 /** Those at a gathering told before them, on its day, as a report of it. */
 function atGathering(
