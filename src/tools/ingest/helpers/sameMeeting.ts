@@ -44,9 +44,14 @@ function sameTime(a: Gathered, b: Gathered): boolean {
   return Math.abs(dateStartDay(a.date.date) - dateStartDay(b.date.date)) <= near;
 }
 
-export function absorb(into: Gathered, g: Gathered): void {
+/** Another report's sentences and those who sat in, added to a meeting's. */
+export function joinReport(into: Gathered, g: Gathered): void {
   for (const s of g.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
   for (const a of g.attendees) if (!into.attendees.includes(a) && !into.principals.includes(a)) into.attendees.push(a);
+}
+
+function absorb(into: Gathered, g: Gathered): void {
+  joinReport(into, g);
   for (const c of g.cues) if (!into.cues.includes(c)) into.cues.push(c);
   for (const t of g.tenseCues) if (!into.tenseCues.includes(t)) into.tenseCues.push(t);
   into.happened ||= g.happened;

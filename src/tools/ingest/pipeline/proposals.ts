@@ -20,6 +20,7 @@ import {
   oneMeetingPerEvent,
   oneMeetingPerGathering,
   onePerRecorded,
+  joinReport,
   sameSet,
   undated,
 } from '../helpers/sameMeeting';
@@ -159,9 +160,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
         (o.kind === g.kind || o.principals.some((p) => g.attendees.includes(p))),
     );
     if (!into) return true;
-    for (const s of g.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
-    for (const a of g.attendees)
-      if (!into.principals.includes(a) && !into.attendees.includes(a)) into.attendees.push(a);
+    joinReport(into, g);
     // Not with no day of its own where the body says the meeting is to come ("오늘 김 총리와 회동" over "만난다"):
     // "김 총리는 그간 총수들을 만나" falls back on the article's day, and says nothing of that meeting.
     const toCome = unsettled.some(
@@ -194,9 +193,7 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
     if (!into) continue;
     for (const p of g.principals)
       if (!into.principals.includes(p) && !into.attendees.includes(p)) into.principals.push(p);
-    for (const p of g.attendees)
-      if (!into.principals.includes(p) && !into.attendees.includes(p)) into.attendees.push(p);
-    for (const s of g.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
+    joinReport(into, g);
     into.happened ||= g.happened;
     merged.splice(k, 1);
   }
