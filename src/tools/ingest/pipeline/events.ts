@@ -149,7 +149,19 @@ function readEvents(s: Sentence, rawTokens: Token[], mentions: Mention[], ctx: E
       const topical = here.some(
         (m, k) => subjects.includes(m.id) && roleOf(roleParticle(m, tokens, here[k + 1])) !== 'subject',
       );
-      if (subjects.length && (topical || ctx.subject.length === 0)) ctx.subject = uniq(subjects);
+      // "A와 B는 … 약속하며 만찬을 가졌다", "A는 B와 … 논의하며 만찬을 가졌다": who acts with the subject, named
+      // before them or in a clause the sentence chains on, acts on with them.
+      const chained = b < tokens.length - 1;
+      const along = here
+        .filter(
+          (m, k) =>
+            m.kind === 'person' &&
+            /^(과|와)$/.test(m.particle) &&
+            partners.includes(m.id) &&
+            (chained || here[k + 1]?.first === m.last + 1),
+        )
+        .map((m) => m.id);
+      if (subjects.length && (topical || ctx.subject.length === 0)) ctx.subject = uniq([...subjects, ...along]);
       continue;
     }
     out.push(...meetingsIn(c, ctx, actors));

@@ -1163,4 +1163,14 @@ describe('more meetings', () => {
     ).proposals.meetings;
     expect(who(apart)).toEqual(['bak-ba-da+choe-gu-reum+gim-ha-neul+i-ha-neul']);
   });
+
+  it('carries who acts with the subject into the clause the sentence chains on ("A와 B는 … 약속하며 만찬을 가졌다")', () => {
+    const both = read(['김하늘 지사와 박바다 가온전자 사장은 협력을 약속하며 만찬을 가졌다.'], '2024-07-04');
+    expect(who(both.proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
+    const along = read(['김하늘 지사는 박바다 가온전자 사장과 협력을 논의하며 만찬을 가졌다.'], '2024-07-04');
+    expect(who(along.proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
+    // Into the next sentence only as one subject, "A와 B는".
+    const next = read(['김하늘 지사와 박바다 가온전자 사장은 협력을 약속했다.', '이어 만찬을 가졌다.'], '2024-07-04');
+    expect(who(next.proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
+  });
 });
