@@ -44,6 +44,14 @@ function presentWord(w: string): boolean {
   return !NOUNS_IN_NDA.has(w) && bare.length >= 2 && bare.endsWith('다') && final(bare[bare.length - 2]) === 'ㄴ';
 }
 
+/** The polite present, "-(스)ㅂ니다" (주최합니다, 엽니다, 갖습니다): a broadcast's schedule. Not the past (했습니다),
+ * nor 있습니다, 없습니다, 입니다, which say nothing scheduled. */
+function politePresent(w: string): boolean {
+  const m = /([가-힣])([가-힣])니다$/.exec(w) ?? /()([가-힣])니다$/.exec(w);
+  if (!m || final(m[2]) !== 'ㅂ' || m[2] === '입') return false;
+  return m[2] !== '습' || (final(m[1]) !== 'ㅆ' && !/^[있없]$/.test(m[1]) && m[1] !== '');
+}
+
 export interface Reading {
   tense: Tense;
   /** The words that decided it, for the draft's "because". */
@@ -72,7 +80,7 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
   })();
   // The sentence ends in the present of something scheduled ("회동한다", "만난다").
   const lastWord = words[words.length - 1] ?? '';
-  const scheduled = PRESENT.test(lastWord) || presentWord(lastWord);
+  const scheduled = PRESENT.test(lastWord) || presentWord(lastWord) || politePresent(lastWord);
   let offset = 0;
   for (const [k, w] of words.entries()) {
     const here = rest.indexOf(w, offset);
@@ -151,7 +159,7 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
       return role === 'caption' || dated || /습니다$/.test(words[k + 1]) || pastWord(words[k + 1])
         ? { tense: 'happened', cue: `${w} ${words[k + 1]}` }
         : { tense: 'unclear', cue: `${w} ${words[k + 1]}` };
-    if (PRESENT.test(w) || presentWord(w) || /(합니다|갖습니다|만납니다)$/.test(w)) return { tense: 'planned', cue: w };
+    if (PRESENT.test(w) || presentWord(w) || politePresent(w)) return { tense: 'planned', cue: w };
   }
   return { tense: 'unclear', cue: 'no verb in the past tense' };
 }

@@ -1173,4 +1173,32 @@ describe('more meetings', () => {
     const next = read(['김하늘 지사와 박바다 가온전자 사장은 협력을 약속했다.', '이어 만찬을 가졌다.'], '2024-07-04');
     expect(who(next.proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
   });
+
+  it('reads the polite present of a broadcast ("…한 후 오찬을 주최합니다") as a schedule, its past as done', () => {
+    const today = read(
+      ['김하늘 지사는 오늘 오전 청사에서 박바다 가온전자 사장과 회담하고 서명식에 함께 참석한 후 오찬을 주최합니다.'],
+      '2019-06-26',
+    );
+    expect(who(today.proposals.meetings)).toEqual([]);
+    const meal = read(['김하늘 지사는 오늘 박바다 가온전자 사장과 만찬을 갖습니다.'], '2019-06-26');
+    expect(who(meal.proposals.meetings)).toEqual([]);
+    const done = read(['김하늘 지사는 오늘 박바다 가온전자 사장과 만찬을 가졌습니다.'], '2019-06-26');
+    expect(who(done.proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
+  });
+
+  it('gives a photo\'s list to the meeting its caption and the body tell as one ("사우디 아라비아 A 왕세자와")', () => {
+    const { proposals, ctx } = read(
+      [
+        '압둘라 빈 하산 사우디아라비아 왕세자(오른쪽)가 17일 서울 가온호텔에서 국내 기업 총수와 만나 대화를 나누고 있다.',
+        '왼쪽부터 김하늘 가온그룹 회장, 박바다 샘플화학 회장, 최구름 테스트그룹 회장.',
+        '17일 최구름 테스트그룹 회장 등 국내 주요 그룹 총수는 사우디 아라비아 압둘라 빈 하산 왕세자와 차담회를 가졌다.',
+        '그런데 빈 살만 왕세자는 재산이 많다.',
+      ],
+      '2022-11-17',
+    );
+    expect(who(proposals.meetings)).toEqual(['apdulla-bin-hasan+bak-ba-da+choe-gu-reum+gim-ha-neul']);
+    // The country's second word, and a sentence's "그런데", are no one's name.
+    expect(names(ctx).map(([name]) => name)).not.toContain('아라비아 압둘라 빈 하산');
+    expect(names(ctx).map(([name]) => name)).not.toContain('그런데 빈 살만');
+  });
 });

@@ -199,13 +199,17 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
   }
   // A photo's people, where one of them is at a meeting with a group that day, or where they are listed right after
   // the caption of it ("…가 총수들과 대화를 나누고 있다. 왼쪽부터 A, B, C"), are that group.
+  // A gathering joined to another meeting above is told by that one from here on.
+  const live = (g: Gathered | undefined) =>
+    g && (merged.includes(g) ? g : merged.find((o) => g.sentences.every((s) => o.sentences.includes(s))));
   for (const e of events) {
     if (!e.pictured) continue;
-    const withGroup = (g: Gathered) => events.some((x) => x.group && owner.get(x) === g);
+    const withGroup = (g: Gathered) => events.some((x) => x.group && live(owner.get(x)) === g);
     // Not a gathering of another day the text names ("14일 … 착공식" under a photo of "15일").
     const photoDay = e.date && 'date' in e.date && !undated(e.date) ? e.date.date : undefined;
-    const at = [...groups.values()].filter(
-      (g) =>
+    const at = [...new Set([...groups.values()].map(live))].filter(
+      (g): g is Gathered =>
+        g !== undefined &&
         (g.principals.length === 1 || withGroup(g)) &&
         (!photoDay || undated(g.date) || g.date.date === photoDay) &&
         (e.attendees.filter((p) => g.principals.includes(p)).length >= 1 ||
@@ -234,6 +238,8 @@ function gather(events: MeetingEvent[]): { meetings: Gathered[]; unsettled: Unse
           photoOnly: true,
         });
     }
+    // Two reports of the group's meeting (a caption's and the body's): the photo's is the one told right before it.
+    if (at.length > 1) at.splice(0, at.length, ...at.filter((g) => g.sentences.some((s) => s.i === e.sentence.i - 1)));
     if (at.length !== 1) continue;
     const leftOut = events.filter((x) => owner.get(x) === at[0]).flatMap((x) => x.excluded ?? []);
     for (const p of e.attendees) if (!at[0].principals.includes(p) && !leftOut.includes(p)) at[0].principals.push(p);

@@ -71,6 +71,8 @@ const NEWS_COUNTRY_NAMES: Record<string, string> = {
   몽골: 'Mongolia',
   사우디아라비아: 'Saudi Arabia',
   사우디: 'Saudi Arabia',
+  // Spaced, "사우디 아라비아 무함마드 빈 살만": the country's second word, never a name's first.
+  아라비아: 'Saudi Arabia',
   아랍에미리트: 'United Arab Emirates',
   UAE: 'United Arab Emirates',
   카타르: 'Qatar',
