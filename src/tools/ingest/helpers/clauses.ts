@@ -10,6 +10,7 @@ import {
   CONNECTIVE,
   joinsPast,
   MET_THEN_AGREED,
+  MET_THEN_ASKED,
   EVENT_CUES,
   HELD_CUE,
   MEETING_CUES,
@@ -41,8 +42,9 @@ export function futureAdnominal(text: string): boolean {
 
 export function isPlanned(text: string, dates: DateFound[]): boolean {
   // "A와 만나 … 협력하기로 했다": they met, and agreed on what comes next; the meeting itself is no plan.
-  // "…과 회의를 통해 … 오는 29일 개최하기로 합의했다": a day to come after the meeting is the agreed thing's.
-  const agreed = MET_THEN_AGREED.exec(text);
+  // "…과 회의를 통해 … 오는 29일 개최하기로 합의했다": a day to come after the meeting is the agreed thing's; so
+  // is one proposed ("만나 올해 11월 … 회의를 여는 방안을 제안했다").
+  const agreed = MET_THEN_AGREED.exec(text) ?? MET_THEN_ASKED.exec(text);
   const ahead = (d: DateFound) => d.future && !(agreed && d.start > agreed.index + agreed[1].length);
   return PLANNED_CUE.test(withoutAgreement(text)) || futureAdnominal(text) || dates.some(ahead);
 }

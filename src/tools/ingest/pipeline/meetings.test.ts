@@ -1201,4 +1201,20 @@ describe('more meetings', () => {
     expect(names(ctx).map(([name]) => name)).not.toContain('아라비아 압둘라 빈 하산');
     expect(names(ctx).map(([name]) => name)).not.toContain('그런데 빈 살만');
   });
+
+  it('reads "A, B 등을 잇달아 만나" as one meeting with each, and a day ahead proposed at it as not the meeting\'s', () => {
+    const { proposals } = read(
+      [
+        '김하늘 가온그룹 회장은 지난 24일 도쿄에서 존 스미스 테스트전자 회장, 박바다 샘플화학 사장 등을 잇달아 만나 협력 방안을 논의했다.',
+        '김 회장은 같은 날 최구름 테스트상의 회장도 만나 올해 11월 부산에서 회장단 회의를 여는 방안을 제안했다.',
+      ],
+      '2022-06-29',
+    );
+    expect(who(proposals.meetings)).toEqual([
+      'gim-ha-neul+jon-seumiseu',
+      'bak-ba-da+gim-ha-neul',
+      'choe-gu-reum+gim-ha-neul',
+    ]);
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2022-06-24', '2022-06-24', '2022-06-24']);
+  });
 });

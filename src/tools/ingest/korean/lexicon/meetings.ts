@@ -175,9 +175,13 @@ export const PLANNED_THING =
 export const POSSIBLE_THING =
   /(?:ㄹ|을|할|될|볼|갈|올|날) 수(?:도)? 있는\s+(?!것|\S*(?:회동|면담|회담|만남|오찬|만찬|조찬|접견|간담|미팅|회의|행사|방문|방한|일정|자리|기회))/g;
 
+const MET_THEN =
+  /(만나|만나서|만난 뒤|만난 자리에서|회동하고|면담하고|회담하고|[가-힣]*(회동|면담|회담|간담회|오찬|만찬|조찬|회의|미팅)(을|를) (갖고|하고|열고|가진 뒤|마치고|마친 뒤)|(회의|회담|면담|협의|만남)를? 통해)\s/
+    .source;
 /** A meeting told done, then what was agreed at it ("만나 … 협력하기로 했다"). */
-export const MET_THEN_AGREED =
-  /(만나|만나서|만난 뒤|만난 자리에서|회동하고|면담하고|회담하고|[가-힣]*(회동|면담|회담|간담회|오찬|만찬|조찬|회의|미팅)(을|를) (갖고|하고|열고|가진 뒤|마치고|마친 뒤)|(회의|회담|면담|협의|만남)를? 통해)\s.*[가-힣](기로|키로) (했|합의)/;
+export const MET_THEN_AGREED = new RegExp(`${MET_THEN}.*[가-힣](기로|키로) (했|합의)`);
+/** A meeting told done, then what was proposed or asked at it ("만나 올해 11월 … 여는 방안을 제안했다"). */
+export const MET_THEN_ASKED = new RegExp(`${MET_THEN}.*(제안|요청|건의|논의|협의|당부|촉구)(했|하고|하며)`);
 
 /** The meeting may happen, or happens if something else does: a possibility, a condition, a question. Not what
  * was talked about ("지속가능성"). */
@@ -242,7 +246,7 @@ export const LISTED_TOGETHER =
   /등(을|과|와|에게|도)\s|등\s(주요\s)?\S*(경영진|임원진?|관계자들?|인사들?|사장단|임직원|간부들?)(을|를|과|와)\s/;
 
 /** Meetings one after another, each its own. */
-export const SEPARATELY = /개별|연속|잇단|잇따라|연이어|릴레이|차례로|각각|따로|순차/;
+export const SEPARATELY = /개별|연속|잇단|잇따라|잇달아|연달아|연이어|릴레이|차례로|각각|따로|순차/;
 
 /** A visit to a place: by itself, no one met. */
 export const VISIT = /^(찾았|찾아|방문)/;
