@@ -1217,4 +1217,19 @@ describe('more meetings', () => {
     ]);
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2022-06-24', '2022-06-24', '2022-06-24']);
   });
+
+  it("reads standing together in a photo, and announcing together, as being at one occasion; not two companies' release", () => {
+    const stood = read(
+      ['C|김하늘 가온그룹 회장이 24일 존 스미스 테스트전자 회장(오른쪽)과 함께 서서 연설하고 있다.'],
+      '2025-03-25',
+    );
+    expect(who(stood.proposals.meetings)).toEqual(['gim-ha-neul+jon-seumiseu']);
+    const told = read(
+      ['김하늘 가온그룹 회장은 24일 존 스미스 테스트전자 회장과 함께 투자 계획을 발표했다.'],
+      '2025-03-25',
+    );
+    expect(who(told.proposals.meetings)).toEqual(['gim-ha-neul+jon-seumiseu']);
+    const companies = read(['SK하이닉스는 24일 오픈AI와 함께 신제품 개발 계획을 발표했다.'], '2025-03-25');
+    expect(companies.found).toEqual([]);
+  });
 });

@@ -594,4 +594,20 @@ describe('names that are not what they look like', () => {
     const { ctx } = read(['21일, 테스트성 성장인 존 스미스는 한국 충청남도 도지사 김하늘을 접견했다.']);
     expect(names(ctx).map((n) => n[0])).not.toContain('충청남도');
   });
+
+  it('ends a foreign name before a city and an industry printed ahead of the post, and reads "반 데어" inside one', () => {
+    const { ctx } = read([
+      '이날 행사에는 김하늘 테스트시장을 비롯해 헬가 마이어 함부르크 경제부 장관, 요스트 반 데어 베르크 함부르크 상공회의소 부회장, 조선·해양 분야 독일기업 최고경영자 등 100여명이 참석했다.',
+      '김 시장은 가온사의 라스 크뤼거 해상풍력 CEO와 만났다.',
+    ]);
+    expect(names(ctx).map((n) => n[0])).toEqual(['김하늘', '헬가 마이어', '요스트 반 데어 베르크', '라스 크뤼거']);
+  });
+
+  it('reads an agreement signed with its short name in brackets ("투자양해각서(MOU)를 체결했다") as its signers meeting', () => {
+    const { proposals } = read(
+      ['김하늘 지사는 9일 박바다 가온전자 사장과 투자양해각서(MOU)를 체결했다.'],
+      '2025-01-10',
+    );
+    expect(who(proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
+  });
 });

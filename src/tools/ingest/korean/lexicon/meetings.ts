@@ -36,7 +36,7 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   // A photo of two people together: "…와 기념촬영을 하고 있다", "…와 악수하고 있다", "…와 인사하고 있다" (a
   // greeting, not a reshuffle: "인사를 단행").
   {
-    stem: /기념\s?촬영|악수(하|를)|인사(하고|하며|했|를 나누|를 나눴|를 건네)|주먹을 (맞대|마주치|부딪)|(나란히|함께) 걷/,
+    stem: /기념\s?촬영|악수(하|를)|인사(하고|하며|했|를 나누|를 나눴|를 건네)|주먹을 (맞대|마주치|부딪)|(나란히|함께) (걷|서서|서 있|섰)/,
     kind: 'meeting',
   },
   // Greeted on arrival, greetings exchanged ("…의 영접을 받으며", "인사를 나눴다"): they met.
@@ -72,6 +72,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   // Toured together ("…과 함께 조선소를 둘러봤다", "…과 함께 … 차이를 체험해 보고 있다"): the host showed the visitor
   // round.
   { stem: /함께\s(?:\S+\s){0,6}?(둘러보|둘러봤|둘러본|시찰|참관|체험|관람|살펴보|살펴봤)/, kind: 'meeting' },
+  // Announced together ("B 대통령과 함께 … 투자 계획을 발표했다"): at one occasion.
+  { stem: /함께\s(?:\S+\s){0,6}?발표(했|하며|하고|하면서)/, kind: 'meeting' },
   // Signed together ("…과 함께 MOU에 서명했다"): both were at the signing. Not "A사는 B와 협약을 체결했다", which
   // companies do (SIGNED needs two people named).
   { stem: /함께\s(?:\S+\s){0,2}?(서명|체결)(했|하고|한|하며|해)/, kind: 'meeting' },

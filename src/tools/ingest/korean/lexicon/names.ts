@@ -229,7 +229,7 @@ export const COMMON_SURNAME =
 
 /** The links of an Arabic name ("빈 살만", "알 나흐얀", "알-나흐얀") or a European one ("반 데르 플리트", "휴고 드
  * 용어", "데 라 로차"). Not 반 alone, a Vietnamese middle name ("응우옌 반 탄 공산당 서기장"). */
-export const NAME_LINK = /^(빈|알|bin|al|데르|덴|드|데|델|라|폰|디|뒤|다|두|도|dos|da)$|^알-/;
+export const NAME_LINK = /^(빈|알|bin|al|데르|데어|덴|드|데|델|라|폰|디|뒤|다|두|도|dos|da)$|^알-/;
 
 /** An Arabic honorific before a name ("셰이크 모하메드 …"): no word a short form is printed by. */
 export const ARABIC_HONORIFIC = /^(셰이크|셰이흐|쉐이크|세이크)$/;
@@ -248,7 +248,9 @@ export const SIDES = new Set('당 사 국 측 팀 부 청 처 단 회 원'.split
 /** A business's functions, before the post that heads them ("생산·품질 총괄 부회장", "선행제품개발 총괄"): never a
  * name, nor the end of one. */
 const BUSINESS_FIELDS =
-  '생산 품질 영업 개발 연구 기획 제조 판매 구매 재무 홍보 마케팅 디자인 경영 인터넷 쇼핑 의료기계';
+  '생산 품질 영업 개발 연구 기획 제조 판매 구매 재무 홍보 마케팅 디자인 경영 인터넷 쇼핑 의료기계 ' +
+  // Industries, before a post ("스벤 우테르묄렌 해상풍력 CEO", "조선·해양 분야 최고경영자").
+  '해상풍력 풍력 태양광 원전 반도체 배터리 해양 분야 자동차 철강 석유화학 바이오 물류 항공 해운';
 
 /** Loanwords of business units and products ("엔진 및 서비스 사업부 CEO", "라이프 사이언스 CEO"), never names. */
 const UNIT_WORDS =
