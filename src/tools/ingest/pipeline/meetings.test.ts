@@ -1232,4 +1232,29 @@ describe('more meetings', () => {
     const companies = read(['SK하이닉스는 24일 오픈AI와 함께 신제품 개발 계획을 발표했다.'], '2025-03-25');
     expect(companies.found).toEqual([]);
   });
+
+  it('reads a call on two heads of government of two countries as a call on each, and a letter handed over as met', () => {
+    const { proposals } = read(
+      [
+        '대통령 특사 자격의 김하늘 가온그룹 회장이 존 스미스 테스트나라 총리와 박바다 샘플나라 총리를 예방하고 지지를 요청했다.',
+      ],
+      '2023-03-05',
+    );
+    expect(who(proposals.meetings)).toEqual(['gim-ha-neul+jon-seumiseu', 'bak-ba-da+gim-ha-neul']);
+    const letter = read(
+      ['김하늘 가온그룹 회장은 지난 2일 최구름 테스트나라 총리에게 대통령 친서를 전했다.'],
+      '2023-03-05',
+    );
+    expect(who(letter.proposals.meetings)).toEqual(['choe-gu-reum+gim-ha-neul']);
+  });
+
+  it('counts a signer the sentence named in a clause before the signing ("A 지사가 취임 이후 … B 사장과 협약을 체결했다")', () => {
+    const { proposals } = read(
+      [
+        '김하늘 테스트도지사가 취임 이후 첫 출장지로 일본을 방문, 24일 도쿄에서 박바다 가온전자 사장과 투자협약을 체결했다.',
+      ],
+      '2014-09-24',
+    );
+    expect(who(proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
+  });
 });

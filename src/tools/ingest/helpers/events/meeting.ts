@@ -79,7 +79,12 @@ export function meetingsIn(c: Clause, ctx: EventContext, actors: Actors): Meetin
   );
   // Nor what organisations signed ("SK하이닉스는 … TSMC와 양해각서를 체결했다"): a company signs for itself, and only
   // those the clause names signed.
-  const byName = here.filter((m) => m.kind === 'person').map((m) => m.id);
+  // Those the sentence named as people before this clause count too ("A 지사가 취임 이후 … B 사장과 협약을 체결했다").
+  const from = tokens.indexOf(said[0]);
+  const byName = uniq([
+    ...here.filter((m) => m.kind === 'person').map((m) => m.id),
+    ...mentions.filter((m) => m.kind === 'person' && m.last < from && who.includes(m.id)).map((m) => m.id),
+  ]);
   const signed = SIGNED.test(r.cue.text);
   if (signed && byName.length < 2) return [];
   if (yearsBefore || signed) {
@@ -264,8 +269,8 @@ export function meetingsIn(c: Clause, ctx: EventContext, actors: Actors): Meetin
           // "B 삼성전자 CFO와 C 한화 부회장을 만났으며": people of two companies, each met in their own.
           (/만났/.test(r.cue.text) && !LISTED_TOGETHER.test(text) && ownOrganisations(here, met, true)) ||
           // A courtesy call on people of different organisations, each named with their own ("A당 B 원내대표와
-          // C당 D 대표를 예방했다"): a call on each.
-          (/예방/.test(r.cue.text) && ownOrganisations(here, met)))) ||
+          // C당 D 대표를 예방했다", "B 포르투갈 총리와 C 덴마크 총리를 예방하고"): a call on each.
+          (/예방/.test(r.cue.text) && ownOrganisations(here, met, true)))) ||
         (who.length >= 2 && met.length === 1 && SEPARATELY.test(s.text))));
   // Where in the clause each one met is named, for their own days ("25일 A, 26일 B와 차례로 만났다"). Each with a day
   // or month of their own ("작년 12월 A, 올해 1월 B를 만났다") met apart: one meeting has one date.

@@ -81,6 +81,8 @@ export const MEETING_CUES: { stem: RegExp; kind: string; joint?: boolean }[] = [
   { stem: /발표(한|하는) 자리/, kind: 'meeting' },
   // A photo of a handing over ("B 위원장에게 제언문을 전달하고 기념촬영을 하고 있다"): in person.
   { stem: /(에게|께) (?:\S+ ){0,8}?전달하고$/, kind: 'meeting' },
+  // A letter of a head of state handed over ("B 총리에게 대통령 친서를 전했다"): in person, by an envoy.
+  { stem: /(에게|께) (?:\S+ ){0,6}?친서(를)? (전달|전했|전하며|전하고|전한)/, kind: 'audience' },
   // A thing handed over in person ("A 대표가 B 시장에게 신차를 인도했다", "감사패를 수여했다").
   { stem: /(에게|께) (?:\S+ ){0,6}?(인도|수여|증정|전수)(했|하며|하고|한|해)/, kind: 'meeting' },
   // A photo of the signing ("A 사장과 B 사장이 … MOU에 서명하고 있다"): they are there together.
