@@ -108,6 +108,14 @@ export function tenseOf(said: string, at: number, role: LineRole, futureDate: bo
       !/지난|전날|어제|작년|앞서/.test(clause.slice(0, at + here))
     )
       return { tense: 'planned', cue: planAt?.cue ?? words[words.length - 1] };
+    // "B와의 회동을 위해 출국했다": set off on the trip for the meeting, which is not reported yet. Not gone to its
+    // venue ("회담을 위해 서초사옥으로 이동했다"), the day's report of it.
+    if (
+      /^(회동|만남|면담|회담|접견|오찬|만찬|조찬)(을|를)$/.test(w) &&
+      /^위해/.test(words[k + 1] ?? '') &&
+      words.slice(k + 2, k + 6).some((x) => /^(출국|출발|떠났|떠나|길에 올)/.test(x))
+    )
+      return { tense: 'unclear', cue: `${w} ${words[k + 1]}` };
     // "회동에 앞서", "만나기 전": what was done before the meeting says nothing of the meeting.
     // Not a conference before which a talk is shown ("위원회의에 앞서 … 이야기하고 있다").
     if (

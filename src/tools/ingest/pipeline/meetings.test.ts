@@ -1257,4 +1257,16 @@ describe('more meetings', () => {
     );
     expect(who(proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
   });
+
+  it("reads a trip set off on for a meeting, and a wish to meet, as nothing done; going to its venue as the day's report", () => {
+    const set = (t: string) => read([t]).proposals.meetings.filter((m) => m.happened);
+    expect(who(set('김하늘 회장은 박바다 가온전자 사장과의 회동을 위해 출국했다.'))).toEqual([]);
+    expect(who(set('김하늘 회장은 박바다 가온전자 사장을 만나고 싶다고 말했다.'))).toEqual([]);
+    expect(who(set('김하늘 회장은 박바다 가온전자 사장을 만나 협력하고 싶다고 말했다.'))).toEqual([
+      'bak-ba-da+gim-ha-neul',
+    ]);
+    expect(who(set('김하늘 회장은 박바다 가온전자 사장과의 회담을 위해 가온타워로 이동했다.'))).toEqual([
+      'bak-ba-da+gim-ha-neul',
+    ]);
+  });
 });

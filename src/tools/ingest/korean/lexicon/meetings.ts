@@ -190,7 +190,7 @@ export const MET_THEN_ASKED = new RegExp(`${MET_THEN}.*(제안|요청|건의|논
 /** The meeting may happen, or happens if something else does: a possibility, a condition, a question. Not what
  * was talked about ("지속가능성"). */
 export const POSSIBLE_CUE =
-  /(?<!지속)가능성|여부|관측|주목된다|주목받|불투명|유력하|유력한|거론|점쳐|성사될|성사되면|성사된다면|한다면|만난다면|[가-힣]다면|(ㄹ|을|할|될|날) 경우|타진|물밑|조율(?!했|하였)|검토|(ㄹ|을|할|날|볼|갈|올|될) 수(도)? 있(?!도록|게)|려고 했|려 했|려던|(하|오|되|가)면\s|으면 (좋|한다|하는|했)|(회동|만남|회담|면담|회견)설/;
+  /(?<!지속)가능성|여부|관측|주목된다|주목받|불투명|유력하|유력한|거론|점쳐|성사될|성사되면|성사된다면|한다면|만난다면|[가-힣]다면|(ㄹ|을|할|될|날) 경우|타진|물밑|조율(?!했|하였)|검토|(ㄹ|을|할|날|볼|갈|올|될) 수(도)? 있(?!도록|게)|려고 했|려 했|려던|(하|오|되|가)면\s|으면 (좋|한다|하는|했)|(회동|만남|회담|면담|회견)설|(만나|회동하|면담하|뵙)고 싶/;
 
 /** Going to a meeting ("만나기 위해 도착하고 있다"): the meeting itself is not reported yet. */
 export const PURPOSE_CUE = /(기|을|를) 위해|위한|위해서/;
