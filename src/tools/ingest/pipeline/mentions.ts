@@ -88,6 +88,7 @@ function resolveShort(
   surname: string,
   title: string,
   org?: string,
+  sentence?: number,
 ): { id: string; candidates: string[] } {
   const candidates: string[] = [];
   for (const [id, seen] of ctx.seen) {
@@ -99,14 +100,23 @@ function resolveShort(
     if (family !== surname) continue;
     const titles = [...seen.titles, ...(known?.titles ?? []), ...(proposed?.title ? [proposed.title] : [])];
     // A title printed with a space ("당 서기") is the one printed without.
+    // Not a deputy's ("정 회장" is no 수석부회장).
     const fits = (t: string) =>
-      t.replace(/\s/g, '').includes(title) || (title === '대표' && /대표|CEO|최고경영자/.test(t));
+      [...t.replace(/\s/g, '').matchAll(new RegExp(title, 'g'))].some(
+        (m) => t.replace(/\s/g, '')[m.index - 1] !== '부',
+      ) ||
+      (title === '대표' && /대표|CEO|최고경영자/.test(t));
     if (!titles.some(fits)) continue;
     const orgs = known?.orgs ?? (proposed?.org ? [proposed.org] : []);
     if (org && !orgs.includes(org)) continue;
     candidates.push(id);
   }
-  return { id: candidates.length === 1 ? candidates[0] : '', candidates };
+  // "정용진 회장의 초청으로 … 정 회장이": of several, the one named in this sentence or the one before, where only
+  // one was.
+  const recent =
+    sentence === undefined ? [] : candidates.filter((id) => (ctx.seen.get(id)?.lastIn ?? -Infinity) >= sentence - 1);
+  const id = candidates.length === 1 ? candidates[0] : recent.length === 1 ? recent[0] : '';
+  return { id, candidates };
 }
 
 function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], published?: string): Mention[] {
@@ -117,6 +127,7 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
     if (title) seen.titles.add(title);
     if (org) seen.orgs.add(org);
     seen.count += 1;
+    seen.lastIn = s.i;
     ctx.seen.set(id, seen);
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -199,7 +210,13 @@ function findMentions(ctx: MentionContext, s: Sentence, tokens: Token[], publish
     if (surname && next && t.after === ' ' && titleIn(next.stem) === next.stem) {
       const prev = tokens[i - 1];
       const qualifier = prev && prev.after === ' ' && !prev.particle ? orgOf(ctx, prev.text, readAt) : undefined;
-      const short = resolveShort(ctx, surname, next.stem, qualifier && !qualifier.proposal ? qualifier.id : undefined);
+      const short = resolveShort(
+        ctx,
+        surname,
+        next.stem,
+        qualifier && !qualifier.proposal ? qualifier.id : undefined,
+        s.i,
+      );
       const { candidates } = short;
       // "문 대통령" with no 문 named: the president in office on the article's day. "정 회장" after a headline's
       // bare "정의선", with no one else of that surname named: that person.

@@ -610,4 +610,32 @@ describe('names that are not what they look like', () => {
     );
     expect(who(proposals.meetings)).toEqual(['bak-ba-da+gim-ha-neul']);
   });
+
+  it('reads "정 회장" as the 회장 named in that sentence or the one before, never a 수석부회장, and no one where it cannot tell', () => {
+    const lines = [
+      '김하늘 가온그룹 회장은 해외 일정으로 참석이 어렵다.',
+      '김바다 테스트전자 수석부회장은 미국 해군성 장관과의 일정으로 면담이 어려운 상황이다.',
+      '이번 방한은 김구름 샘플화학 회장의 초청으로 성사됐다.',
+      '지난해 12월에는 김 회장이 플로리다에서 존 스미스 테스트나라 대통령과 면담한 바 있다.',
+    ];
+    expect(who(read(lines, '2025-04-29').proposals.meetings)).toEqual(['gim-gu-reum+jon-seumiseu']);
+    const deputy = read([lines[2], lines[1], lines[3]], '2025-04-29');
+    expect(who(deputy.proposals.meetings)).toEqual(['gim-gu-reum+jon-seumiseu']);
+    // A ministry ("해군성") is no one.
+    expect(names(read(lines, '2025-04-29').ctx).map((n) => n[0])).not.toContain('해군성');
+    // Two of them named just before: no one, not whom the sentence before was about.
+    const two = read(
+      [
+        '김하늘 가온그룹 회장과 김구름 샘플화학 회장은 해외 일정으로 참석이 어렵다.',
+        '지난해 12월에는 김 회장이 플로리다에서 존 스미스 테스트나라 대통령과 면담한 바 있다.',
+      ],
+      '2025-04-29',
+    );
+    expect(two.proposals.meetings.filter((m) => m.happened)).toEqual([]);
+  });
+
+  it('reads a verb of coming before a post ("로비까지 내려와 서기장을 맞이했으며") as no name', () => {
+    const { ctx } = read(['박바다 부회장이 직접 1층 로비까지 내려와 서기장을 맞이했다.']);
+    expect(names(ctx).map((n) => n[0])).not.toContain('내려와');
+  });
 });

@@ -267,7 +267,7 @@ export interface MentionContext {
   known: Known;
   table: Map<string, NameEntry[]>;
   /** People named in full so far in the article, with the titles printed beside them. */
-  seen: Map<string, { titles: Set<string>; orgs: Set<string>; count: number }>;
+  seen: Map<string, { titles: Set<string>; orgs: Set<string>; count: number; lastIn?: number }>;
   people: Map<string, ProposedPerson>;
   organizations: Map<string, ProposedOrganization>;
   /** Organisations data/ does not know, printed with the post of someone it does ("최태원 대한상의 회장"): named,

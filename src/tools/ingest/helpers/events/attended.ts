@@ -26,7 +26,10 @@ export function actorsOf(c: Clause, ctx: EventContext): Actors {
   // "중국측 관계자들은 … 예방했으며 전날에는 A를 만났다": a topic of unnamed others is the subject from there on.
   if (!subjects.length && said.some((t) => /^(은|는)$/.test(t.particle) && UNNAMED_OTHERS.test(t.stem)))
     ctx.subject = [];
-  const who = uniq(pictured ?? (subjects.length ? subjects : byOrganisation ? [] : ctx.subject));
+  // "정 회장이 …" where the article named several such: someone the reading cannot tell, not whom the clauses before
+  // were about.
+  const unknownSubject = here.some((m) => m.kind === 'person' && !m.id && /^(이|가|은|는)$/.test(m.particle));
+  const who = uniq(pictured ?? (subjects.length ? subjects : byOrganisation || unknownSubject ? [] : ctx.subject));
   // The meeting just reported, told on ("황 CEO는 이날 … 서밋이 열린 예술의전당에서 만나 대화를 나눴다"): a meeting
   // word with no one else named, said of someone who was at it.
   const continues =
