@@ -5,6 +5,7 @@ import { occasionOwner, ofMeetingBefore, rolesOf } from '../helpers/roles';
 import type { Token } from '../korean/tokens';
 import { clauses, inside, placeIn, readClause, roleParticle, singleQuoted } from '../helpers/clauses';
 import { findDates, findTime, photoDay } from '../korean/dates';
+import { dateStartDay, dayToIso } from '../../../core/schema/dates';
 import { tenseOf } from '../helpers/tense';
 import { clauseDates, nearBefore, UNDATED } from '../helpers/clauseDates';
 import { actorsOf, eventAttended, uniq } from '../helpers/events/attended';
@@ -207,7 +208,8 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
     else if (s.role !== 'caption' && bodySubject !== undefined)
       [context.subject, bodySubject] = [bodySubject, undefined];
     // A file photo's caption, stamped with an earlier day ("9일 … 기념촬영을 하고 있다. 2018.7.9/뉴스1"), is read
-    // on the day it was taken, and leaves the story's day alone.
+    // on the day it was taken, and leaves the story's day alone; so is a photo swapped in days after the story
+    // ("지난 16일 … 회담을 마친 후 … 2022.09.16" under a preview of the 14th).
     const stamp =
       s.role === 'caption'
         ? [s, said[i + 1]]
@@ -220,7 +222,7 @@ export function events(said: Sentence[], named: MentionsStage, known: Known, pub
     const told =
       aside && aside.sentence === s.i - 1 && /^(이날|같은 날)\s/.test(s.text)
         ? { day: aside.day, dayCue: aside.cue }
-        : stamp && stamp < published
+        : stamp && stamp !== published && stamp <= dayToIso(dateStartDay(published) + 31)
           ? { published: stamp, day: stamp, dayCue: undefined }
           : undefined;
     if (!told) return readEvents(s, named.tokens[i], named.bySentence[i], context);

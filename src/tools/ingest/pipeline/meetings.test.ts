@@ -1269,4 +1269,14 @@ describe('more meetings', () => {
       'bak-ba-da+gim-ha-neul',
     ]);
   });
+
+  it('reads a photo swapped in days after the story on its stamp\'s day ("지난 16일 … 2022.09.16 photo@… |")', () => {
+    const { proposals } = read(
+      [
+        'C|김하늘 가온그룹 회장과 박바다 테스트전자 사장이 지난 16일 서울에서 회담을 마친 후 발표를 하고 있다. 2022.09.16 photo@test.com |',
+      ],
+      '2022-09-14',
+    );
+    expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2022-09-16']);
+  });
 });

@@ -22,7 +22,7 @@ export const PHOTO_CREDIT = /사진\s*[=:]|사진제공|제공\s*=|\[사진|\(�
 /** A wire photo's stamp, at the end of its caption or on a line of its own ("(청와대 페이스북) 2018.7.9/뉴스1",
  * "2024.02.28. photo@newsis.com"). */
 export const PHOTO_STAMP =
-  /(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?\s*(\/\s*[가-힣A-Za-z0-9]{2,10}|[\w.]+@[\w.]+)(\s*\*?재판매 및 DB 금지)?(\s*ⓒ\s*[\w\s가-힣]{2,30})?\s*$/;
+  /(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?\s*(\/\s*[가-힣A-Za-z0-9]{2,10}|[\w.]+@[\w.]+)(\s*\*?재판매 및 DB 금지)?(\s*ⓒ\s*[\w\s가-힣]{2,30})?\s*\|?\s*$/;
 
 /** A line that is only a photo's credit, printed under its caption. */
 export const PHOTO_CREDIT_LINE =
