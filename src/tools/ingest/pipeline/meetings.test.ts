@@ -1279,4 +1279,15 @@ describe('more meetings', () => {
     );
     expect(proposals.meetings.map((m) => m.date.date)).toEqual(['2022-09-16']);
   });
+
+  it('reads who guided the visitor ("B를 안내한 A 부회장은") as met, even where the saved page cuts the sentence', () => {
+    const { proposals } = read(
+      [
+        '존 스미스 테스트나라 대통령은 25일 가온그룹 창원 사업장을 찾았다.',
+        '스미스 대통령을 안내한 김하늘 가온그룹 부회장은 “양국은 동반자”라며 “기',
+      ],
+      '2024-10-25',
+    );
+    expect(who(proposals.meetings.filter((m) => m.happened))).toEqual(['gim-ha-neul+jon-seumiseu']);
+  });
 });

@@ -116,7 +116,7 @@ export const VERB_FORM =
 
 /** An action verb's past adnominal on the meeting word or its light verb: 만난, 회동한, 가진, 마친, 진행된. */
 export const PAST_ADNOMINAL =
-  /^(만난|가진|마친|나눈|연|회동한|면담한|회담한|접견한|예방한|방문한|찾은|진행한|진행된|열린|이뤄진|함께한|참석한|주재한)$/;
+  /^(만난|가진|마친|나눈|연|회동한|면담한|회담한|접견한|예방한|방문한|찾은|진행한|진행된|열린|이뤄진|함께한|참석한|주재한|안내한|맞이한|영접한)$/;
 
 /** The present declarative of a verb (만난다, 갖는다, 한다, 연다): a scheduled event, in news prose. */
 export const PRESENT =
