@@ -82,6 +82,15 @@ describe('proposals', () => {
       meetings: alone.meetings.map((m) => ({ ...m, value: { ...m.value, kind: 'workshop' as const } })),
     };
     expect(matchRecorded(workshop, told)).toBeNull();
+    // A lunch recorded with its guest alone, told as a 오찬간담회 with its host: the same lunch.
+    const lunch = {
+      ...alone,
+      meetings: alone.meetings.map((m) => ({ ...m, value: { ...m.value, kind: 'lunch' as const } })),
+    };
+    expect(matchRecorded(lunch, { ...told, kind: 'press-conference' })).toEqual({
+      id: '2025-02-04-altman-chey',
+      refine: false,
+    });
   });
 
   it('reads a lead with no day of its own as the gathering its caption dates in the week before the news', () => {

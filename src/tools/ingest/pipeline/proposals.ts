@@ -312,7 +312,7 @@ function samePlace(a: string | undefined, b: string | undefined): boolean {
 }
 
 /** A meeting or a round table, where people talk with one another (not a workshop someone gives). */
-const talks = (kind: string) => kind === 'meeting' || kind === 'press-conference';
+const talks = (kind: string) => ['meeting', 'press-conference', 'lunch', 'dinner'].includes(kind);
 
 /** Both name the place, and the venue, its last word, is one ("서울 태평로클럽", "서울 중구 태평로클럽"). */
 const sameVenue = (a: string | undefined, b: string | undefined) => {
