@@ -99,13 +99,13 @@ function resolveShort(
     const family = surnameOf(name) ?? (/^[가-힣]{3,4}$/.test(name) ? name[0] : undefined);
     if (family !== surname) continue;
     const titles = [...seen.titles, ...(known?.titles ?? []), ...(proposed?.title ? [proposed.title] : [])];
-    // A title printed with a space ("당 서기") is the one printed without.
-    // Not a deputy's ("정 회장" is no 수석부회장).
-    const fits = (t: string) =>
-      [...t.replace(/\s/g, '').matchAll(new RegExp(title, 'g'))].some(
-        (m) => t.replace(/\s/g, '')[m.index - 1] !== '부',
-      ) ||
-      (title === '대표' && /대표|CEO|최고경영자/.test(t));
+    // A title printed with a space ("당 서기") is the one printed without; not a deputy's ("정 회장" is no 수석부회장).
+    const fits = (t: string) => {
+      const bare = t.replace(/\s/g, '');
+      for (let at = bare.indexOf(title); at >= 0; at = bare.indexOf(title, at + 1))
+        if (bare[at - 1] !== '부') return true;
+      return title === '대표' && /대표|CEO|최고경영자/.test(t);
+    };
     if (!titles.some(fits)) continue;
     const orgs = known?.orgs ?? (proposed?.org ? [proposed.org] : []);
     if (org && !orgs.includes(org)) continue;
